@@ -1,0 +1,73 @@
+/**
+ * Appends change records to the outbox. Called only from inside a repository transaction, so a
+ * change and its record commit together or not at all. Keeps the device's hybrid logical clock.
+ */
+import type Database from 'better-sqlite3';
+import { desc } from 'drizzle-orm';
+import { formatHlc, parseHlc, tickHlc, type Hlc } from '../../shared/sync/hlc';
+import type { GuichetDb } from '../connection';
+import { outbox } from '../schema';
+import { cachedStatement } from './statement-cache';
+
+export type Operation = 'insert' | 'update' | 'delete';
+
+export type ChangeRecord = {
+  entity: string;
+  entityId: string;
+  operation: Operation;
+  rowVersion: number;
+  changedFields: string[];
+  payload: Record<string, unknown>;
+};
+
+/** What every write needs to know about who writes, where and when. */
+export type WriteContext = {
+  deviceId: string;
+  advisorId: string | null;
+  /** Wall clock, injected so tests and the sync model can control time. */
+  now: () => Date;
+};
+
+export type ChangeRecorder = {
+  readonly context: WriteContext;
+  /** The connection the repositories' transactions run on (one writer per database file). */
+  readonly sqlite: Database.Database;
+  /** ISO timestamp for created_at / updated_at of the current write. */
+  timestamp(): string;
+  record(change: ChangeRecord): void;
+};
+
+export function createChangeRecorder(db: GuichetDb, context: WriteContext): ChangeRecorder {
+  const last = db.select({ hlc: outbox.hlc }).from(outbox).orderBy(desc(outbox.seq)).limit(1).get();
+  let clock: Hlc = last ? { ...parseHlc(last.hlc), node: context.deviceId } : { wallMs: 0, counter: 0, node: context.deviceId };
+
+  const sqlite = db.$client;
+  return {
+    context,
+    sqlite,
+    timestamp: () => context.now().toISOString(),
+    record(change) {
+      if (!sqlite.inTransaction) throw new Error('a change record must be written inside the transaction of its change');
+      clock = tickHlc(clock, context.now().getTime());
+      // AUTOINCREMENT never reuses a value, so the next sequence is a stable per-device mutation number.
+      const next = cachedStatement<[], { seq: number }>(sqlite, `SELECT seq FROM sqlite_sequence WHERE name = 'outbox'`).get();
+      const sequence = (next?.seq ?? 0) + 1;
+      cachedStatement(
+        sqlite,
+        `INSERT INTO outbox (mutation_id, entity, entity_id, operation, row_version, changed_fields, payload, hlc, advisor_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        `${context.deviceId}:${sequence}`,
+        change.entity,
+        change.entityId,
+        change.operation,
+        change.rowVersion,
+        JSON.stringify(change.changedFields),
+        JSON.stringify(change.payload),
+        formatHlc(clock),
+        context.advisorId,
+        context.now().toISOString(),
+      );
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { syncColumns } from './columns';
+import { branches } from './branches';
+
+export const advisorRoles = ['advisor', 'back-office', 'branch-manager'] as const;
+
+/** A member of staff who signs changes. Credentials arrive with the sign-in work (issue 4). */
+export const advisors = sqliteTable(
+  'advisors',
+  {
+    ...syncColumns(),
+    branchId: text('branch_id').notNull().references(() => branches.id),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: advisorRoles }).notNull(),
+  },
+  (table) => [uniqueIndex('advisors_username_unique').on(table.username)],
+);

@@ -1,0 +1,8 @@
+export { branches } from './branches';
+export { advisors, advisorRoles } from './advisors';
+export { persons } from './persons';
+export { companies, balanceSheetClasses } from './companies';
+export { addresses } from './addresses';
+export { affiliations } from './affiliations';
+export { outbox } from './outbox';
+export { settings } from './settings';

@@ -1,0 +1,35 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { syncColumns } from './columns';
+import { branches } from './branches';
+
+/**
+ * A natural person known to the fund (affiliate, helping spouse, company director).
+ * `search_key`, `compact_key` and `search_rowid` are local search aids computed by the repository;
+ * they never travel over sync.
+ */
+export const persons = sqliteTable(
+  'persons',
+  {
+    ...syncColumns(),
+    niss: text('niss').notNull(),
+    lastName: text('last_name').notNull(),
+    firstName: text('first_name').notNull(),
+    birthDate: text('birth_date'),
+    sex: text('sex', { enum: ['M', 'F'] }),
+    language: text('language', { enum: ['fr', 'nl', 'de'] }).notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    iban: text('iban'),
+    branchId: text('branch_id').references(() => branches.id),
+    searchKey: text('search_key').notNull(),
+    compactKey: text('compact_key').notNull(),
+    searchRowid: integer('search_rowid').notNull(),
+  },
+  (table) => [
+    uniqueIndex('persons_niss_unique').on(table.niss),
+    uniqueIndex('persons_search_rowid_unique').on(table.searchRowid),
+    index('persons_search_key').on(table.searchKey),
+    index('persons_compact_key').on(table.compactKey),
+    index('persons_branch').on(table.branchId),
+  ],
+);

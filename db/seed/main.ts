@@ -1,0 +1,47 @@
+/**
+ * `npm run seed -- --persons N [--profile DIR]`: writes N synthetic persons (and their companies)
+ * into the profile's database through the repositories, with progress on stderr.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { v7 as uuidv7 } from 'uuid';
+import { closeDatabase, openDatabase } from '../connection';
+import { createChangeRecorder } from '../repositories/change-recorder';
+import { readSetting, writeSetting } from '../repositories/settings-repo';
+import { seedDemoData } from './demo-data';
+
+const { values } = parseArgs({
+  options: {
+    persons: { type: 'string', default: '2000' },
+    profile: { type: 'string', default: process.env.GUICHET_PROFILE ?? '.profiles/browser' },
+    seed: { type: 'string', default: '20261126' },
+  },
+});
+
+const persons = Number(values.persons);
+if (!Number.isSafeInteger(persons) || persons < 1) {
+  console.error('seed: --persons must be a whole number of at least 1');
+  process.exit(2);
+}
+const profileDir = resolve(values.profile);
+mkdirSync(profileDir, { recursive: true });
+const db = openDatabase(join(profileDir, 'guichet.sqlite'));
+let deviceId = readSetting<string>(db, 'deviceId');
+if (!deviceId) {
+  deviceId = uuidv7();
+  writeSetting(db, 'deviceId', deviceId);
+}
+const recorder = createChangeRecorder(db, { deviceId, advisorId: null, now: () => new Date() });
+const started = performance.now();
+const summary = seedDemoData(db, recorder, {
+  persons,
+  seed: Number(values.seed),
+  today: new Date().toISOString().slice(0, 10),
+  onProgress: (done, total) => process.stderr.write(`\rseed: ${done}/${total} persons`),
+});
+closeDatabase(db);
+process.stderr.write('\n');
+console.log(
+  `seed: ${summary.persons} persons, ${summary.companies} companies in ${((performance.now() - started) / 1000).toFixed(1)} s → ${join(profileDir, 'guichet.sqlite')}`,
+);

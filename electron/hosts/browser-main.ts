@@ -1,0 +1,41 @@
+/**
+ * Entry point of browser mode: the application core behind the loopback HTTP host, serving the
+ * built renderer. Prints one line with the URL (and its launch token) to open in a browser.
+ */
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { DEFAULT_DEMO_PERSONS, openAppCore } from '../services/app-core';
+import { browserModeHeaders } from '../main/csp';
+import { startHttpHost } from './http-host';
+
+const { values } = parseArgs({
+  options: {
+    profile: { type: 'string', default: process.env.GUICHET_PROFILE ?? '.profiles/browser' },
+    port: { type: 'string', default: process.env.GUICHET_PORT ?? '0' },
+    'demo-persons': { type: 'string', default: String(DEFAULT_DEMO_PERSONS) },
+    'static-root': { type: 'string', default: fileURLToPath(new URL('../../out/renderer', import.meta.url)) },
+  },
+});
+
+const core = openAppCore({
+  profileDir: resolve(values.profile),
+  host: 'browser',
+  demoPersons: Number(values['demo-persons']),
+});
+const host = await startHttpHost({
+  handlers: core.handlers,
+  staticRoot: resolve(values['static-root']),
+  port: Number(values.port),
+  securityHeaders: browserModeHeaders(),
+});
+
+console.log(`Guichet (browser mode): ${host.url}?token=${host.token}`);
+
+async function shutdown(): Promise<void> {
+  await host.close();
+  core.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

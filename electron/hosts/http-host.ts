@@ -1,0 +1,118 @@
+/**
+ * Browser mode: the same contract over loopback HTTP, for development and the e2e tests (the
+ * Electron binary cannot be installed everywhere). Bound to 127.0.0.1 only; every API call needs
+ * the random token of this launch; the Host header is checked against DNS rebinding; inputs go
+ * through the same dispatch (and validation) as Electron IPC.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { ErrorCode, Reply } from '../../shared/contract/errors';
+import type { Handlers } from '../services/handlers';
+import { dispatch, type Logger } from './dispatch';
+import { serveStatic } from './static-files';
+
+export type HttpHostOptions = {
+  handlers: Handlers;
+  staticRoot: string;
+  port?: number;
+  token?: string;
+  logger?: Logger;
+  securityHeaders: Record<string, string>;
+};
+
+export type HttpHost = { url: string; token: string; server: Server; close(): Promise<void> };
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const API_PREFIX = '/api/';
+
+const statusOf: Record<ErrorCode, number> = {
+  validation: 400,
+  'not-found': 404,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  'unknown-channel': 404,
+  internal: 500,
+};
+
+export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const expected = Buffer.from(`Bearer ${token}`);
+  let allowedHosts: Set<string> = new Set();
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch(() => {
+      if (!response.headersSent) sendReply(response, 500, { ok: false, error: { code: 'internal', messageKey: 'errors.internal' } });
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    for (const [name, value] of Object.entries(options.securityHeaders)) response.setHeader(name, value);
+    if (!allowedHosts.has(request.headers.host ?? '')) {
+      return sendReply(response, 421, refusal('forbidden', 'errors.forbidden'));
+    }
+    const path = new URL(request.url ?? '/', 'http://loopback').pathname;
+    if (!path.startsWith(API_PREFIX)) {
+      return serveStatic(options.staticRoot, path, request, response);
+    }
+    if (request.method !== 'POST') {
+      response.setHeader('Allow', 'POST');
+      return sendReply(response, 405, refusal('validation', 'errors.methodNotAllowed'));
+    }
+    const authorization = Buffer.from(request.headers.authorization ?? '');
+    if (authorization.length !== expected.length || !timingSafeEqual(authorization, expected)) {
+      return sendReply(response, 401, refusal('unauthorized', 'errors.unauthorized'));
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendReply(response, 415, refusal('validation', 'errors.validation'));
+    }
+    const body = await readBody(request);
+    if (body === undefined) return sendReply(response, 413, refusal('validation', 'errors.validation'));
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return sendReply(response, 400, refusal('validation', 'errors.validation'));
+    }
+    const channel = decodeURIComponent(path.slice(API_PREFIX.length));
+    const reply = await dispatch(options.handlers, channel, input, { host: 'browser' }, options.logger);
+    sendReply(response, reply.ok ? 200 : statusOf[reply.error.code], reply);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    server,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function refusal(code: ErrorCode, messageKey: string): Reply<never> {
+  return { ok: false, error: { code, messageKey } };
+}
+
+function sendReply(response: ServerResponse, status: number, reply: Reply<unknown>): void {
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.setHeader('Cache-Control', 'no-store');
+  response.end(JSON.stringify(reply));
+}
+
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

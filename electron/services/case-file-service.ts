@@ -1,0 +1,98 @@
+/** Finding and reading case files: the first room of the counter. */
+import type { CaseFileHit, CaseFileSummary } from '../../shared/contract/app-contract';
+import { GuichetError } from '../../shared/contract/errors';
+import type { GuichetDb } from '../../db/connection';
+import { createCaseFileSearch } from '../../db/repositories/case-file-search';
+import {
+  readAffiliations,
+  readBranch,
+  readCompany,
+  readCurrentAddress,
+  readPerson,
+} from '../../db/repositories/case-file-read';
+
+export type CaseFileService = {
+  search(query: string, limit: number): CaseFileHit[];
+  get(kind: 'person' | 'company', id: string): CaseFileSummary;
+};
+
+export function createCaseFileService(db: GuichetDb, today: () => string): CaseFileService {
+  const search = createCaseFileSearch(db.$client);
+
+  return {
+    search(query, limit) {
+      return search(query, limit).map(({ searchKey: _searchKey, ...hit }) => hit);
+    },
+    get(kind, id) {
+      return kind === 'person' ? personSummary(db, id, today()) : companySummary(db, id, today());
+    },
+  };
+}
+
+type AffiliationRows = ReturnType<typeof readAffiliations>;
+
+function affiliationPart(rows: AffiliationRows, today: string) {
+  const list = rows.map((row) => ({
+    id: row.id,
+    category: row.category,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    isActive: row.startDate <= today && (row.endDate === null || row.endDate >= today),
+  }));
+  const status: CaseFileSummary['status'] = list.some((a) => a.isActive) ? 'active' : list.length > 0 ? 'ended' : 'none';
+  return { affiliations: list, status };
+}
+
+function addressPart(row: ReturnType<typeof readCurrentAddress>): CaseFileSummary['address'] {
+  if (!row) return null;
+  const { street, houseNumber, box, postalCode, municipality, country } = row;
+  return { street, houseNumber, box, postalCode, municipality, country };
+}
+
+function branchPart(db: GuichetDb, branchId: string | null): CaseFileSummary['branch'] {
+  const branch = readBranch(db, branchId);
+  return branch ? { code: branch.code, name: branch.name } : null;
+}
+
+function personSummary(db: GuichetDb, id: string, today: string): CaseFileSummary {
+  const person = readPerson(db, id);
+  if (!person) throw new GuichetError('not-found', 'errors.notFound', { entity: 'person' });
+  return {
+    kind: 'person',
+    id: person.id,
+    reference: person.niss,
+    displayName: `${person.lastName} ${person.firstName}`,
+    identifier: person.niss,
+    person: {
+      lastName: person.lastName,
+      firstName: person.firstName,
+      birthDate: person.birthDate,
+      sex: person.sex,
+      language: person.language,
+      email: person.email,
+      phone: person.phone,
+      iban: person.iban,
+    },
+    company: null,
+    address: addressPart(readCurrentAddress(db, { personId: id })),
+    branch: branchPart(db, person.branchId),
+    ...affiliationPart(readAffiliations(db, { personId: id }), today),
+  };
+}
+
+function companySummary(db: GuichetDb, id: string, today: string): CaseFileSummary {
+  const company = readCompany(db, id);
+  if (!company) throw new GuichetError('not-found', 'errors.notFound', { entity: 'company' });
+  return {
+    kind: 'company',
+    id: company.id,
+    reference: company.enterpriseNumber,
+    displayName: company.name,
+    identifier: company.enterpriseNumber,
+    person: null,
+    company: { name: company.name, legalForm: company.legalForm, enterpriseNumber: company.enterpriseNumber },
+    address: addressPart(readCurrentAddress(db, { companyId: id })),
+    branch: branchPart(db, company.branchId),
+    ...affiliationPart(readAffiliations(db, { companyId: id }), today),
+  };
+}

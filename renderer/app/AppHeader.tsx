@@ -1,0 +1,30 @@
+/** The top bar: who we are, which host serves us, and the one shortcut worth learning. */
+import { useTranslation } from 'react-i18next';
+import { useShellStore } from './shell-store';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const info = useShellStore((state) => state.info);
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__mark" aria-hidden="true" />
+        <span className="app-header__name">{t('app.name')}</span>
+        <span className="app-header__subtitle">{t('app.subtitle')}</span>
+      </div>
+      {info && (
+        <ul className="app-header__info" aria-label={t('header.infoLabel')}>
+          <li>{info.host === 'electron' ? t('header.host.electron') : t('header.host.browser')}</li>
+          <li>{t('header.version', { version: info.version })}</li>
+          <li>{t('header.affiliates', { count: info.personCount })}</li>
+          <li className={info.pendingChanges > 0 ? 'is-pending' : undefined}>
+            {info.pendingChanges > 0 ? t('header.pendingChanges', { count: info.pendingChanges }) : t('header.synced')}
+          </li>
+        </ul>
+      )}
+      <p className="app-header__shortcut">
+        <kbd>{t('shortcuts.searchKeys')}</kbd> {t('shortcuts.search')}
+      </p>
+    </header>
+  );
+}

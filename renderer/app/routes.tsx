@@ -1,0 +1,31 @@
+/**
+ * The route table, shared by the app (hash router: the page is a file served under app:// or the
+ * loopback host, so the path part of the URL must never change) and by tests (memory router).
+ */
+import { createHashRouter, type RouteObject } from 'react-router';
+import { CaseFilePage } from '../features/case-file/CaseFilePage';
+import { SearchPage } from '../features/search/SearchPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AppShell } from './AppShell';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <SearchPage /> },
+      { path: 'case-files/:kind/:id', element: <CaseFilePage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export type AppRouter = ReturnType<typeof createHashRouter>;
+
+export function createAppRouter(): AppRouter {
+  return createHashRouter(routes);
+}

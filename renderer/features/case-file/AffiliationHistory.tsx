@@ -1,0 +1,49 @@
+/** Affiliation periods, most recent first, with their category and dates in the interface language. */
+import { useTranslation } from 'react-i18next';
+import type { CaseFileSummary } from '../../../shared/contract/app-contract';
+import { useFormat } from '../../i18n/use-format';
+import { categoryLabel } from './case-file-labels';
+
+type Affiliation = CaseFileSummary['affiliations'][number];
+
+export function AffiliationHistory({ affiliations }: { affiliations: Affiliation[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  // ISO dates sort as strings; copied first because props are read-only.
+  const sorted = [...affiliations].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  return (
+    <section className="card case-file__history" aria-labelledby="case-file-history">
+      <h2 id="case-file-history" className="card__title">
+        {t('affiliation.history.title')}
+      </h2>
+      {sorted.length === 0 ? (
+        <p className="detail-list__missing">{t('affiliation.history.empty')}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('affiliation.history.category')}</th>
+              <th scope="col">{t('affiliation.history.start')}</th>
+              <th scope="col">{t('affiliation.history.end')}</th>
+              <th scope="col">{t('affiliation.history.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((affiliation) => (
+              <tr key={affiliation.id} className={affiliation.isActive ? 'is-active' : undefined}>
+                <td>{categoryLabel(t, affiliation.category)}</td>
+                <td>{format.date(affiliation.startDate, 'long')}</td>
+                <td>{affiliation.endDate ? format.date(affiliation.endDate, 'long') : t('affiliation.history.ongoing')}</td>
+                <td>
+                  <span className={`status-pill status-pill--${affiliation.isActive ? 'active' : 'ended'}`}>
+                    {affiliation.isActive ? t('affiliation.status.active') : t('affiliation.status.ended')}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * One i18next instance for the whole renderer. French is the default and the fallback (the fund's
+ * reference language); the three catalogues are bundled, so initialisation and language switches
+ * are synchronous and no text ever flashes untranslated.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../shared/contract/app-contract';
+import { asLanguage } from './format';
+import de from './locales/de.json';
+import fr from './locales/fr.json';
+import nl from './locales/nl.json';
+
+export const defaultLanguage: Language = 'fr';
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { fr: { translation: fr }, nl: { translation: nl }, de: { translation: de } },
+  lng: defaultLanguage,
+  fallbackLng: defaultLanguage,
+  supportedLngs: ['fr', 'nl', 'de'],
+  initAsync: false,
+  // React escapes what it renders; escaping here too would show "&amp;" in names.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+// Screen readers and hyphenation follow <html lang>, so it must follow the interface language.
+function syncDocumentLanguage(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+syncDocumentLanguage(i18n.language);
+i18n.on('languageChanged', syncDocumentLanguage);
+
+export function applyLanguage(language: Language): void {
+  if (i18n.language !== language) void i18n.changeLanguage(language);
+}
+
+export function currentLanguage(): Language {
+  return asLanguage(i18n.language);
+}

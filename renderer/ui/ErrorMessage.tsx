@@ -1,0 +1,24 @@
+/**
+ * Shows a contract error in the interface language. Keys come from the services at run time, so an
+ * unknown one (a newer host, a typo) falls back to the generic message instead of showing a raw key.
+ */
+import { useTranslation } from 'react-i18next';
+import type { ContractError } from '../../shared/contract/errors';
+
+export function ErrorMessage({ error, className }: { error: ContractError; className?: string }) {
+  const { t, i18n } = useTranslation();
+  const translate = (key: string) => (i18n.exists(key) ? t(key) : t('errors.internal'));
+  const issues = error.details?.issues ?? [];
+  return (
+    <div role="alert" className={['error-message', className].filter(Boolean).join(' ')}>
+      <p className="error-message__title">{translate(error.messageKey)}</p>
+      {issues.length > 0 && (
+        <ul className="error-message__issues">
+          {issues.map((issue) => (
+            <li key={`${issue.path}:${issue.messageKey}`}>{translate(issue.messageKey)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Starts Guichet in browser mode on a fresh temporary profile, exactly as `npm start` does where
+ * Electron is missing, and hands the tests its URL and launch token.
+ */
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type BrowserModeApp = {
+  url: string;
+  origin: string;
+  token: string;
+  profileDir: string;
+  call<T>(channel: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; messageKey: string } }>;
+};
+
+export async function startBrowserMode(options: { demoPersons?: number } = {}): Promise<{ app: BrowserModeApp; stop(): Promise<void> }> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/hosts/browser-main.ts', '--profile', profileDir, '--port', '0', '--demo-persons', String(options.demoPersons ?? 400)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error('browser mode did not start in 60 s')), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(buffer);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}`)));
+  });
+  const url = new URL(line);
+  const token = url.searchParams.get('token') ?? '';
+  const app: BrowserModeApp = {
+    url: line,
+    origin: url.origin,
+    token,
+    profileDir,
+    async call(channel, input) {
+      const response = await fetch(`${url.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      return response.json();
+    },
+  };
+  return {
+    app,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<object, { app: BrowserModeApp }>({
+  app: [
+    async ({}, use) => {
+      const started = await startBrowserMode();
+      await use(started.app);
+      await started.stop();
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+});
+
+export { expect } from '@playwright/test';

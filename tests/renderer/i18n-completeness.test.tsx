@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+/**
+ * Every text key the renderer uses exists in French, Dutch and German, and the three catalogues
+ * have exactly the same keys: a screen must never show a raw key, nor fall back to French for a
+ * Dutch- or German-speaking advisor because someone forgot one language.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { affiliationCategories } from '../../shared/contract/app-contract';
+import de from '../../renderer/i18n/locales/de.json';
+import fr from '../../renderer/i18n/locales/fr.json';
+import nl from '../../renderer/i18n/locales/nl.json';
+import { serverMessageKeys } from '../../renderer/i18n/message-keys';
+
+type Catalogue = { [key: string]: string | Catalogue };
+const catalogues: Record<string, Catalogue> = { fr, nl, de };
+
+// From the file path, not `new URL(…)`: under jsdom, URL is jsdom's, which node:url does not accept.
+const rendererRoot = join(dirname(fileURLToPath(import.meta.url)), '../../renderer');
+
+function flatten(catalogue: Catalogue, prefix = ''): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
+  );
+}
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Literal keys of `t('…')`, `t("…")` and `t(`…`)` (without interpolation) in a source text. */
+function keysUsedIn(source: string): string[] {
+  const pattern = /\bt\(\s*(?:'([^'\n]+)'|"([^"\n]+)"|`([^`$\n]+)`)/g;
+  return [...source.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+/** A key used with `count` exists as its plural forms (`key_one`, `key_other`), not as `key`. */
+function hasKey(keys: ReadonlySet<string>, key: string): boolean {
+  return keys.has(key) || (keys.has(`${key}_one`) && keys.has(`${key}_other`));
+}
+
+/** Problems found for a set of catalogues, as readable lines (empty when all is well). */
+function catalogueProblems(usedKeys: readonly string[], all: Record<string, Catalogue>): string[] {
+  const keySets = Object.fromEntries(Object.entries(all).map(([language, catalogue]) => [language, new Set(flatten(catalogue))]));
+  const union = new Set(Object.values(keySets).flatMap((keys) => [...keys]));
+  const problems: string[] = [];
+  for (const [language, keys] of Object.entries(keySets)) {
+    for (const key of usedKeys) if (!hasKey(keys, key)) problems.push(`${language}: used key "${key}" is missing`);
+    for (const key of union) if (!keys.has(key)) problems.push(`${language}: "${key}" exists in another language but not here`);
+  }
+  for (const [language, catalogue] of Object.entries(all)) {
+    for (const key of flatten(catalogue)) {
+      const value = key.split('.').reduce<string | Catalogue | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), catalogue);
+      if (typeof value !== 'string' || value.trim() === '') problems.push(`${language}: "${key}" is empty`);
+    }
+  }
+  return [...new Set(problems)].sort();
+}
+
+const usedInSource = sourceFiles(rendererRoot).flatMap((file) =>
+  keysUsedIn(readFileSync(file, 'utf8')).map((key) => ({ key, file: relative(rendererRoot, file) })),
+);
+
+describe('the translation catalogues', () => {
+  it('find the keys the renderer uses (the scan itself works)', () => {
+    const keys = usedInSource.map((use) => use.key);
+    expect(keys).toContain('search.placeholder');
+    expect(keys).toContain('affiliation.category.helpingSpouse');
+    expect(keys.length).toBeGreaterThan(50);
+  });
+
+  it('contain every key used in renderer/**, in fr, nl and de, with the same key set', () => {
+    expect(catalogueProblems([...new Set(usedInSource.map((use) => use.key))], catalogues)).toEqual([]);
+  });
+
+  it('contain every error and validation key the services can send', () => {
+    expect(catalogueProblems(serverMessageKeys, catalogues)).toEqual([]);
+  });
+
+  it('name every affiliation category of the contract', () => {
+    const camel = (category: string) => category.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+    const keys = affiliationCategories.map((category) => `affiliation.category.${camel(category)}`);
+    expect(catalogueProblems(keys, catalogues)).toEqual([]);
+  });
+
+  it('report a key missing in one language, and a key only one language has', () => {
+    const dutchWithoutOne: Catalogue = { ...nl, search: { ...(nl.search as Catalogue) } };
+    delete (dutchWithoutOne.search as Catalogue).placeholder;
+    const germanWithExtra: Catalogue = { ...de, extra: 'Nur auf Deutsch' };
+    expect(catalogueProblems(['search.placeholder'], { fr, nl: dutchWithoutOne, de: germanWithExtra })).toEqual([
+      'fr: "extra" exists in another language but not here',
+      'nl: "extra" exists in another language but not here',
+      'nl: "search.placeholder" exists in another language but not here',
+      'nl: used key "search.placeholder" is missing',
+    ]);
+  });
+
+  it('reads literal keys only, in the three quoting styles', () => {
+    expect(keysUsedIn("t('a.b'); t(\"c.d\"); t(`e.f`); t(`g.${x}`); format('h.i'); at('j.k')")).toEqual(['a.b', 'c.d', 'e.f']);
+  });
+});

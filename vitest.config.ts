@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'tests/e2e-electron/**', 'node_modules/**'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 20_000,
+    coverage: {
+      provider: 'v8',
+      include: ['shared/**/*.ts', 'db/**/*.ts', 'electron/**/*.ts'],
+      exclude: ['**/*.d.ts', 'db/migrations/**', 'electron/main/main.ts', 'electron/preload/**'],
+      reporter: ['text-summary', 'json-summary'],
+      // The functional core is fully covered, and must stay so.
+      thresholds: {
+        'shared/domain/**/*.ts': { lines: 100, branches: 100, functions: 100, statements: 100 },
+      },
+    },
+  },
+});
