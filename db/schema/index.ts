@@ -6,3 +6,4 @@ export { addresses } from './addresses';
 export { affiliations } from './affiliations';
 export { outbox } from './outbox';
 export { settings } from './settings';
+export { syncState, syncRowState, syncOutboxBase, syncRejections, syncConflicts } from './sync';

@@ -1,0 +1,77 @@
+/**
+ * Device credentials. A device enrols once with a one-time code issued at head office and receives a
+ * random secret; the server keeps only hashes of codes and secrets. The secrets carry 256 bits of
+ * entropy, so a single SHA-256 is enough (a slow password hash would only slow every request).
+ */
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Queryable, ServerDb } from './db/connection';
+import { assignments, devices, enrolmentCodes } from './db/schema';
+
+export type DeviceScope = { deviceId: string; branchId: string; assignedRootIds: ReadonlySet<string> };
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const CODE_VALIDITY_MS = 7 * 24 * 3600_000;
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+function readableCode(): string {
+  const bytes = randomBytes(12);
+  const chars = [...bytes].map((byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]);
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`;
+}
+
+export async function issueEnrolmentCode(db: ServerDb, branchId: string, now: Date): Promise<{ code: string; expiresAt: Date }> {
+  const code = readableCode();
+  const expiresAt = new Date(now.getTime() + CODE_VALIDITY_MS);
+  await db.insert(enrolmentCodes).values({ codeHash: hashSecret(normalizeCode(code)), branchId, expiresAt });
+  return { code, expiresAt };
+}
+
+function normalizeCode(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/** Consumes a code exactly once, even when two instances receive it at the same moment. */
+export async function enrolDevice(
+  db: ServerDb,
+  code: string,
+  deviceName: string,
+  now: Date,
+): Promise<{ deviceId: string; secret: string; branchId: string } | null> {
+  return db.transaction(async (tx) => {
+    const deviceId = randomUUID();
+    const claimed = await tx
+      .update(enrolmentCodes)
+      .set({ usedAt: now, usedByDevice: deviceId })
+      .where(and(eq(enrolmentCodes.codeHash, hashSecret(normalizeCode(code))), isNull(enrolmentCodes.usedAt), gt(enrolmentCodes.expiresAt, now)))
+      .returning({ branchId: enrolmentCodes.branchId });
+    const branchId = claimed[0]?.branchId;
+    if (branchId === undefined) return null;
+    const secret = randomBytes(32).toString('base64url');
+    await tx.insert(devices).values({ id: deviceId, branchId, name: deviceName, secretHash: hashSecret(secret) });
+    return { deviceId, secret, branchId };
+  });
+}
+
+/** `Authorization: Bearer <deviceId>.<secret>` → the device's scope, or null. */
+export async function authenticate(db: Queryable, header: string | undefined): Promise<DeviceScope | null> {
+  const match = /^Bearer ([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,})$/.exec(header ?? '');
+  if (!match) return null;
+  const [, deviceId, secret] = match as unknown as [string, string, string];
+  const rows = await db.select().from(devices).where(eq(devices.id, deviceId));
+  const device = rows[0];
+  if (!device || device.revokedAt !== null) return null;
+  const expected = Buffer.from(device.secretHash, 'hex');
+  const actual = Buffer.from(hashSecret(secret), 'hex');
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+  const assigned = await db.select({ rootId: assignments.rootId }).from(assignments).where(eq(assignments.deviceId, deviceId));
+  return { deviceId, branchId: device.branchId, assignedRootIds: new Set(assigned.map((row) => row.rootId)) };
+}
+
+export function isInScope(scope: DeviceScope, row: { branchId: string | null; rootId: string | null }): boolean {
+  if (row.rootId === null) return true;
+  return row.branchId === scope.branchId || scope.assignedRootIds.has(row.rootId);
+}

@@ -1,0 +1,30 @@
+import { index, pgTable, text, timestamp, primaryKey } from 'drizzle-orm/pg-core';
+
+/** An enrolled device. Only a hash of its secret is kept: a database leak does not leak credentials. */
+export const devices = pgTable('devices', {
+  id: text('id').primaryKey(),
+  branchId: text('branch_id').notNull(),
+  name: text('name').notNull(),
+  secretHash: text('secret_hash').notNull(),
+  enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+/** One-time enrolment codes issued at head office (`enrol --branch X`), stored hashed. */
+export const enrolmentCodes = pgTable('enrolment_codes', {
+  codeHash: text('code_hash').primaryKey(),
+  branchId: text('branch_id').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  usedByDevice: text('used_by_device'),
+});
+
+/** Case files assigned to a device beyond its branch (a field advisor covering another office). */
+export const assignments = pgTable(
+  'assignments',
+  {
+    deviceId: text('device_id').notNull(),
+    rootId: text('root_id').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.deviceId, table.rootId] }), index('assignments_root').on(table.rootId)],
+);

@@ -1,0 +1,2 @@
+export { devices, enrolmentCodes, assignments } from './devices';
+export { syncSeq, syncRows, mutations, conflicts, evictions } from './sync';

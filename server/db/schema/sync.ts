@@ -1,0 +1,93 @@
+import { bigint, boolean, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import type { FieldMeta } from '../../../shared/sync/merge';
+
+/**
+ * One global sequence orders every server-side change. Writers take a transaction-level advisory
+ * lock before drawing from it, so sequence order is commit order and a pull cursor never skips a
+ * change that commits late (the classic gap of sequence-based change feeds).
+ */
+export const syncSeq = pgSequence('sync_seq', { startWith: 1 });
+
+/** The authoritative state of every synced row, with per-field merge metadata. */
+export const syncRows = pgTable(
+  'sync_rows',
+  {
+    entity: text('entity').notNull(),
+    id: text('id').notNull(),
+    rootId: text('root_id'),
+    branchId: text('branch_id'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    fieldMeta: jsonb('field_meta').$type<Record<string, FieldMeta>>().notNull(),
+    rowVersion: integer('row_version').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.entity, table.id] }),
+    index('sync_rows_branch_seq').on(table.branchId, table.seq),
+    index('sync_rows_root').on(table.rootId),
+    index('sync_rows_seq').on(table.seq),
+  ],
+);
+
+/**
+ * Every mutation received, once: the idempotency key (device + client mutation id) and the audit
+ * trail (who, which advisor, what was applied, what conflicted). A re-sent mutation finds its row
+ * here and gets the same answer without being applied again.
+ */
+export const mutations = pgTable(
+  'mutations',
+  {
+    deviceId: text('device_id').notNull(),
+    mutationId: text('mutation_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    operation: text('operation').notNull(),
+    advisorId: text('advisor_id'),
+    hlc: text('hlc').notNull(),
+    status: text('status', { enum: ['applied', 'conflict', 'ignored'] }).notNull(),
+    appliedFields: jsonb('applied_fields').$type<string[]>().notNull(),
+    conflictIds: jsonb('conflict_ids').$type<string[]>().notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.deviceId, table.mutationId] }), index('mutations_entity').on(table.entity, table.entityId)],
+);
+
+/** A concurrent change to a protected field: both values kept until an advisor decides. */
+export const conflicts = pgTable(
+  'conflicts',
+  {
+    id: text('id').primaryKey(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    rootId: text('root_id'),
+    branchId: text('branch_id'),
+    field: text('field').notNull(),
+    serverValue: jsonb('server_value'),
+    losingValue: jsonb('losing_value'),
+    losingDeviceId: text('losing_device_id').notNull(),
+    losingMutationId: text('losing_mutation_id').notNull(),
+    losingAdvisorId: text('losing_advisor_id'),
+    isOpen: boolean('is_open').notNull(),
+    resolvedValue: jsonb('resolved_value'),
+    resolvedBy: text('resolved_by'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolutionMutationId: text('resolution_mutation_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+  },
+  (table) => [index('conflicts_branch_seq').on(table.branchId, table.seq), index('conflicts_root').on(table.rootId)],
+);
+
+/** A case file leaving a branch or a device: the old holders are told to drop it. */
+export const evictions = pgTable(
+  'evictions',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    branchId: text('branch_id'),
+    deviceId: text('device_id'),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+  },
+  (table) => [index('evictions_branch_seq').on(table.branchId, table.seq)],
+);

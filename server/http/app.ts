@@ -1,0 +1,118 @@
+/**
+ * The HTTP face of head office. Stateless: everything lives in PostgreSQL, so any number of
+ * instances can serve behind a load balancer. Logs carry the route, status, device id and counts,
+ * never a body, a name or an address (the request serialiser drops the rest).
+ */
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import {
+  MIN_CLIENT_PROTOCOL_VERSION,
+  MIN_CLIENT_SCHEMA_VERSION,
+  PROTOCOL_VERSION,
+  SCHEMA_VERSION,
+  enrolRequestSchema,
+  fetchRequestSchema,
+  pullRequestSchema,
+  pushRequestSchema,
+  syncErrorStatus,
+  syncPaths,
+  type SyncErrorCode,
+} from '../../shared/contract/sync-protocol';
+import { authenticate, enrolDevice, type DeviceScope } from '../auth';
+import type { ServerDb } from '../db/connection';
+import { SyncRefusal } from '../sync/errors';
+import { readOne, readPull } from '../sync/pull';
+import { applyPush } from '../sync/push';
+
+export type AppOptions = { db: ServerDb; now?: () => Date; isLogging?: boolean; instanceName?: string };
+
+const versionFields = { protocolVersion: 0, schemaVersion: 0 };
+
+function refuse(reply: FastifyReply, code: SyncErrorCode, details: Record<string, unknown> = {}): FastifyReply {
+  return reply.code(syncErrorStatus[code]).send({ error: { code, messageKey: `sync.errors.${code}`, details } });
+}
+
+/** Version check first: an outdated client learns it must update before anything else is said or written. */
+function versionRefusal(body: unknown): { code: SyncErrorCode; details: Record<string, unknown> } | null {
+  const { protocolVersion, schemaVersion } = { ...versionFields, ...(typeof body === 'object' && body !== null ? body : {}) };
+  const details = { serverProtocolVersion: PROTOCOL_VERSION, serverSchemaVersion: SCHEMA_VERSION, minProtocolVersion: MIN_CLIENT_PROTOCOL_VERSION, minSchemaVersion: MIN_CLIENT_SCHEMA_VERSION };
+  if (typeof protocolVersion !== 'number' || typeof schemaVersion !== 'number') return { code: 'update-required', details };
+  if (protocolVersion < MIN_CLIENT_PROTOCOL_VERSION || schemaVersion < MIN_CLIENT_SCHEMA_VERSION) return { code: 'update-required', details };
+  if (protocolVersion > PROTOCOL_VERSION) return { code: 'server-update-required', details };
+  return null;
+}
+
+export function buildApp(options: AppOptions): FastifyInstance {
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    bodyLimit: 20 * 1024 * 1024,
+    logger: options.isLogging
+      ? {
+          base: { instance: options.instanceName ?? 'guichet-sync' },
+          serializers: {
+            req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+            res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+          },
+        }
+      : false,
+  });
+  const { db } = options;
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof SyncRefusal) return refuse(reply, error.code, error.details);
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status !== undefined && status < 500) return refuse(reply, 'validation');
+    request.log.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'sync request failed');
+    return refuse(reply, 'internal');
+  });
+
+  app.get(syncPaths.health, async () => {
+    await db.execute('SELECT 1');
+    return { status: 'ok', protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, serverTime: now().getTime() };
+  });
+
+  async function guarded<T extends z.ZodType>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    schema: T,
+    handle: (input: z.infer<T>, scope: DeviceScope) => Promise<unknown>,
+  ): Promise<unknown> {
+    const refusal = versionRefusal(request.body);
+    if (refusal) return refuse(reply, refusal.code, refusal.details);
+    const scope = await authenticate(db, request.headers.authorization);
+    if (!scope) return refuse(reply, 'unauthorized');
+    const parsed = schema.safeParse(request.body);
+    if (!parsed.success) return refuse(reply, 'validation', { issues: parsed.error.issues.map((issue) => issue.path.join('.')) });
+    request.log.info({ deviceId: scope.deviceId }, 'sync call');
+    return handle(parsed.data, scope);
+  }
+
+  app.post(syncPaths.push, (request, reply) =>
+    guarded(request, reply, pushRequestSchema, async (input, scope) => {
+      const results = await applyPush(db, scope, input, now());
+      request.log.info({ deviceId: scope.deviceId, changes: input.changes.length }, 'push applied');
+      return { serverTime: now().getTime(), results };
+    }),
+  );
+
+  app.post(syncPaths.pull, (request, reply) =>
+    guarded(request, reply, pullRequestSchema, (input, scope) => readPull(db, scope, input, now())),
+  );
+
+  app.post(syncPaths.fetch, (request, reply) =>
+    guarded(request, reply, fetchRequestSchema, async (input, scope) => ({ serverTime: now().getTime(), item: await readOne(db, scope, input) })),
+  );
+
+  app.post(syncPaths.enrol, async (request, reply) => {
+    const refusal = versionRefusal(request.body);
+    if (refusal) return refuse(reply, refusal.code, refusal.details);
+    const parsed = enrolRequestSchema.safeParse(request.body);
+    if (!parsed.success) return refuse(reply, 'validation');
+    const enrolled = await enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
+    if (!enrolled) return refuse(reply, 'enrolment-invalid');
+    request.log.info({ deviceId: enrolled.deviceId }, 'device enrolled');
+    return { ...enrolled, serverTime: now().getTime() };
+  });
+
+  return app;
+}

@@ -1,0 +1,180 @@
+/**
+ * The sync protocol between a device and head office: one schema per request and response, checked at
+ * both ends. Every call carries the protocol and schema versions, so an older client gets a clear
+ * "update required" before anything is written. Objects are loose: a newer peer's extra fields are
+ * tolerated rather than refused, which keeps rolling upgrades safe.
+ */
+import { z } from 'zod';
+
+/** The wire format. Bump on an incompatible change of these schemas. */
+export const PROTOCOL_VERSION = 1;
+/** The shape of the synced tables. Bump when a synced column or entity is added. */
+export const SCHEMA_VERSION = 1;
+/** The oldest client the server still serves; older ones are told to update. */
+export const MIN_CLIENT_PROTOCOL_VERSION = 1;
+export const MIN_CLIENT_SCHEMA_VERSION = 1;
+/** How far a client clock may run ahead of head office before its changes are refused. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+export const MAX_PUSH_BATCH = 500;
+export const MAX_PULL_LIMIT = 5000;
+
+export const syncErrorCodes = [
+  'update-required',
+  'server-update-required',
+  'unauthorized',
+  'forbidden',
+  'clock-skew',
+  'advisor-required',
+  'enrolment-invalid',
+  'validation',
+  'internal',
+] as const;
+export type SyncErrorCode = (typeof syncErrorCodes)[number];
+
+export const syncErrorSchema = z.looseObject({
+  error: z.looseObject({
+    code: z.string(),
+    messageKey: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type SyncErrorBody = z.infer<typeof syncErrorSchema>;
+
+const versions = {
+  protocolVersion: z.number().int().positive(),
+  schemaVersion: z.number().int().positive(),
+};
+
+export const operationSchema = z.enum(['insert', 'update', 'delete']);
+
+/** One outbox record as sent: `base` holds, per field, the server sequence the device had seen. */
+export const changeRecordSchema = z.looseObject({
+  mutationId: z.string().regex(/^[^:]+:\d+$/),
+  entity: z.string().min(1),
+  entityId: z.string().min(1),
+  operation: operationSchema,
+  changedFields: z.array(z.string()),
+  payload: z.record(z.string(), z.unknown()),
+  hlc: z.string(),
+  advisorId: z.string().nullable(),
+  base: z.record(z.string(), z.number().int().nonnegative()),
+  createdAt: z.string(),
+});
+export type ChangeRecordWire = z.infer<typeof changeRecordSchema>;
+
+export const pushRequestSchema = z.looseObject({
+  ...versions,
+  clientTime: z.number(),
+  changes: z.array(changeRecordSchema).max(MAX_PUSH_BATCH),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const pushResultSchema = z.looseObject({
+  mutationId: z.string(),
+  status: z.enum(['applied', 'duplicate', 'conflict', 'ignored']),
+  seq: z.number().int(),
+  conflictIds: z.array(z.string()),
+});
+export type PushResult = z.infer<typeof pushResultSchema>;
+
+export const pushResponseSchema = z.looseObject({ serverTime: z.number(), results: z.array(pushResultSchema) });
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const pullRequestSchema = z.looseObject({
+  ...versions,
+  clientTime: z.number(),
+  cursor: z.number().int().nonnegative(),
+  limit: z.number().int().positive().max(MAX_PULL_LIMIT),
+  /** Ask for the number of items still to come (initial sync progress); costs one count query. */
+  isProgressWanted: z.boolean().optional(),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export const conflictStatusSchema = z.enum(['open', 'resolved']);
+
+export const conflictWireSchema = z.looseObject({
+  id: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  field: z.string(),
+  serverValue: z.unknown(),
+  losingValue: z.unknown(),
+  losingMutationId: z.string(),
+  losingAdvisorId: z.string().nullable(),
+  status: conflictStatusSchema,
+  resolvedValue: z.unknown().optional(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ConflictWire = z.infer<typeof conflictWireSchema>;
+
+export const pullItemSchema = z.discriminatedUnion('kind', [
+  z.looseObject({
+    kind: z.literal('row'),
+    seq: z.number().int(),
+    entity: z.string(),
+    id: z.string(),
+    rowVersion: z.number().int(),
+    data: z.record(z.string(), z.unknown()),
+    fieldSeqs: z.record(z.string(), z.number().int()),
+  }),
+  z.looseObject({ kind: z.literal('evict'), seq: z.number().int(), entity: z.string(), id: z.string() }),
+  z.looseObject({ kind: z.literal('conflict'), seq: z.number().int(), conflict: conflictWireSchema }),
+]);
+export type PullItem = z.infer<typeof pullItemSchema>;
+
+export const pullResponseSchema = z.looseObject({
+  serverTime: z.number(),
+  items: z.array(pullItemSchema),
+  cursor: z.number().int(),
+  hasMore: z.boolean(),
+  remaining: z.number().int().nullable(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** One row on demand (opening a case file not yet pulled); refused with `forbidden` outside the device's scope. */
+export const fetchRequestSchema = z.looseObject({ ...versions, entity: z.string(), id: z.string() });
+export type FetchRequest = z.infer<typeof fetchRequestSchema>;
+export const fetchResponseSchema = z.looseObject({ serverTime: z.number(), item: pullItemSchema.nullable() });
+
+export const enrolRequestSchema = z.looseObject({ ...versions, code: z.string().min(6), deviceName: z.string().min(1).max(100) });
+export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
+export const enrolResponseSchema = z.looseObject({ deviceId: z.string(), secret: z.string(), branchId: z.string(), serverTime: z.number() });
+export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
+
+export const healthResponseSchema = z.looseObject({
+  status: z.literal('ok'),
+  protocolVersion: z.number(),
+  schemaVersion: z.number(),
+  serverTime: z.number(),
+});
+
+/** The resolution an advisor sends for a conflict, as the payload of an outbox record of entity `conflict`. */
+export const conflictResolutionSchema = z.looseObject({
+  conflictId: z.string(),
+  choice: z.enum(['server', 'losing', 'value']),
+  value: z.unknown(),
+});
+export type ConflictResolution = z.infer<typeof conflictResolutionSchema>;
+
+export const syncPaths = {
+  health: '/health',
+  enrol: '/v1/enrol',
+  push: '/v1/push',
+  pull: '/v1/pull',
+  fetch: '/v1/fetch',
+} as const;
+
+/** HTTP status per error code, shared so that clients can also classify a bare status. */
+export const syncErrorStatus: Record<SyncErrorCode, number> = {
+  'update-required': 426,
+  'server-update-required': 409,
+  unauthorized: 401,
+  forbidden: 403,
+  'clock-skew': 400,
+  'advisor-required': 400,
+  'enrolment-invalid': 401,
+  validation: 400,
+  internal: 500,
+};
