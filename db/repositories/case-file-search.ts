@@ -40,11 +40,17 @@ export const searchSql = {
   personBySearchKey: `SELECT ${personColumns}, 'name' AS matchedOn FROM persons p WHERE p.search_key >= ? AND p.search_key < ? AND p.deleted_at IS NULL ORDER BY p.search_key LIMIT ?`,
   personByCompactKey: `SELECT ${personColumns}, 'name' AS matchedOn FROM persons p WHERE p.compact_key >= ? AND p.compact_key < ? AND p.deleted_at IS NULL ORDER BY p.compact_key LIMIT ?`,
   companyBySearchKey: `SELECT ${companyColumns}, 'name' AS matchedOn FROM companies c WHERE c.search_key >= ? AND c.search_key < ? AND c.deleted_at IS NULL ORDER BY c.search_key LIMIT ?`,
-  personByWord: `SELECT ${personColumns}, 'name' AS matchedOn FROM persons p WHERE p.search_rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?) AND p.deleted_at IS NULL`,
-  companyByWord: `SELECT ${companyColumns}, 'name' AS matchedOn FROM companies c WHERE c.search_rowid IN (SELECT rowid FROM company_search WHERE company_search MATCH ? LIMIT ?) AND c.deleted_at IS NULL`,
+  // Word search in two steps: only keys for the candidates, then whole hits (with their address) for the few kept.
+  personKeysByWord: `SELECT p.id, p.search_key AS searchKey FROM persons p WHERE p.search_rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?) AND p.deleted_at IS NULL`,
+  companyKeysByWord: `SELECT c.id, c.search_key AS searchKey FROM companies c WHERE c.search_rowid IN (SELECT rowid FROM company_search WHERE company_search MATCH ? LIMIT ?) AND c.deleted_at IS NULL`,
+  personById: `SELECT ${personColumns}, 'name' AS matchedOn FROM persons p WHERE p.id = ?`,
+  companyById: `SELECT ${companyColumns}, 'name' AS matchedOn FROM companies c WHERE c.id = ?`,
 } as const;
 
-type Statements = { [K in keyof typeof searchSql]: Database.Statement<unknown[], SearchHitRow> };
+type KeyRow = { id: string; searchKey: string };
+type Statements = {
+  [K in keyof typeof searchSql]: K extends 'personKeysByWord' | 'companyKeysByWord' ? Database.Statement<unknown[], KeyRow> : Database.Statement<unknown[], SearchHitRow>;
+};
 
 export type CaseFileSearch = (query: string, limit: number) => SearchHitRow[];
 
@@ -91,14 +97,18 @@ function searchByWords(statements: Statements, folded: string, limit: number): S
   const indexed = words.filter((word) => word.length >= 2);
   if (indexed.length === 0) return [];
   const match = indexed.map((word) => `"${word}"*`).join(' ');
-  const candidates = [...statements.personByWord.all(match, FTS_CANDIDATES), ...statements.companyByWord.all(match, FTS_CANDIDATES)];
+  const candidates = [
+    ...statements.personKeysByWord.all(match, FTS_CANDIDATES).map((row) => ({ ...row, kind: 'person' as const })),
+    ...statements.companyKeysByWord.all(match, FTS_CANDIDATES).map((row) => ({ ...row, kind: 'company' as const })),
+  ];
   return candidates
     .filter((row) => {
       const nameWords = row.searchKey.split(' ');
       return words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)));
     })
     .sort((a, b) => (a.searchKey < b.searchKey ? -1 : a.searchKey > b.searchKey ? 1 : 0))
-    .slice(0, limit);
+    .slice(0, limit)
+    .flatMap((row) => (row.kind === 'person' ? statements.personById : statements.companyById).all(row.id));
 }
 
 function mergeByKey(a: SearchHitRow[], b: SearchHitRow[]): SearchHitRow[] {

@@ -22,9 +22,20 @@ export type ChangeRecord = {
 
 /** What every write needs to know about who writes, where and when. */
 export type WriteContext = {
-  deviceId: string;
-  advisorId: string | null;
+  readonly deviceId: string;
+  /** The advisor signed in at the moment of the write (read on every write), null for system writes (seed, sync). */
+  readonly advisorId: string | null;
   /** Wall clock, injected so tests and the sync model can control time. */
+  readonly now: () => Date;
+};
+
+/**
+ * How a recorder is made: the advisor is either fixed (tests, sync tools) or a function the
+ * session service answers, so every change carries whoever is signed in when it is written.
+ */
+export type WriteContextOptions = {
+  deviceId: string;
+  advisorId: string | null | (() => string | null);
   now: () => Date;
 };
 
@@ -34,10 +45,19 @@ export type ChangeRecorder = {
   readonly sqlite: Database.Database;
   /** ISO timestamp for created_at / updated_at of the current write. */
   timestamp(): string;
-  record(change: ChangeRecord): void;
+  /** Appends the change record and returns its mutation id. */
+  record(change: ChangeRecord): string;
 };
 
-export function createChangeRecorder(db: GuichetDb, context: WriteContext): ChangeRecorder {
+export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions): ChangeRecorder {
+  const advisorOption = options.advisorId;
+  const context: WriteContext = {
+    deviceId: options.deviceId,
+    now: options.now,
+    get advisorId() {
+      return typeof advisorOption === 'function' ? advisorOption() : advisorOption;
+    },
+  };
   const last = db.select({ hlc: outbox.hlc }).from(outbox).orderBy(desc(outbox.seq)).limit(1).get();
   let clock: Hlc = last ? { ...parseHlc(last.hlc), node: context.deviceId } : { wallMs: 0, counter: 0, node: context.deviceId };
 
@@ -52,12 +72,13 @@ export function createChangeRecorder(db: GuichetDb, context: WriteContext): Chan
       // AUTOINCREMENT never reuses a value, so the next sequence is a stable per-device mutation number.
       const next = cachedStatement<[], { seq: number }>(sqlite, `SELECT seq FROM sqlite_sequence WHERE name = 'outbox'`).get();
       const sequence = (next?.seq ?? 0) + 1;
+      const mutationId = `${context.deviceId}:${sequence}`;
       cachedStatement(
         sqlite,
         `INSERT INTO outbox (mutation_id, entity, entity_id, operation, row_version, changed_fields, payload, hlc, advisor_id, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
-        `${context.deviceId}:${sequence}`,
+        mutationId,
         change.entity,
         change.entityId,
         change.operation,
@@ -68,6 +89,7 @@ export function createChangeRecorder(db: GuichetDb, context: WriteContext): Chan
         context.advisorId,
         context.now().toISOString(),
       );
+      return mutationId;
     },
   };
 }

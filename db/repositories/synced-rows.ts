@@ -7,6 +7,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { v7 as uuidv7 } from 'uuid';
 import { GuichetError } from '../../shared/contract/errors';
 import type { GuichetDb } from '../connection';
+import { appendAudit } from './audit-repo';
 import type { ChangeRecorder } from './change-recorder';
 import { cachedStatement } from './statement-cache';
 
@@ -15,6 +16,23 @@ export type SyncedTable = SQLiteTable & {
   rowVersion: SQLiteColumn;
   deletedAt: SQLiteColumn;
 };
+
+/**
+ * Random bytes for the UUIDv7 keys, drawn from the system generator in blocks: one
+ * getRandomValues call per 256 keys instead of one per key (measured: a quarter of the seed's time).
+ */
+const randomPool = new Uint8Array(16 * 256);
+let randomOffset = randomPool.length;
+
+function newId(): string {
+  if (randomOffset === randomPool.length) {
+    crypto.getRandomValues(randomPool);
+    randomOffset = 0;
+  }
+  const random = randomPool.subarray(randomOffset, randomOffset + 16);
+  randomOffset += 16;
+  return uuidv7({ random });
+}
 
 type SyncColumnsRow = { id: string; createdAt: string; updatedAt: string; rowVersion: number; deletedAt: string | null };
 type Row<T extends SyncedTable> = InferSelectModel<T> & SyncColumnsRow;
@@ -36,17 +54,34 @@ export function insertSyncedRow<T extends SyncedTable>(
   values: Omit<Row<T>, keyof SyncColumnsRow> & { id?: string },
 ): Row<T> {
   const now = recorder.timestamp();
-  const row = { ...values, id: values.id ?? uuidv7(), createdAt: now, updatedAt: now, rowVersion: 1, deletedAt: null } as Row<T>;
-  insertStatement(recorder, table).run(row);
-  recorder.record({
-    entity,
-    entityId: row.id,
-    operation: 'insert',
-    rowVersion: 1,
-    changedFields: Object.keys(values).filter((key) => key !== 'id' && !localOnlyColumns.has(key)),
-    payload: syncPayload(row),
-  });
+  const row = { ...values, id: values.id ?? newId(), createdAt: now, updatedAt: now, rowVersion: 1, deletedAt: null } as Row<T>;
+  insertStatement(recorder, table).run(driverValues(table, row));
+  const changedFields = Object.keys(values).filter((key) => key !== 'id' && !localOnlyColumns.has(key));
+  const payload = syncPayload(row);
+  const mutationId = recorder.record({ entity, entityId: row.id, operation: 'insert', rowVersion: 1, changedFields, payload });
+  appendAudit(recorder, { entity, entityId: row.id, operation: 'insert', fields: changedFields, before: null, after: payload, mutationId });
   return row;
+}
+
+/**
+ * The bound parameters of the raw insert: each value through its column's own mapping (JSON text,
+ * booleans as 0/1), as drizzle would do; plain text and integer columns pass as they are.
+ */
+const mappedColumns = new WeakMap<SyncedTable, [string, SQLiteColumn][]>();
+
+function driverValues(table: SyncedTable, row: Record<string, unknown>): Record<string, unknown> {
+  let columns = mappedColumns.get(table);
+  if (columns === undefined) {
+    columns = Object.entries(getTableColumns(table)).filter(([, column]) => column.dataType === 'json' || column.dataType === 'boolean');
+    mappedColumns.set(table, columns);
+  }
+  if (columns.length === 0) return row;
+  const values = { ...row };
+  for (const [key, column] of columns) {
+    const value = values[key];
+    values[key] = value === null || value === undefined ? null : column.mapToDriverValue(value);
+  }
+  return values;
 }
 
 /** `INSERT INTO t (columns) VALUES (@key, …)`, built from the drizzle schema once per table. */
@@ -93,14 +128,10 @@ export function updateSyncedRow<T extends SyncedTable>(
     .set({ ...patch, updatedAt: after.updatedAt, rowVersion: after.rowVersion } as never)
     .where(eq(table.id, id))
     .run();
-  recorder.record({
-    entity,
-    entityId: id,
-    operation: 'update',
-    rowVersion: after.rowVersion,
-    changedFields: changedFields.filter((key) => !localOnlyColumns.has(key)),
-    payload: syncPayload(after),
-  });
+  const syncedFields = changedFields.filter((key) => !localOnlyColumns.has(key));
+  const payload = syncPayload(after);
+  const mutationId = recorder.record({ entity, entityId: id, operation: 'update', rowVersion: after.rowVersion, changedFields: syncedFields, payload });
+  appendAudit(recorder, { entity, entityId: id, operation: 'update', fields: syncedFields, before: pick(syncPayload(before), syncedFields), after: pick(payload, syncedFields), mutationId });
   return after;
 }
 
@@ -117,12 +148,11 @@ export function tombstoneSyncedRow<T extends SyncedTable>(
   const now = recorder.timestamp();
   const rowVersion = before.rowVersion + 1;
   tx.update(table).set({ deletedAt: now, updatedAt: now, rowVersion } as never).where(eq(table.id, id)).run();
-  recorder.record({
-    entity,
-    entityId: id,
-    operation: 'delete',
-    rowVersion,
-    changedFields: ['deletedAt'],
-    payload: { id, deletedAt: now },
-  });
+  const mutationId = recorder.record({ entity, entityId: id, operation: 'delete', rowVersion, changedFields: ['deletedAt'], payload: { id, deletedAt: now } });
+  appendAudit(recorder, { entity, entityId: id, operation: 'delete', fields: ['deletedAt'], before: syncPayload(before), after: { deletedAt: now }, mutationId });
+}
+
+/** The audit keeps, for an update, only the fields that changed: before and after side by side. */
+function pick(row: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
 }

@@ -14,6 +14,9 @@ import type { ChangeRecorder } from '../repositories/change-recorder';
 import { insertCompany } from '../repositories/company-repo';
 import { insertPerson } from '../repositories/person-repo';
 import { insertAddress, insertAdvisor, insertAffiliation, insertBranch } from '../repositories/reference-repo';
+import { writeCredentials } from '../repositories/advisor-repo';
+import { hashPassword } from '../repositories/password';
+import { seedPersonHistory } from './history';
 import { companyWords, firstNames, lastNames, legalForms, streets } from './names';
 import { createRandom, type Random } from './random';
 
@@ -23,7 +26,15 @@ export type SeedOptions = {
   /** The reference date for ages and affiliation dates (a parameter: no hidden clock). */
   today: string;
   onProgress?: (done: number, total: number) => void;
+  /** Share of persons (0–1) that get a ledger history (contributions, payments…); DEFAULT_HISTORY_SHARE by default. */
+  historyShare?: number;
 };
+
+/** The password of every demo advisor (README): demo profiles only, never a real installation. */
+export const DEMO_PASSWORD = 'guichet-demo';
+
+/** A quarter of the demo persons get a full ledger: enough debtors and broken plans to demo, and 2,000 persons still seed in a few seconds. */
+export const DEFAULT_HISTORY_SHARE = 0.25;
 
 export type SeedSummary = { persons: number; companies: number; branches: number; advisors: number };
 
@@ -81,14 +92,23 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
   let enterpriseBase = 4_000_000 + random.integer(0, 1_000_000) + 60 * (db.$client.prepare<[], { n: number }>('SELECT count(*) AS n FROM companies').get()?.n ?? 0);
 
   const branchIds = new Map<string, string>();
+  // One hash for all demo advisors: scrypt is slow on purpose, and they share the demo password.
+  const demoCredentials = hashPassword(DEMO_PASSWORD);
+  // History has its own generator, so the persons drawn stay the same with or without it.
+  const historyRandom = createRandom((options.seed ?? 20261126) + 1);
+  const historyShare = options.historyShare ?? DEFAULT_HISTORY_SHARE;
   db.transaction((tx) => {
     for (const branch of BRANCHES) {
       const existing = db.$client.prepare<[string], { id: string }>('SELECT id FROM branches WHERE code = ?').get(branch.code);
       const id = existing?.id ?? insertBranch(tx, recorder, branch).id;
       branchIds.set(branch.code, id);
       if (!existing) {
-        insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.conseiller`, displayName: `Conseiller ${branch.code}`, role: 'advisor' });
-        insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.responsable`, displayName: `Responsable ${branch.code}`, role: 'branch-manager' });
+        const advisor = insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.conseiller`, displayName: `Conseiller ${branch.code}`, role: 'advisor' });
+        const manager = insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.responsable`, displayName: `Responsable ${branch.code}`, role: 'branch-manager' });
+        const staff = [advisor.id, manager.id];
+        // Head-office back office works from the Brussels branch in the demo.
+        if (branch.code === 'BXL') staff.push(insertAdvisor(tx, recorder, { branchId: id, username: 'bxl.backoffice', displayName: 'Back office BXL', role: 'back-office' }).id);
+        for (const advisorId of staff) writeCredentials(db.$client, advisorId, demoCredentials, recorder.timestamp());
       }
     }
   });
@@ -138,7 +158,7 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
         const earliestStart = category === 'active-pensioner' ? birthYear + 66 : Math.max(birthYear + 18, todayYear - 30);
         const startYear = random.integer(Math.min(earliestStart, todayYear), todayYear);
         const hasEnded = random.chance(0.08);
-        insertAffiliation(tx, recorder, {
+        const affiliation = insertAffiliation(tx, recorder, {
           personId: person.id,
           companyId: null,
           category,
@@ -146,6 +166,9 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
           endDate: hasEnded ? isoDate(Math.min(todayYear, startYear + random.integer(1, 5)), 12, 31) : null,
           branchId,
         });
+        if (historyShare >= 1 || historyRandom.next() < historyShare) {
+          seedPersonHistory(tx, recorder, historyRandom, { personId: person.id, affiliationId: affiliation.id, ownerNumber: person.searchRowid, category: category as Exclude<typeof category, 'company'>, startDate: affiliation.startDate, endDate: affiliation.endDate, branchId }, options.today);
+        }
         if (random.chance(0.1)) {
           enterpriseBase += random.integer(1, 50);
           const word = random.pick(companyWords[language]);
@@ -165,5 +188,5 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
     });
     options.onProgress?.(end, options.persons);
   }
-  return { persons: options.persons, companies: companiesWritten, branches: BRANCHES.length, advisors: BRANCHES.length * 2 };
+  return { persons: options.persons, companies: companiesWritten, branches: BRANCHES.length, advisors: BRANCHES.length * 2 + 1 };
 }

@@ -8,12 +8,19 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { closeDatabase, openDatabase, type GuichetDb } from '../../db/connection';
 import { createChangeRecorder, type ChangeRecorder } from '../../db/repositories/change-recorder';
-import { countPendingChanges, countPersons } from '../../db/repositories/case-file-read';
+import { countPersons } from '../../db/repositories/case-file-read';
 import { readSetting, writeSetting } from '../../db/repositories/settings-repo';
 import { seedDemoData } from '../../db/seed/demo-data';
-import { createCaseFileService } from './case-file-service';
+import { caseFileDetailHandlers } from './case-file/handlers';
+import { foundationHandlers } from './foundation-handlers';
+import { intakeHandlers } from './intake/handlers';
+import { paymentPlanHandlers } from './payment-plan/handlers';
+import { requestHandlers } from './request/handlers';
+import { createSession, type Session } from './session/session-service';
+import { sessionHandlers } from './session/handlers';
+import { simulationHandlers } from './simulation/handlers';
 import type { Handlers, HostKind } from './handlers';
-import { readSettings, updateSettings } from './settings-service';
+import type { ServiceContext } from './service-context';
 
 export type AppCoreOptions = {
   profileDir: string;
@@ -23,9 +30,11 @@ export type AppCoreOptions = {
   demoPersons?: number;
   now?: () => Date;
   version?: string;
+  /** Minutes without a call after which the session locks itself (screen lock). */
+  lockAfterMinutes?: number;
 };
 
-export type AppCore = { handlers: Handlers; db: GuichetDb; recorder: ChangeRecorder; close(): void };
+export type AppCore = { handlers: Handlers; db: GuichetDb; recorder: ChangeRecorder; session: Session; close(): void };
 
 export const DEFAULT_DEMO_PERSONS = 2000;
 export const DATABASE_FILE = 'guichet.sqlite';
@@ -40,28 +49,28 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   const now = options.now ?? (() => new Date());
   const db = openDatabase(join(options.profileDir, DATABASE_FILE), options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
   const deviceId = deviceIdOf(db);
-  const recorder = createChangeRecorder(db, { deviceId, advisorId: null, now });
+  // Every change carries the advisor signed in at the moment it is written (null for the demo seed).
+  const session = createSession(db.$client, now, options.lockAfterMinutes);
+  const recorder = createChangeRecorder(db, { deviceId, advisorId: () => session.advisorId(), now });
 
   const demoPersons = options.demoPersons ?? DEFAULT_DEMO_PERSONS;
   if (demoPersons > 0 && countPersons(db) === 0) {
     seedDemoData(db, recorder, { persons: demoPersons, today: isoDay(now()) });
   }
 
-  const caseFiles = createCaseFileService(db, () => isoDay(now()));
+  const context: ServiceContext = { db, recorder, host: options.host, version: options.version ?? '0.1.0', now, today: () => isoDay(now()), session };
+  // One line per domain; the Handlers type makes a missing channel a compile error here.
   const handlers: Handlers = {
-    'app.info': () => ({
-      version: options.version ?? '0.1.0',
-      host: options.host,
-      personCount: countPersons(db),
-      pendingChanges: countPendingChanges(db),
-    }),
-    'caseFile.search': ({ query, limit }) => caseFiles.search(query, limit),
-    'caseFile.get': ({ kind, id }) => caseFiles.get(kind, id),
-    'settings.get': () => readSettings(db),
-    'settings.update': (patch) => updateSettings(db, patch),
+    ...foundationHandlers(context),
+    ...sessionHandlers(context),
+    ...caseFileDetailHandlers(context),
+    ...intakeHandlers(context),
+    ...simulationHandlers(context),
+    ...paymentPlanHandlers(context),
+    ...requestHandlers(context),
   };
 
-  return { handlers, db, recorder, close: () => closeDatabase(db) };
+  return { handlers, db, recorder, session, close: () => closeDatabase(db) };
 }
 
 /** A stable id for this installation, made once: it prefixes every mutation id sent to head office. */

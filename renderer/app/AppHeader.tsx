@@ -1,12 +1,14 @@
 /** The top bar: who we are, which host serves us, and the one shortcut worth learning. */
 import { useTranslation } from 'react-i18next';
+import type { SessionDto } from '../../shared/contract/channels/session';
+import { SessionMenu } from '../features/session/SessionMenu';
 import { useShellStore } from './shell-store';
 
-export function AppHeader() {
+export function AppHeader({ session, isInert = false }: { session: SessionDto; isInert?: boolean }) {
   const { t } = useTranslation();
   const info = useShellStore((state) => state.info);
   return (
-    <header className="app-header">
+    <header className="app-header" inert={isInert}>
       <div className="app-header__brand">
         <span className="app-header__mark" aria-hidden="true" />
         <span className="app-header__name">{t('app.name')}</span>
@@ -25,6 +27,7 @@ export function AppHeader() {
       <p className="app-header__shortcut">
         <kbd>{t('shortcuts.searchKeys')}</kbd> {t('shortcuts.search')}
       </p>
+      <SessionMenu session={session} />
     </header>
   );
 }

@@ -5,7 +5,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { LockScreen } from '../features/session/LockScreen';
+import { SignInScreen } from '../features/session/SignInScreen';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { AppHeader } from './AppHeader';
+import { useSessionStore } from './session-store';
 import { SideNav } from './SideNav';
 import { requestSearchFocus } from './shell-store';
 import './app.css';
@@ -30,7 +34,19 @@ function useSearchShortcut(): void {
 export function AppShell() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
+  const sessionStatus = useSessionStore((state) => state.status);
+  const session = useSessionStore((state) => state.session);
   useSearchShortcut();
+  if (sessionStatus === 'loading') return <p className="app__loading">{t('session.loading')}</p>;
+  if (sessionStatus === 'error') {
+    return (
+      <main className="route-error">
+        <ErrorMessage error={{ code: 'internal', messageKey: 'errors.network' }} />
+      </main>
+    );
+  }
+  if (sessionStatus === 'signed-out' || !session) return <SignInScreen />;
+  const isLocked = session.isLocked;
   return (
     <div className="app">
       {/* Focus is moved by script: a plain #anchor would be read by the hash router as a route. */}
@@ -44,8 +60,9 @@ export function AppShell() {
       >
         {t('app.skipToContent')}
       </a>
-      <AppHeader />
-      <div className="app__body">
+      {isLocked && <LockScreen session={session} />}
+      <AppHeader session={session} isInert={isLocked} />
+      <div className="app__body" inert={isLocked}>
         <SideNav />
         <main id="main-content" ref={mainRef} tabIndex={-1} className="app__main">
           <Outlet />

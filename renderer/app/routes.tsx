@@ -4,8 +4,12 @@
  */
 import { createHashRouter, type RouteObject } from 'react-router';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
+import { IntakeStartPage } from '../features/intake/IntakeStartPage';
+import { IntakeWizardPage } from '../features/intake/IntakeWizardPage';
+import { PaymentPlanPage } from '../features/payment-plan/PaymentPlanPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SimulationPage } from '../features/simulation/SimulationPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -18,6 +22,11 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <SearchPage /> },
       { path: 'case-files/:kind/:id', element: <CaseFilePage /> },
+      { path: 'case-files/:kind/:id/simulation', element: <SimulationPage /> },
+      { path: 'case-files/:kind/:id/payment-plan', element: <PaymentPlanPage /> },
+      { path: 'simulation', element: <SimulationPage /> },
+      { path: 'intake', element: <IntakeStartPage /> },
+      { path: 'intake/:draftId', element: <IntakeWizardPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

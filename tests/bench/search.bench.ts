@@ -25,7 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), 'guichet-bench-search-'));
 try {
   const core = openAppCore({ profileDir: dir, host: 'browser', demoPersons: 0 });
   let started = performance.now();
-  seedDemoData(core.db, core.recorder, { persons: personCount, today: '2026-11-26', onProgress: (done) => done % 20000 === 0 && process.stderr.write(`\rseeding ${done}/${personCount}`) });
+  seedDemoData(core.db, core.recorder, { persons: personCount, today: '2026-11-26', historyShare: 0, onProgress: (done) => done % 20000 === 0 && process.stderr.write(`\rseeding ${done}/${personCount}`) });
   process.stderr.write('\n');
   const seedSeconds = (performance.now() - started) / 1000;
   core.db.$client.pragma('optimize');

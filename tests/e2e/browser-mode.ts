@@ -2,7 +2,7 @@
  * Starts Guichet in browser mode on a fresh temporary profile, exactly as `npm start` does where
  * Electron is missing, and hands the tests its URL and launch token.
  */
-import { test as base } from '@playwright/test';
+import { test as base, expect as baseExpect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,3 +75,23 @@ export const test = base.extend<object, { app: BrowserModeApp }>({
 });
 
 export { expect } from '@playwright/test';
+
+/** A demo advisor of every seeded profile (db/seed/demo-data.ts). */
+export const demoAdvisor = { username: 'bxl.conseiller', password: 'guichet-demo' };
+
+/**
+ * Opens the app and signs in from the keyboard as the demo advisor. The session lives in the
+ * services, so a later test of the same worker may find it already open.
+ */
+export async function signIn(page: Page, app: BrowserModeApp): Promise<void> {
+  await page.goto(app.url);
+  const signInTitle = page.getByRole('heading', { name: 'Connexion au guichet' });
+  await baseExpect(signInTitle.or(page.getByRole('combobox')).first()).toBeVisible();
+  if (!(await signInTitle.isVisible())) return;
+  await baseExpect(page.getByLabel('Identifiant')).toBeFocused();
+  await page.keyboard.type(demoAdvisor.username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(demoAdvisor.password);
+  await page.keyboard.press('Enter');
+  await baseExpect(page.getByRole('combobox')).toBeFocused();
+}

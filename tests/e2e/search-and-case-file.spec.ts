@@ -2,22 +2,23 @@
  * The first room, end to end in Chromium against browser mode: find a seeded person by name and by
  * NISS from the keyboard, open the case file, and use the app in Dutch and German.
  */
-import { test, expect } from './browser-mode';
+import { test, expect, signIn } from './browser-mode';
 
 type Hit = { id: string; displayName: string; identifier: string; kind: string };
 
 test('finds a seeded person by name from the keyboard and opens the case file', async ({ app, page }) => {
+  await signIn(page, app);
   // Pick a real person of this profile's demo data through the API, as a colleague would name them.
   const reply = await app.call<Hit[]>('caseFile.search', { query: 'a', limit: 5 });
   if (!reply.ok) throw new Error(reply.error.code);
   const person = reply.value.find((hit) => hit.kind === 'person')!;
   const [lastName] = person.displayName.split(' ');
 
-  await page.goto(app.url);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   // The token is taken out of the address bar once read.
   await expect(page).not.toHaveURL(/token=/);
 
+  await page.getByRole('link', { name: 'Paramètres' }).focus();
   await page.keyboard.press('Control+k');
   const searchBox = page.getByRole('combobox');
   await expect(searchBox).toBeFocused();
@@ -38,18 +39,18 @@ test('finds a seeded person by name from the keyboard and opens the case file', 
 });
 
 test('finds a person by NISS typed with punctuation', async ({ app, page }) => {
+  await signIn(page, app);
   const reply = await app.call<Hit[]>('caseFile.search', { query: 'e', limit: 1 });
   if (!reply.ok) throw new Error(reply.error.code);
   const person = reply.value[0]!;
   const n = person.identifier;
-  await page.goto(app.url);
   await page.getByRole('combobox').fill(`${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`);
   await expect(page.getByRole('option')).toHaveCount(1);
   await expect(page.getByRole('option').first()).toContainText(person.displayName);
 });
 
 test('switches the interface to Dutch and German, and remembers the choice', async ({ app, page }) => {
-  await page.goto(app.url);
+  await signIn(page, app);
   await page.getByRole('link', { name: 'Paramètres' }).click();
   await page.getByRole('radio', { name: 'Nederlands' }).check();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Instellingen');

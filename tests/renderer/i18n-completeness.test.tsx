@@ -63,6 +63,32 @@ function catalogueProblems(usedKeys: readonly string[], all: Record<string, Cata
   return [...new Set(problems)].sort();
 }
 
+const repositoryRoot = join(rendererRoot, '..');
+
+/**
+ * Message keys written as literals outside the renderer and shown by it: explanation lines and
+ * refusals of the rules engine (shared/domain), validation keys of the contract (shared/contract),
+ * and the refusals of the services. Only the prefixes the renderer translates are collected.
+ */
+function keysSentFrom(folder: string): { key: string; file: string }[] {
+  const pattern = /'((?:explanation|error|errors|validation|identifiers)\.[A-Za-z0-9_.-]*[A-Za-z0-9_])'/g;
+  return sourceFiles(join(repositoryRoot, folder)).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(pattern)].map((match) => ({ key: match[1] ?? '', file: relative(repositoryRoot, file) })),
+  );
+}
+
+const sentKeys = [...keysSentFrom('shared'), ...keysSentFrom('electron/services')];
+
+/** `identifiers.<kind>.<code>` is built from a template in shared/domain/identifiers/result.ts. */
+const identifierKeys = [
+  ...['empty', 'format', 'checksum', 'date'].map((code) => `identifiers.niss.${code}`),
+  ...['empty', 'format', 'checksum'].map((code) => `identifiers.enterpriseNumber.${code}`),
+  ...['empty', 'format', 'checksum', 'too-long', 'unknown-bank'].map((code) => `identifiers.iban.${code}`),
+  ...['empty', 'format', 'checksum', 'too-long'].map((code) => `identifiers.structuredCommunication.${code}`),
+  ...['empty', 'format', 'checksum', 'too-long'].map((code) => `identifiers.rfReference.${code}`),
+  ...['empty', 'format', 'too-long'].map((code) => `identifiers.epcQr.${code}`),
+];
+
 const usedInSource = sourceFiles(rendererRoot).flatMap((file) =>
   keysUsedIn(readFileSync(file, 'utf8')).map((key) => ({ key, file: relative(rendererRoot, file) })),
 );
@@ -81,6 +107,18 @@ describe('the translation catalogues', () => {
 
   it('contain every error and validation key the services can send', () => {
     expect(catalogueProblems(serverMessageKeys, catalogues)).toEqual([]);
+  });
+
+  it('contain every message key of the rules engine, the contract and the services (explanations, refusals, validation)', () => {
+    const keys = [...new Set(sentKeys.map((use) => use.key))];
+    expect(keys).toContain('explanation.contribution.slice');
+    expect(keys).toContain('explanation.plan.refused.durationExceedsMaximum');
+    expect(keys.length).toBeGreaterThan(80);
+    expect(catalogueProblems(keys, catalogues)).toEqual([]);
+  });
+
+  it('contain every identifier error key (identifiers.<kind>.<code>)', () => {
+    expect(catalogueProblems(identifierKeys, catalogues)).toEqual([]);
   });
 
   it('name every affiliation category of the contract', () => {

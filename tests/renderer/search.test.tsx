@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFileHit } from '../../shared/contract/app-contract';
 import type { Reply } from '../../shared/contract/errors';
 import { callsTo, createFakeApi, deferred } from './support/fake-api';
-import { dupCompanyHit, dupontHit, dupontSummary, dupuisHit } from './support/case-files';
+import { detailOf, dupCompanyHit, dupontHit, dupontSummary, dupuisHit } from './support/case-files';
 import { flush, renderApp, resetApp } from './support/render-app';
 
 const ok = <T,>(value: T): Reply<T> => ({ ok: true, value });
@@ -58,7 +58,7 @@ describe('the search box', () => {
   it('moves the selection with the arrows, opens the case file with Enter, and comes back with the query', async () => {
     const { api } = createFakeApi({
       'caseFile.search': () => ok([dupontHit, dupuisHit, dupCompanyHit]),
-      'caseFile.get': () => ok(dupontSummary),
+      'caseFile.detail': () => ok(detailOf(dupontSummary)),
     });
     const { router } = renderApp(api);
     type('dup');

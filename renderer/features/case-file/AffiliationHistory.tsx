@@ -1,12 +1,15 @@
-/** Affiliation periods, most recent first, with their category and dates in the interface language. */
+/**
+ * Affiliation periods, most recent first, with their category and dates in the interface language;
+ * a change of category inside an affiliation (complementary → main…) is listed under it.
+ */
 import { useTranslation } from 'react-i18next';
-import type { CaseFileSummary } from '../../../shared/contract/app-contract';
+import type { CaseFileDetail } from '../../../shared/contract/channels/case-file-detail';
 import { useFormat } from '../../i18n/use-format';
-import { categoryLabel } from './case-file-labels';
+import { contributionCategoryLabel } from '../../ui/contribution-labels';
 
-type Affiliation = CaseFileSummary['affiliations'][number];
+type Affiliation = CaseFileDetail['affiliations'][number];
 
-export function AffiliationHistory({ affiliations }: { affiliations: Affiliation[] }) {
+export function AffiliationHistory({ affiliations }: { affiliations: readonly Affiliation[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   // ISO dates sort as strings; copied first because props are read-only.
@@ -31,7 +34,23 @@ export function AffiliationHistory({ affiliations }: { affiliations: Affiliation
           <tbody>
             {sorted.map((affiliation) => (
               <tr key={affiliation.id} className={affiliation.isActive ? 'is-active' : undefined}>
-                <td>{categoryLabel(t, affiliation.category)}</td>
+                <td>
+                  {contributionCategoryLabel(t, affiliation.category)}
+                  {affiliation.isPrimoStarter && <span className="badge case-file__primo">{t('affiliation.primoStarter')}</span>}
+                  {affiliation.history.length > 1 && (
+                    <ul className="case-file__periods" aria-label={t('affiliation.history.periods')}>
+                      {affiliation.history.map((period) => (
+                        <li key={period.id}>
+                          {t('affiliation.history.period', {
+                            category: contributionCategoryLabel(t, period.category),
+                            from: format.date(period.validFrom),
+                            to: period.validTo ? format.date(period.validTo) : t('affiliation.history.ongoing'),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
                 <td>{format.date(affiliation.startDate, 'long')}</td>
                 <td>{affiliation.endDate ? format.date(affiliation.endDate, 'long') : t('affiliation.history.ongoing')}</td>
                 <td>

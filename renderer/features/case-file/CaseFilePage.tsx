@@ -1,5 +1,5 @@
 /**
- * Route `#/case-files/:kind/:id`: loads the summary and shows it read-only. Escape or Alt+ArrowLeft
+ * Route `#/case-files/:kind/:id`: loads the whole case file and shows it in tabs. Escape or Alt+ArrowLeft
  * goes back to search, where the store still holds the query and the results.
  */
 import { useEffect } from 'react';
@@ -39,7 +39,7 @@ export function CaseFilePage() {
   const id = params.id ?? null;
   const key = useCaseFileStore((state) => state.key);
   const status = useCaseFileStore((state) => state.status);
-  const summary = useCaseFileStore((state) => state.summary);
+  const detail = useCaseFileStore((state) => state.detail);
   const error = useCaseFileStore((state) => state.error);
   useBackToSearchKeys();
 
@@ -82,8 +82,8 @@ export function CaseFilePage() {
           </h1>
           <ErrorMessage error={error} />
         </>
-      ) : summary ? (
-        <CaseFileView summary={summary} titleId="case-file-title" />
+      ) : detail ? (
+        <CaseFileView detail={detail} titleId="case-file-title" />
       ) : null}
     </section>
   );

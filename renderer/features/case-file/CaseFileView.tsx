@@ -1,57 +1,58 @@
-/** The case file summary: who, how to reach them, where they are followed, and their affiliations. */
+/**
+ * The case file with the person in front of the advisor: who they are and where they stand (status,
+ * balance) always in view, the rest in tabs — overview, account, plans and letters, requests,
+ * notes, tasks. The tab is in the address (`?tab=`), so a link can open the right one.
+ */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseFileSummary } from '../../../shared/contract/app-contract';
-import { formatEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
-import { formatIban } from '../../../shared/domain/identifiers/iban';
-import { formatNiss } from '../../../shared/domain/identifiers/niss';
+import { Link, useSearchParams } from 'react-router';
+import type { CaseFileDetail } from '../../../shared/contract/channels/case-file-detail';
+import { cents } from '../../../shared/domain/money';
+import { caseFilePath } from '../../app/shell-store';
 import { useFormat } from '../../i18n/use-format';
-import { DetailList, type Detail } from '../../ui/DetailList';
 import { formatIdentifier } from '../../ui/format-identifier';
-import { languageName } from '../../ui/language-name';
-import { AffiliationHistory } from './AffiliationHistory';
-import { sexLabel, statusLabel } from './case-file-labels';
+import { Tabs } from '../../ui/Tabs';
+import { ContributionsTab } from './ContributionsTab';
+import { FollowUpTab } from './FollowUpTab';
+import { NotesTab } from './NotesTab';
+import { OverviewTab } from './OverviewTab';
+import { RequestsTab } from './RequestsTab';
+import { TasksTab } from './TasksTab';
+import { statusLabel } from './case-file-labels';
 
-type Props = { summary: CaseFileSummary; titleId: string };
+type Props = { detail: CaseFileDetail; titleId: string };
 
-export function CaseFileView({ summary, titleId }: Props) {
+const tabIds = ['overview', 'account', 'follow-up', 'requests', 'notes', 'tasks'] as const;
+type TabId = (typeof tabIds)[number];
+
+function isTabId(value: string | null): value is TabId {
+  return value !== null && (tabIds as readonly string[]).includes(value);
+}
+
+export function CaseFileView({ detail, titleId }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get('tab');
+  const active: TabId = isTabId(requested) ? requested : 'overview';
+  const { summary, balance } = detail;
+  const ref = { kind: summary.kind, id: summary.id };
 
   // Move focus to the title so a screen reader announces which file opened; the keys still work.
   useEffect(() => {
     titleRef.current?.focus();
   }, [summary.id]);
 
-  const { person, company, address, branch } = summary;
-  const identity: Detail[] = person
-    ? [
-        { label: t('caseFile.identity.lastName'), value: person.lastName },
-        { label: t('caseFile.identity.firstName'), value: person.firstName },
-        { label: t('identifier.niss'), value: <span className="mono">{formatNiss(summary.identifier)}</span> },
-        { label: t('caseFile.identity.birthDate'), value: person.birthDate ? format.date(person.birthDate, 'long') : null },
-        { label: t('caseFile.identity.sex'), value: sexLabel(t, person.sex) },
-        { label: t('caseFile.identity.language'), value: languageName(t, person.language), lang: person.language },
-      ]
-    : company
-      ? [
-          { label: t('caseFile.identity.companyName'), value: company.name },
-          { label: t('caseFile.identity.legalForm'), value: company.legalForm },
-          {
-            label: t('identifier.enterpriseNumber'),
-            value: <span className="mono">{formatEnterpriseNumber(company.enterpriseNumber)}</span>,
-          },
-        ]
-      : [];
-
-  const contact: Detail[] = person
-    ? [
-        { label: t('caseFile.contact.email'), value: person.email },
-        { label: t('caseFile.contact.phone'), value: person.phone },
-        { label: t('caseFile.contact.iban'), value: person.iban ? <span className="mono">{formatIban(person.iban)}</span> : null },
-      ]
-    : [];
+  const openTasks = detail.tasks.filter((task) => task.status === 'open').length;
+  const tabs = [
+    { id: 'overview', label: t('caseFile.tabs.overview') },
+    { id: 'account', label: t('caseFile.tabs.account') },
+    { id: 'follow-up', label: t('caseFile.tabs.followUp'), badge: detail.plans.length + detail.letters.length || undefined },
+    { id: 'requests', label: t('caseFile.tabs.requests'), badge: detail.requests.length || undefined },
+    { id: 'notes', label: t('caseFile.tabs.notes'), badge: detail.interactions.length || undefined },
+    { id: 'tasks', label: t('caseFile.tabs.tasks'), badge: openTasks || undefined },
+  ];
 
   return (
     <article className="case-file">
@@ -62,9 +63,7 @@ export function CaseFileView({ summary, titleId }: Props) {
           </h1>
           <p className="case-file__subtitle">
             <span>{t('caseFile.reference', { reference: summary.reference })}</span>
-            <span className="mono">
-              {formatIdentifier(summary.kind, summary.identifier)}
-            </span>
+            <span className="mono">{formatIdentifier(summary.kind, summary.identifier)}</span>
           </p>
         </div>
         <p className={`status-pill status-pill--${summary.status}`}>
@@ -73,61 +72,41 @@ export function CaseFileView({ summary, titleId }: Props) {
         </p>
       </header>
 
-      <div className="case-file__grid">
-        <section className="card" aria-labelledby="case-file-identity">
-          <h2 id="case-file-identity" className="card__title">
-            {t('caseFile.identity.title')}
-          </h2>
-          <DetailList items={identity} />
-        </section>
-
-        {person && (
-          <section className="card" aria-labelledby="case-file-contact">
-            <h2 id="case-file-contact" className="card__title">
-              {t('caseFile.contact.title')}
-            </h2>
-            <DetailList items={contact} />
-          </section>
-        )}
-
-        <section className="card" aria-labelledby="case-file-address">
-          <h2 id="case-file-address" className="card__title">
-            {t('caseFile.address.title')}
-          </h2>
-          {address ? (
-            <address className="case-file__address">
-              <span>
-                {address.street} {address.houseNumber}
-                {address.box && ` ${t('caseFile.address.box', { box: address.box })}`}
-              </span>
-              <span>
-                {address.postalCode} {address.municipality}
-              </span>
-              {address.country.toUpperCase() !== 'BE' && <span>{format.country(address.country)}</span>}
-            </address>
-          ) : (
-            <p className="detail-list__missing">{t('common.notProvided')}</p>
-          )}
-        </section>
-
-        <section className="card" aria-labelledby="case-file-branch">
-          <h2 id="case-file-branch" className="card__title">
-            {t('caseFile.branch.title')}
-          </h2>
-          {branch ? (
-            <DetailList
-              items={[
-                { label: t('caseFile.branch.name'), value: branch.name },
-                { label: t('caseFile.branch.code'), value: branch.code },
-              ]}
-            />
-          ) : (
-            <p className="detail-list__missing">{t('common.notProvided')}</p>
-          )}
-        </section>
+      <div className="case-file__summary-bar">
+        <dl className="case-file__balance" aria-label={t('caseFile.balance.label')}>
+          <div>
+            <dt>{t('caseFile.balance.balance')}</dt>
+            <dd className={balance.balanceCents > 0 ? 'is-debt' : undefined} data-testid="case-file-balance">
+              {format.money(cents(balance.balanceCents))}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('caseFile.balance.overdue')}</dt>
+            <dd>{format.money(cents(balance.overdueCents))}</dd>
+          </div>
+          <div>
+            <dt>{t('caseFile.balance.surcharges')}</dt>
+            <dd>{format.money(cents(balance.surchargesOpenCents))}</dd>
+          </div>
+        </dl>
+        <nav className="case-file__actions" aria-label={t('caseFile.actions.label')}>
+          <Link className="button button--secondary" to={`${caseFilePath(ref)}/simulation`}>
+            {t('caseFile.actions.simulation')}
+          </Link>
+          <Link className="button button--secondary" to={`${caseFilePath(ref)}/payment-plan`}>
+            {t('caseFile.actions.paymentPlan')}
+          </Link>
+        </nav>
       </div>
 
-      <AffiliationHistory affiliations={summary.affiliations} />
+      <Tabs idPrefix="case-file" label={t('caseFile.tabs.label')} tabs={tabs} active={active} onChange={(id) => setSearchParams({ tab: id }, { replace: true })}>
+        {active === 'overview' && <OverviewTab detail={detail} />}
+        {active === 'account' && <ContributionsTab detail={detail} />}
+        {active === 'follow-up' && <FollowUpTab detail={detail} caseFile={ref} />}
+        {active === 'requests' && <RequestsTab detail={detail} caseFile={ref} />}
+        {active === 'notes' && <NotesTab detail={detail} caseFile={ref} />}
+        {active === 'tasks' && <TasksTab detail={detail} caseFile={ref} />}
+      </Tabs>
     </article>
   );
 }

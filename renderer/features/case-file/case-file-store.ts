@@ -1,9 +1,11 @@
 /**
- * The case file on screen. Like search, a sequence number drops the answer of a file the advisor
- * already left (Alt+ArrowLeft then Enter on another result is quicker than a slow disk).
+ * The case file on screen: the whole detail (summary, contributions, payments, plans, requests,
+ * letters, notes, tasks) in one call. Like search, a sequence number drops the answer of a file the
+ * advisor already left. Notes and tasks added during the appointment go into the same state, so
+ * the tab shows them without a reload.
  */
 import { create } from 'zustand';
-import type { CaseFileSummary } from '../../../shared/contract/app-contract';
+import type { CaseFileDetail, InteractionRow, TaskRow } from '../../../shared/contract/channels/case-file-detail';
 import type { GuichetApi } from '../../../shared/contract/client';
 import type { ContractError } from '../../../shared/contract/errors';
 import type { CaseFileRef } from '../../app/shell-store';
@@ -12,11 +14,11 @@ export type CaseFileState = {
   /** Which file the rest of the state describes (`kind/id`), so a page never shows another one's data. */
   key: string | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
-  summary: CaseFileSummary | null;
+  detail: CaseFileDetail | null;
   error: ContractError | null;
 };
 
-const initialState: CaseFileState = { key: null, status: 'idle', summary: null, error: null };
+const initialState: CaseFileState = { key: null, status: 'idle', detail: null, error: null };
 
 export const useCaseFileStore = create<CaseFileState>()(() => initialState);
 
@@ -31,16 +33,27 @@ export function resetCaseFile(): void {
   useCaseFileStore.setState(initialState, true);
 }
 
-export async function loadCaseFile(api: GuichetApi, ref: CaseFileRef): Promise<void> {
+/** Loads the file; `isQuiet` keeps the current content on screen while refreshing it (after a change). */
+export async function loadCaseFile(api: GuichetApi, ref: CaseFileRef, isQuiet = false): Promise<void> {
   latestSequence += 1;
   const sequence = latestSequence;
   const key = caseFileKey(ref);
-  useCaseFileStore.setState({ key, status: 'loading', summary: null, error: null });
-  const reply = await api.caseFile.get({ kind: ref.kind, id: ref.id });
+  if (!isQuiet || useCaseFileStore.getState().key !== key) useCaseFileStore.setState({ key, status: 'loading', detail: null, error: null });
+  const reply = await api.caseFile.detail({ kind: ref.kind, id: ref.id });
   if (sequence !== latestSequence) return;
   useCaseFileStore.setState(
-    reply.ok
-      ? { key, status: 'ready', summary: reply.value, error: null }
-      : { key, status: 'error', summary: null, error: reply.error },
+    reply.ok ? { key, status: 'ready', detail: reply.value, error: null } : { key, status: 'error', detail: null, error: reply.error },
   );
+}
+
+export function addInteraction(interaction: InteractionRow): void {
+  useCaseFileStore.setState((state) => (state.detail ? { detail: { ...state.detail, interactions: [interaction, ...state.detail.interactions] } } : {}));
+}
+
+export function upsertTask(task: TaskRow): void {
+  useCaseFileStore.setState((state) => {
+    if (!state.detail) return {};
+    const others = state.detail.tasks.filter((existing) => existing.id !== task.id);
+    return { detail: { ...state.detail, tasks: [task, ...others] } };
+  });
 }

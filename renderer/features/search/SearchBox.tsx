@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CaseFileHit } from '../../../shared/contract/app-contract';
 import { useApi } from '../../api/ApiProvider';
 import { caseFilePath, useShellStore } from '../../app/shell-store';
@@ -139,7 +139,12 @@ export function SearchBox() {
         {announcement}
       </p>
       {error && isCurrent && <ErrorMessage error={error} />}
-      {isEmptyResult && <p className="search-box__empty">{t('search.noResult', { query: hitsFor })}</p>}
+      {isEmptyResult && (
+        <p className="search-box__empty">
+          {t('search.noResult', { query: hitsFor })}{' '}
+          <Link to={/^[\d\s./-]+$/.test(hitsFor) ? `/intake?identifier=${encodeURIComponent(hitsFor)}` : '/intake'}>{t('search.startIntake')}</Link>
+        </p>
+      )}
       <ul
         id={LISTBOX_ID}
         role="listbox"

@@ -1,5 +1,6 @@
 /** Case files as the services return them, for the renderer tests. */
 import type { CaseFileHit, CaseFileSummary } from '../../../shared/contract/app-contract';
+import type { CaseFileDetail } from '../../../shared/contract/channels/case-file-detail';
 
 export const dupontHit: CaseFileHit = {
   kind: 'person',
@@ -59,3 +60,44 @@ export const dupontSummary: CaseFileSummary = {
   ],
   status: 'active',
 };
+
+/** The whole case file as `caseFile.detail` returns it: an empty account around a summary. */
+export function detailOf(summary: CaseFileSummary, extra: Partial<CaseFileDetail> = {}): CaseFileDetail {
+  return {
+    summary,
+    affiliations: summary.affiliations.map((affiliation) => ({
+      ...affiliation,
+      isPrimoStarter: false,
+      history: [{ id: affiliation.id, category: affiliation.category, validFrom: affiliation.startDate, validTo: affiliation.endDate, reason: 'affiliation' }],
+    })),
+    mandates: [],
+    spouseLinks: [],
+    incomes: [],
+    contributions: [],
+    payments: [],
+    surcharges: [],
+    plans: [],
+    requests: [],
+    letters: [],
+    interactions: [],
+    tasks: [],
+    balance: { claimedCents: 0, paidCents: 0, overdueCents: 0, surchargesOpenCents: 0, balanceCents: 0 },
+    ...extra,
+  };
+}
+
+const id = (n: number) => `0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d${String(6000 + n).padStart(4, '0')}`;
+
+/** Dupont with two quarters of 2026 claimed: Q1 late with a surcharge, Q2 partly paid, Q3 to come. */
+export const dupontDebtorDetail: CaseFileDetail = detailOf(dupontSummary, {
+  contributions: [
+    { id: id(1), year: 2026, quarter: 1, kind: 'provisional', amountCents: 89_042, feeCents: 3_517, totalCents: 92_559, paidCents: 0, openCents: 92_559, surchargeCents: 2_777, dueDate: '2026-03-31', structuredCommunication: '000012345678', status: 'late', runningBalanceCents: 92_559 },
+    { id: id(2), year: 2026, quarter: 2, kind: 'provisional', amountCents: 89_042, feeCents: 3_517, totalCents: 92_559, paidCents: 50_000, openCents: 42_559, surchargeCents: 0, dueDate: '2026-06-30', structuredCommunication: '000012345679', status: 'late', runningBalanceCents: 135_118 },
+    { id: id(3), year: 2026, quarter: 3, kind: 'provisional', amountCents: 89_042, feeCents: 3_517, totalCents: 92_559, paidCents: 0, openCents: 92_559, surchargeCents: 0, dueDate: '2026-12-31', structuredCommunication: '000012345680', status: 'upcoming', runningBalanceCents: 227_677 },
+  ],
+  payments: [{ id: id(10), date: '2026-06-15', amountCents: 50_000, structuredCommunication: '000012345679', contributionId: id(2), allocationLabel: null }],
+  surcharges: [{ id: id(20), contributionId: id(1), kind: 'quarterly', date: '2026-06-30', baseCents: 92_559, ratePpm: 30_000, amountCents: 2_777, isWaived: false }],
+  balance: { claimedCents: 277_677, paidCents: 50_000, overdueCents: 135_118, surchargesOpenCents: 2_777, balanceCents: 230_454 },
+});
+
+export const dupontDebtIds = { q1: id(1), q2: id(2), q3: id(3) };

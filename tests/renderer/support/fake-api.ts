@@ -5,6 +5,7 @@
  */
 import { channels, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/contract/app-contract';
 import { buildApi, type GuichetApi } from '../../../shared/contract/client';
+import type { SessionDto } from '../../../shared/contract/channels/session';
 import type { Reply } from '../../../shared/contract/errors';
 
 export type FakeHandlers = {
@@ -13,10 +14,27 @@ export type FakeHandlers = {
 
 export type FakeCall = { channel: Channel; input: unknown };
 
-const defaults: Required<FakeHandlers> = {
+/** The advisor the fake services have signed in, unless a test says otherwise. */
+export const signedInSession: SessionDto = {
+  advisor: {
+    id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d5e01',
+    username: 'amartin',
+    displayName: 'Anne Martin',
+    role: 'advisor',
+    branch: { id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d5e02', code: 'BXL', name: 'Bruxelles' },
+  },
+  signedInAt: '2026-11-26T08:00:00.000Z',
+  isLocked: false,
+  lockAfterMinutes: 10,
+};
+
+const defaults: FakeHandlers = {
+  'session.current': () => ({ ok: true, value: signedInSession }),
+  'advisor.list': () => ({ ok: true, value: [signedInSession.advisor] }),
   'app.info': () => ({ ok: true, value: { version: '0.1.0', host: 'browser', personCount: 400, pendingChanges: 0 } }),
   'caseFile.search': () => ({ ok: true, value: [] }),
   'caseFile.get': () => ({ ok: false, error: { code: 'not-found', messageKey: 'errors.notFound' } }),
+  'caseFile.detail': () => ({ ok: false, error: { code: 'not-found', messageKey: 'errors.notFound' } }),
   'settings.get': () => ({ ok: true, value: { language: 'fr' } }),
   'settings.update': (input) => ({ ok: true, value: { language: input.language ?? 'fr' } }),
 };
@@ -26,7 +44,9 @@ export function createFakeApi(handlers: FakeHandlers = {}): { api: GuichetApi; c
   const api = buildApi(channels, async (channel, input) => {
     calls.push({ channel, input });
     // The handler and its input are correlated by channel, which TypeScript cannot follow through a lookup.
-    const handler = (handlers[channel] ?? defaults[channel]) as (input: unknown) => Reply<unknown> | Promise<Reply<unknown>>;
+    const handler = (handlers[channel] ?? defaults[channel]) as ((input: unknown) => Reply<unknown> | Promise<Reply<unknown>>) | undefined;
+    // A channel no test answers behaves like a host that does not know it.
+    if (!handler) return { ok: false, error: { code: 'unknown-channel', messageKey: 'errors.unknownChannel' } };
     return handler(input);
   });
   return { api, calls };

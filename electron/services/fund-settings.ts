@@ -1,0 +1,15 @@
+/**
+ * The fund's own settings used by the case-file services. Management fees are a fund decision per
+ * year within the legal cap (AR 38 art. 20 §4; cap in shared/rules/fund-settings.ts); until the
+ * settings screen stores the fund's rate, this is the rate the demo fund applies.
+ */
+import { MANAGEMENT_FEE_CAP } from '../../shared/rules/fund-settings';
+import type { FeeSetting } from '../../shared/domain/contribution/types';
+import { ppm } from '../../shared/domain/money';
+
+export const FUND_FEE: FeeSetting = { rate: ppm(39_500), cap: MANAGEMENT_FEE_CAP.value };
+
+/** 10-digit reference of a structured communication: owner number (7), year (2), slot (1). */
+export function communicationReference(ownerNumber: number, year: number, slot: number): string {
+  return `${String(ownerNumber % 10_000_000).padStart(7, '0')}${String(year % 100).padStart(2, '0')}${slot % 10}`;
+}

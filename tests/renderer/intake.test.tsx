@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+/** The affiliation wizard over a fake API: person first, steps saved as drafts, validation as typed, completion. */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IntakeDraftDto, IntakeForms } from '../../shared/contract/channels/intake';
+import { callsTo, createFakeApi } from './support/fake-api';
+import { dupontSummary } from './support/case-files';
+import { renderApp, resetApp } from './support/render-app';
+
+beforeEach(resetApp);
+afterEach(resetApp);
+
+const draftId = '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d9001';
+const emptyForms: IntakeForms = { identity: null, activity: null, spouse: null, mandates: null, company: null, directors: null };
+
+function draft(overrides: Partial<IntakeDraftDto> = {}): IntakeDraftDto {
+  return {
+    id: draftId,
+    kind: 'person',
+    step: 'identity',
+    forms: { ...emptyForms, identity: { niss: '90022712301', lastName: '', firstName: '', birthDate: '', sex: '', language: 'fr', email: '', phone: '', iban: '', street: '', houseNumber: '', box: '', postalCode: '', municipality: '' } },
+    issues: [],
+    consequences: [],
+    status: 'open',
+    label: '90022712301',
+    createdAt: '2026-11-26T09:00:00.000Z',
+    updatedAt: '2026-11-26T09:00:00.000Z',
+    advisorId: null,
+    rowVersion: 1,
+    ...overrides,
+  };
+}
+
+describe('the intake start', () => {
+  it('checks the NISS as typed, opens an existing file, and starts a draft for an unknown person', async () => {
+    const { api, calls } = createFakeApi({
+      'intake.listDrafts': () => ({ ok: true, value: [] }),
+      'intake.start': (input) =>
+        input.kind === 'person' && input.niss === '85073003328'
+          ? { ok: true, value: { status: 'existing', caseFile: { kind: 'person', id: dupontSummary.id, displayName: 'Dupont Marie' } } }
+          : { ok: true, value: { status: 'draft', draft: draft(), isResumed: false } },
+      'intake.get': () => ({ ok: true, value: draft() }),
+    });
+    const { router } = renderApp(api, '/intake');
+    const niss = await screen.findByLabelText('NISS');
+    expect(document.activeElement).toBe(niss);
+    fireEvent.change(niss, { target: { value: '85073003329' } });
+    expect(niss.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('NISS non valide : les chiffres de contrôle ne correspondent pas.')).toBeTruthy();
+
+    fireEvent.change(niss, { target: { value: '85073003328' } });
+    fireEvent.submit(niss.closest('form') as HTMLFormElement);
+    expect(await screen.findByText('Dupont Marie a déjà un dossier.')).toBeTruthy();
+
+    fireEvent.change(niss, { target: { value: '90.02.27-123.01' } });
+    fireEvent.submit(niss.closest('form') as HTMLFormElement);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/intake/${draftId}`));
+    expect(callsTo(calls, 'intake.start')).toEqual([
+      { kind: 'person', niss: '85073003328' },
+      { kind: 'person', niss: '90.02.27-123.01' },
+    ]);
+  });
+});
+
+describe('the intake wizard', () => {
+  it('fills birth date and sex from the NISS, validates as typed, saves each step and completes', async () => {
+    let current = draft();
+    const { api, calls } = createFakeApi({
+      'intake.get': () => ({ ok: true, value: current }),
+      'intake.saveStep': (input) => {
+        current = { ...current, step: input.nextStep ?? current.step, forms: { ...current.forms, [input.payload.step]: input.payload.form } };
+        return { ok: true, value: current };
+      },
+      'intake.checkDuplicates': () => ({ ok: true, value: [] }),
+      'intake.complete': () => ({
+        ok: true,
+        value: { caseFile: { kind: 'person', id: dupontSummary.id }, affiliationId: dupontSummary.affiliations[1]!.id, contributionIds: ['a', 'b', 'c'], taskIds: ['t'], letterId: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d9009' },
+      }),
+    });
+    renderApp(api, `/intake/${draftId}`);
+    expect(await screen.findByText('Étape 1 sur 5 : Identité')).toBeTruthy();
+    expect((screen.getByLabelText('Date de naissance') as HTMLInputElement).value).toBe('1990-02-27');
+
+    const email = screen.getByLabelText('E-mail');
+    fireEvent.change(email, { target: { value: 'pas-un-email' } });
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Adresse e-mail non valide.')).toBeTruthy();
+    fireEvent.change(email, { target: { value: 'sophie@example.be' } });
+    expect(email.getAttribute('aria-invalid')).toBeNull();
+
+    // "Next" with required fields empty: they are flagged, the step stays.
+    fireEvent.submit(email.closest('form') as HTMLFormElement);
+    await waitFor(() => expect(screen.getByLabelText('Nom').getAttribute('aria-invalid')).toBe('true'));
+    expect(callsTo(calls, 'intake.saveStep').filter((call) => (call as { nextStep?: string }).nextStep)).toEqual([]);
+
+    for (const [label, value] of [['Nom', 'Lambert'], ['Prénom', 'Sophie'], ['Rue', 'Rue Haute'], ['Numéro', '12'], ['Code postal', '5000'], ['Commune', 'Namur']] as const) {
+      fireEvent.change(screen.getByLabelText(label), { target: { value } });
+    }
+    fireEvent.submit(email.closest('form') as HTMLFormElement);
+    expect(await screen.findByText('Étape 2 sur 5 : Activité')).toBeTruthy();
+    expect(callsTo(calls, 'intake.saveStep').at(-1)).toMatchObject({ draftId, nextStep: 'activity', payload: { step: 'identity', form: { lastName: 'Lambert', sex: 'M', birthDate: '1990-02-27' } } });
+
+    fireEvent.change(screen.getByLabelText('Catégorie'), { target: { value: 'main' } });
+    fireEvent.change(screen.getByLabelText('Début d\'activité'), { target: { value: '2026-12-01' } });
+    fireEvent.submit(screen.getByLabelText('Catégorie').closest('form') as HTMLFormElement);
+    expect(await screen.findByText('Étape 3 sur 5 : Conjoint aidant')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Suivant : Mandats/ }));
+    expect(await screen.findByText('Étape 4 sur 5 : Mandats')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Suivant : Vérification/ }));
+    expect(await screen.findByText('Tout est complet : l\'affiliation peut être terminée.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Terminer l\'affiliation' }));
+    expect(await screen.findByText('3 cotisations provisoires planifiées.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ouvrir le dossier' }).getAttribute('href')).toContain(`/case-files/person/${dupontSummary.id}?tab=account`);
+  });
+});
