@@ -13,3 +13,4 @@ export { paymentPlans, paymentPlanInstalments, paymentPlanEvents } from './payme
 export { caseRequests } from './requests';
 export { interactions, tasks, letterQueue, intakeDrafts } from './follow-up';
 export { auditLog, advisorCredentials } from './audit';
+export { letterBatches, letterBatchChunks, letterBatchItems, issuedLetters } from './letters';

@@ -12,6 +12,7 @@ import { planCommand, PLAN_USAGE } from './commands/plan';
 import { simulateCommand, SIMULATE_USAGE } from './commands/simulate';
 import { surchargesCommand, SURCHARGES_USAGE } from './commands/surcharges';
 import type { Output } from './output';
+import { runLettersCommand } from './commands/letters';
 
 const COMMANDS: Record<string, { readonly run: (args: readonly string[]) => Output; readonly usage: string }> = {
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
@@ -58,7 +59,11 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-});
+// `letters` renders PDFs with a worker pool: asynchronous, unlike the pure commands above.
+process.exitCode =
+  process.argv[2] === 'letters'
+    ? await runLettersCommand(process.argv.slice(3))
+    : main(process.argv.slice(2), {
+        out: (text) => process.stdout.write(`${text}\n`),
+        err: (text) => process.stderr.write(`${text}\n`),
+      });

@@ -41,6 +41,14 @@ describe('migrations', () => {
     expect(tables.every((t) => t.sql.includes('fts5') && t.sql.includes("content=''"))).toBe(true);
   });
 
+  it('0004_letters creates the letter batch journal and the issued-letter record', () => {
+    const db = openDatabase(freshFile());
+    cleanups.push(() => closeDatabase(db));
+    for (const table of ['letter_batches', 'letter_batch_chunks', 'letter_batch_items', 'issued_letters']) {
+      expect((db.$client.prepare(`PRAGMA table_info(${table})`).all() as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+
   it('opening an up-to-date database again applies nothing twice', () => {
     const file = freshFile();
     closeDatabase(openDatabase(file));

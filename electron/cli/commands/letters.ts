@@ -1,0 +1,154 @@
+/**
+ * `guichet letters …`: render a sample of a kind, or run a back-office batch headless (the same
+ * engine as the batch screen). Exit codes: 0 done, 2 invalid input (one line on stderr), 1 failure,
+ * 130 cancelled with Ctrl+C (the batch is resumable with --resume).
+ */
+import { openDatabase } from '../../../db/connection';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatEuros, cents } from '../../../shared/domain/money';
+import { createBatch, DEFAULT_CHUNK_SIZE, runBatch, type BatchProgress } from '../../letters/batch/batch-runner';
+import { getBatch, lettersDb } from '../../letters/batch/journal';
+import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batch/letter-source';
+import { demoLetter } from '../../letters/demo-data';
+import { checkFundIdentity, demoFund, loadFundConfig, resolveFund, type FundIdentity } from '../../letters/fund-identity';
+import { isLanguage, isLetterKind, letterKinds } from '../../letters/letter-data';
+import { createLetterPool } from '../../letters/render/pool';
+import { renderLetters } from '../../letters/render/render-letters';
+
+export const LETTERS_USAGE = [
+  'letters sample --kind KIND --lang fr|nl|de --out FILE.pdf [--fund FUND.json]',
+  'letters batch --kind KIND --demo COUNT --out DIR [--lang fr|nl|de] [--min-cents N] [--chunk N] [--workers N] [--db FILE] [--advisor NAME] [--dry-run]',
+  'letters batch --resume BATCH_ID --out DIR [--db FILE] [--workers N]',
+  `kinds: ${letterKinds.join(', ')}`,
+].join('\n');
+
+class UsageError extends Error {}
+
+type Io = { out: (line: string) => void; err: (line: string) => void };
+const processIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
+
+export async function runLettersCommand(argv: string[], io: Io = processIo): Promise<number> {
+  const [subcommand, ...args] = argv;
+  try {
+    if (subcommand === 'sample') return await sample(args, io);
+    if (subcommand === 'batch') return await batch(args, io);
+    if (subcommand === undefined || subcommand === '--help') {
+      io.out(LETTERS_USAGE);
+      return subcommand === undefined ? 2 : 0;
+    }
+    throw new UsageError(`unknown letters command '${subcommand}' (sample or batch)`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof RangeError) {
+      io.err(`guichet letters: ${error.message.split('\n')[0] ?? ''}`);
+      return 2;
+    }
+    io.err(`guichet letters: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+function options(args: string[], spec: Record<string, { type: 'string' | 'boolean' }>): Record<string, string | boolean | undefined> {
+  try {
+    return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'invalid arguments');
+  }
+}
+
+function text(values: Record<string, string | boolean | undefined>, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function integer(values: Record<string, string | boolean | undefined>, name: string, minimum: number): number | undefined {
+  const value = text(values, name);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < minimum) throw new UsageError(`--${name} must be an integer ≥ ${minimum}, got '${value}'`);
+  return Number(value);
+}
+
+function fundFrom(file: string | undefined): FundIdentity {
+  const fund = file === undefined ? demoFund() : resolveFund(loadFundConfig(file));
+  const problems = checkFundIdentity(fund);
+  if (problems.length > 0) throw new UsageError(`fund configuration invalid: ${problems.join(', ')}`);
+  return fund;
+}
+
+async function sample(args: string[], io: Io): Promise<number> {
+  const values = options(args, { kind: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, fund: { type: 'string' } });
+  const kind = text(values, 'kind') ?? '';
+  const language = text(values, 'lang') ?? '';
+  const out = text(values, 'out');
+  if (!isLetterKind(kind)) throw new UsageError(`--kind must be one of ${letterKinds.join(', ')}`);
+  if (!isLanguage(language)) throw new UsageError('--lang must be fr, nl or de');
+  if (out === undefined) throw new UsageError('--out FILE.pdf is required');
+  const rendered = await renderLetters([demoLetter(kind, language)], fundFrom(text(values, 'fund')));
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  writeFileSync(out, rendered.pdf);
+  io.out(`${out}: ${kind} (${language}), ${rendered.pageCount} page(s), ${rendered.pdf.length} bytes`);
+  return 0;
+}
+
+async function batch(args: string[], io: Io): Promise<number> {
+  const values = options(args, {
+    kind: { type: 'string' }, demo: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, 'min-cents': { type: 'string' },
+    chunk: { type: 'string' }, workers: { type: 'string' }, db: { type: 'string' }, advisor: { type: 'string' }, resume: { type: 'string' },
+    fund: { type: 'string' }, 'dry-run': { type: 'boolean' },
+  });
+  const out = text(values, 'out');
+  if (out === undefined) throw new UsageError('--out DIR is required');
+  const outputDir = resolve(out);
+  mkdirSync(outputDir, { recursive: true });
+  // A headless batch keeps its journal in a database of its own (a profile's, with --db): the same
+  // migrations as the app, so the letter tables are the ones migration 0004 defines.
+  const client = openDatabase(text(values, 'db') ?? join(outputDir, 'letters-journal.sqlite')).$client;
+  const db = lettersDb(client);
+  try {
+    let batchId = text(values, 'resume');
+    if (batchId === undefined) {
+      const kind = text(values, 'kind') ?? '';
+      if (!isLetterKind(kind)) throw new UsageError(`--kind must be one of ${letterKinds.join(', ')}`);
+      const language = text(values, 'lang');
+      if (language !== undefined && !isLanguage(language)) throw new UsageError('--lang must be fr, nl or de');
+      const criteria: BatchCriteria = {
+        kind,
+        demoCount: integer(values, 'demo', 1) ?? 100,
+        ...(language === undefined ? {} : { language }),
+        ...(integer(values, 'min-cents', 0) === undefined ? {} : { minimumCents: integer(values, 'min-cents', 0) }),
+      };
+      const preview = previewBatch(demoSource, criteria);
+      io.out(`${preview.count} letters, total ${formatEuros(cents(preview.totalCents))}`);
+      if (values['dry-run'] === true) return 0;
+      batchId = createBatch(db, { source: demoSource, criteria, outputDir, advisorName: text(values, 'advisor') ?? 'back-office', chunkSize: integer(values, 'chunk', 1) ?? DEFAULT_CHUNK_SIZE });
+      io.out(`batch ${batchId}`);
+    } else if (getBatch(db, batchId) === undefined) {
+      throw new UsageError(`unknown batch ${batchId} in this journal`);
+    }
+    const pool = await createLetterPool({ fund: fundFrom(text(values, 'fund')), ...(integer(values, 'workers', 1) === undefined ? {} : { size: integer(values, 'workers', 1) }) });
+    const controller = new AbortController();
+    const onSignal = (): void => controller.abort();
+    process.once('SIGINT', onSignal);
+    try {
+      const result = await runBatch(db, batchId, { pool, fund: fundFrom(text(values, 'fund')), signal: controller.signal, onProgress: (progress) => io.err(progressLine(progress)) });
+      if (result.status === 'cancelled') {
+        io.out(`cancelled; resume with: letters batch --resume ${batchId} --out ${out}`);
+        return 130;
+      }
+      io.out(`${result.pdfFile ?? ''} sha256 ${result.pdfSha256 ?? ''}`);
+      io.out(`${result.manifestFile ?? ''} (${result.letterCount} letters)`);
+      return 0;
+    } finally {
+      process.removeListener('SIGINT', onSignal);
+      await pool.close();
+    }
+  } finally {
+    client.close();
+  }
+}
+
+export function progressLine(progress: BatchProgress): string {
+  const left = progress.secondsLeft === undefined ? '…' : `${Math.floor(progress.secondsLeft / 60)}m ${String(Math.round(progress.secondsLeft % 60)).padStart(2, '0')}s`;
+  return `${progress.done}/${progress.total} letters · ${progress.lettersPerSecond.toFixed(1)} letters/s · ${left} left`;
+}

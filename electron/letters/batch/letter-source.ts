@@ -1,0 +1,48 @@
+/**
+ * Where a batch's letters come from. The case-file tables are being written in parallel (issue 5
+ * defines its own data types), so the engine reads letters through this narrow interface; the demo
+ * source generates them, and the case-file source will map the ledger onto the same types.
+ */
+import { demoLetter } from '../demo-data';
+import type { Language, LetterInput, LetterKind } from '../letter-data';
+import type { PlannedLetter } from './journal';
+
+export type BatchCriteria = {
+  kind: LetterKind;
+  /** Only letters in this language; all languages when absent. */
+  language?: Language;
+  /** Only letters asking at least this amount (cents). */
+  minimumCents?: number;
+  /** Demo source only: how many case files to draw from. */
+  demoCount?: number;
+};
+
+export type LetterSource = { select(criteria: BatchCriteria): readonly LetterInput[] };
+
+/** The amount a letter asks for (0 for letters that ask nothing); used for totals and the manifest. */
+export function amountOf(input: LetterInput): number {
+  return 'payment' in input.data && input.data.payment !== undefined ? input.data.payment.amount : 0;
+}
+
+export function planLetters(source: LetterSource, criteria: BatchCriteria): PlannedLetter[] {
+  return source
+    .select(criteria)
+    .filter((input) => input.kind === criteria.kind)
+    .filter((input) => criteria.language === undefined || input.language === criteria.language)
+    .filter((input) => criteria.minimumCents === undefined || amountOf(input) >= criteria.minimumCents)
+    .map((input) => ({ input, caseReference: input.data.caseReference, amountCents: amountOf(input) }));
+}
+
+/** What the back office sees before running: how many letters and the total they ask for. */
+export function previewBatch(source: LetterSource, criteria: BatchCriteria): { count: number; totalCents: number } {
+  const letters = planLetters(source, criteria);
+  return { count: letters.length, totalCents: letters.reduce((sum, letter) => sum + letter.amountCents, 0) };
+}
+
+const cycle: readonly Language[] = ['fr', 'nl', 'de'];
+
+export const demoSource: LetterSource = {
+  select(criteria) {
+    return Array.from({ length: criteria.demoCount ?? 100 }, (_, index) => demoLetter(criteria.kind, cycle[index % cycle.length] ?? 'fr', index));
+  },
+};

@@ -1,0 +1,147 @@
+/**
+ * Demo data for every kind, used by `letters sample`, the tests, the screenshots and the benchmark.
+ * Deterministic: the same index always gives the same letter.
+ */
+import { cents, type Cents } from '../../shared/domain/money';
+import type { Language, LetterHeader, LetterInput, LetterKind, QuarterLine } from './letter-data';
+
+const people: readonly { name: Record<Language, string>; street: string; postalCode: string; city: string }[] = [
+  { name: { fr: 'Madame Amélie Dubois-Lefèvre', nl: 'Mevrouw Amélie Dubois-Lefèvre', de: 'Frau Amélie Dubois-Lefèvre' }, street: 'Rue de l’Église 12 bte 3', postalCode: '5000', city: 'Namur' },
+  { name: { fr: 'Monsieur Jan Van den Berghe', nl: 'De heer Jan Van den Berghe', de: 'Herrn Jan Van den Berghe' }, street: 'Kerkstraat 145', postalCode: '9000', city: 'Gent' },
+  { name: { fr: 'Monsieur Jürgen Müller-Schön', nl: 'De heer Jürgen Müller-Schön', de: 'Herrn Jürgen Müller-Schön' }, street: 'Aachener Straße 27', postalCode: '4700', city: 'Eupen' },
+  { name: { fr: 'Madame Françoise Noël', nl: 'Mevrouw Françoise Noël', de: 'Frau Françoise Noël' }, street: 'Avenue Louise 320', postalCode: '1050', city: 'Ixelles' },
+];
+
+const courts: Record<Language, { name: string; address: string }> = {
+  fr: { name: 'Tribunal du travail francophone de Bruxelles', address: 'Boulevard de Waterloo 70, 1000 Bruxelles' },
+  nl: { name: 'Nederlandstalige arbeidsrechtbank Brussel', address: 'Waterloolaan 70, 1000 Brussel' },
+  de: { name: 'Arbeitsgericht Eupen', address: 'Klötzerbahn 27, 4700 Eupen' },
+};
+
+export function demoHeader(index: number, language: Language): LetterHeader {
+  const person = people[index % people.length] ?? people[0];
+  if (person === undefined) throw new Error('no demo person');
+  return {
+    caseReference: `A-2026-${String(4512 + index).padStart(6, '0')}`,
+    recipient: { name: person.name[language], address: { street: person.street, postalCode: person.postalCode, city: person.city, country: 'BE' } },
+    identifier: `85.07.30-${String(33 + (index % 900)).padStart(3, '0')}.61`,
+    issueDate: '2026-11-26',
+    advisorName: 'Sophie Lambert',
+  };
+}
+
+function reference(index: number): string {
+  return String(2026_00000 + index);
+}
+
+const quarters = (first: Cents, second: Cents): QuarterLine[] => [
+  { year: 2026, quarter: 2, amount: first },
+  { year: 2026, quarter: 3, amount: second },
+];
+
+/** A demo letter of `kind`; `index` varies the recipient and the amounts. */
+export function demoLetter(kind: LetterKind, language: Language, index = 0): LetterInput {
+  const header = demoHeader(index, language);
+  const bump = (index % 97) * 13;
+  const payment = (amount: number, dueDate = '2026-12-31') => ({ amount: cents(amount), dueDate, paymentReference: reference(index) });
+  switch (kind) {
+    case 'due-notice':
+      return { kind, language, data: { ...header, year: 2026, quarter: 4, incomeBase: cents(3_845_000), category: 'main', contribution: cents(788_225 + bump), managementFees: cents(31_135), payment: payment(819_360 + bump) } };
+    case 'regularisation-notice':
+      return { kind, language, data: { ...header, year: 2024, definitiveIncome: cents(5_210_000), dueContributions: cents(1_068_050), paidProvisional: cents(980_000), managementFees: cents(3_478), balance: cents(91_528), payment: payment(91_528, '2027-03-31') } };
+    case 'reminder':
+      return { kind, language, data: { ...header, unpaid: quarters(cents(82_145 + bump), cents(82_145)), surcharges: cents(4_928), payment: payment(169_218 + bump, '2026-12-15') } };
+    case 'account-statement':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          periodFrom: '2026-01-01',
+          periodTo: '2026-11-26',
+          openingBalance: cents(0),
+          lines: [
+            { date: '2026-01-05', label: 'Q1 2026', debit: cents(82_145), credit: cents(0) },
+            { date: '2026-03-20', label: language === 'nl' ? 'Betaling' : language === 'de' ? 'Zahlung' : 'Paiement', debit: cents(0), credit: cents(82_145) },
+            { date: '2026-04-03', label: 'Q2 2026', debit: cents(82_145), credit: cents(0) },
+            { date: '2026-07-02', label: 'Q3 2026', debit: cents(82_145), credit: cents(0) },
+            { date: '2026-10-01', label: language === 'nl' ? 'Verhoging 3 %' : language === 'de' ? 'Zuschlag 3 %' : 'Majoration 3 %', debit: cents(4_928), credit: cents(0) },
+          ],
+          closingBalance: cents(169_218),
+          payment: payment(169_218, '2026-12-15'),
+        },
+      };
+    case 'formal-notice':
+      return { kind, language, data: { ...header, unpaid: quarters(cents(82_145), cents(82_145)), surcharges: cents(9_857), costs: cents(1_250), graceDays: 15, payment: payment(175_397, '2026-12-11'), labourCourt: courts[language] } };
+    case 'payment-plan-proposal':
+    case 'payment-plan-agreement':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          debtTotal: cents(240_000),
+          downPayment: { dueDate: '2026-12-10', amount: cents(80_000) },
+          instalments: [1, 2, 3, 4].map((month) => ({ dueDate: `2027-0${month}-10`, amount: cents(40_000) })),
+          answerBy: '2026-12-06',
+          agreedOn: '2026-11-20',
+          payment: payment(80_000, '2026-12-10'),
+        },
+      };
+    case 'affiliation-confirmation':
+      return { kind, language, data: { ...header, startDate: '2026-10-01', category: 'main', firstQuarterContribution: cents(85_390), branchName: language === 'nl' ? 'Kantoor Gent' : language === 'de' ? 'Büro Eupen' : 'Bureau de Namur', branchPhone: '+32 81 55 02 00' } };
+    case 'tax-certificate':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          year: 2025,
+          payments: [
+            { date: '2025-03-20', amount: cents(82_145), period: 'Q1 2025' },
+            { date: '2025-06-18', amount: cents(82_145), period: 'Q2 2025' },
+            { date: '2025-09-22', amount: cents(82_145), period: 'Q3 2025' },
+            { date: '2025-12-19', amount: cents(82_145), period: 'Q4 2025' },
+          ],
+          total: cents(328_580),
+        },
+      };
+    case 'company-contribution-notice':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          recipient: { ...header.recipient, name: 'SRL Boulangerie Dubois', attention: header.recipient.name },
+          identifier: '0403.170.701',
+          companyName: 'SRL Boulangerie Dubois',
+          enterpriseNumber: '0403.170.701',
+          year: 2026,
+          bracket: 'small',
+          amount: cents(40_930),
+          payment: payment(40_930, '2026-12-31'),
+        },
+      };
+    case 'decision':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          subject: 'exemption',
+          outcome: 'refused',
+          requestDate: '2026-09-14',
+          quarters: quarters(cents(82_145), cents(82_145)),
+          grantedAmount: cents(0),
+          reasons: ['no-financial-difficulty'],
+          labourCourt: courts[language],
+        },
+      };
+  }
+}
+
+/** `count` reminders with varied recipients and amounts (batch and benchmark input). */
+export function demoReminders(count: number, language: Language | 'mixed' = 'mixed'): LetterInput[] {
+  const cycle: readonly Language[] = ['fr', 'nl', 'de'];
+  return Array.from({ length: count }, (_, index) => demoLetter('reminder', language === 'mixed' ? (cycle[index % 3] ?? 'fr') : language, index));
+}

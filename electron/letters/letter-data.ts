@@ -1,0 +1,202 @@
+/**
+ * The data each letter kind is made from. Amounts are integer cents, dates ISO (YYYY-MM-DD). These
+ * types are the letters engine's own: the case-file tables are mapped onto them by the caller, so a
+ * template never reads the database and the same input always draws the same letter.
+ */
+import type { Cents } from '../../shared/domain/money';
+
+export type Language = 'fr' | 'nl' | 'de';
+export const languages: readonly Language[] = ['fr', 'nl', 'de'];
+
+export const letterKinds = [
+  'due-notice',
+  'regularisation-notice',
+  'reminder',
+  'account-statement',
+  'formal-notice',
+  'payment-plan-proposal',
+  'payment-plan-agreement',
+  'affiliation-confirmation',
+  'tax-certificate',
+  'company-contribution-notice',
+  'decision',
+] as const;
+export type LetterKind = (typeof letterKinds)[number];
+
+export type PostalAddress = {
+  /** Street, number and box on one line, as bpost wants them. */
+  street: string;
+  postalCode: string;
+  city: string;
+  /** ISO 3166 alpha-2; the country line is printed only outside Belgium. */
+  country: string;
+};
+
+export type Recipient = {
+  /** Full name as it goes on the envelope ("Madame Anne Dupont", "SRL Boulangerie Dupont"). */
+  name: string;
+  /** Second line such as "c/o" or a department; optional. */
+  attention?: string;
+  address: PostalAddress;
+};
+
+/** What every letter carries whatever its kind. */
+export type LetterHeader = {
+  /** The case-file reference printed on every page (e.g. "A-2026-004512"). */
+  caseReference: string;
+  recipient: Recipient;
+  /** NISS (persons) or enterprise number (companies), already formatted for print. */
+  identifier?: string;
+  /** The date printed on the letter. */
+  issueDate: string;
+  /** Who handles the file (name shown as contact); the signatory comes from the fund identity. */
+  advisorName: string;
+};
+
+/** A request for money: the payment block and the EPC QR code are drawn from it. */
+export type PaymentRequest = {
+  amount: Cents;
+  dueDate: string;
+  /** 1 to 10 digits of our numbering; the structured communication is built from it. */
+  paymentReference: string;
+};
+
+export type QuarterLine = { year: number; quarter: 1 | 2 | 3 | 4; amount: Cents };
+
+export type DueNoticeData = LetterHeader & {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  /** Income the provisional contribution is based on, and the category wording key. */
+  incomeBase: Cents;
+  category: 'main' | 'complementary' | 'helping-spouse' | 'student';
+  contribution: Cents;
+  managementFees: Cents;
+  payment: PaymentRequest;
+};
+
+export type RegularisationNoticeData = LetterHeader & {
+  year: number;
+  definitiveIncome: Cents;
+  dueContributions: Cents;
+  paidProvisional: Cents;
+  managementFees: Cents;
+  /** Positive: supplement to pay (payment required); negative: refund to the affiliate. */
+  balance: Cents;
+  payment?: PaymentRequest;
+  refundIban?: string;
+};
+
+export type ReminderData = LetterHeader & {
+  unpaid: readonly QuarterLine[];
+  surcharges: Cents;
+  payment: PaymentRequest;
+};
+
+export type StatementLine = { date: string; label: string; debit: Cents; credit: Cents };
+export type AccountStatementData = LetterHeader & {
+  periodFrom: string;
+  periodTo: string;
+  openingBalance: Cents;
+  lines: readonly StatementLine[];
+  /** Balance due at the end of the period; a payment block is drawn when positive. */
+  closingBalance: Cents;
+  payment?: PaymentRequest;
+};
+
+export type FormalNoticeData = LetterHeader & {
+  unpaid: readonly QuarterLine[];
+  surcharges: Cents;
+  /** Costs already incurred (e.g. registered mail), shown separately. */
+  costs: Cents;
+  /** Days given before the file goes to the bailiff or the labour court. */
+  graceDays: number;
+  payment: PaymentRequest;
+  labourCourt: LabourCourt;
+};
+
+export type Instalment = { dueDate: string; amount: Cents };
+export type PaymentPlanData = LetterHeader & {
+  debtTotal: Cents;
+  downPayment: Instalment;
+  instalments: readonly Instalment[];
+  /** The proposal asks for a signed copy back by this date; the agreement records the signature date. */
+  answerBy?: string;
+  agreedOn?: string;
+  payment: PaymentRequest;
+};
+
+export type AffiliationConfirmationData = LetterHeader & {
+  startDate: string;
+  category: DueNoticeData['category'];
+  firstQuarterContribution: Cents;
+  branchName: string;
+  branchPhone: string;
+};
+
+export type TaxCertificateData = LetterHeader & {
+  year: number;
+  payments: readonly { date: string; amount: Cents; period: string }[];
+  total: Cents;
+};
+
+export type CompanyContributionNoticeData = LetterHeader & {
+  companyName: string;
+  enterpriseNumber: string;
+  year: number;
+  bracket: 'small' | 'large';
+  amount: Cents;
+  payment: PaymentRequest;
+};
+
+export type LabourCourt = { name: string; address: string };
+
+export type DecisionSubject = 'exemption' | 'surcharge-waiver';
+export type DecisionOutcome = 'granted' | 'partly-granted' | 'refused';
+export type DecisionReason =
+  | 'conditions-met'
+  | 'not-main-activity'
+  | 'no-financial-difficulty'
+  | 'request-late'
+  | 'contributions-unpaid'
+  | 'no-admissible-ground';
+
+export type DecisionData = LetterHeader & {
+  subject: DecisionSubject;
+  outcome: DecisionOutcome;
+  requestDate: string;
+  /** The quarters the request covered. */
+  quarters: readonly QuarterLine[];
+  /** The amount granted (exempted or waived); zero when refused. */
+  grantedAmount: Cents;
+  reasons: readonly DecisionReason[];
+  /** A free sentence from the advisor, in the recipient's language. */
+  note?: string;
+  labourCourt: LabourCourt;
+};
+
+export type LetterDataByKind = {
+  'due-notice': DueNoticeData;
+  'regularisation-notice': RegularisationNoticeData;
+  reminder: ReminderData;
+  'account-statement': AccountStatementData;
+  'formal-notice': FormalNoticeData;
+  'payment-plan-proposal': PaymentPlanData;
+  'payment-plan-agreement': PaymentPlanData;
+  'affiliation-confirmation': AffiliationConfirmationData;
+  'tax-certificate': TaxCertificateData;
+  'company-contribution-notice': CompanyContributionNoticeData;
+  decision: DecisionData;
+};
+
+/** One letter to issue: its kind, its data and the recipient's language. */
+export type LetterInput = {
+  [K in LetterKind]: { kind: K; language: Language; data: LetterDataByKind[K] };
+}[LetterKind];
+
+export function isLetterKind(value: string): value is LetterKind {
+  return (letterKinds as readonly string[]).includes(value);
+}
+
+export function isLanguage(value: string): value is Language {
+  return (languages as readonly string[]).includes(value);
+}

@@ -1,0 +1,34 @@
+import type { FundIdentity } from '../fund-identity';
+import type { AffiliationConfirmationData, Language } from '../letter-data';
+import type { DocumentDefinition } from '../render/document-definition';
+import { textsFor } from '../texts';
+import { closing, paragraphs, salutation, sectionTitle, subject } from './blocks';
+import { letterDocument, type LetterParts } from './layout';
+
+export function affiliationConfirmationParts(data: AffiliationConfirmationData, language: Language, fund: FundIdentity): LetterParts {
+  const texts = textsFor(language);
+  const kind = texts.kinds.affiliationConfirmation;
+  return {
+    language,
+    header: data,
+    title: kind.subject(data),
+    content: [
+      subject(texts, kind.subject(data)),
+      salutation(texts),
+      ...paragraphs(kind.body(data)),
+      {
+        unbreakable: true,
+        stack: [
+          sectionTitle(texts.labels.commitment),
+          { ul: texts.commitment.map((line) => ({ text: line })), fontSize: 8.5, margin: [0, 0, 0, 10] },
+        ],
+      },
+      ...closing(texts, fund, data.advisorName),
+    ],
+  };
+}
+
+/** Confirms an affiliation and summarises the fund's service commitment (seed-engagement-de-service). */
+export function affiliationConfirmationLetter(data: AffiliationConfirmationData, language: Language, fund: FundIdentity): DocumentDefinition {
+  return letterDocument(affiliationConfirmationParts(data, language, fund), fund);
+}

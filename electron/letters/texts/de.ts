@@ -1,0 +1,187 @@
+/**
+ * German wording (the German-speaking Community's usage). Legal references: Königlicher Erlass Nr. 38
+ * vom 27. Juli 1967 (Sozialstatut der Selbständigen); Charta der Sozialversicherten (Gesetz vom
+ * 11. April 1995), Art. 14 und Art. 23 (drei Monate für den Einspruch); Gerichtsgesetzbuch Art. 704,
+ * 728, 1017. See docs/letters.md.
+ */
+import { cents, type Cents } from '../../../shared/domain/money';
+import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../format';
+import type { LetterTexts } from './letter-texts';
+
+const quarter = (year: number, index: number): string => formatQuarter(year, index, 'de');
+const euros = (value: Cents): string => amount(value, 'de');
+const day = (iso: string): string => date(iso, 'de');
+
+export const de: LetterTexts = {
+  language: 'de',
+  page: (current, count) => `Seite ${current}/${count}`,
+  labels: {
+    caseReference: 'Unser Zeichen',
+    identifier: 'Identifikationsnummer',
+    date: 'Datum',
+    contact: 'Ihr Ansprechpartner',
+    subject: 'Betreff',
+    amount: 'Betrag',
+    dueDate: 'Zu zahlen spätestens am',
+    beneficiary: 'Empfänger',
+    iban: 'IBAN',
+    bic: 'BIC',
+    communication: 'Strukturierte Mitteilung',
+    scanToPay: 'Scannen Sie diesen Code mit Ihrer Banking-App',
+    toPay: 'Zahlung',
+    total: 'Gesamt',
+    period: 'Zeitraum',
+    contribution: 'Beitrag',
+    managementFees: 'Verwaltungskosten',
+    surcharges: 'Zuschläge',
+    costs: 'Kosten',
+    description: 'Bezeichnung',
+    debit: 'Soll',
+    credit: 'Haben',
+    balance: 'Saldo',
+    openingBalance: 'Saldo zu Beginn des Zeitraums',
+    closingBalance: 'Zu zahlender Saldo',
+    instalment: 'Rate',
+    downPayment: 'Anzahlung',
+    paidProvisional: 'Gezahlte vorläufige Beiträge',
+    paidOn: 'Gezahlt am',
+    reasons: 'Begründung der Entscheidung',
+    appeal: 'Einspruchsmöglichkeiten',
+    commitment: 'Unsere Dienstleistungsverpflichtung',
+    signatureAffiliate: 'Gelesen und genehmigt, Datum und Unterschrift des Angeschlossenen',
+    forTheFund: 'Für die Kasse',
+  },
+  salutation: 'Sehr geehrte Damen und Herren,',
+  closing: 'Mit freundlichen Grüßen',
+  paymentIntro: 'Bitte zahlen Sie mit den nachstehenden Angaben. Dank der strukturierten Mitteilung können wir Ihre Zahlung sofort zuordnen.',
+  appeal: (court) => [
+    `Wenn Sie nicht einverstanden sind, können Sie innerhalb von drei Monaten nach der Notifizierung dieses Schreibens beim ${court.name}, ${court.address}, Einspruch einlegen; nach Ablauf dieser Frist verfällt das Recht (Charta der Sozialversicherten, Gesetz vom 11. April 1995, Art. 23).`,
+    'Der Einspruch wird durch einen schriftlichen Antrag eingelegt, den Sie bei der Kanzlei des Gerichts hinterlegen oder per Einschreiben senden (Gerichtsgesetzbuch, Art. 704).',
+    'Sie können persönlich erscheinen oder sich durch einen Rechtsanwalt, durch einen Delegierten einer repräsentativen Organisation der Selbständigen oder durch Ihren Ehepartner oder einen Verwandten mit schriftlicher Vollmacht vertreten lassen (Gerichtsgesetzbuch, Art. 728).',
+    'Außer bei leichtfertigem oder schikanösem Einspruch trägt die Einrichtung die Verfahrenskosten (Gerichtsgesetzbuch, Art. 1017 Absatz 2).',
+  ],
+  explanations: (phone, advisor) => `Für Erläuterungen zu diesem Schreiben steht Ihnen ${advisor} unter ${phone} zur Verfügung.`,
+  noCourtAppeal: [
+    'Die Entscheidung über den Erlass der Zuschläge liegt im Ermessen des LISVS: Gegen sie ist kein Einspruch beim Arbeitsgericht möglich.',
+    'Sie können bei unserer Kasse einen neuen Antrag stellen, wenn Sie über neue Elemente verfügen.',
+  ],
+  reasons: {
+    'conditions-met': 'Die gesetzlichen Bedingungen sind erfüllt.',
+    'not-main-activity': 'Selbständige im Nebenberuf können keine Befreiung erhalten.',
+    'no-financial-difficulty': 'Die Unterlagen belegen keine vorübergehenden finanziellen oder wirtschaftlichen Schwierigkeiten, die Sie an der Zahlung Ihrer Beiträge hindern.',
+    'request-late': 'Der Antrag wurde mehr als zwölf Monate nach dem betreffenden Quartal gestellt.',
+    'contributions-unpaid': 'Die Beiträge des betreffenden Quartals waren zum Zeitpunkt des Antrags nicht vollständig gezahlt.',
+    'no-admissible-ground': 'Es wurde kein zulässiger Grund (höhere Gewalt, guter Glaube oder berücksichtigenswerte Lage) nachgewiesen.',
+  },
+  categories: {
+    main: 'im Hauptberuf',
+    complementary: 'im Nebenberuf',
+    'helping-spouse': 'als mithelfender Ehepartner',
+    student: 'als selbständiger Student',
+  },
+  commitment: [
+    'Eine schnelle und professionelle Bearbeitung Ihres Anschlusses und eine rasche Antwort auf jede Ihrer Fragen.',
+    'Korrekte, klare und rechtzeitig versandte Fälligkeitsmitteilungen; Erläuterungen zur Berechnung Ihrer Beiträge.',
+    'Bei Zahlungsschwierigkeiten passende Lösungen: Abzahlungsplan, Befreiung, Herabsetzung der Beiträge.',
+    'Vor jeder gerichtlichen Beitreibung Zahlungserinnerungen, Kontoauszüge und eine Inverzugsetzung; ein persönlicher Kontakt vor der ersten gerichtlichen Beitreibung.',
+    'Jede Ablehnung wird begründet und nennt die Einspruchsmöglichkeiten.',
+    'Die strikte Vertraulichkeit Ihrer Daten.',
+  ],
+  kinds: {
+    dueNotice: {
+      subject: (d) => `Fälligkeitsmitteilung – vorläufiger Sozialbeitrag ${quarter(d.year, d.quarter)}`,
+      body: (d) => [
+        `Ihr vorläufiger Sozialbeitrag für das ${quarter(d.year, d.quarter)} wird auf der Grundlage eines Referenzeinkommens von ${euros(d.incomeBase)} für eine Tätigkeit ${de.categories[d.category]} berechnet (Königlicher Erlass Nr. 38 vom 27. Juli 1967).`,
+        `Der Betrag muss spätestens am ${day(d.payment.dueDate)} auf unserem Konto gutgeschrieben sein.`,
+        'Wird nicht fristgerecht gezahlt, ist am Ende des Quartals und danach am Ende jedes folgenden Quartals ein Zuschlag von 3 % auf den unbezahlten Teil geschuldet. Haben Sie Zahlungsschwierigkeiten, wenden Sie sich bitte umgehend an uns: Ein Abzahlungsplan oder ein Antrag auf Befreiung ist möglich.',
+      ],
+    },
+    regularisationNotice: {
+      subject: (d) => `Regularisierung Ihrer Sozialbeiträge ${d.year}`,
+      body: (d) => [
+        `Die Steuerverwaltung hat uns Ihr endgültiges Berufseinkommen ${d.year} mitgeteilt: ${euros(d.definitiveIncome)}. Auf dieser Grundlage haben wir die endgültigen Beiträge des Jahres neu berechnet und stellen sie nachstehend den gezahlten vorläufigen Beiträgen gegenüber.`,
+        d.balance >= 0
+          ? `Daraus ergibt sich ein Nachtrag von ${euros(d.balance)}, zu zahlen spätestens am ${day(d.payment?.dueDate ?? d.issueDate)}. Andernfalls sind die gesetzlichen Zuschläge von 3 % pro Quartal auf den unbezahlten Teil geschuldet.`
+          : `Sie haben ${euros(cents(-d.balance))} zu viel gezahlt. Wir erstatten Ihnen diesen Betrag${d.refundIban === undefined ? '' : ` auf das Konto ${d.refundIban}`}, sofern er nicht zur Begleichung einer anderen Beitragsschuld dient.`,
+      ],
+    },
+    reminder: {
+      subject: () => 'Zahlungserinnerung – unbezahlte Sozialbeiträge',
+      body: (d) => [
+        'Sofern uns kein Fehler unterlaufen ist, haben wir die Zahlung der nachstehenden Beiträge noch nicht erhalten. Die gesetzlichen Zuschläge werden auf den unbezahlten Teil der Beiträge berechnet.',
+        `Wir bitten Sie, ${euros(d.payment.amount)} spätestens am ${day(d.payment.dueDate)} zu zahlen. Falls Sie inzwischen gezahlt haben, betrachten Sie diese Erinnerung bitte als gegenstandslos.`,
+        'Haben Sie Zahlungsschwierigkeiten, nehmen Sie bitte Kontakt mit uns auf: Gemeinsam suchen wir die passende Lösung (Abzahlungsplan, Antrag auf Befreiung).',
+      ],
+    },
+    accountStatement: {
+      subject: (d) => `Auszug Ihres Beitragskontos vom ${day(d.periodFrom)} bis zum ${day(d.periodTo)}`,
+      body: (d) => [
+        'Nachstehend finden Sie den Stand Ihres Sozialbeitragskontos für den angegebenen Zeitraum: die angeforderten Beträge, Ihre Zahlungen und den Saldo.',
+        d.closingBalance > 0
+          ? `Der geschuldete Saldo beträgt ${euros(d.closingBalance)}. Bitte zahlen Sie ihn spätestens am ${day(d.payment?.dueDate ?? d.periodTo)}.`
+          : 'Ihr Konto ist am Ende des Zeitraums ausgeglichen. Vielen Dank für Ihre regelmäßigen Zahlungen.',
+      ],
+    },
+    formalNotice: {
+      subject: () => 'Inverzugsetzung vor gerichtlicher Beitreibung',
+      body: (d) => [
+        'Trotz unserer Zahlungserinnerungen sind die nachstehenden Sozialbeiträge weiterhin unbezahlt. Sie sind aufgrund des Königlichen Erlasses Nr. 38 vom 27. Juli 1967 zur Einführung des Sozialstatuts der Selbständigen geschuldet; die Zuschläge betragen 3 % pro Quartal und 7 % am 1. Januar auf den unbezahlten Teil der Beiträge.',
+        `Hiermit setzen wir Sie in Verzug, den Betrag von ${euros(d.payment.amount)} innerhalb von ${d.graceDays} Tagen, also spätestens am ${day(d.payment.dueDate)}, zu zahlen.`,
+        'Andernfalls leiten wir ohne weitere Ankündigung die gerichtliche Beitreibung unserer Forderung ein, durch Ladung vor das Arbeitsgericht oder durch einen von einem Gerichtsvollzieher zugestellten Zwangsbefehl. Die Kosten dieses Verfahrens gehen zu Ihren Lasten.',
+        'Können Sie diesen Betrag nicht auf einmal zahlen, wenden Sie sich bitte vor diesem Datum an uns: Gemeinsam prüfen wir einen Abzahlungsplan.',
+      ],
+    },
+    paymentPlanProposal: {
+      subject: () => 'Vorschlag eines Abzahlungsplans',
+      body: (d) => [
+        `Wie besprochen schlagen wir Ihnen vor, Ihre Schuld von ${euros(d.debtTotal)} nach dem nachstehenden Plan zu begleichen: eine Anzahlung von ${euros(d.downPayment.amount)} spätestens am ${day(d.downPayment.dueDate)}, danach ${d.instalments.length} Monatsraten.`,
+        'Die laufenden Beiträge bleiben zusätzlich zu den Raten an ihrem Fälligkeitsdatum geschuldet. Die gesetzlichen Zuschläge laufen während des Plans weiter; deren Erlass können Sie beantragen, sobald die Beiträge gezahlt sind. Solange der Plan eingehalten wird, leiten wir keine Zwangsbeitreibung ein. Wird eine Rate nicht gezahlt, endet der Plan und die Beitreibung wird fortgesetzt.',
+        `Wenn Sie einverstanden sind, senden Sie uns bitte spätestens am ${day(d.answerBy ?? d.downPayment.dueDate)} ein unterschriebenes Exemplar zurück.`,
+      ],
+    },
+    paymentPlanAgreement: {
+      subject: () => 'Vereinbarter Abzahlungsplan',
+      body: (d) => [
+        `Wir bestätigen den am ${day(d.agreedOn ?? d.issueDate)} vereinbarten Abzahlungsplan für Ihre Schuld von ${euros(d.debtTotal)} nach dem nachstehenden Plan.`,
+        'Die laufenden Beiträge bleiben zusätzlich zu den Raten an ihrem Fälligkeitsdatum geschuldet. Die gesetzlichen Zuschläge laufen während des Plans weiter. Solange der Plan eingehalten wird, leiten wir keine Zwangsbeitreibung ein. Wird eine Rate nicht gezahlt, endet der Plan und die Beitreibung wird fortgesetzt.',
+        'Verwenden Sie bitte für jede Zahlung die nachstehende strukturierte Mitteilung.',
+      ],
+    },
+    affiliationConfirmation: {
+      subject: () => 'Bestätigung Ihres Anschlusses',
+      body: (d) => [
+        `Wir freuen uns, Ihren Anschluss an unsere Kasse ab dem ${day(d.startDate)} als Selbständiger ${de.categories[d.category]} zu bestätigen.`,
+        `Ihr vorläufiger Beitrag beträgt ${euros(d.firstQuarterContribution)} pro Quartal, Verwaltungskosten inbegriffen. Vor jeder Quartalsfälligkeit erhalten Sie eine Fälligkeitsmitteilung.`,
+        `Ihr Büro ist ${d.branchName} (${d.branchPhone}). Nachstehend finden Sie eine Zusammenfassung unserer Dienstleistungsverpflichtung.`,
+      ],
+    },
+    taxCertificate: {
+      subject: (d) => `Steuerbescheinigung – im Jahr ${d.year} gezahlte Sozialbeiträge`,
+      body: (d) => [
+        `Wir bescheinigen, dass ${d.recipient.name} im Laufe des Jahres ${d.year} die nachstehenden Sozialbeiträge an unsere Kasse gezahlt hat, insgesamt ${euros(d.total)}.`,
+        'Diese Beiträge sind als Werbungskosten abzugsfähig (Einkommensteuergesetzbuch 1992, Art. 52 Nr. 7). Diese Bescheinigung wird für Ihre Steuererklärung ausgestellt.',
+      ],
+    },
+    companyContributionNotice: {
+      subject: (d) => `Jahresbeitrag zu Lasten der Gesellschaften ${d.year}`,
+      body: (d) => [
+        `Die Gesellschaft ${d.companyName} (Unternehmensnummer ${d.enterpriseNumber}) schuldet den Jahresbeitrag zu Lasten der Gesellschaften für ${d.year} (Gesetz vom 30. Dezember 1992, Art. 88 bis 95). Der Betrag hängt von der Bilanzsumme des vorletzten abgeschlossenen Geschäftsjahres ab: ${d.bracket === 'small' ? 'Grundbetrag' : 'erhöhter Betrag'}.`,
+        `Der Betrag von ${euros(d.amount)} ist spätestens am ${day(d.payment.dueDate)} zu zahlen. Bei verspäteter Zahlung ist ein Zuschlag von 1 % pro Kalendermonat Verzug geschuldet. Die Mandatsträger der Gesellschaft haften gesamtschuldnerisch für die Zahlung.`,
+      ],
+    },
+    decision: {
+      subject: (d) => (d.subject === 'exemption' ? 'Entscheidung über Ihren Antrag auf Befreiung von Beiträgen' : 'Entscheidung über Ihren Antrag auf Erlass der Zuschläge'),
+      body: (d) => [
+        `Mit Ihrem Antrag vom ${day(d.requestDate)} haben Sie ${d.subject === 'exemption' ? 'eine Befreiung von Beiträgen' : 'den Erlass der Zuschläge'} für die nachstehenden Quartale beantragt. Seit dem 1. Januar 2019 entscheidet das LISVS über diese Anträge; wir teilen Ihnen seine Entscheidung mit.`,
+        d.outcome === 'granted'
+          ? `Ihrem Antrag wird für einen Betrag von ${euros(d.grantedAmount)} stattgegeben.`
+          : d.outcome === 'partly-granted'
+            ? `Ihrem Antrag wird teilweise, für einen Betrag von ${euros(d.grantedAmount)}, stattgegeben. Im Übrigen wird er abgelehnt.`
+            : 'Ihr Antrag wird abgelehnt.',
+        ...(d.subject === 'exemption' && d.outcome !== 'refused'
+          ? ['Die befreiten Quartale zählen nicht für Ihre Pension, es sei denn, Sie zahlen die entsprechenden Beiträge innerhalb von fünf Jahren.']
+          : []),
+      ],
+    },
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * The wording of every letter, one implementation per language (fr.ts, nl.ts, de.ts). Templates
+ * only arrange these sentences; a sentence that depends on the data is a function of it.
+ */
+import type {
+  AccountStatementData,
+  AffiliationConfirmationData,
+  CompanyContributionNoticeData,
+  DecisionData,
+  DecisionReason,
+  DueNoticeData,
+  FormalNoticeData,
+  Language,
+  PaymentPlanData,
+  RegularisationNoticeData,
+  ReminderData,
+  TaxCertificateData,
+} from '../letter-data';
+
+export type Paragraphs = readonly string[];
+
+export type KindTexts<D> = { subject: (data: D) => string; body: (data: D) => Paragraphs };
+
+export type LetterTexts = {
+  language: Language;
+  page: (current: number, count: number) => string;
+  labels: {
+    caseReference: string;
+    identifier: string;
+    date: string;
+    contact: string;
+    subject: string;
+    amount: string;
+    dueDate: string;
+    beneficiary: string;
+    iban: string;
+    bic: string;
+    communication: string;
+    scanToPay: string;
+    toPay: string;
+    total: string;
+    period: string;
+    contribution: string;
+    managementFees: string;
+    surcharges: string;
+    costs: string;
+    description: string;
+    debit: string;
+    credit: string;
+    balance: string;
+    openingBalance: string;
+    closingBalance: string;
+    instalment: string;
+    downPayment: string;
+    paidProvisional: string;
+    paidOn: string;
+    reasons: string;
+    appeal: string;
+    commitment: string;
+    signatureAffiliate: string;
+    forTheFund: string;
+  };
+  salutation: string;
+  closing: string;
+  paymentIntro: string;
+  /** Art. 14 of the Charte de l'assuré social: court, address, time limit, how, art. 728 and 1017 C. jud. */
+  appeal: (court: { name: string; address: string }) => Paragraphs;
+  /** Art. 14, 6°: where to get explanations. */
+  explanations: (phone: string, advisor: string) => string;
+  /** Used when a decision of INASTI cannot be brought before the labour court (surcharge waiver). */
+  noCourtAppeal: Paragraphs;
+  reasons: Readonly<Record<DecisionReason, string>>;
+  categories: Readonly<Record<DueNoticeData['category'], string>>;
+  /** The fund's service commitment, summarised for the affiliation confirmation. */
+  commitment: Paragraphs;
+  kinds: {
+    dueNotice: KindTexts<DueNoticeData>;
+    regularisationNotice: KindTexts<RegularisationNoticeData>;
+    reminder: KindTexts<ReminderData>;
+    accountStatement: KindTexts<AccountStatementData>;
+    formalNotice: KindTexts<FormalNoticeData>;
+    paymentPlanProposal: KindTexts<PaymentPlanData>;
+    paymentPlanAgreement: KindTexts<PaymentPlanData>;
+    affiliationConfirmation: KindTexts<AffiliationConfirmationData>;
+    taxCertificate: KindTexts<TaxCertificateData>;
+    companyContributionNotice: KindTexts<CompanyContributionNoticeData>;
+    decision: KindTexts<DecisionData>;
+  };
+};

@@ -1,0 +1,54 @@
+/** The page frame's page-to-letter mapping, the recipient-language formats, and the chunk merge. */
+import { describe, expect, it } from 'vitest';
+import { cents } from '../../shared/domain/money';
+import { demoLetter } from '../../electron/letters/demo-data';
+import { formatAmount, formatLongDate, formatShortDate } from '../../electron/letters/format';
+import { demoFund } from '../../electron/letters/fund-identity';
+import { mergePdfkitDocuments, parsePdfkitDocument, UnsupportedPdfError } from '../../electron/letters/render/pdf-merge';
+import { renderLetters } from '../../electron/letters/render/render-letters';
+import { letterIndexForPage } from '../../electron/letters/templates/layout';
+import { pdfPageCount, pdfText } from './support/pdf-tools';
+
+describe('page frame', () => {
+  it('finds the letter a page belongs to', () => {
+    const starts = [1, 2, 4, 5];
+    expect([1, 2, 3, 4, 5, 6].map((page) => letterIndexForPage(starts, page))).toEqual([0, 1, 1, 2, 3, 3]);
+    expect(letterIndexForPage([1], 9)).toBe(0);
+  });
+});
+
+describe('formats in the recipient language', () => {
+  it('writes dates as each language does', () => {
+    expect(formatLongDate('2026-03-01', 'fr')).toBe('1er mars 2026');
+    expect(formatLongDate('2026-03-01', 'nl')).toBe('1 maart 2026');
+    expect(formatLongDate('2026-03-01', 'de')).toBe('1. März 2026');
+    expect(formatShortDate('2026-03-01', 'de')).toBe('01.03.2026');
+    expect(() => formatLongDate('01/03/2026', 'fr')).toThrow(RangeError);
+  });
+
+  it('writes amounts with Belgian conventions and never splits them', () => {
+    expect(formatAmount(cents(123_456_78), 'fr')).toBe('123\u00a0456,78\u00a0€');
+    expect(formatAmount(cents(123_456_78), 'nl')).toBe('€\u00a0123.456,78');
+    expect(formatAmount(cents(-5), 'de')).toBe('-0,05\u00a0€');
+  });
+});
+
+describe('merging chunks', () => {
+  it('joins chunk PDFs into one document with every page, in order, deterministically', async () => {
+    const fund = demoFund();
+    const first = await renderLetters([demoLetter('reminder', 'fr', 1), demoLetter('formal-notice', 'nl', 2)], fund);
+    const second = await renderLetters([demoLetter('decision', 'de', 3)], fund);
+    const merged = mergePdfkitDocuments([first.pdf, second.pdf], { title: 'Lot – essai', author: fund.name });
+    expect(merged.pageCount).toBe(first.pageCount + second.pageCount);
+    expect(pdfPageCount(merged.pdf)).toBe(merged.pageCount);
+    expect(pdfText(merged.pdf, 1)).toContain('A-2026-004513');
+    expect(pdfText(merged.pdf, merged.pageCount)).toContain('A-2026-004515');
+    expect(mergePdfkitDocuments([first.pdf, second.pdf], { title: 'Lot – essai', author: fund.name }).pdf.equals(merged.pdf)).toBe(true);
+    // Each chunk's font subsets get their own names.
+    expect(merged.pdf.toString('latin1')).toMatch(/\/BAAAAA\+Roboto-Regular[\s\S]*\/BAAAAB\+Roboto-Regular/);
+  });
+
+  it('refuses what pdfkit does not write', () => {
+    expect(() => parsePdfkitDocument(Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'))).toThrow(UnsupportedPdfError);
+  });
+});
