@@ -7,16 +7,14 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/contract/app-contract';
 import { asLanguage } from './format';
-import de from './locales/de.json';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
+import { catalogues } from './catalogues';
 
 export const defaultLanguage: Language = 'fr';
 
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, nl: { translation: nl }, de: { translation: de } },
+  resources: { fr: { translation: catalogues.fr }, nl: { translation: catalogues.nl }, de: { translation: catalogues.de } },
   lng: defaultLanguage,
   fallbackLng: defaultLanguage,
   supportedLngs: ['fr', 'nl', 'de'],

@@ -14,6 +14,7 @@ export const serverMessageKeys = [
   'errors.network',
   'errors.staleVersion',
   'errors.conflict',
+  'errors.session.roleRequired',
   'validation.search.empty',
   'validation.search.tooLong',
   'validation.id',

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/contract/app-contract';
 import { cents } from '../../shared/domain/money';
 import { formatMoney } from '../../renderer/i18n/format';
-import { callsTo, createFakeApi } from './support/fake-api';
+import { callsTo, createFakeApi, signedInSession } from './support/fake-api';
 import { detailOf, dupontDebtorDetail, dupontSummary } from './support/case-files';
 import { renderApp, resetApp } from './support/render-app';
 
@@ -136,5 +136,20 @@ describe('the case file during an appointment', () => {
       { kind: 'person', id: dupontSummary.id, requestKind: 'exemption', grounds: 'financial-difficulty', groundsText: '', quarters: ['2026-Q1'] },
     ]);
     await waitFor(() => expect(screen.getByTestId('case-file-balance').textContent).toMatch(/^0,00/));
+  });
+
+  it('offers to record INASTI decision only to the back office and branch managers', async () => {
+    const filed = { id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7003', caseFile: { kind: 'person' as const, id: dupontSummary.id }, kind: 'exemption' as const, grounds: 'financial-difficulty' as const, groundsText: '', quarters: ['2026-Q1'], affiliationId: null, year: null, requestedIncomeCents: null, status: 'filed' as const, filedOn: '2026-11-20', decidedOn: null, decisionNote: '', effectCents: 0, rowVersion: 1 };
+    const detail = { ...dupontDebtorDetail, requests: [filed] };
+    const counter = createFakeApi({ 'caseFile.detail': () => ({ ok: true, value: detail }) });
+    renderApp(counter.api, `${path}?tab=requests`);
+    expect(await screen.findByText("En attente de la décision de l'INASTI (enregistrée par le back office).")).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Accorder' })).toBeNull();
+    resetApp();
+
+    const manager = { ...signedInSession, advisor: { ...signedInSession.advisor, role: 'branch-manager' as const } };
+    const office = createFakeApi({ 'session.current': () => ({ ok: true, value: manager }), 'caseFile.detail': () => ({ ok: true, value: detail }) });
+    renderApp(office.api, `${path}?tab=requests`);
+    expect(await screen.findByRole('button', { name: 'Accorder' })).toBeTruthy();
   });
 });

@@ -9,13 +9,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { affiliationCategories } from '../../shared/contract/app-contract';
-import de from '../../renderer/i18n/locales/de.json';
-import fr from '../../renderer/i18n/locales/fr.json';
-import nl from '../../renderer/i18n/locales/nl.json';
+import { catalogues as assembled, type Catalogue } from '../../renderer/i18n/catalogues';
 import { serverMessageKeys } from '../../renderer/i18n/message-keys';
 
-type Catalogue = { [key: string]: string | Catalogue };
-const catalogues: Record<string, Catalogue> = { fr, nl, de };
+const catalogues: Record<string, Catalogue> = assembled;
+const { fr, nl, de } = assembled;
 
 // From the file path, not `new URL(…)`: under jsdom, URL is jsdom's, which node:url does not accept.
 const rendererRoot = join(dirname(fileURLToPath(import.meta.url)), '../../renderer');

@@ -4,7 +4,7 @@
  * on the balance: a granted exemption exempts the quarters' contributions (AR 38 art. 17), a granted
  * waiver waives their surcharges (AR 19/12/1967 art. 48).
  */
-import type { requestChannels } from '../../../shared/contract/channels/request';
+import { requestDecidingRoles, type requestChannels } from '../../../shared/contract/channels/request';
 import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, addMonths, quarterEnd, toIsoDate, type QuarterIndex } from '../../../shared/domain/calendar';
 import { readContributions, readPayments, readSurcharges } from '../../../db/repositories/case-file-ledger-read';
@@ -66,7 +66,8 @@ export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typ
       return requestDto(readRequest(sqlite, id)!);
     },
     'request.decide': ({ requestId, decision, decidedOn, note }) => {
-      session.requireAdvisor();
+      // Recording INASTI's decision changes the balance: kept to the back office and branch managers.
+      session.requireRole(requestDecidingRoles);
       const request = readRequest(sqlite, requestId);
       if (!request) throw new GuichetError('not-found', 'errors.notFound', { entity: 'request' });
       if (request.status !== 'filed') throw new GuichetError('conflict', 'errors.request.alreadyDecided', { status: request.status });

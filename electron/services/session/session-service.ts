@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { GuichetError } from '../../../shared/contract/errors';
-import type { SessionDto } from '../../../shared/contract/channels/session';
+import type { AdvisorRole, SessionDto } from '../../../shared/contract/channels/session';
 import { findAdvisor, findAdvisorByUsername, readCredentials, type AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import { hashPassword, verifyPassword } from '../../../db/repositories/password';
 
@@ -18,6 +18,8 @@ export type Session = {
   unlock(password: string): SessionDto;
   /** The signed-in, unlocked advisor; refreshes the inactivity timer. Throws `unauthorized` otherwise. */
   requireAdvisor(): AdvisorWithBranch;
+  /** As `requireAdvisor`, and the advisor's role must be one of `roles`: `forbidden` otherwise. */
+  requireRole(roles: readonly AdvisorRole[]): AdvisorWithBranch;
   /** For the change recorder: the advisor signed in now, or null. */
   advisorId(): string | null;
 };
@@ -49,6 +51,14 @@ export function createSession(sqlite: Database.Database, now: () => Date, lockAf
     return advisor !== undefined && credentials !== undefined && isValid;
   };
 
+  function requireAdvisor(): AdvisorWithBranch {
+    refreshLock();
+    if (!state) throw new GuichetError('unauthorized', 'errors.session.signedOut');
+    if (state.isLocked) throw new GuichetError('unauthorized', 'errors.session.locked');
+    state.lastActivity = now().getTime();
+    return state.advisor;
+  }
+
   return {
     current() {
       refreshLock();
@@ -74,12 +84,11 @@ export function createSession(sqlite: Database.Database, now: () => Date, lockAf
       state.lastActivity = now().getTime();
       return dto()!;
     },
-    requireAdvisor() {
-      refreshLock();
-      if (!state) throw new GuichetError('unauthorized', 'errors.session.signedOut');
-      if (state.isLocked) throw new GuichetError('unauthorized', 'errors.session.locked');
-      state.lastActivity = now().getTime();
-      return state.advisor;
+    requireAdvisor,
+    requireRole(roles) {
+      const advisor = requireAdvisor();
+      if (!roles.includes(advisor.role)) throw new GuichetError('forbidden', 'errors.session.roleRequired', { roles: [...roles] });
+      return advisor;
     },
     advisorId: () => (state && !state.isLocked ? state.advisor.id : null),
   };

@@ -5,11 +5,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestGrounds, type RequestDto } from '../../../shared/contract/channels/request';
+import { requestDecidingRoles, requestGrounds, type RequestDto } from '../../../shared/contract/channels/request';
 import type { CaseFileDetail } from '../../../shared/contract/channels/case-file-detail';
 import type { ContractError } from '../../../shared/contract/errors';
 import { cents } from '../../../shared/domain/money';
 import { useApi } from '../../api/ApiProvider';
+import { useSessionStore } from '../../app/session-store';
 import type { CaseFileRef } from '../../app/shell-store';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -71,6 +72,8 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
+  const role = useSessionStore((state) => state.session?.advisor.role);
+  const canDecide = role !== undefined && (requestDecidingRoles as readonly string[]).includes(role);
   const [kind, setKind] = useState<'exemption' | 'surcharge-waiver'>('exemption');
   const [grounds, setGrounds] = useState<Grounds>('financial-difficulty');
   const [groundsText, setGroundsText] = useState('');
@@ -240,7 +243,10 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
                   </td>
                   <td className="amount">{request.effectCents !== 0 ? format.money(cents(-request.effectCents)) : '—'}</td>
                   <td>
-                    {request.status === 'filed' && (request.kind === 'exemption' || request.kind === 'surcharge-waiver') && (
+                    {request.status === 'filed' && (request.kind === 'exemption' || request.kind === 'surcharge-waiver') && !canDecide && (
+                      <span className="request__awaiting">{t('caseFile.requests.awaitingDecision')}</span>
+                    )}
+                    {request.status === 'filed' && (request.kind === 'exemption' || request.kind === 'surcharge-waiver') && canDecide && (
                       <span className="button-row">
                         <button type="button" className="button button--secondary" onClick={() => void decide(request, 'granted')}>
                           {t('caseFile.requests.grant')}

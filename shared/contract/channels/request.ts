@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
+import type { AdvisorRole } from './session';
 import { caseFileRefSchema, centsSchema, idSchema, isoDateSchema, quarterLabelSchema } from './common';
 
 export const requestKinds = ['exemption', 'surcharge-waiver', 'provisional-reduction', 'provisional-increase'] as const;
@@ -20,6 +21,9 @@ export const requestGrounds = [
   'higher-income',
   'other',
 ] as const;
+
+/** Who may record INASTI's decision on a request: it changes the balance, so not the counter. */
+export const requestDecidingRoles = ['back-office', 'branch-manager'] as const satisfies readonly AdvisorRole[];
 
 export const requestStatusSchema = z.enum(['filed', 'granted', 'refused']);
 

@@ -7,12 +7,13 @@ import { call, callError, ensureAdvisors, openTestCore, signIn } from '../../fix
 
 let core: AppCore;
 let advisorId: string;
+let managerId: string;
 let cleanup: () => void;
 
 beforeEach(() => {
   const dir = tempDir();
   core = openTestCore(dir.dir);
-  advisorId = ensureAdvisors(core).advisorId;
+  ({ advisorId, managerId } = ensureAdvisors(core));
   cleanup = () => (core.close(), dir.cleanup());
 });
 afterEach(() => cleanup());
@@ -27,21 +28,21 @@ function mark(): Mark {
 }
 
 /** Every audit line and outbox record written since `from`: at least one, all signed by the advisor, one audit line per outbox record. */
-function expectSignedChanges(from: Mark, entities: string[]): void {
+function expectSignedChanges(from: Mark, entities: string[], signer = advisorId): void {
   const sqlite = core.db.$client;
   const audit = sqlite.prepare<[number], { entity: string; advisor_id: string | null; mutation_id: string; fields: string }>('SELECT entity, advisor_id, mutation_id, fields FROM audit_log ORDER BY rowid LIMIT -1 OFFSET ?').all(from.audit);
   const outbox = sqlite.prepare<[number], { entity: string; advisor_id: string | null; mutation_id: string }>('SELECT entity, advisor_id, mutation_id FROM outbox WHERE seq > ? ORDER BY seq').all(from.outbox);
   expect(audit.length).toBeGreaterThan(0);
   expect(audit.map((row) => row.mutation_id)).toEqual(outbox.map((row) => row.mutation_id));
-  expect(new Set(audit.map((row) => row.advisor_id))).toEqual(new Set([advisorId]));
-  expect(new Set(outbox.map((row) => row.advisor_id))).toEqual(new Set([advisorId]));
+  expect(new Set(audit.map((row) => row.advisor_id))).toEqual(new Set([signer]));
+  expect(new Set(outbox.map((row) => row.advisor_id))).toEqual(new Set([signer]));
   for (const entity of entities) expect(audit.map((row) => row.entity)).toContain(entity);
 }
 
-async function step<T>(entities: string[], action: () => Promise<T>): Promise<T> {
+async function step<T>(entities: string[], action: () => Promise<T>, signer = advisorId): Promise<T> {
   const before = mark();
   const result = await action();
-  expectSignedChanges(before, entities);
+  expectSignedChanges(before, entities, signer);
   return result;
 }
 
@@ -95,9 +96,15 @@ describe('every change made in the case-file screens is audited with the advisor
     await step(['payment'], () => call(core, 'payment.record', { ...ref, date: '2026-11-20', amountCents: q1.totalCents, structuredCommunication: q1.structuredCommunication }));
     await step(['request', 'task'], () => call(core, 'simulation.apply', { affiliationId: done.affiliationId!, year: 2026, requestedIncomeCents: 5_000_000 }));
     const waiver = await step(['request', 'task'], () => call(core, 'request.file', { ...ref, requestKind: 'surcharge-waiver', grounds: 'force-majeure', quarters: ['2026-Q1'] }));
-    await step(['request'], () => call(core, 'request.decide', { requestId: waiver.id, decision: 'refused' }));
     const exemption = await step(['request', 'task'], () => call(core, 'request.file', { ...ref, requestKind: 'exemption', grounds: 'financial-difficulty', quarters: ['2026-Q3'] }));
-    const granted = await step(['request', 'contribution'], () => call(core, 'request.decide', { requestId: exemption.id, decision: 'granted' }));
+    // A counter advisor may not record INASTI's decision: refused, and nothing is written.
+    const beforeRefusal = mark();
+    expect(await callError(core, 'request.decide', { requestId: waiver.id, decision: 'refused' })).toMatchObject({ code: 'forbidden', messageKey: 'errors.session.roleRequired' });
+    expect(mark()).toEqual(beforeRefusal);
+    await signIn(core, 'test.responsable');
+    await step(['request'], () => call(core, 'request.decide', { requestId: waiver.id, decision: 'refused' }), managerId);
+    const granted = await step(['request', 'contribution'], () => call(core, 'request.decide', { requestId: exemption.id, decision: 'granted' }), managerId);
+    await signIn(core);
     expect(granted.effectCents).toBe(detail.contributions[2]!.totalCents);
 
     const debts = await call(core, 'paymentPlan.openDebts', ref);
@@ -115,7 +122,8 @@ describe('every change made in the case-file screens is audited with the advisor
     expect(after.contributions.map((c) => c.status)).toEqual(['paid', 'late', 'exempted', 'due']);
     expect(after.tasks.map((t) => t.kind)).toContain('call-before-judicial-recovery');
     const audit = await call(core, 'caseFile.audit', { ...ref, limit: 500 });
-    expect(audit.every((line) => line.advisor?.id === advisorId)).toBe(true);
+    expect(audit.every((line) => line.advisor?.id === advisorId || line.advisor?.id === managerId)).toBe(true);
+    expect(audit.filter((line) => line.entity === 'request' && line.operation === 'update').every((line) => line.advisor?.id === managerId)).toBe(true);
     const exempted = audit.find((line) => line.entity === 'contribution' && line.operation === 'update');
     expect(exempted).toMatchObject({ fields: ['status'], before: { status: 'open' }, after: { status: 'exempted' } });
 

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CompanyForm } from '../../../../shared/contract/channels/intake';
 import type { FieldErrors } from '../intake-issues';
-import { municipalityNames, SelectField, TextField } from './fields';
+import { AddressFields, LanguageField, SelectField, TextField } from './fields';
 
 type Props = { form: CompanyForm; errors: FieldErrors; onChange: (patch: Partial<CompanyForm>, field: string) => void };
 
@@ -15,7 +15,6 @@ export function CompanyStep({ form, errors, onChange }: Props) {
       type={type}
       value={String(form[field])}
       error={errors[field]}
-      suggestions={field === 'municipality' ? municipalityNames(form.postalCode) : undefined}
       onChange={(value) => onChange({ [field]: value }, field)}
     />
   );
@@ -40,29 +39,10 @@ export function CompanyStep({ form, errors, onChange }: Props) {
             onChange={(balanceSheetClass) => onChange({ balanceSheetClass }, 'balanceSheetClass')}
           />
           {text('startDate', t('intake.company.startDate'), 'date')}
-          <SelectField
-            id="intake-company-language"
-            label={t('caseFile.identity.language')}
-            value={form.language}
-            options={[
-              { value: 'fr', label: t('languages.fr') },
-              { value: 'nl', label: t('languages.nl') },
-              { value: 'de', label: t('languages.de') },
-            ]}
-            onChange={(language) => onChange({ language }, 'language')}
-          />
+          <LanguageField id="intake-company-language" value={form.language} onChange={(language) => onChange({ language }, 'language')} />
         </div>
       </fieldset>
-      <fieldset className="intake__group">
-        <legend>{t('intake.company.seat')}</legend>
-        <div className="form-grid">
-          {text('street', t('intake.address.street'))}
-          {text('houseNumber', t('intake.address.houseNumber'))}
-          {text('box', t('intake.address.box'))}
-          {text('postalCode', t('intake.address.postalCode'))}
-          {text('municipality', t('intake.address.municipality'))}
-        </div>
-      </fieldset>
+      <AddressFields idPrefix="intake-company" legend={t('intake.company.seat')} form={form} errors={errors} onChange={onChange} />
     </>
   );
 }

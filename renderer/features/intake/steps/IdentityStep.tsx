@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IdentityForm } from '../../../../shared/contract/channels/intake';
 import type { FieldErrors } from '../intake-issues';
-import { municipalityNames, SelectField, TextField } from './fields';
+import { AddressFields, LanguageField, SelectField, TextField } from './fields';
 
 type Props = { form: IdentityForm; errors: FieldErrors; onChange: (patch: Partial<IdentityForm>, field: string) => void };
 
@@ -39,17 +39,7 @@ export function IdentityStep({ form, errors, onChange }: Props) {
             ]}
             onChange={(sex) => onChange({ sex }, 'sex')}
           />
-          <SelectField
-            id="intake-identity-language"
-            label={t('caseFile.identity.language')}
-            value={form.language}
-            options={[
-              { value: 'fr', label: t('languages.fr') },
-              { value: 'nl', label: t('languages.nl') },
-              { value: 'de', label: t('languages.de') },
-            ]}
-            onChange={(language) => onChange({ language }, 'language')}
-          />
+          <LanguageField id="intake-identity-language" value={form.language} onChange={(language) => onChange({ language }, 'language')} />
         </div>
       </fieldset>
       <fieldset className="intake__group">
@@ -60,16 +50,7 @@ export function IdentityStep({ form, errors, onChange }: Props) {
           {text('iban', t('caseFile.contact.iban'), { className: 'mono' })}
         </div>
       </fieldset>
-      <fieldset className="intake__group">
-        <legend>{t('caseFile.address.title')}</legend>
-        <div className="form-grid">
-          {text('street', t('intake.address.street'))}
-          {text('houseNumber', t('intake.address.houseNumber'))}
-          {text('box', t('intake.address.box'))}
-          {text('postalCode', t('intake.address.postalCode'), { inputMode: 'numeric' })}
-          {text('municipality', t('intake.address.municipality'), { suggestions: municipalityNames(form.postalCode) })}
-        </div>
-      </fieldset>
+      <AddressFields idPrefix="intake-identity" legend={t('caseFile.address.title')} form={form} errors={errors} onChange={onChange} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 /** Small bound controls for the wizard's steps: a text field and a select, wired to FormField. */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages, type Language } from '../../../../shared/contract/app-contract';
 import { municipalitiesFor } from '../../../../shared/domain/identifiers/postal-code';
 import { FormField } from '../../../ui/FormField';
 
@@ -66,5 +68,47 @@ export function SelectField<V extends string>({ id, label, value, options, error
         ))}
       </select>
     </FormField>
+  );
+}
+
+/** The language the fund writes to the affiliate in (letters, notices): one of the three national languages. */
+export function LanguageField({ id, value, onChange }: { id: string; value: Language; onChange: (language: Language) => void }) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      id={id}
+      label={t('caseFile.identity.language')}
+      value={value}
+      options={languages.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
+      onChange={onChange}
+    />
+  );
+}
+
+type AddressForm = { street: string; houseNumber: string; box: string; postalCode: string; municipality: string };
+
+/** A Belgian address as the wizard takes it, for a domicile or a registered seat alike. */
+export function AddressFields({ idPrefix, legend, form, errors, onChange }: {
+  idPrefix: string;
+  legend: string;
+  form: AddressForm;
+  errors: Partial<Record<string, string>>;
+  onChange: (patch: Partial<AddressForm>, field: keyof AddressForm) => void;
+}) {
+  const { t } = useTranslation();
+  const field = (name: keyof AddressForm, label: string, extra: Partial<TextProps> = {}) => (
+    <TextField id={`${idPrefix}-${name}`} label={label} value={form[name]} error={errors[name]} onChange={(value) => onChange({ [name]: value }, name)} {...extra} />
+  );
+  return (
+    <fieldset className="intake__group">
+      <legend>{legend}</legend>
+      <div className="form-grid">
+        {field('street', t('intake.address.street'))}
+        {field('houseNumber', t('intake.address.houseNumber'))}
+        {field('box', t('intake.address.box'))}
+        {field('postalCode', t('intake.address.postalCode'), { inputMode: 'numeric' })}
+        {field('municipality', t('intake.address.municipality'), { suggestions: municipalityNames(form.postalCode) })}
+      </div>
+    </fieldset>
   );
 }

@@ -1,0 +1,35 @@
+/**
+ * The three catalogues, each assembled from the shared file and one file per feature that owns many
+ * texts (sync, letters): features grow their texts without everyone editing one large file. A
+ * feature file holds its own top-level section, so merging never overwrites a key.
+ */
+import type { Language } from '../../shared/contract/app-contract';
+import de from './locales/de.json';
+import fr from './locales/fr.json';
+import nl from './locales/nl.json';
+import lettersDe from './locales/letters/de.json';
+import lettersFr from './locales/letters/fr.json';
+import lettersNl from './locales/letters/nl.json';
+import syncDe from './locales/sync/de.json';
+import syncFr from './locales/sync/fr.json';
+import syncNl from './locales/sync/nl.json';
+
+export type Catalogue = { [key: string]: string | Catalogue };
+
+function assemble(...parts: Catalogue[]): Catalogue {
+  const merged: Catalogue = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      // A section defined twice would silently lose texts: refuse at start-up instead.
+      if (key in merged) throw new Error(`i18n: section "${key}" is defined in two catalogue files`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const catalogues: Record<Language, Catalogue> = {
+  fr: assemble(fr, syncFr, lettersFr),
+  nl: assemble(nl, syncNl, lettersNl),
+  de: assemble(de, syncDe, lettersDe),
+};
