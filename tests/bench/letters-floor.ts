@@ -6,7 +6,6 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { create } from 'qrcode';
 import { formatIban } from '../../shared/domain/identifiers/iban';
 import { makeStructuredCommunication } from '../../shared/domain/identifiers/structured-communication';
 import { addCents } from '../../shared/domain/money';
@@ -14,6 +13,7 @@ import { formatAmount, formatLongDate, formatQuarter } from '../../electron/lett
 import type { FundIdentity } from '../../electron/letters/fund-identity';
 import type { LetterInput } from '../../electron/letters/letter-data';
 import { epcPayload } from '../../electron/letters/templates/blocks';
+import { qrModules } from '../../electron/letters/templates/qr';
 import { textsFor } from '../../electron/letters/texts';
 
 type TextOptions = { width?: number; align?: 'left' | 'right' | 'justify'; lineGap?: number };
@@ -101,17 +101,18 @@ function drawReminder(doc: PdfKitDocument, letter: Extract<LetterInput, { kind: 
 }
 
 function drawQr(doc: PdfKitDocument, payload: string, x: number, y: number, size: number): void {
-  const { modules } = create(payload, { errorCorrectionLevel: 'M' });
+  // The same symbol as the letters' (byte mode, error correction M), drawn as one path of module runs.
+  const modules = qrModules(payload);
   const unit = size / (modules.size + 8);
   for (let row = 0; row < modules.size; row += 1) {
     let column = 0;
     while (column < modules.size) {
-      if (modules.get(row, column) !== 1) {
+      if (!modules.isDark(row, column)) {
         column += 1;
         continue;
       }
       const start = column;
-      while (column < modules.size && modules.get(row, column) === 1) column += 1;
+      while (column < modules.size && modules.isDark(row, column)) column += 1;
       doc.rect(x + (start + 4) * unit, y + (row + 4) * unit, (column - start) * unit, unit);
     }
   }

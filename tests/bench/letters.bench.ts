@@ -1,9 +1,15 @@
 /**
  * `npm run bench:letters -- --count 10000 [--workers N] [--chunk 200] [--single-count 1000]`
  * One-page reminders (mixed FR/NL/DE, each with its own EPC QR code) through the real batch engine:
- * journal, worker pool, chunk files, one merged PDF, manifest and issued-letter records. Then the
+ * journal, worker pool, chunk files, one merged PDF, manifest and issued-letter records. Also the
  * rate of a single worker on `--single-count` letters, and the floor: the same text and QR drawn
- * directly with pdfkit in one process. Prints letters/s for each and the pool/floor ratio.
+ * directly with pdfkit in one thread.
+ *
+ * The build machine is shared, so wall-clock rates move with the other jobs. Two things make the
+ * figures comparable anyway: the floor runs in two halves, one before and one after the pool and the
+ * single worker, so it sees the same load on average; and every phase also reports its CPU time per
+ * letter (all threads of the process), which the other jobs change much less. From the CPU time comes
+ * the projection for idle cores.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -12,6 +18,7 @@ import { createBatch, runBatch } from '../../electron/letters/batch/batch-runner
 import { demoSource } from '../../electron/letters/batch/letter-source';
 import { demoReminders } from '../../electron/letters/demo-data';
 import { demoFund } from '../../electron/letters/fund-identity';
+import type { LetterInput } from '../../electron/letters/letter-data';
 import { defaultAssetsDir } from '../../electron/letters/render/pdf';
 import { createLetterPool } from '../../electron/letters/render/pool';
 import { createLettersDb } from '../letters/support/letters-db';
@@ -21,52 +28,97 @@ import { renderFloor } from './letters-floor';
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, workers: { type: 'string' }, chunk: { type: 'string', default: '200' }, 'single-count': { type: 'string' } } });
 const count = Number(values.count);
 const chunkSize = Number(values.chunk);
-const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+const cores = availableParallelism();
+const workers = values.workers === undefined ? cores : Number(values.workers);
 const singleCount = Number(values['single-count'] ?? Math.min(count, 1000));
+if (![count, chunkSize, workers, singleCount].every((value) => Number.isInteger(value) && value > 0)) throw new RangeError('--count, --chunk, --workers and --single-count are positive integers');
 const fund = demoFund();
+const assetsDir = defaultAssetsDir();
 const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
-console.log(`letters bench: ${count} one-page reminders, ${workers} workers on ${availableParallelism()} cores, chunks of ${chunkSize}; load average ${load()}`);
+
+/** Wall time, CPU time of the whole process and of the main thread alone (Linux: /proc), in ms. */
+type Clock = { wallMs: number; cpuMs: number; mainCpuMs: number | undefined };
+const ticksPerMs = 100 / 1000; // USER_HZ
+function mainThreadCpuMs(): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+  } catch {
+    return undefined;
+  }
+}
+function clock(): Clock {
+  const cpu = process.cpuUsage();
+  return { wallMs: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs: mainThreadCpuMs() };
+}
+function since(start: Clock): Clock {
+  const now = clock();
+  return {
+    wallMs: now.wallMs - start.wallMs,
+    cpuMs: now.cpuMs - start.cpuMs,
+    mainCpuMs: now.mainCpuMs === undefined || start.mainCpuMs === undefined ? undefined : now.mainCpuMs - start.mainCpuMs,
+  };
+}
+const rate = (letters: number, spent: Clock): number => letters / (spent.wallMs / 1000);
+const cpuPerLetter = (letters: number, spent: Clock): number => spent.cpuMs / letters;
+
+async function floor(letters: readonly LetterInput[]): Promise<Clock> {
+  const start = clock();
+  await renderFloor(letters, fund, assetsDir);
+  return since(start);
+}
+
+console.log(`letters bench: ${count} one-page reminders (fr/nl/de), ${workers} workers on ${cores} cores, chunks of ${chunkSize}; load average at start ${load()}`);
 
 const temp = createLettersDb();
 try {
-  const pool = await createLetterPool({ fund, size: workers });
-  await Promise.all(Array.from({ length: workers }, () => pool.render(demoReminders(2))));
-  let started = performance.now();
-  // CPU time of the whole process (main thread and workers): a figure the other jobs on a shared
-  // machine do not change much, from which the rate on idle cores is projected.
-  const cpuAtStart = process.cpuUsage();
-  const id = createBatch(temp.db, { source: demoSource, criteria: { kind: 'reminder', demoCount: count }, outputDir: temp.dir, advisorName: 'bench', chunkSize });
-  const result = await runBatch(temp.db, id, { pool, fund, onProgress: (progress) => process.stderr.write(`\r${progress.done}/${progress.total}  ${progress.lettersPerSecond.toFixed(0)} letters/s   `) });
-  const poolSeconds = (performance.now() - started) / 1000;
-  process.stderr.write('\n');
-  const pdf = readFileSync(result.pdfFile ?? '');
-  const pages = pdfPageCount(pdf);
-  const poolRate = count / poolSeconds;
-  const cpu = process.cpuUsage(cpuAtStart);
-  const cpuMsPerLetter = (cpu.user + cpu.system) / 1000 / count;
-  console.log(`pool (${workers} workers, batch engine, one merged PDF): ${count} letters in ${poolSeconds.toFixed(1)} s → ${poolRate.toFixed(1)} letters/s; ${pages} pages, ${(pdf.length / 1048576).toFixed(1)} MiB`);
-  console.log(`pool CPU: ${cpuMsPerLetter.toFixed(1)} ms per letter (all threads) → about ${((availableParallelism() * 1000) / cpuMsPerLetter).toFixed(0)} letters/s on ${availableParallelism()} idle cores`);
-  await pool.close();
+  const letters = demoReminders(count);
+  const floorHalf = Math.ceil(count / 2);
+  await renderFloor(letters.slice(0, 5), fund, assetsDir);
+  const firstFloor = await floor(letters.slice(0, floorHalf));
+  console.log(`floor, first half (pdfkit direct, one thread, one PDF): ${floorHalf} letters → ${rate(floorHalf, firstFloor).toFixed(1)} letters/s; CPU ${cpuPerLetter(floorHalf, firstFloor).toFixed(2)} ms/letter; load ${load()}`);
 
   const single = await createLetterPool({ fund, size: 1 });
   await single.render(demoReminders(2));
   const sample = demoReminders(singleCount);
-  started = performance.now();
+  let start = clock();
   for (let index = 0; index < sample.length; index += chunkSize) await single.render(sample.slice(index, index + chunkSize));
-  const singleRate = singleCount / ((performance.now() - started) / 1000);
-  console.log(`single worker: ${singleCount} letters → ${singleRate.toFixed(1)} letters/s`);
+  const singleSpent = since(start);
   await single.close();
+  const singleRate = rate(singleCount, singleSpent);
+  console.log(`single worker: ${singleCount} letters → ${singleRate.toFixed(1)} letters/s; CPU ${cpuPerLetter(singleCount, singleSpent).toFixed(2)} ms/letter; load ${load()}`);
 
-  const letters = demoReminders(count);
-  await renderFloor(letters.slice(0, 5), fund, defaultAssetsDir());
-  started = performance.now();
-  const floorCpuAtStart = process.cpuUsage();
-  const floorPdf = await renderFloor(letters, fund, defaultAssetsDir());
-  const floorRate = count / ((performance.now() - started) / 1000);
-  const floorCpu = process.cpuUsage(floorCpuAtStart);
-  const floorCpuMs = (floorCpu.user + floorCpu.system) / 1000 / count;
-  console.log(`floor (pdfkit direct, one process, one PDF): ${count} letters → ${floorRate.toFixed(1)} letters/s; ${(floorPdf.length / 1048576).toFixed(1)} MiB; CPU ${floorCpuMs.toFixed(1)} ms per letter → about ${(1000 / floorCpuMs).toFixed(0)} letters/s on one idle core`);
-  console.log(`pool / floor = ${(poolRate / floorRate).toFixed(2)} (target ≥ 0.5); single worker / floor = ${(singleRate / floorRate).toFixed(2)}; 10,000 in ${(10000 / poolRate).toFixed(0)} s at the pool rate (target < 60 s); load average ${load()}`);
+  const pool = await createLetterPool({ fund, size: workers });
+  await Promise.all(Array.from({ length: workers }, () => pool.render(demoReminders(2))));
+  start = clock();
+  const id = createBatch(temp.db, { source: demoSource, criteria: { kind: 'reminder', demoCount: count }, outputDir: temp.dir, advisorName: 'bench', chunkSize });
+  const result = await runBatch(temp.db, id, { pool, fund, onProgress: (progress) => process.stderr.write(`\r${progress.done}/${progress.total}  ${progress.lettersPerSecond.toFixed(0)} letters/s   `) });
+  const poolSpent = since(start);
+  process.stderr.write('\n');
+  await pool.close();
+  const pdf = readFileSync(result.pdfFile ?? '');
+  const pages = pdfPageCount(pdf);
+  const poolRate = rate(count, poolSpent);
+  const poolCpu = cpuPerLetter(count, poolSpent);
+  const mainShare = poolSpent.mainCpuMs === undefined ? '' : ` (main thread: journal, files, merge ${(poolSpent.mainCpuMs / count).toFixed(2)}; render threads and GC ${((poolSpent.cpuMs - poolSpent.mainCpuMs) / count).toFixed(2)})`;
+  console.log(`pool (${workers} workers, batch engine, one merged PDF): ${count} letters in ${(poolSpent.wallMs / 1000).toFixed(1)} s → ${poolRate.toFixed(1)} letters/s; ${pages} pages, ${(pdf.length / 1048576).toFixed(1)} MiB; load ${load()}`);
+  console.log(`pool CPU: ${poolCpu.toFixed(2)} ms/letter${mainShare}`);
+
+  const secondFloor = await floor(letters.slice(floorHalf));
+  const floorSpent: Clock = { wallMs: firstFloor.wallMs + secondFloor.wallMs, cpuMs: firstFloor.cpuMs + secondFloor.cpuMs, mainCpuMs: undefined };
+  const floorRate = rate(count, floorSpent);
+  const floorCpu = cpuPerLetter(count, floorSpent);
+  console.log(`floor, second half: ${count - floorHalf} letters → ${rate(count - floorHalf, secondFloor).toFixed(1)} letters/s; CPU ${cpuPerLetter(count - floorHalf, secondFloor).toFixed(2)} ms/letter`);
+  console.log(`floor (both halves): ${count} letters → ${floorRate.toFixed(1)} letters/s; CPU ${floorCpu.toFixed(2)} ms/letter`);
+
+  console.log('');
+  console.log(`pool / floor = ${(poolRate / floorRate).toFixed(2)} (target ≥ 0.5); single worker / floor = ${(singleRate / floorRate).toFixed(2)}`);
+  console.log(`CPU per letter: pool ${poolCpu.toFixed(2)} ms, single worker ${cpuPerLetter(singleCount, singleSpent).toFixed(2)} ms, floor ${floorCpu.toFixed(2)} ms → on ${cores} idle cores about ${((cores * 1000) / poolCpu).toFixed(0)} letters/s for the pool vs ${(1000 / floorCpu).toFixed(0)} for the one-thread floor (ratio ≈ ${((cores * floorCpu) / poolCpu).toFixed(2)})`);
+  const wall10k = count === 10000 ? `${(poolSpent.wallMs / 1000).toFixed(1)} s measured` : `≈ ${(10000 / poolRate).toFixed(0)} s at this run's pool rate (not measured: --count ${count})`;
+  console.log(`10,000 letters: ${wall10k} (target < 60 s); on idle cores ≈ ${((10000 * poolCpu) / cores / 1000).toFixed(0)} s from the CPU time`);
+  console.log(`load average at end ${load()}`);
 } finally {
   temp.cleanup();
   rmSync(temp.dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { demoLetter } from '../../electron/letters/demo-data';
 import { formatAmount, formatLongDate, formatShortDate } from '../../electron/letters/format';
 import { demoFund } from '../../electron/letters/fund-identity';
 import { mergePdfkitDocuments, parsePdfkitDocument, UnsupportedPdfError } from '../../electron/letters/render/pdf-merge';
+import { joinWordRuns } from '../../electron/letters/render/pdfmake-tuning';
 import { renderLetters } from '../../electron/letters/render/render-letters';
 import { letterIndexForPage } from '../../electron/letters/templates/layout';
 import { pdfPageCount, pdfText } from './support/pdf-tools';
@@ -14,6 +15,25 @@ describe('page frame', () => {
     const starts = [1, 2, 4, 5];
     expect([1, 2, 3, 4, 5, 6].map((page) => letterIndexForPage(starts, page))).toEqual([0, 1, 1, 2, 3, 3]);
     expect(letterIndexForPage([1], 9)).toBe(0);
+  });
+});
+
+describe('drawing a line', () => {
+  const font = { name: 'Roboto-Regular' };
+  const word = (text: string, x: number, extra: Record<string, unknown> = {}) => ({ text, x, width: 10, height: 11, font, fontSize: 9.5, color: '#1d1d1b', ...extra });
+
+  it('draws consecutive words of the same look as one run, and keeps the laid-out words unchanged', () => {
+    const line = [word('Sauf ', 0), word('erreur ', 10), word('de ', 20), word('notre', 30, { color: '#5b6770' }), word(' part', 40, { color: '#5b6770' })];
+    const runs = joinWordRuns(line);
+    expect(runs.map((run) => [run.text, run.x, run.width])).toEqual([['Sauf erreur de ', 0, 30], ['notre part', 30, 20]]);
+    expect(line[0]).toMatchObject({ text: 'Sauf ', width: 10 });
+  });
+
+  it('keeps apart words that are justified, linked or in another font', () => {
+    const justified = [word('a ', 0), word('b ', 14, { justifyShift: 4 })];
+    expect(joinWordRuns(justified)).toHaveLength(2);
+    expect(joinWordRuns([word('a ', 0), word('b', 10, { link: 'https://example.be' })])).toHaveLength(2);
+    expect(joinWordRuns([word('a ', 0), { ...word('b', 10), font: { name: 'Roboto-Medium' } }])).toHaveLength(2);
   });
 });
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentDefinition } from './document-definition';
+import { tunePdfmake } from './pdfmake-tuning';
 
 type OutputDocument = { getBuffer(): Promise<Buffer> };
 type PdfMake = {
@@ -39,6 +40,7 @@ let configured: { pdfmake: PdfMake; assetsDir: string } | undefined;
 function pdfmakeFor(assetsDir: string): PdfMake {
   if (configured?.assetsDir === assetsDir) return configured.pdfmake;
   const pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMake;
+  tunePdfmake();
   const allowed = new Set<string>();
   for (const file of Object.values(fontFiles)) {
     pdfmake.virtualfs.writeFileSync(file, readFileSync(join(assetsDir, 'fonts', file)));

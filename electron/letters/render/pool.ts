@@ -1,7 +1,10 @@
 /**
  * A pool of worker threads rendering chunks of letters, one worker per core by default, so that
  * batches use every core and the main process (IPC, database) never waits on pdfmake's layout.
- * A worker that dies fails its chunk and is replaced; the batch engine decides whether to retry.
+ * A worker that dies fails its chunks and is replaced; the batch engine decides whether to retry.
+ * Each worker holds up to WORKER_DEPTH chunks: the next one is already in its queue when the current
+ * one ends, so a main thread busy writing a chunk file (fsync) or updating the journal never leaves a
+ * core idle.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -21,7 +24,18 @@ export type LetterPool = {
 export type PoolOptions = { fund: FundIdentity; size?: number; assetsDir?: string; workerFile?: string };
 
 type Job = { request: WorkerRequest; resolve: (value: RenderedLetters) => void; reject: (error: Error) => void };
-type Slot = { worker: Worker; job: Job | undefined };
+type Slot = { worker: Worker; jobs: Job[] };
+
+/**
+ * Young generation of a worker's heap. Laying out letters allocates many short-lived objects: 800
+ * reminders in chunks of 200 ran 118 scavenges with V8's default 16 MB semi-spaces and 39 with 64 MB
+ * ones (GC from ~10 % to ~8.5 % of the time). 96 MB of young generation means 32 MB semi-spaces, a
+ * middle between the two that keeps a worker's memory bounded (32 MB was not measured on its own).
+ */
+const YOUNG_GENERATION_MB = 96;
+
+/** Chunks queued in one worker: the one it renders and the next. */
+const WORKER_DEPTH = 2;
 
 export class LetterRenderError extends Error {
   override name = 'LetterRenderError';
@@ -36,23 +50,31 @@ export async function createLetterPool(options: PoolOptions): Promise<LetterPool
   let nextId = 1;
   let isClosed = false;
 
+  // Every idle worker gets a chunk before any worker gets a second one.
   const dispatch = (): void => {
-    for (const slot of slots) {
-      if (slot.job !== undefined) continue;
-      const job = queue.shift();
-      if (job === undefined) return;
-      slot.job = job;
-      slot.worker.ref();
-      slot.worker.postMessage(job.request);
+    for (let depth = 1; depth <= WORKER_DEPTH; depth += 1) {
+      for (const slot of slots) {
+        if (slot.jobs.length >= depth) continue;
+        const job = queue.shift();
+        if (job === undefined) return;
+        slot.jobs.push(job);
+        slot.worker.ref();
+        slot.worker.postMessage(job.request);
+      }
     }
   };
 
+  const failAll = (slot: Slot, message: string): void => {
+    for (const job of slot.jobs.splice(0)) job.reject(new LetterRenderError(message));
+  };
+
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(workerFile, { workerData: init }), job: undefined };
+    const slot: Slot = { worker: new Worker(workerFile, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), jobs: [] };
     slot.worker.on('message', (reply: WorkerReply) => {
-      const job = slot.job;
-      slot.job = undefined;
-      slot.worker.unref();
+      // A worker renders its chunks one after the other and answers in the same order.
+      const index = slot.jobs.findIndex((job) => job.request.id === reply.id);
+      const [job] = index < 0 ? [] : slot.jobs.splice(index, 1);
+      if (slot.jobs.length === 0) slot.worker.unref();
       if (job !== undefined) {
         if (reply.ok) job.resolve({ pdf: Buffer.from(reply.pdf), letterStartPages: reply.letterStartPages, pageCount: reply.pageCount });
         else job.reject(new LetterRenderError(`${reply.name}: ${reply.message}`));
@@ -60,12 +82,10 @@ export async function createLetterPool(options: PoolOptions): Promise<LetterPool
       dispatch();
     });
     slot.worker.on('error', (error) => {
-      slot.job?.reject(new LetterRenderError(`letters worker failed: ${error.message}`));
-      slot.job = undefined;
+      failAll(slot, `letters worker failed: ${error.message}`);
     });
     slot.worker.on('exit', () => {
-      slot.job?.reject(new LetterRenderError('letters worker exited'));
-      slot.job = undefined;
+      failAll(slot, 'letters worker exited');
       const index = slots.indexOf(slot);
       if (isClosed || index < 0) return;
       slots[index] = spawn();

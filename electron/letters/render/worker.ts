@@ -17,21 +17,31 @@ export type WorkerReply =
 const init = workerData as WorkerInit;
 const port = parentPort;
 
+/** The PDF's bytes as a transferable buffer: the whole ArrayBuffer when the PDF owns it (no copy). */
+function transferable(pdf: Buffer): ArrayBuffer {
+  if (pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength && pdf.buffer instanceof ArrayBuffer) return pdf.buffer;
+  return pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer;
+}
+
+async function answer(request: WorkerRequest): Promise<void> {
+  try {
+    const rendered = await renderLetters(request.letters, init.fund, init.assetsDir);
+    const pdf = transferable(rendered.pdf);
+    const reply: WorkerReply = { id: request.id, ok: true, pdf, letterStartPages: rendered.letterStartPages, pageCount: rendered.pageCount };
+    port?.postMessage(reply, [pdf]);
+  } catch (error) {
+    const reply: WorkerReply = {
+      id: request.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+      name: error instanceof Error ? error.name : 'Error',
+    };
+    port?.postMessage(reply);
+  }
+}
+
+// The pool queues the next chunk while this one renders: chunks are rendered one at a time, in order.
+let rendering: Promise<void> = Promise.resolve();
 port?.on('message', (request: WorkerRequest) => {
-  renderLetters(request.letters, init.fund, init.assetsDir).then(
-    (rendered) => {
-      const pdf = rendered.pdf.buffer.slice(rendered.pdf.byteOffset, rendered.pdf.byteOffset + rendered.pdf.byteLength) as ArrayBuffer;
-      const reply: WorkerReply = { id: request.id, ok: true, pdf, letterStartPages: rendered.letterStartPages, pageCount: rendered.pageCount };
-      port.postMessage(reply, [pdf]);
-    },
-    (error: unknown) => {
-      const reply: WorkerReply = {
-        id: request.id,
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-        name: error instanceof Error ? error.name : 'Error',
-      };
-      port.postMessage(reply);
-    },
-  );
+  rendering = rendering.then(() => answer(request));
 });

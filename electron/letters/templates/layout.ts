@@ -104,11 +104,15 @@ export function letterIndexForPage(startPages: readonly number[], page: number):
   return low;
 }
 
+/**
+ * Laid out again on every page, so it is kept to few nodes: the logo is the column itself, and the
+ * contact lines are one text node (one line each, exactly as a stack of lines would place them).
+ */
 function letterhead(fund: FundIdentity, language: Language): Content {
   return {
     margin: [SIDE_MARGIN, 12 * MM, SIDE_MARGIN, 0],
     columns: [
-      { width: 34, stack: ['svg' in fund.logo ? { svg: fund.logo.svg, width: 34, height: 34 } : { image: LOGO_IMAGE, width: 34, height: 34 }] },
+      'svg' in fund.logo ? { svg: fund.logo.svg, width: 34, height: 34 } : { image: LOGO_IMAGE, width: 34, height: 34 },
       {
         width: '*',
         margin: [10, 0, 0, 0],
@@ -117,13 +121,7 @@ function letterhead(fund: FundIdentity, language: Language): Content {
           { text: fund.legalName[language], fontSize: 7.5, color: '#5b6770' },
         ],
       },
-      {
-        width: 'auto',
-        alignment: 'right',
-        fontSize: 7.5,
-        color: '#5b6770',
-        stack: [...fund.address, fund.phone, fund.website],
-      },
+      { width: 'auto', alignment: 'right', fontSize: 7.5, color: '#5b6770', text: [...fund.address, fund.phone, fund.website].join('\n') },
     ],
   };
 }
