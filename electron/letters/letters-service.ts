@@ -48,20 +48,13 @@ export function createLettersService(options: LettersServiceOptions) {
     return done;
   };
 
-  return {
-    /** Renders without recording: the preview pane and reprints. */
-    async preview(input: LetterInput): Promise<{ pdf: Buffer; pageCount: number }> {
-      const rendered = await options.pool.render([input]);
-      return { pdf: rendered.pdf, pageCount: rendered.pageCount };
-    },
-
-    /** Renders, archives the PDF under its hash and records the letter as issued. */
-    async issue(input: LetterInput, advisorName: string): Promise<IssuedPdf> {
-      const rendered = await options.pool.render([input]);
-      const hash = sha256(rendered.pdf);
-      const file = join(options.archiveDir, 'issued', `${hash}.pdf`);
-      writeFileDurably(file, rendered.pdf);
-      const id = uuidv7();
+  function archiveAndRecord(input: LetterInput, rendered: { pdf: Buffer; pageCount: number }, advisorName: string, alongside?: () => void): IssuedPdf {
+    const hash = sha256(rendered.pdf);
+    const file = join(options.archiveDir, 'issued', `${hash}.pdf`);
+    // The file first (temporary, fsync, rename): a record never points at a file that is not there.
+    writeFileDurably(file, rendered.pdf);
+    const id = uuidv7();
+    options.db.transaction(() => {
       recordIssuedLetter(options.db, {
         id,
         kind: input.kind,
@@ -76,8 +69,29 @@ export function createLettersService(options: LettersServiceOptions) {
         advisorName,
         issuedAt: now().toISOString(),
       });
-      return { id, pdf: rendered.pdf, sha256: hash, file, pageCount: rendered.pageCount };
+      alongside?.();
+    });
+    return { id, pdf: rendered.pdf, sha256: hash, file, pageCount: rendered.pageCount };
+  }
+
+  return {
+    /** Renders without recording: the preview pane and reprints. */
+    async preview(input: LetterInput): Promise<{ pdf: Buffer; pageCount: number }> {
+      const rendered = await options.pool.render([input]);
+      return { pdf: rendered.pdf, pageCount: rendered.pageCount };
     },
+
+    /** Renders, archives the PDF under its hash and records the letter as issued. */
+    async issue(input: LetterInput, advisorName: string, alongside?: () => void): Promise<IssuedPdf> {
+      const rendered = await options.pool.render([input]);
+      return archiveAndRecord(input, rendered, advisorName, alongside);
+    },
+
+    /**
+     * Archives an already rendered letter and records it. `alongside` runs in the same transaction
+     * as the record (e.g. marking the "to print" item done): both happen, or neither.
+     */
+    archiveAndRecord,
 
     history(caseReference: string) {
       return issuedLettersOf(options.db, { caseReference });
@@ -88,7 +102,7 @@ export function createLettersService(options: LettersServiceOptions) {
     },
 
     /** Freezes the letters and starts rendering in the background; returns the batch id at once. */
-    startBatch(criteria: BatchCriteria, advisorName: string, chunkSize?: number): string {
+    startBatch(criteria: BatchCriteria, advisorName: string, chunkSize?: number | ((count: number) => number)): string {
       const batchId = createBatch(options.db, {
         source: options.source,
         criteria,
@@ -114,6 +128,11 @@ export function createLettersService(options: LettersServiceOptions) {
 
     batch(batchId: string): BatchRow | undefined {
       return getBatch(options.db, batchId);
+    },
+
+    /** Is the batch rendering in this process now (a 'running' row that is not was interrupted by a crash). */
+    isRunning(batchId: string): boolean {
+      return running.has(batchId);
     },
 
     /** Batches left 'running' by a crash or 'cancelled', to offer a resume at start-up. */

@@ -4,8 +4,8 @@
  * predicates, tested without Electron; the wiring below only connects them to Electron's events.
  *
  * The page is only ever our own renderer on app://guichet: it has no reason to navigate
- * elsewhere, open windows, embed <webview>s, download files behind the main process's back or
- * use any browser permission (camera, notifications, clipboard-read…).
+ * elsewhere, open windows, embed <webview>s, download anything but its own letters (through the
+ * save dialog) or use any browser permission (camera, notifications, clipboard-read…).
  */
 import type { App } from 'electron';
 import { isAppBlobUrl, isAppUrl } from './app-url';
@@ -31,7 +31,14 @@ export type HardenableSession = {
   ): void;
   setPermissionCheckHandler(handler: (contents: unknown, permission: string, requestingOrigin: string) => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
-  on(event: 'will-download', listener: (event: Preventable) => void): unknown;
+  on(event: 'will-download', listener: (event: Preventable, item: DownloadItemLike) => void): unknown;
+};
+
+/** The parts of Electron's DownloadItem the policy touches. */
+export type DownloadItemLike = {
+  getURL(): string;
+  getFilename(): string;
+  setSaveDialogOptions(options: { defaultPath?: string; filters?: { name: string; extensions: string[] }[] }): void;
 };
 
 /** The top-level page may only go to our own origin (a reload, or another of our files). */
@@ -59,6 +66,25 @@ export function isPermissionGranted(permission: string, requestingUrl: string | 
 
 export function guardNavigation(attempt: NavigationAttempt): void {
   if (!isAllowedFrameNavigation(attempt.url, attempt.isMainFrame)) attempt.preventDefault();
+}
+
+/**
+ * "Save as PDF" of a letter and the CSV manifest of a batch: a blob: URL made by our own page, with
+ * a plain file name of those two kinds. Anything else (a remote URL, an executable) is refused.
+ */
+export function isAllowedDownload(url: string, filename: string): boolean {
+  return isAppBlobUrl(url) && /^[^\\/]+\.(pdf|csv)$/i.test(filename);
+}
+
+/** Lets an allowed download through to the system's save dialog (the advisor picks the place). */
+export function guardDownload(event: Preventable, item: DownloadItemLike): void {
+  const filename = item.getFilename();
+  if (!isAllowedDownload(item.getURL(), filename)) {
+    event.preventDefault();
+    return;
+  }
+  const extension = filename.slice(filename.lastIndexOf('.') + 1).toLowerCase();
+  item.setSaveDialogOptions({ defaultPath: filename, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
 }
 
 export function refuse(event: Preventable): void {
@@ -90,8 +116,8 @@ export function hardenSession(session: HardenableSession): void {
     isPermissionGranted(permission, requestingOrigin),
   );
   session.setDevicePermissionHandler(() => false);
-  // Letters and exports are written by the main process after a save dialog, never by the page.
-  session.on('will-download', refuse);
+  // Only our own letters and manifests, always through the save dialog: never a silent write.
+  session.on('will-download', guardDownload);
 }
 
 /**

@@ -14,6 +14,7 @@ import { seedDemoData } from '../../db/seed/demo-data';
 import { caseFileDetailHandlers } from './case-file/handlers';
 import { foundationHandlers } from './foundation-handlers';
 import { intakeHandlers } from './intake/handlers';
+import { createLettersModule, lettersArchiveDir } from './letters/handlers';
 import { paymentPlanHandlers } from './payment-plan/handlers';
 import { requestHandlers } from './request/handlers';
 import { createSession, type Session } from './session/session-service';
@@ -59,6 +60,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   }
 
   const context: ServiceContext = { db, recorder, host: options.host, version: options.version ?? '0.1.0', now, today: () => isoDay(now()), session };
+  // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
+  const letters = createLettersModule(context, { archiveDir: lettersArchiveDir(options.profileDir) });
   // One line per domain; the Handlers type makes a missing channel a compile error here.
   const handlers: Handlers = {
     ...foundationHandlers(context),
@@ -68,9 +71,19 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     ...simulationHandlers(context),
     ...paymentPlanHandlers(context),
     ...requestHandlers(context),
+    ...letters.handlers,
   };
 
-  return { handlers, db, recorder, session, close: () => closeDatabase(db) };
+  return {
+    handlers,
+    db,
+    recorder,
+    session,
+    close: () => {
+      letters.close();
+      closeDatabase(db);
+    },
+  };
 }
 
 /** A stable id for this installation, made once: it prefixes every mutation id sent to head office. */

@@ -28,7 +28,7 @@ export function SideNav() {
       to: lastCaseFile ? `${caseFilePath(lastCaseFile)}/payment-plan` : null,
       disabledHint: t('nav.caseFileHint'),
     },
-    { id: 'letters', label: t('nav.letters'), to: null, disabledHint: soon, isSoon: true },
+    { id: 'letters', label: t('nav.letters'), to: '/letters' },
     { id: 'sync', label: t('nav.sync'), to: null, disabledHint: soon, isSoon: true },
     { id: 'settings', label: t('nav.settings'), to: '/settings' },
   ];

@@ -6,6 +6,8 @@ import { createHashRouter, type RouteObject } from 'react-router';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
 import { IntakeStartPage } from '../features/intake/IntakeStartPage';
 import { IntakeWizardPage } from '../features/intake/IntakeWizardPage';
+import { BatchPage } from '../features/letters/BatchPage';
+import { LettersPage } from '../features/letters/LettersPage';
 import { PaymentPlanPage } from '../features/payment-plan/PaymentPlanPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -27,6 +29,8 @@ export const routes: RouteObject[] = [
       { path: 'simulation', element: <SimulationPage /> },
       { path: 'intake', element: <IntakeStartPage /> },
       { path: 'intake/:draftId', element: <IntakeWizardPage /> },
+      { path: 'letters', element: <LettersPage /> },
+      { path: 'letters/batches', element: <BatchPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

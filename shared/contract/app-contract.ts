@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { caseFileDetailChannels } from './channels/case-file-detail';
 import { intakeChannels } from './channels/intake';
+import { lettersChannels } from './channels/letters';
 import { paymentPlanChannels } from './channels/payment-plan';
 import { requestChannels } from './channels/request';
 import { sessionChannels } from './channels/session';
@@ -68,6 +69,7 @@ export const appContract = {
   ...simulationChannels,
   ...paymentPlanChannels,
   ...requestChannels,
+  ...lettersChannels,
 } as const satisfies ChannelGroup;
 
 export type AppContract = typeof appContract;

@@ -10,7 +10,7 @@ import {
   isAllowedNavigation,
   isPermissionGranted,
   type HardenableContents,
-  type HardenableSession,
+  type DownloadItemLike, type HardenableSession,
   type NavigationAttempt,
 } from '../../electron/main/security';
 
@@ -115,9 +115,9 @@ describe('wiring on a WebContents and a session', () => {
     expect(webview.isPrevented()).toBe(true);
   });
 
-  it('answers no to permission requests, checks, device pickers and downloads', () => {
+  it('answers no to permission requests, checks, device pickers and foreign downloads', () => {
     const answers: boolean[] = [];
-    let download: ((event: { preventDefault(): void }) => void) | undefined;
+    let download: ((event: { preventDefault(): void }, item: DownloadItemLike) => void) | undefined;
     const session: HardenableSession = {
       setPermissionRequestHandler(handler) {
         handler(null, 'media', (isGranted) => answers.push(isGranted), { requestingUrl: 'app://guichet/index.html' });
@@ -135,8 +135,25 @@ describe('wiring on a WebContents and a session', () => {
     };
     hardenSession(session);
     expect(answers).toEqual([false, false, false]);
-    const event = attempt('app://guichet/letter.pdf');
-    download?.(event);
-    expect(event.isPrevented()).toBe(true);
+    const dialogs: unknown[] = [];
+    const item = (url: string, filename: string): DownloadItemLike => ({ getURL: () => url, getFilename: () => filename, setSaveDialogOptions: (options) => dialogs.push(options) });
+    for (const [url, filename] of [
+      ['app://guichet/letter.pdf', 'letter.pdf'],
+      ['https://example.com/x.pdf', 'x.pdf'],
+      ['blob:https://example.com/5b1c', 'x.pdf'],
+      ['blob:app://guichet/5b1c', 'setup.exe'],
+      ['blob:app://guichet/5b1c', '../../x.pdf'],
+    ] as const) {
+      const event = attempt(url);
+      download?.(event, item(url, filename));
+      expect(event.isPrevented(), `${url} ${filename}`).toBe(true);
+    }
+    expect(dialogs).toEqual([]);
+
+    // "Save as PDF" of a letter made by our page goes to the save dialog.
+    const letter = attempt('blob:app://guichet/5b1c');
+    download?.(letter, item('blob:app://guichet/5b1c', 'rappel-2026-Q3.pdf'));
+    expect(letter.isPrevented()).toBe(false);
+    expect(dialogs).toEqual([{ defaultPath: 'rappel-2026-Q3.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }]);
   });
 });

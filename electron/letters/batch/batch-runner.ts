@@ -39,7 +39,8 @@ export type CreateBatchOptions = {
   criteria: BatchCriteria;
   outputDir: string;
   advisorName: string;
-  chunkSize?: number;
+  /** Letters per chunk, or a function of the batch's letter count (small batches in small chunks, for a finer progress and cancel). */
+  chunkSize?: number | ((letterCount: number) => number);
   now?: () => Date;
   id?: string;
 };
@@ -64,7 +65,7 @@ export function createBatch(db: LettersDb, options: CreateBatchOptions): string 
     kind: options.criteria.kind,
     criteria: { ...options.criteria },
     letters,
-    chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+    chunkSize: typeof options.chunkSize === 'function' ? Math.max(1, Math.floor(options.chunkSize(letters.length))) : (options.chunkSize ?? DEFAULT_CHUNK_SIZE),
     outputDir: options.outputDir,
     advisorName: options.advisorName,
     now: (options.now ?? (() => new Date()))().toISOString(),

@@ -1,7 +1,7 @@
 /**
- * Where a batch's letters come from. The case-file tables are being written in parallel (issue 5
- * defines its own data types), so the engine reads letters through this narrow interface; the demo
- * source generates them, and the case-file source will map the ledger onto the same types.
+ * Where a batch's letters come from. The engine reads letters through this narrow interface: the
+ * demo source generates them (CLI, benchmark), the case-file source
+ * (electron/services/letters/reminder-batch-source.ts) maps the ledger onto the same types.
  */
 import { demoLetter } from '../demo-data';
 import type { Language, LetterInput, LetterKind } from '../letter-data';
@@ -15,6 +15,12 @@ export type BatchCriteria = {
   minimumCents?: number;
   /** Demo source only: how many case files to draw from. */
   demoCount?: number;
+  /** Case-file source: the contributions of this quarter (`2026-Q2`)… */
+  quarter?: string;
+  /** …still unpaid this many days after their due date… */
+  daysAfterDue?: number;
+  /** …of the case files of this branch (code, e.g. `BXL`). */
+  branchCode?: string;
 };
 
 export type LetterSource = { select(criteria: BatchCriteria): readonly LetterInput[] };

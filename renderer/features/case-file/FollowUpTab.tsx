@@ -6,6 +6,7 @@ import { cents } from '../../../shared/domain/money';
 import type { CaseFileRef } from '../../app/shell-store';
 import { useFormat } from '../../i18n/use-format';
 import { letterKindLabel, planStatusLabel } from '../../ui/record-labels';
+import { IssuedLetters } from './IssuedLetters';
 
 export function FollowUpTab({ detail, caseFile }: { detail: CaseFileDetail; caseFile: CaseFileRef }) {
   const { t } = useTranslation();
@@ -96,6 +97,8 @@ export function FollowUpTab({ detail, caseFile }: { detail: CaseFileDetail; case
           </table>
         )}
       </section>
+
+      <IssuedLetters caseFile={caseFile} />
     </div>
   );
 }

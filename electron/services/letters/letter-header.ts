@@ -1,0 +1,95 @@
+/**
+ * What every letter of a case file carries: the case reference, the recipient as the envelope wants
+ * it (salutation in the recipient's language, current address), the printed identifier, and the
+ * payment reference taken from a contribution's structured communication in the ledger.
+ */
+import type Database from 'better-sqlite3';
+import type { CaseFileRef } from '../../../shared/contract/channels/common';
+import { GuichetError } from '../../../shared/contract/errors';
+import { formatEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
+import { formatNiss } from '../../../shared/domain/identifiers/niss';
+import { readAddress, readCompanyIdentity, readPersonIdentity, type AddressRecord } from '../../../db/repositories/case-file-summary-read';
+import type { Language, LetterHeader, PostalAddress } from '../../letters/letter-data';
+
+export type CaseFileParty = {
+  ref: CaseFileRef;
+  header: LetterHeader;
+  language: Language;
+  branchCode: string | null;
+  branchName: string | null;
+};
+
+const salutations: Record<Language, { F: string; M: string }> = {
+  fr: { F: 'Madame', M: 'Monsieur' },
+  nl: { F: 'Mevrouw', M: 'De heer' },
+  de: { F: 'Frau', M: 'Herrn' },
+};
+
+const boxWord: Record<Language, string> = { fr: 'bte', nl: 'bus', de: 'Bfk.' };
+
+/** "Madame Anne Dupont" — the name as it goes on the envelope, salutation in the recipient's language. */
+export function envelopeName(language: Language, sex: 'M' | 'F' | null, firstName: string, lastName: string): string {
+  const name = `${firstName} ${lastName}`;
+  return sex === null ? name : `${salutations[language][sex]} ${name}`;
+}
+
+/** Street, number and box on one line, as bpost wants them. */
+export function postalAddress(address: AddressRecord, language: Language): PostalAddress {
+  const box = address.box === null || address.box === '' ? '' : ` ${boxWord[language]} ${address.box}`;
+  return { street: `${address.street} ${address.houseNumber}${box}`, postalCode: address.postalCode, city: address.municipality, country: address.country };
+}
+
+/** The 10 reference digits of a stored 12-digit structured communication (the 2 check digits are recomputed by the template). */
+export function paymentReferenceOf(structuredCommunication: string): string {
+  const digits = structuredCommunication.replace(/\D/g, '');
+  if (!/^\d{12}$/.test(digits)) throw new GuichetError('conflict', 'letters.errors.noCommunication');
+  return digits.slice(0, 10);
+}
+
+export function loadParty(sqlite: Database.Database, ref: CaseFileRef, issueDate: string, advisorName: string): CaseFileParty {
+  const address = readAddress(sqlite, ref);
+  if (ref.kind === 'person') {
+    const person = readPersonIdentity(sqlite, ref.id);
+    if (!person) throw new GuichetError('not-found', 'errors.notFound', { entity: 'person' });
+    if (!address) throw new GuichetError('conflict', 'letters.errors.noAddress');
+    return {
+      ref,
+      language: person.language,
+      branchCode: person.branchCode,
+      branchName: person.branchName,
+      header: {
+        caseReference: person.niss,
+        recipient: { name: envelopeName(person.language, person.sex, person.firstName, person.lastName), address: postalAddress(address, person.language) },
+        identifier: formatNiss(person.niss),
+        issueDate,
+        advisorName,
+      },
+    };
+  }
+  const company = readCompanyIdentity(sqlite, ref.id);
+  if (!company) throw new GuichetError('not-found', 'errors.notFound', { entity: 'company' });
+  if (!address) throw new GuichetError('conflict', 'letters.errors.noAddress');
+  return {
+    ref,
+    language: company.language,
+    branchCode: company.branchCode,
+    branchName: company.branchName,
+    header: {
+      caseReference: company.enterpriseNumber,
+      recipient: { name: `${company.legalForm} ${company.name}`.trim(), address: postalAddress(address, company.language) },
+      identifier: formatEnterpriseNumber(company.enterpriseNumber),
+      issueDate,
+      advisorName,
+    },
+  };
+}
+
+/** The case-file reference letters are recorded under (issued_letters.case_reference): NISS or enterprise number digits. */
+export function caseReferenceOf(sqlite: Database.Database, ref: CaseFileRef): string {
+  const row =
+    ref.kind === 'person'
+      ? sqlite.prepare<[string], { reference: string }>('SELECT niss AS reference FROM persons WHERE id = ?').get(ref.id)
+      : sqlite.prepare<[string], { reference: string }>('SELECT enterprise_number AS reference FROM companies WHERE id = ?').get(ref.id);
+  if (!row) throw new GuichetError('not-found', 'errors.notFound', { entity: ref.kind });
+  return row.reference;
+}
