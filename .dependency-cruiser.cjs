@@ -55,7 +55,15 @@ module.exports = {
       name: 'preload-only-contract',
       severity: 'error',
       from: { path: '^electron/preload/' },
-      to: { pathNot: '^(shared/contract/|node_modules/(electron|zod)/)' },
+      to: { pathNot: '^(shared/contract/|node_modules/electron/)' },
+    },
+    {
+      name: 'preload-no-schemas',
+      comment:
+        'The sandboxed preload bundles what it loads: channel names (generated, see scripts/generate-channel-names.ts) and the API builder, never the zod schemas. Types may come from anywhere in the contract: they are erased.',
+      severity: 'error',
+      from: { path: '^electron/preload/' },
+      to: { path: '^shared/contract/', pathNot: '^shared/contract/(channel-names|client)[.]ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'renderer-no-shell',

@@ -10,7 +10,7 @@ type Sqlite = Database.Database;
 
 export type PersonIdentity = {
   id: string; niss: string; lastName: string; firstName: string; birthDate: string | null; sex: 'M' | 'F' | null; language: 'fr' | 'nl' | 'de';
-  email: string | null; phone: string | null; iban: string | null; branchCode: string | null; branchName: string | null;
+  email: string | null; phone: string | null; iban: string | null; rowVersion: number; branchCode: string | null; branchName: string | null;
 };
 export type CompanyIdentity = {
   id: string; enterpriseNumber: string; name: string; legalForm: string; language: 'fr' | 'nl' | 'de'; branchCode: string | null; branchName: string | null;
@@ -21,7 +21,7 @@ export type AffiliationRecord = { id: string; category: string; startDate: strin
 export function readPersonIdentity(sqlite: Sqlite, id: string): PersonIdentity | undefined {
   return cachedStatement<[string], PersonIdentity>(
     sqlite,
-    `SELECT p.id, p.niss, p.last_name AS lastName, p.first_name AS firstName, p.birth_date AS birthDate, p.sex, p.language, p.email, p.phone, p.iban,
+    `SELECT p.id, p.niss, p.last_name AS lastName, p.first_name AS firstName, p.birth_date AS birthDate, p.sex, p.language, p.email, p.phone, p.iban, p.row_version AS rowVersion,
        b.code AS branchCode, b.name AS branchName FROM persons p LEFT JOIN branches b ON b.id = p.branch_id WHERE p.id = ? AND p.deleted_at IS NULL`,
   ).get(id);
 }

@@ -7,8 +7,12 @@ import type { Statement } from 'better-sqlite3';
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ChangeRecordWire, ConflictWire, PullItem } from '../../shared/contract/sync-protocol';
+import { deviceLocalEntities, naturalKeyFieldOf } from '../../shared/sync/policy';
 import type { GuichetDb } from '../connection';
-import { addresses, advisors, affiliations, branches, companies, persons } from '../schema';
+import {
+  addresses, advisors, affiliationPeriods, affiliations, branches, caseRequests, companies, contributions, incomeRecords, interactions, letterQueue, mandates,
+  paymentPlanEvents, paymentPlanInstalments, paymentPlans, payments, persons, spouseLinks, surcharges, tasks,
+} from '../schema';
 import { nextSearchRowid, removeSearchTokens, searchKeysFor, searchTokens, writeSearchTokens } from './search-index';
 import { readSetting, writeSetting } from './settings-repo';
 import type { Tx } from './synced-rows';
@@ -29,9 +33,26 @@ export const syncedTables: Record<string, TableInfo> = {
   company: info('companies', companies, 'company_search'),
   address: info('addresses', addresses),
   affiliation: info('affiliations', affiliations),
+  // The case-file tables of issue 4, under the entity names their writers record (db/repositories/case-file-repo.ts).
+  // Intake drafts stay on the device: see shared/sync/policy.ts for what does not sync and why.
+  mandate: info('mandates', mandates),
+  spouseLink: info('spouse_links', spouseLinks),
+  affiliationPeriod: info('affiliation_periods', affiliationPeriods),
+  income: info('income_records', incomeRecords),
+  contribution: info('contributions', contributions),
+  payment: info('payments', payments),
+  surcharge: info('surcharges', surcharges),
+  paymentPlan: info('payment_plans', paymentPlans),
+  paymentPlanInstalment: info('payment_plan_instalments', paymentPlanInstalments),
+  paymentPlanEvent: info('payment_plan_events', paymentPlanEvents),
+  request: info('case_requests', caseRequests),
+  interaction: info('interactions', interactions),
+  task: info('tasks', tasks),
+  letter: info('letter_queue', letterQueue),
 };
 
-const PENDING = `FROM outbox o WHERE o.pushed_at IS NULL AND NOT EXISTS (SELECT 1 FROM sync_rejections r WHERE r.outbox_seq = o.seq)`;
+// Device-local entities (intake drafts) are recorded in the outbox like every write, but never leave the device.
+const PENDING = `FROM outbox o WHERE o.pushed_at IS NULL AND o.entity NOT IN (${deviceLocalEntities.map((entity) => `'${entity}'`).join(', ')}) AND NOT EXISTS (SELECT 1 FROM sync_rejections r WHERE r.outbox_seq = o.seq)`;
 
 type OutboxRow = {
   seq: number; mutation_id: string; entity: string; entity_id: string; operation: 'insert' | 'update' | 'delete';
@@ -106,7 +127,23 @@ function toColumnValue(value: unknown): string | number | null {
   return JSON.stringify(value);
 }
 
-type Applier = { row(item: Extract<PullItem, { kind: 'row' }>, pending: ReadonlySet<string>): void; evict(entity: string, id: string): void };
+type RowItem = Extract<PullItem, { kind: 'row' }>;
+type Applier = { row(item: RowItem, pending: ReadonlySet<string>): void; evict(entity: string, id: string): void; retryParked(pending: Map<string, Set<string>>): void };
+
+/**
+ * A pulled row whose natural key (NISS, enterprise number) another local row already holds: two
+ * devices created the same person offline. Head office keeps both and records a duplicate conflict
+ * (listed with the other conflicts); this device sets the row aside here instead of failing the whole
+ * chunk, and applies it as soon as the key is free (one of the two corrected, or evicted).
+ */
+const PARKED = 'parked:';
+
+export function readParkedRows(db: GuichetDb): RowItem[] {
+  return db.$client
+    .prepare<[], { value: string }>(`SELECT value FROM sync_state WHERE key >= '${PARKED}' AND key < 'parked;' ORDER BY key`)
+    .all()
+    .map((row) => JSON.parse(row.value) as RowItem);
+}
 
 function createApplier(db: GuichetDb): Applier {
   const client = db.$client;
@@ -117,11 +154,49 @@ function createApplier(db: GuichetDb): Applier {
     if (!statement) statements.set(text, (statement = client.prepare(text)));
     return statement;
   };
+  // One upsert text per table: the columns written are always the same for a table.
+  const upsertText = new Map<string, string>();
+  const upsertOf = (table: string, columns: readonly string[]): Statement<unknown[], unknown> => {
+    let text = upsertText.get(table);
+    if (text === undefined) {
+      const updates = columns.filter((column) => column !== 'id').map((column) => `${column} = excluded.${column}`);
+      text = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`;
+      upsertText.set(table, text);
+    }
+    return prepared(text);
+  };
+  const parked = new Set(
+    client.prepare<[], { key: string }>(`SELECT key FROM sync_state WHERE key >= '${PARKED}' AND key < 'parked;'`).all().map((row) => row.key),
+  );
+  const park = (item: RowItem): void => {
+    const key = `${PARKED}${item.entity}:${item.id}`;
+    prepared('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(item));
+    parked.add(key);
+  };
+  const unpark = (entity: string, id: string): void => {
+    const key = `${PARKED}${entity}:${id}`;
+    if (!parked.has(key)) return;
+    prepared('DELETE FROM sync_state WHERE key = ?').run(key);
+    parked.delete(key);
+  };
+  /** Whether another local row holds this row's natural key (the local unique index would refuse it). */
+  const isKeyTaken = (item: RowItem, table: string, values: Record<string, unknown>): boolean => {
+    const field = naturalKeyFieldOf(item.entity);
+    const column = field === null ? undefined : syncedTables[item.entity]?.columns.get(field);
+    if (column === undefined || values[column] === null || values[column] === undefined) return false;
+    return prepared(`SELECT 1 FROM ${table} WHERE ${column} = ? AND id <> ?`).get(values[column], item.id) !== undefined;
+  };
 
-  return {
+  const applier: Applier = {
+    retryParked(pending) {
+      if (parked.size === 0) return;
+      for (const item of readParkedRows(db)) applier.row(item, pending.get(`${item.entity}:${item.id}`) ?? new Set());
+    },
     row(item, pending) {
       const target = syncedTables[item.entity];
       if (!target) return; // An entity this client does not know yet: fetched again after its update (see cursor).
+      // Head office sends an advisor's password hash with the advisor: sign-in works offline on a freshly enrolled device.
+      if (item.entity === 'advisor') saveAdvisorCredentials(prepared, item.id, item.data['credentials']);
       const existing = prepared(`SELECT * FROM ${target.name} WHERE id = ?`).get(item.id) as Record<string, unknown> | undefined;
       const values: Record<string, unknown> = {};
       for (const [key, column] of target.columns) {
@@ -133,6 +208,11 @@ function createApplier(db: GuichetDb): Applier {
       values['row_version'] = Math.max(item.rowVersion, Number(existing?.['row_version'] ?? 0));
       values['created_at'] ??= existing?.['created_at'] ?? values['updated_at'] ?? '';
       values['updated_at'] ??= values['created_at'];
+      if (isKeyTaken(item, target.name, values)) {
+        park(item);
+        return;
+      }
+      unpark(item.entity, item.id);
       if (target.search) {
         const isPerson = target.search === 'person_search';
         const names = isPerson ? [String(values['last_name'] ?? ''), String(values['first_name'] ?? '')] : [String(values['name'] ?? '')];
@@ -140,18 +220,23 @@ function createApplier(db: GuichetDb): Applier {
         nextRowid[table] ??= nextSearchRowid(client, table);
         const rowid = (existing?.['search_rowid'] as number | undefined) ?? (nextRowid[table] as number);
         if (existing === undefined) nextRowid[table] = rowid + 1;
-        Object.assign(values, { search_key: searchKeysFor(...names).searchKey, compact_key: searchKeysFor(...names).compactKey, search_rowid: rowid });
+        const keys = searchKeysFor(...names);
+        Object.assign(values, { search_key: keys.searchKey, compact_key: keys.compactKey, search_rowid: rowid });
         if (values['deleted_at'] === null) writeSearchTokens(client, target.search, rowid, searchTokens(names[0] as string, ...names.slice(1)), existing === undefined);
         else removeSearchTokens(client, target.search, rowid);
       }
       const columns = Object.keys(values);
-      prepared(
-        `INSERT INTO ${target.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${columns
-          .filter((column) => column !== 'id')
-          .map((column) => `${column} = excluded.${column}`)
-          .join(', ')}`,
-      ).run(...columns.map((column) => values[column]));
-      const previousSeqs = (prepared('SELECT field_seqs FROM sync_row_state WHERE entity = ? AND entity_id = ?').get(item.entity, item.id) as { field_seqs: string } | undefined)?.field_seqs;
+      upsertOf(target.name, columns).run(...columns.map((column) => values[column]));
+      // A row new to this device has no row state yet; one head office wrote itself has no field versions either.
+      if (existing === undefined && pending.size === 0) {
+        let isEmpty = true;
+        for (const _field in item.fieldSeqs) {
+          isEmpty = false;
+          break;
+        }
+        if (isEmpty) return;
+      }
+      const previousSeqs = existing === undefined ? undefined : (prepared('SELECT field_seqs FROM sync_row_state WHERE entity = ? AND entity_id = ?').get(item.entity, item.id) as { field_seqs: string } | undefined)?.field_seqs;
       const kept = previousSeqs ? (JSON.parse(previousSeqs) as Record<string, number>) : {};
       const fieldSeqs = { ...item.fieldSeqs };
       // A field with a pending local change keeps the base its author saw, so that change is still judged against it.
@@ -163,6 +248,7 @@ function createApplier(db: GuichetDb): Applier {
     evict(entity, id) {
       const target = syncedTables[entity];
       if (!target) return;
+      unpark(entity, id);
       if (target.search) {
         const existing = prepared(`SELECT search_rowid FROM ${target.name} WHERE id = ?`).get(id) as { search_rowid: number } | undefined;
         if (existing) removeSearchTokens(client, target.search, existing.search_rowid);
@@ -171,6 +257,18 @@ function createApplier(db: GuichetDb): Applier {
       prepared('DELETE FROM sync_row_state WHERE entity = ? AND entity_id = ?').run(entity, id);
     },
   };
+  return applier;
+}
+
+/** Only head office writes these (advisors are reference data); a malformed value is ignored, the old hash kept. */
+function saveAdvisorCredentials(prepared: (text: string) => Statement<unknown[], unknown>, advisorId: string, value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  const { passwordHash, salt, params, updatedAt } = value as Record<string, unknown>;
+  if (typeof passwordHash !== 'string' || typeof salt !== 'string' || typeof params !== 'string') return;
+  prepared(
+    `INSERT INTO advisor_credentials (advisor_id, password_hash, salt, params, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (advisor_id) DO UPDATE SET password_hash = excluded.password_hash, salt = excluded.salt, params = excluded.params, updated_at = excluded.updated_at`,
+  ).run(advisorId, passwordHash, salt, params, typeof updatedAt === 'string' ? updatedAt : new Date(0).toISOString());
 }
 
 function saveConflict(db: GuichetDb, conflict: ConflictWire, seq: number): void {
@@ -203,6 +301,7 @@ export function applyPulledChunk(db: GuichetDb, items: readonly PullItem[], curs
         else if (item.kind === 'evict') applier.evict(item.entity, item.id);
         else saveConflict(db, item.conflict, item.seq);
       }
+      applier.retryParked(pending);
       writeSyncValue(tx, cursorKey, cursor);
     });
   } finally {

@@ -6,7 +6,7 @@ export { addresses } from './addresses';
 export { affiliations } from './affiliations';
 export { outbox } from './outbox';
 export { settings } from './settings';
-export { syncState, syncRowState, syncOutboxBase, syncRejections, syncConflicts } from './sync';
+export { syncState, syncRowState, syncOutboxBase, syncRejections, syncConflicts, syncRounds } from './sync';
 export { mandates, spouseLinks, affiliationPeriods } from './relations';
 export { incomeRecords, contributions, payments, surcharges } from './ledger';
 export { paymentPlans, paymentPlanInstalments, paymentPlanEvents } from './payment-plans';

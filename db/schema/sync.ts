@@ -52,3 +52,17 @@ export const syncConflicts = sqliteTable('sync_conflicts', {
   createdAt: text('created_at').notNull(),
   seq: integer('seq').notNull(),
 });
+
+/** One sync round, written when it starts and when it ends: the history on the sync page (the last 500 are kept). */
+export const syncRounds = sqliteTable('sync_rounds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+  trigger: text('trigger', { enum: ['interval', 'reconnect', 'manual', 'start'] }).notNull(),
+  outcome: text('outcome', { enum: ['running', 'ok', 'failed'] }).notNull(),
+  pushed: integer('pushed').notNull().default(0),
+  pulled: integer('pulled').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  conflicts: integer('conflicts').notNull().default(0),
+  errorKey: text('error_key'),
+});

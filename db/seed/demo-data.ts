@@ -105,9 +105,10 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
       if (!existing) {
         const advisor = insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.conseiller`, displayName: `Conseiller ${branch.code}`, role: 'advisor' });
         const manager = insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.responsable`, displayName: `Responsable ${branch.code}`, role: 'branch-manager' });
-        const staff = [advisor.id, manager.id];
-        // Head-office back office works from the Brussels branch in the demo.
-        if (branch.code === 'BXL') staff.push(insertAdvisor(tx, recorder, { branchId: id, username: 'bxl.backoffice', displayName: 'Back office BXL', role: 'back-office' }).id);
+        // Every branch has its back office (mailings, batches): an advisor signs in on the devices of
+        // their own branch, which are the only ones that receive their password hash.
+        const backOffice = insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.backoffice`, displayName: `Back office ${branch.code}`, role: 'back-office' });
+        const staff = [advisor.id, manager.id, backOffice.id];
         for (const advisorId of staff) writeCredentials(db.$client, advisorId, demoCredentials, recorder.timestamp());
       }
     }
@@ -188,5 +189,5 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
     });
     options.onProgress?.(end, options.persons);
   }
-  return { persons: options.persons, companies: companiesWritten, branches: BRANCHES.length, advisors: BRANCHES.length * 2 + 1 };
+  return { persons: options.persons, companies: companiesWritten, branches: BRANCHES.length, advisors: BRANCHES.length * 3 };
 }

@@ -15,6 +15,11 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.GUICHET_PORT ?? '0' },
     'demo-persons': { type: 'string', default: String(DEFAULT_DEMO_PERSONS) },
     'static-root': { type: 'string', default: fileURLToPath(new URL('../../out/renderer', import.meta.url)) },
+    // Head office to sync with; without it the profile works alone with local demo data.
+    'head-office': { type: 'string', default: process.env.GUICHET_HEAD_OFFICE ?? '' },
+    'enrol-code': { type: 'string', default: process.env.GUICHET_ENROL_CODE ?? '' },
+    'device-name': { type: 'string', default: process.env.GUICHET_DEVICE_NAME ?? '' },
+    'sync-interval': { type: 'string', default: process.env.GUICHET_SYNC_INTERVAL_MS ?? '' },
   },
 });
 
@@ -22,6 +27,16 @@ const core = openAppCore({
   profileDir: resolve(values.profile),
   host: 'browser',
   demoPersons: Number(values['demo-persons']),
+  ...(values['head-office']
+    ? {
+        headOffice: {
+          url: values['head-office'],
+          ...(values['enrol-code'] ? { enrolCode: values['enrol-code'] } : {}),
+          ...(values['device-name'] ? { deviceName: values['device-name'] } : {}),
+          ...(Number(values['sync-interval']) > 0 ? { intervalMs: Number(values['sync-interval']) } : {}),
+        },
+      }
+    : {}),
 });
 const host = await startHttpHost({
   handlers: core.handlers,

@@ -4,12 +4,14 @@
  * handler in front of it. Everything with a decision in it lives in a tested module beside this
  * file; this one only wires Electron to them.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { bindIpcHost } from '../hosts/ipc-host';
 import { DEFAULT_DEMO_PERSONS, openAppCore, type AppCore } from '../services/app-core';
 import { appEntryUrl, appScheme } from './app-url';
 import { shellPaths } from './paths';
 import { serveRendererRequest } from './renderer-protocol';
+import { safeStorageSecretStore } from './safe-storage-secret-store';
+import { headOfficeSettings } from './sync-settings';
 import { applySecurityPolicy, hardenSession } from './security';
 import { mainWindowOptions } from './window-options';
 
@@ -50,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   hardenSession(session.defaultSession);
   protocol.handle(appScheme, (request) => serveRendererRequest(paths.rendererRoot, request));
+  const headOffice = headOfficeSettings({ userDataDir: app.getPath('userData'), isDevelopment, env: process.env });
   core = openAppCore({
     profileDir: app.getPath('userData'),
     host: 'electron',
@@ -57,9 +60,29 @@ function start(): void {
     version: app.getVersion(),
     // An installed app starts empty and fills from head office; demo data is for development.
     demoPersons: app.isPackaged ? 0 : demoPersonsOverride !== undefined && Number.isSafeInteger(demoPersonsOverride) ? demoPersonsOverride : DEFAULT_DEMO_PERSONS,
+    headOffice,
+    // Only a device that syncs has a secret to protect. safeStorage works only after 'ready': this runs inside it.
+    ...(headOffice ? { secretStore: safeStorageSecretStore(safeStorage, { platform: process.platform, profileDir: app.getPath('userData'), warn: (line) => console.warn(line) }) } : {}),
   });
+  watchNetwork(core);
   bindIpcHost(ipcMain, { handlers: core.handlers, isOwnWebContents: (id) => ownWebContents.has(id) });
   createMainWindow();
+}
+
+/** Sync as soon as the network (or the machine, after sleep) comes back; the status shows offline at once when it goes. */
+function watchNetwork(current: AppCore): void {
+  const sync = current.sync;
+  if (!sync) return;
+  let wasOnline = net.isOnline();
+  const timer = setInterval(() => {
+    const isOnline = net.isOnline();
+    if (isOnline && !wasOnline) sync.notifyOnline();
+    if (!isOnline && wasOnline) sync.notifyOffline();
+    wasOnline = isOnline;
+  }, 5_000);
+  timer.unref();
+  powerMonitor.on('resume', () => sync.notifyOnline());
+  app.once('will-quit', () => clearInterval(timer));
 }
 
 function createMainWindow(): void {

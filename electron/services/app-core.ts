@@ -4,6 +4,7 @@
  * Plain Node: never imports 'electron', so browser mode, tests and the desktop app run the same code.
  */
 import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { closeDatabase, openDatabase, type GuichetDb } from '../../db/connection';
@@ -20,6 +21,11 @@ import { requestHandlers } from './request/handlers';
 import { createSession, type Session } from './session/session-service';
 import { sessionHandlers } from './session/handlers';
 import { simulationHandlers } from './simulation/handlers';
+import { syncHandlers } from './sync/handlers';
+import { createSyncService, type SyncService } from './sync/sync-service';
+import { keyFileSecretStore, type SecretStore } from './sync/secret-store';
+import { httpTransport, type SyncTransport } from './sync/transport';
+import { caseFileEditHandlers } from './case-file/edit-handlers';
 import type { Handlers, HostKind } from './handlers';
 import type { ServiceContext } from './service-context';
 
@@ -33,9 +39,24 @@ export type AppCoreOptions = {
   version?: string;
   /** Minutes without a call after which the session locks itself (screen lock). */
   lockAfterMinutes?: number;
+  /** Head office to sync with; without it the profile works alone (demo data seeded locally). */
+  headOffice?: HeadOfficeSettings;
+  /** Protects the device's sync secret at rest: Electron's safeStorage on the desktop; a key file in the profile otherwise. */
+  secretStore?: SecretStore;
 };
 
-export type AppCore = { handlers: Handlers; db: GuichetDb; recorder: ChangeRecorder; session: Session; close(): void };
+export type HeadOfficeSettings = {
+  url: string;
+  /** One-time code used to enrol this device on its first start (ignored once enrolled). */
+  enrolCode?: string;
+  deviceName?: string;
+  /** Tests put an in-process server or a faulty network here; defaults to HTTP to `url`. */
+  transport?: SyncTransport;
+  /** Milliseconds between background rounds (one minute by default). */
+  intervalMs?: number;
+};
+
+export type AppCore = { handlers: Handlers; db: GuichetDb; recorder: ChangeRecorder; session: Session; sync: SyncService | null; close(): void };
 
 export const DEFAULT_DEMO_PERSONS = 2000;
 export const DATABASE_FILE = 'guichet.sqlite';
@@ -55,10 +76,13 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   const recorder = createChangeRecorder(db, { deviceId, advisorId: () => session.advisorId(), now });
 
   const demoPersons = options.demoPersons ?? DEFAULT_DEMO_PERSONS;
-  if (demoPersons > 0 && countPersons(db) === 0) {
+  // With a head office, the demo data (and everything else) arrives by the first sync: nothing is seeded here.
+  if (demoPersons > 0 && !options.headOffice && countPersons(db) === 0) {
     seedDemoData(db, recorder, { persons: demoPersons, today: isoDay(now()) });
   }
 
+  const secrets = options.secretStore ?? keyFileSecretStore(options.profileDir);
+  const sync = options.headOffice ? startSync(db, options.headOffice, now, secrets) : null;
   const context: ServiceContext = { db, recorder, host: options.host, version: options.version ?? '0.1.0', now, today: () => isoDay(now()), session };
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
   const letters = createLettersModule(context, { archiveDir: lettersArchiveDir(options.profileDir) });
@@ -72,6 +96,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     ...paymentPlanHandlers(context),
     ...requestHandlers(context),
     ...letters.handlers,
+    ...syncHandlers(context, sync),
+    ...caseFileEditHandlers(context),
   };
 
   return {
@@ -79,11 +105,30 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     db,
     recorder,
     session,
+    sync,
     close: () => {
+      sync?.stop();
       letters.close();
       closeDatabase(db);
     },
   };
+}
+
+/**
+ * Starts background sync: enrols first when a code was given and the device is not enrolled yet
+ * (the first round is then the initial sync), otherwise resumes the loop. Never blocks start-up.
+ */
+function startSync(db: GuichetDb, settings: HeadOfficeSettings, now: () => Date, secrets: SecretStore): SyncService {
+  const sync = createSyncService({ db, transport: settings.transport ?? httpTransport(settings.url), now, secrets, ...(settings.intervalMs ? { scheduler: { intervalMs: settings.intervalMs } } : {}) });
+  if (!sync.status().isEnrolled && settings.enrolCode) {
+    sync.enrol(settings.enrolCode, settings.deviceName ?? hostname()).catch((error: unknown) => {
+      // The code only: no personal data. The advisor can still enrol from the sync page.
+      process.stderr.write(`guichet: enrolment with head office failed (${error instanceof Error ? error.message : 'unknown'})\n`);
+    });
+  } else {
+    sync.start();
+  }
+  return sync;
 }
 
 /** A stable id for this installation, made once: it prefixes every mutation id sent to head office. */

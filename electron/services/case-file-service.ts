@@ -72,6 +72,7 @@ function personSummary(db: GuichetDb, id: string, today: string): CaseFileSummar
       email: person.email,
       phone: person.phone,
       iban: person.iban,
+      rowVersion: person.rowVersion,
     },
     company: null,
     address: addressPart(readCurrentAddress(db, { personId: id })),

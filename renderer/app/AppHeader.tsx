@@ -19,9 +19,7 @@ export function AppHeader({ session, isInert = false }: { session: SessionDto; i
           <li>{info.host === 'electron' ? t('header.host.electron') : t('header.host.browser')}</li>
           <li>{t('header.version', { version: info.version })}</li>
           <li>{t('header.affiliates', { count: info.personCount })}</li>
-          <li className={info.pendingChanges > 0 ? 'is-pending' : undefined}>
-            {info.pendingChanges > 0 ? t('header.pendingChanges', { count: info.pendingChanges }) : t('header.synced')}
-          </li>
+          {/* Pending changes are shown by the sync status strip, which polls; app.info is read once. */}
         </ul>
       )}
       <p className="app-header__shortcut">

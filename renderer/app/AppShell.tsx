@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { LockScreen } from '../features/session/LockScreen';
 import { SignInScreen } from '../features/session/SignInScreen';
+import { SyncStatusStrip } from '../features/sync/SyncStatusStrip';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { AppHeader } from './AppHeader';
 import { useSessionStore } from './session-store';
@@ -62,6 +63,7 @@ export function AppShell() {
       </a>
       {isLocked && <LockScreen session={session} />}
       <AppHeader session={session} isInert={isLocked} />
+      <SyncStatusStrip isInert={isLocked} />
       <div className="app__body" inert={isLocked}>
         <SideNav />
         <main id="main-content" ref={mainRef} tabIndex={-1} className="app__main">

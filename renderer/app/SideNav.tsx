@@ -11,7 +11,6 @@ type NavItem = { id: string; label: string; to: string | null; disabledHint?: st
 export function SideNav() {
   const { t } = useTranslation();
   const lastCaseFile = useShellStore((state) => state.lastCaseFile);
-  const soon = t('nav.comingSoon');
   const items: NavItem[] = [
     { id: 'search', label: t('nav.search'), to: '/' },
     {
@@ -29,7 +28,7 @@ export function SideNav() {
       disabledHint: t('nav.caseFileHint'),
     },
     { id: 'letters', label: t('nav.letters'), to: '/letters' },
-    { id: 'sync', label: t('nav.sync'), to: null, disabledHint: soon, isSoon: true },
+    { id: 'sync', label: t('nav.sync'), to: '/sync' },
     { id: 'settings', label: t('nav.settings'), to: '/settings' },
   ];
   return (

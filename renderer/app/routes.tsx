@@ -12,6 +12,8 @@ import { PaymentPlanPage } from '../features/payment-plan/PaymentPlanPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SimulationPage } from '../features/simulation/SimulationPage';
+import { ConflictsPage } from '../features/sync/ConflictsPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -32,6 +34,8 @@ export const routes: RouteObject[] = [
       { path: 'letters', element: <LettersPage /> },
       { path: 'letters/batches', element: <BatchPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'sync', element: <SyncPage /> },
+      { path: 'sync/conflicts', element: <ConflictsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

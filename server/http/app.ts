@@ -96,7 +96,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   );
 
   app.post(syncPaths.pull, (request, reply) =>
-    guarded(request, reply, pullRequestSchema, (input, scope) => readPull(db, scope, input, now())),
+    guarded(request, reply, pullRequestSchema, async (input, scope) => reply.type('application/json').send(await readPull(db, scope, input, now()))),
   );
 
   app.post(syncPaths.fetch, (request, reply) =>

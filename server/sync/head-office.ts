@@ -3,45 +3,84 @@
  * they enter the same ordered feed as device changes, so devices pull them like any other change.
  */
 import { sql } from 'drizzle-orm';
-import { caseFileRootOf, isCaseFileRoot } from '../../shared/sync/policy';
+import { caseFileLinkOf, isCaseFileRoot, naturalKeyOf } from '../../shared/sync/policy';
 import type { ServerDb } from '../db/connection';
 import { syncRows } from '../db/schema';
-import { lockWriters } from './rows';
+import { findRows, lockWriters, nextSeqs, rowKey } from './rows';
 
 export type HeadOfficeRow = { entity: string; id: string; data: Record<string, unknown> };
 
 const CHUNK = 1000;
 
-/** Inserts or replaces rows in bulk. Children must name a root that is in the same call or already stored. */
+/** Rows written by bulk imports since this process last refreshed the planner's statistics. */
+let writtenSinceAnalyze = 0;
+
+/**
+ * Inserts or replaces rows in bulk. Children must name a root (or a parent) that is earlier in the
+ * same call or already stored.
+ */
 export async function writeHeadOfficeRows(db: ServerDb, rows: readonly HeadOfficeRow[]): Promise<void> {
-  const branchOfRoot = new Map<string, string | null>();
-  for (const row of rows) {
-    if (isCaseFileRoot(row.entity)) branchOfRoot.set(row.id, typeof row.data['branchId'] === 'string' ? row.data['branchId'] : null);
-  }
+  // Where each row of this call belongs, so that its children (later in the call) find it without a query.
+  const placed = new Map<string, { rootId: string | null; branchId: string | null }>();
   await db.transaction(async (tx) => {
     await lockWriters(tx);
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK);
-      const seqs = (await tx.execute(sql`SELECT nextval('sync_seq') AS seq FROM generate_series(1, ${chunk.length})`)) as unknown as { rows: { seq: string | number }[] };
+      const refs = chunk.flatMap((row) => {
+        const link = caseFileLinkOf(row.entity, row.id, row.data);
+        if (link === null || isCaseFileRoot(row.entity)) return [];
+        const ref = 'parent' in link ? link.parent : { entity: link.root.kind, id: link.root.id };
+        return placed.has(rowKey(ref.entity, ref.id)) ? [] : [ref];
+      });
+      const stored = await findRows(tx, refs);
+      const seqs = await nextSeqs(tx, chunk.length);
       const values = chunk.map((row, index) => {
-        const root = caseFileRootOf(row.entity, row.id, row.data);
+        const link = caseFileLinkOf(row.entity, row.id, row.data);
+        let place: { rootId: string | null; branchId: string | null } = { rootId: null, branchId: null };
+        if (link !== null && isCaseFileRoot(row.entity)) place = { rootId: row.id, branchId: typeof row.data['branchId'] === 'string' ? row.data['branchId'] : null };
+        else if (link !== null) {
+          const ref = 'parent' in link ? link.parent : { entity: link.root.kind, id: link.root.id };
+          const holder = placed.get(rowKey(ref.entity, ref.id)) ?? stored.get(rowKey(ref.entity, ref.id));
+          if (!holder) throw new Error(`head-office row ${row.entity} names an unknown case file`);
+          place = 'parent' in link ? { rootId: holder.rootId, branchId: holder.branchId } : { rootId: ref.id, branchId: holder.branchId };
+        }
+        placed.set(rowKey(row.entity, row.id), place);
         return {
           entity: row.entity,
           id: row.id,
-          rootId: root?.id ?? null,
-          branchId: root ? (branchOfRoot.get(root.id) ?? null) : null,
+          ...place,
           data: { ...row.data, id: row.id },
           fieldMeta: {},
           rowVersion: 1,
-          seq: Number(seqs.rows[index]?.seq),
+          seq: seqs[index] as number,
+          naturalKey: naturalKeyOf(row.entity, row.data),
         };
       });
       await tx
         .insert(syncRows)
         .values(values)
-        .onConflictDoUpdate({ target: [syncRows.entity, syncRows.id], set: { data: sql`excluded.data`, seq: sql`excluded.seq`, rowVersion: sql`${syncRows.rowVersion} + 1` } });
+        .onConflictDoUpdate({
+          target: [syncRows.entity, syncRows.id],
+          set: { data: sql`excluded.data`, seq: sql`excluded.seq`, naturalKey: sql`excluded.natural_key`, rowVersion: sql`${syncRows.rowVersion} + 1` },
+        });
     }
   });
+  await refreshStatisticsAfterImport(db, rows.length);
+}
+
+/**
+ * A large import changes the shape of `sync_rows` faster than autovacuum notices (up to a minute): pulls
+ * planned meanwhile on the old statistics scan far too much. Refreshes them once the rows written
+ * since the last refresh reach a fifth of the table.
+ */
+async function refreshStatisticsAfterImport(db: ServerDb, written: number): Promise<void> {
+  writtenSinceAnalyze += written;
+  if (writtenSinceAnalyze < 10_000) return;
+  const result = await db.execute(sql`SELECT reltuples FROM pg_class WHERE relname = 'sync_rows'`);
+  const tuples = Number((result as unknown as { rows: { reltuples: string | number }[] }).rows[0]?.reltuples ?? 0);
+  if (writtenSinceAnalyze < 0.2 * tuples) return;
+  await db.execute(sql`ANALYZE sync_rows`);
+  writtenSinceAnalyze = 0;
 }
 
 export function branchRow(id: string, code: string): HeadOfficeRow {

@@ -4,22 +4,50 @@
  * their latest state, so the first sync (cursor 0) is the same query as an incremental one, chunked
  * and resumable: the cursor after each chunk is the last sequence in it.
  */
-import { and, asc, count, eq, gt, inArray, isNull, or, type SQL } from 'drizzle-orm';
-import type { FetchRequest, PullItem, PullRequest, PullResponse } from '../../shared/contract/sync-protocol';
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { FetchRequest, PullItem, PullRequest } from '../../shared/contract/sync-protocol';
 import { fieldSeqsOf } from '../../shared/sync/merge';
 import { isInScope, type DeviceScope } from '../auth';
 import { SyncRefusal } from './errors';
 import { findRow } from './rows';
 import type { Queryable, ServerDb } from '../db/connection';
-import { conflicts, evictions, syncRows } from '../db/schema';
+import { conflicts, evictions } from '../db/schema';
 
-function rowScope(scope: DeviceScope): SQL | undefined {
+const rowColumns = sql.raw(`seq, entity, id, row_version, data::text AS data,
+  CASE WHEN field_meta = '{}'::jsonb THEN '{}' ELSE (SELECT jsonb_object_agg(key, value->'seq') FROM jsonb_each(field_meta))::text END AS field_seqs`);
+
+const ADVISOR = 'advisor';
+/** The field of an advisor row that carries the password hash (scrypt), for offline sign-in. */
+export const CREDENTIALS = 'credentials';
+
+/** An advisor row as a device may see it: without the password hash unless the advisor is of its branch. */
+export function withoutForeignCredentials(entity: string, data: Record<string, unknown>, scope: DeviceScope): Record<string, unknown> {
+  if (entity !== ADVISOR || data['branchId'] === scope.branchId || !(CREDENTIALS in data)) return data;
+  const { [CREDENTIALS]: _credentials, ...rest } = data;
+  return rest;
+}
+
+/**
+ * The device's rows after the cursor, one ordered index range per part of its scope (its branch,
+ * reference data, case files assigned to it) merged by sequence. One `OR` over the three made
+ * PostgreSQL fetch every remaining row and sort them at each page (quadratic over a first sync).
+ */
+function scopedRowsAfter(scope: DeviceScope, cursor: number, limit: number): SQL {
   const assigned = [...scope.assignedRootIds];
-  return or(
-    eq(syncRows.branchId, scope.branchId),
-    isNull(syncRows.rootId),
-    assigned.length > 0 ? inArray(syncRows.rootId, assigned) : undefined,
-  );
+  const parts = [
+    sql`(SELECT ${rowColumns} FROM sync_rows WHERE branch_id = ${scope.branchId} AND seq > ${cursor} ORDER BY seq LIMIT ${limit})`,
+    // Reference data belongs to no case file, hence to no branch. An advisor's password hash goes only
+    // to the devices of the advisor's own branch (where they sign in), never to every device of the fund.
+    sql`(SELECT seq, entity, id, row_version,
+        CASE WHEN entity = ${ADVISOR} AND data->>'branchId' IS DISTINCT FROM ${scope.branchId} THEN (data - ${CREDENTIALS})::text ELSE data::text END AS data,
+        CASE WHEN field_meta = '{}'::jsonb THEN '{}' ELSE (SELECT jsonb_object_agg(key, value->'seq') FROM jsonb_each(field_meta))::text END AS field_seqs
+      FROM sync_rows WHERE branch_id IS NULL AND root_id IS NULL AND seq > ${cursor} ORDER BY seq LIMIT ${limit})`,
+  ];
+  if (assigned.length > 0) {
+    parts.push(sql`(SELECT ${rowColumns} FROM sync_rows WHERE root_id IN (${sql.join(assigned.map((rootId) => sql`${rootId}`), sql`, `)})
+      AND branch_id IS DISTINCT FROM ${scope.branchId} AND seq > ${cursor} ORDER BY seq LIMIT ${limit})`);
+  }
+  return sql`SELECT * FROM (${sql.join(parts, sql` UNION ALL `)}) AS page ORDER BY seq LIMIT ${limit}`;
 }
 
 function conflictScope(scope: DeviceScope): SQL | undefined {
@@ -31,60 +59,77 @@ function evictionScope(scope: DeviceScope): SQL | undefined {
   return or(eq(evictions.branchId, scope.branchId), eq(evictions.deviceId, scope.deviceId));
 }
 
-/** The three sources are read in one snapshot: read separately, a change committed in between could be skipped. */
-export async function readPull(db: ServerDb, scope: DeviceScope, request: PullRequest, now: Date): Promise<PullResponse> {
+/**
+ * The three sources are read in one snapshot: read separately, a change committed in between could be
+ * skipped. The answer is the response's JSON text: rows go out as PostgreSQL prints their stored JSON
+ * (`data::text`, per-field sequences folded in SQL), so a first sync of millions of rows never parses
+ * and re-serialises them in the server process. Its shape is `PullResponse`.
+ */
+export async function readPull(db: ServerDb, scope: DeviceScope, request: PullRequest, now: Date): Promise<string> {
   return db.transaction((tx) => readPullIn(tx, scope, request, now), { isolationLevel: 'repeatable read', accessMode: 'read only' });
 }
 
-async function readPullIn(db: Queryable, scope: DeviceScope, request: PullRequest, now: Date): Promise<PullResponse> {
+type RowText = { seq: string | number; entity: string; id: string; row_version: number; data: string; field_seqs: string };
+
+async function readPullIn(db: Queryable, scope: DeviceScope, request: PullRequest, now: Date): Promise<string> {
   const { cursor, limit } = request;
-  const rows = await db.select().from(syncRows).where(and(gt(syncRows.seq, cursor), rowScope(scope))).orderBy(asc(syncRows.seq)).limit(limit);
+  // Each part is an ordered range of the (branch_id, seq) index that stops at `limit`. Planning on stale
+  // statistics (right after a bulk import) picked a bitmap scan of everything left plus a sort instead.
+  await db.execute(sql`SET LOCAL enable_bitmapscan = off`);
+  const rowsResult = await db.execute(scopedRowsAfter(scope, cursor, limit));
+  const rows = (rowsResult as unknown as { rows: RowText[] }).rows;
   const evicted = await db.select().from(evictions).where(and(gt(evictions.seq, cursor), evictionScope(scope))).orderBy(asc(evictions.seq)).limit(limit);
   const conflicted = await db.select().from(conflicts).where(and(gt(conflicts.seq, cursor), conflictScope(scope))).orderBy(asc(conflicts.seq)).limit(limit);
-  const merged: PullItem[] = [
-    ...rows.map((row) => ({
-      kind: 'row' as const,
-      seq: row.seq,
-      entity: row.entity,
-      id: row.id,
-      rowVersion: row.rowVersion,
-      data: row.data,
-      fieldSeqs: fieldSeqsOf(row.fieldMeta),
-    })),
-    ...evicted.map((eviction) => ({ kind: 'evict' as const, seq: eviction.seq, entity: eviction.entity, id: eviction.entityId })),
+  const merged: { seq: number; json: string }[] = [
+    ...rows.map((row) => {
+      const seq = Number(row.seq);
+      return { seq, json: `{"kind":"row","seq":${seq},"entity":${JSON.stringify(row.entity)},"id":${JSON.stringify(row.id)},"rowVersion":${Number(row.row_version)},"data":${row.data},"fieldSeqs":${row.field_seqs}}` };
+    }),
+    ...evicted.map((eviction) => ({ seq: eviction.seq, json: JSON.stringify({ kind: 'evict', seq: eviction.seq, entity: eviction.entity, id: eviction.entityId } satisfies PullItem) })),
     ...conflicted.map((conflict) => ({
-      kind: 'conflict' as const,
       seq: conflict.seq,
-      conflict: {
-        id: conflict.id,
-        entity: conflict.entity,
-        entityId: conflict.entityId,
-        field: conflict.field,
-        serverValue: conflict.serverValue,
-        losingValue: conflict.losingValue,
-        losingMutationId: conflict.losingMutationId,
-        losingAdvisorId: conflict.losingAdvisorId,
-        status: conflict.isOpen ? ('open' as const) : ('resolved' as const),
-        resolvedValue: conflict.resolvedValue,
-        resolvedBy: conflict.resolvedBy,
-        resolvedAt: conflict.resolvedAt?.toISOString() ?? null,
-        createdAt: conflict.createdAt.toISOString(),
-      },
+      json: JSON.stringify({
+        kind: 'conflict',
+        seq: conflict.seq,
+        conflict: {
+          id: conflict.id,
+          kind: conflict.kind,
+          entity: conflict.entity,
+          entityId: conflict.entityId,
+          field: conflict.field,
+          serverValue: conflict.serverValue,
+          losingValue: conflict.losingValue,
+          losingMutationId: conflict.losingMutationId,
+          losingAdvisorId: conflict.losingAdvisorId,
+          status: conflict.isOpen ? ('open' as const) : ('resolved' as const),
+          resolvedValue: conflict.resolvedValue,
+          resolvedBy: conflict.resolvedBy,
+          resolvedAt: conflict.resolvedAt?.toISOString() ?? null,
+          createdAt: conflict.createdAt.toISOString(),
+        },
+      } satisfies PullItem),
     })),
-  ].sort((left, right) => left.seq - right.seq);
+  ];
+  if (evicted.length > 0 || conflicted.length > 0) merged.sort((left, right) => left.seq - right.seq);
   // Each source returned its `limit` smallest sequences, so the `limit` smallest overall are complete.
   const items = merged.slice(0, limit);
   const hasMore = merged.length > limit || rows.length === limit || evicted.length === limit || conflicted.length === limit;
-  const nextCursor = items.length > 0 ? (items[items.length - 1] as PullItem).seq : cursor;
-  const remaining = request.isProgressWanted ? await countRemaining(db, scope, nextCursor) : null;
-  return { serverTime: now.getTime(), items, cursor: nextCursor, hasMore, remaining };
+  const nextCursor = items.length > 0 ? (items[items.length - 1] as { seq: number }).seq : cursor;
+  const remaining = request.isProgressWanted ? (hasMore ? await estimateRemaining(db, cursor, nextCursor, items.length) : 0) : null;
+  return `{"serverTime":${now.getTime()},"items":[${items.map((item) => item.json).join(',')}],"cursor":${nextCursor},"hasMore":${hasMore},"remaining":${remaining === null ? 'null' : remaining}}`;
 }
 
-async function countRemaining(db: Queryable, scope: DeviceScope, cursor: number): Promise<number> {
-  const rows = await db.select({ n: count() }).from(syncRows).where(and(gt(syncRows.seq, cursor), rowScope(scope)));
-  const evicted = await db.select({ n: count() }).from(evictions).where(and(gt(evictions.seq, cursor), evictionScope(scope)));
-  const conflicted = await db.select({ n: count() }).from(conflicts).where(and(gt(conflicts.seq, cursor), conflictScope(scope)));
-  return (rows[0]?.n ?? 0) + (evicted[0]?.n ?? 0) + (conflicted[0]?.n ?? 0);
+/**
+ * Items still to come, for the progress of an initial sync: estimated from the density of the
+ * device's items among the sequences of this page, times the sequences left. Counting them exactly
+ * at every page would scan everything left each time (quadratic over a first sync of millions of
+ * rows); the estimate costs one index probe and is exact for a fund of one branch.
+ */
+async function estimateRemaining(db: Queryable, cursor: number, nextCursor: number, pageItems: number): Promise<number> {
+  const top = await db.execute(sql`SELECT max(seq) AS seq FROM sync_rows`);
+  const maxSeq = Number((top as unknown as { rows: { seq: string | number | null }[] }).rows[0]?.seq ?? nextCursor);
+  const density = pageItems / Math.max(1, nextCursor - cursor);
+  return Math.max(1, Math.round(Math.max(0, maxSeq - nextCursor) * density));
 }
 
 /** One row, if the device may see it: the scope check is the server's, whatever the request says. */
@@ -92,5 +137,5 @@ export async function readOne(db: Queryable, scope: DeviceScope, request: FetchR
   const row = await findRow(db, request.entity, request.id);
   if (!row) return null;
   if (!isInScope(scope, row)) throw new SyncRefusal('forbidden', { entity: request.entity });
-  return { kind: 'row', seq: row.seq, entity: row.entity, id: row.id, rowVersion: row.rowVersion, data: row.data, fieldSeqs: fieldSeqsOf(row.fieldMeta) };
+  return { kind: 'row', seq: row.seq, entity: row.entity, id: row.id, rowVersion: row.rowVersion, data: withoutForeignCredentials(row.entity, row.data, scope), fieldSeqs: fieldSeqsOf(row.fieldMeta) };
 }

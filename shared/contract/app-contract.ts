@@ -5,12 +5,14 @@
  */
 import { z } from 'zod';
 import { caseFileDetailChannels } from './channels/case-file-detail';
+import { caseFileEditChannels } from './channels/case-file-edit';
 import { intakeChannels } from './channels/intake';
 import { lettersChannels } from './channels/letters';
 import { paymentPlanChannels } from './channels/payment-plan';
 import { requestChannels } from './channels/request';
 import { sessionChannels } from './channels/session';
 import { simulationChannels } from './channels/simulation';
+import { syncChannels } from './channels/sync';
 
 export {
   languages,
@@ -65,11 +67,13 @@ export const appContract = {
   ...foundationChannels,
   ...sessionChannels,
   ...caseFileDetailChannels,
+  ...caseFileEditChannels,
   ...intakeChannels,
   ...simulationChannels,
   ...paymentPlanChannels,
   ...requestChannels,
   ...lettersChannels,
+  ...syncChannels,
 } as const satisfies ChannelGroup;
 
 export type AppContract = typeof appContract;

@@ -17,13 +17,19 @@ export type GuichetApi = {
 };
 
 /** Builds the grouped API from a single transport function; used by the preload and the HTTP client. */
+/** Only the first dot separates: `sync.conflicts.list` is the verb `conflicts.list` of `sync`, as the type says. */
+export function splitChannel(channel: string): [namespace: string, verb: string] {
+  const dot = channel.indexOf('.');
+  return [channel.slice(0, dot), channel.slice(dot + 1)];
+}
+
 export function buildApi(
   channelNames: readonly Channel[],
   invoke: (channel: Channel, input: unknown) => Promise<Reply<unknown>>,
 ): GuichetApi {
   const api: Record<string, Record<string, (input: unknown) => Promise<Reply<unknown>>>> = {};
   for (const channel of channelNames) {
-    const [namespace, verb] = channel.split('.') as [string, string];
+    const [namespace, verb] = splitChannel(channel);
     api[namespace] ??= {};
     api[namespace][verb] = (input: unknown) => invoke(channel, input);
   }

@@ -73,6 +73,8 @@ export const caseFileSummarySchema = z.object({
       email: z.string().nullable(),
       phone: z.string().nullable(),
       iban: z.string().nullable(),
+      /** The version an edit must name (`caseFile.updatePerson`). */
+      rowVersion: z.number().int(),
     })
     .nullable(),
   company: z

@@ -16,11 +16,12 @@ export type BrowserModeApp = {
   call<T>(channel: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; messageKey: string } }>;
 };
 
-export async function startBrowserMode(options: { demoPersons?: number } = {}): Promise<{ app: BrowserModeApp; stop(): Promise<void> }> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
+/** `profileDir`: an existing profile to open (e.g. scripts/seed-mailing-profile.ts), kept on stop; a fresh temporary one otherwise. */
+export async function startBrowserMode(options: { demoPersons?: number; args?: readonly string[]; profileDir?: string } = {}): Promise<{ app: BrowserModeApp; stop(): Promise<void> }> {
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/hosts/browser-main.ts', '--profile', profileDir, '--port', '0', '--demo-persons', String(options.demoPersons ?? 400)],
+    ['--import', 'tsx', 'electron/hosts/browser-main.ts', '--profile', profileDir, '--port', '0', '--demo-persons', String(options.demoPersons ?? 400), ...(options.args ?? [])],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const line = await new Promise<string>((resolve, reject) => {
@@ -58,7 +59,7 @@ export async function startBrowserMode(options: { demoPersons?: number } = {}): 
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
-      rmSync(profileDir, { recursive: true, force: true });
+      if (options.profileDir === undefined) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -43,6 +43,16 @@ describe('the HTTP transport', () => {
     expect(JSON.parse(String(request?.init.body))).toEqual({ query: 'dupont', limit: 5 });
   });
 
+  it('keeps channels with a dotted verb apart (sync.conflicts.list and sync.conflicts.resolve)', async () => {
+    const { fetch, requests } = recordingFetch(() => json({ ok: true, value: [] }));
+    const api = buildApi(channels, createHttpInvoke({ getToken: () => 'launch-token', fetch }));
+
+    await api.sync['conflicts.list']({});
+    await api.sync['conflicts.resolve']({ id: 'c1', decision: { choice: 'server' } });
+
+    expect(requests.map((request) => request.url)).toEqual(['/api/sync.conflicts.list', '/api/sync.conflicts.resolve']);
+  });
+
   it('passes a refusal of the services through unchanged', async () => {
     const refusal = { ok: false, error: { code: 'validation', messageKey: 'errors.validation', details: { issues: [{ path: 'query', messageKey: 'validation.search.empty' }] } } };
     const { fetch } = recordingFetch(() => json(refusal, 400));

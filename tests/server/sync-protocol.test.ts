@@ -73,6 +73,21 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     expect(await count('sync_rows')).toBe(3);
   });
 
+  it("sends an advisor's password hash only to the devices of the advisor's branch", async () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const advisorRow = (id: string, branchId: string) => ({
+      entity: 'advisor',
+      id,
+      data: { branchId, username: id, displayName: id, role: 'advisor', createdAt: at, updatedAt: at, rowVersion: 1, deletedAt: null, credentials: { passwordHash: `hash-${id}`, salt: 's', params: 'p', updatedAt: at } },
+    });
+    await writeHeadOfficeRows(database.db, [advisorRow('advisor-a', 'branch-a'), advisorRow('advisor-b', 'branch-b')]);
+    const a = await device('branch-a', 'a');
+    const pulled = await transport(syncPaths.pull, { ...versions, clientTime: Date.now(), cursor: 0, limit: 100 }, tokenOf(a));
+    const advisors = (pulled.body as { items: { entity: string; id: string; data: Record<string, unknown> }[] }).items.filter((item) => item.entity === 'advisor');
+    expect(advisors.map((item) => [item.id, item.data['credentials'] !== undefined]).sort()).toEqual([['advisor-a', true], ['advisor-b', false]]);
+    expect(advisors.find((item) => item.id === 'advisor-b')?.data).toMatchObject({ username: 'advisor-b', branchId: 'branch-b' });
+  });
+
   it('converges two devices editing different low-stakes fields offline', async () => {
     const a = await device('branch-a', 'a');
     const b = await device('branch-a', 'b');

@@ -37,10 +37,10 @@ export function readSummary(sqlite: GuichetDb['$client'], ref: CaseFileRef, toda
   if (ref.kind === 'person') {
     const person = readPersonIdentity(sqlite, ref.id);
     if (!person) throw new GuichetError('not-found', 'errors.notFound', { entity: 'person' });
-    const { niss, lastName, firstName, birthDate, sex, language, email, phone, iban } = person;
+    const { niss, lastName, firstName, birthDate, sex, language, email, phone, iban, rowVersion } = person;
     return {
       kind: 'person', id: person.id, reference: niss, displayName: `${lastName} ${firstName}`, identifier: niss,
-      person: { lastName, firstName, birthDate, sex, language, email, phone, iban }, company: null, address,
+      person: { lastName, firstName, birthDate, sex, language, email, phone, iban, rowVersion }, company: null, address,
       branch: person.branchCode === null ? null : { code: person.branchCode, name: person.branchName ?? '' }, affiliations, status,
     };
   }

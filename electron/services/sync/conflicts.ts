@@ -6,9 +6,11 @@
 import { sql } from 'drizzle-orm';
 import { CONFLICT_RESOLUTION_ENTITY } from '../../../shared/sync/policy';
 import { GuichetError } from '../../../shared/contract/errors';
+import { parseIban } from '../../../shared/domain/identifiers/iban';
 import type { GuichetDb } from '../../../db/connection';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
-import { applyLocalField } from '../../../db/repositories/sync-repo';
+import { appendAudit } from '../../../db/repositories/audit-repo';
+import { applyLocalField, syncedTables } from '../../../db/repositories/sync-repo';
 
 export type LocalConflict = {
   id: string;
@@ -53,22 +55,61 @@ export function listConflicts(db: GuichetDb): LocalConflict[] {
     }));
 }
 
-export function resolveConflict(db: GuichetDb, recorder: ChangeRecorder, conflictId: string, decision: ConflictChoice): void {
-  if (!recorder.context.advisorId) throw new GuichetError('unauthorized', 'sync.errors.advisorRequired');
+/**
+ * Records an advisor's decision: the local value (unless head office's is kept), the conflict marked
+ * 'resolving', its outbox record and its audit line (who, the value before and after) all commit together.
+ */
+export function resolveConflict(db: GuichetDb, recorder: ChangeRecorder, conflictId: string, decision: ConflictChoice): LocalConflict {
+  const advisorId = recorder.context.advisorId;
+  if (!advisorId) throw new GuichetError('unauthorized', 'sync.errors.advisorRequired');
   const conflict = listConflicts(db).find((candidate) => candidate.id === conflictId);
   if (!conflict || conflict.status !== 'open') throw new GuichetError('not-found', 'errors.notFound', { entity: 'conflict' });
-  const value = decision.choice === 'losing' ? conflict.losingValue : decision.choice === 'value' ? decision.value : undefined;
+  const value = decision.choice === 'losing' ? conflict.losingValue : decision.choice === 'value' ? enteredValue(conflict.field, decision.value) : conflict.serverValue;
+  const before = readLocalField(db, conflict.entity, conflict.entityId, conflict.field);
   db.transaction((tx) => {
     if (decision.choice !== 'server') applyLocalField(db, conflict.entity, conflict.entityId, conflict.field, value);
     // 'resolving' until head office confirms: the pull then brings the conflict back as resolved.
-    tx.run(sql`UPDATE sync_conflicts SET status = 'resolving', resolved_value = ${JSON.stringify(value ?? null)}, resolved_by = ${recorder.context.advisorId} WHERE id = ${conflictId}`);
-    recorder.record({
+    tx.run(sql`UPDATE sync_conflicts SET status = 'resolving', resolved_value = ${JSON.stringify(value ?? null)}, resolved_by = ${advisorId} WHERE id = ${conflictId}`);
+    const mutationId = recorder.record({
       entity: CONFLICT_RESOLUTION_ENTITY,
       entityId: conflictId,
       operation: 'update',
       rowVersion: 1,
       changedFields: ['resolution'],
-      payload: { conflictId, choice: decision.choice, value: value ?? null },
+      payload: { conflictId, choice: decision.choice, value: decision.choice === 'server' ? null : (value ?? null) },
+    });
+    // Audited on the row itself, so the decision shows in the case file's history next to the edits it settles.
+    appendAudit(recorder, {
+      entity: conflict.entity,
+      entityId: conflict.entityId,
+      operation: 'update',
+      fields: [conflict.field],
+      before: { [conflict.field]: before ?? null },
+      after: { [conflict.field]: value ?? null, conflictId, choice: decision.choice },
+      mutationId,
     });
   });
+  return { ...conflict, status: 'resolving', resolvedValue: value ?? null, resolvedBy: advisorId };
+}
+
+/** A corrected value typed by the advisor, checked as the field's own form would: an IBAN by mod 97, an amount as integer cents. */
+function enteredValue(field: string, value: unknown): unknown {
+  const refuse = (messageKey: string): never => {
+    throw new GuichetError('validation', 'errors.validation', { issues: [{ path: 'decision.value', messageKey }] });
+  };
+  if (typeof value !== 'string') return value;
+  if (field === 'iban') {
+    const parsed = parseIban(value);
+    return parsed.ok ? parsed.value.iban : refuse(parsed.error.messageKey);
+  }
+  if (field.endsWith('Cents')) return /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : refuse('validation.cents');
+  return value;
+}
+
+function readLocalField(db: GuichetDb, entity: string, id: string, field: string): unknown {
+  const target = syncedTables[entity];
+  const column = target?.columns.get(field);
+  if (!target || !column) return null;
+  const row = db.$client.prepare(`SELECT "${column}" AS value FROM ${target.name} WHERE id = ?`).get(id) as { value: unknown } | undefined;
+  return row?.value ?? null;
 }

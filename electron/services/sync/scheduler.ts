@@ -33,6 +33,11 @@ export class SyncScheduler {
     return this.running !== null;
   }
 
+  /** The round under way, to wait for it without asking for another one. */
+  get current(): Promise<void> | null {
+    return this.running;
+  }
+
   start(): void {
     this.isStarted = true;
     this.schedule(0);

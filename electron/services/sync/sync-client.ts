@@ -8,12 +8,14 @@ import {
   SCHEMA_VERSION,
   enrolResponseSchema,
   pullResponseSchema,
+  type PullResponse,
   pushResponseSchema,
   syncPaths,
 } from '../../../shared/contract/sync-protocol';
 import { effectiveCursor, type SyncCursor } from '../../../shared/sync/cursor';
 import type { GuichetDb } from '../../../db/connection';
 import { applyPulledChunk, markPushed, markRejected, readPendingChanges, readSyncValue, writeSyncValue } from '../../../db/repositories/sync-repo';
+import { SecretUnreadable, type SecretStore } from './secret-store';
 import { SyncFailure, call, type SyncTransport } from './transport';
 
 export type Credentials = { deviceId: string; secret: string; branchId: string };
@@ -21,25 +23,106 @@ export type SyncProgress = { phase: 'push' | 'pull'; done: number; remaining: nu
 export type SyncContext = {
   db: GuichetDb;
   transport: SyncTransport;
+  /**
+   * Protects the device secret at rest; the app core always passes one. Without it the secret is
+   * stored in plain text: only protocol tests and benchmarks do that, which exercise the wire.
+   */
+  secrets?: SecretStore | undefined;
   now: () => Date;
   pushBatch?: number;
   pullLimit?: number;
   onProgress?: (progress: SyncProgress) => void;
+  /** Aborted when the service stops (app closing): nothing is written after that, an answer still on its way is dropped unread. */
+  signal?: AbortSignal;
 };
 export type SyncRoundResult = { pushed: number; rejected: number; pulled: number; clockSkewMs: number | null };
 
 const versions = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION };
 export const CURSOR_KEY = 'cursor';
 
-export async function enrolDevice(context: Pick<SyncContext, 'db' | 'transport'>, code: string, deviceName: string): Promise<Credentials> {
+export const CREDENTIALS_KEY = 'credentials';
+
+/** What sync_state holds: the secret only as the secret store protected it (`secret` is the plaintext of before, migrated on start). */
+type StoredCredentials = { deviceId: string; branchId: string; protectedSecret?: string; secretStore?: string; secret?: string };
+
+function stored(credentials: Credentials, secrets: SecretStore | undefined): StoredCredentials {
+  if (!secrets) return { deviceId: credentials.deviceId, branchId: credentials.branchId, secret: credentials.secret };
+  return { deviceId: credentials.deviceId, branchId: credentials.branchId, protectedSecret: secrets.protect(credentials.secret), secretStore: secrets.kind };
+}
+
+export async function enrolDevice(context: Pick<SyncContext, 'db' | 'transport' | 'secrets'>, code: string, deviceName: string): Promise<Credentials> {
   const body = enrolResponseSchema.parse(await call(context.transport, syncPaths.enrol, { ...versions, code, deviceName }, null));
   const credentials = { deviceId: body.deviceId, secret: body.secret, branchId: body.branchId };
-  writeSyncValue(context.db, 'credentials', credentials);
+  writeSyncValue(context.db, CREDENTIALS_KEY, stored(credentials, context.secrets));
   return credentials;
 }
 
-function tokenOf(db: GuichetDb): string {
-  const credentials = readSyncValue<Credentials>(db, 'credentials');
+/** The device's credentials, or undefined when not enrolled; throws SecretUnreadable when the stored secret cannot be revealed here. */
+export function readCredentials(db: GuichetDb, secrets: SecretStore | undefined): Credentials | undefined {
+  const value = readSyncValue<StoredCredentials>(db, CREDENTIALS_KEY);
+  if (!value) return undefined;
+  if (value.protectedSecret !== undefined && !secrets) throw new SecretUnreadable('none');
+  const secret = value.protectedSecret !== undefined && secrets ? secrets.reveal(value.protectedSecret) : value.secret;
+  if (secret === undefined) throw new SecretUnreadable(secrets?.kind ?? 'none');
+  return { deviceId: value.deviceId, secret, branchId: value.branchId };
+}
+
+/**
+ * Credentials written in plain text by earlier versions are protected on start, in one transaction.
+ * secure_delete zeroes the freed bytes and the checkpoint empties the WAL, so the old plaintext does
+ * not linger in the database file or its -wal. Returns whether anything was migrated.
+ */
+export function protectPlainCredentials(db: GuichetDb, secrets: SecretStore): boolean {
+  const client = db.$client;
+  const wasSecureDelete = client.pragma('secure_delete', { simple: true }) as number;
+  client.pragma('secure_delete = ON');
+  try {
+    const migrated = db.transaction((tx) => {
+      const value = readSyncValue<StoredCredentials>(tx, CREDENTIALS_KEY);
+      if (!value || value.secret === undefined || value.protectedSecret !== undefined) return false;
+      writeSyncValue(tx, CREDENTIALS_KEY, stored({ deviceId: value.deviceId, secret: value.secret, branchId: value.branchId }, secrets));
+      return true;
+    });
+    if (migrated) client.pragma('wal_checkpoint(TRUNCATE)');
+    return migrated;
+  } finally {
+    client.pragma(`secure_delete = ${wasSecureDelete ? 'ON' : 'OFF'}`);
+  }
+}
+
+/** The round ended because the service stopped; what was committed before stays, the next round resumes from its cursor. */
+export class SyncStopped extends Error {
+  constructor() {
+    super('sync-stopped');
+    this.name = 'SyncStopped';
+  }
+}
+
+function throwIfStopped(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new SyncStopped();
+}
+
+/** Waits for a head-office answer unless the service stops first; the answer is then never read. */
+async function unlessStopped<T>(answer: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return answer;
+  if (signal.aborted) {
+    answer.catch(() => undefined);
+    throw new SyncStopped();
+  }
+  let onAbort = (): void => undefined;
+  const stopped = new Promise<never>((_resolve, reject) => {
+    onAbort = () => reject(new SyncStopped());
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([answer, stopped]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+function tokenOf(db: GuichetDb, secrets: SecretStore | undefined): string {
+  const credentials = readCredentials(db, secrets);
   if (!credentials) throw new SyncFailure('not-enrolled');
   return `${credentials.deviceId}.${credentials.secret}`;
 }
@@ -59,45 +142,71 @@ export async function pushPending(context: SyncContext, token: string): Promise<
     const sentAt = context.now().getTime();
     const changes = batch.map(({ outboxSeq: _outboxSeq, ...change }) => change);
     try {
-      const body = pushResponseSchema.parse(await call(context.transport, syncPaths.push, { ...versions, clientTime: sentAt, changes }, token));
+      const body = pushResponseSchema.parse(await unlessStopped(call(context.transport, syncPaths.push, { ...versions, clientTime: sentAt, changes }, token), context.signal));
       skew = skewOf(body.serverTime, sentAt, context.now().getTime());
       markPushed(context.db, body.results.map((result) => result.mutationId), context.now().toISOString());
       pushed += body.results.length;
       context.onProgress?.({ phase: 'push', done: pushed, remaining: null });
     } catch (error) {
-      const ids = error instanceof SyncFailure && error.code === 'forbidden' ? error.details['mutationIds'] : undefined;
-      if (!Array.isArray(ids) || ids.length === 0) throw error;
-      // Out of this device's scope for good: set aside (still visible), so the rest of the queue keeps moving.
-      markRejected(context.db, ids.map(String), 'forbidden', context.now().toISOString());
+      if (error instanceof SyncStopped) throw error;
+      const isFinal = error instanceof SyncFailure && (error.code === 'forbidden' || error.code === 'advisor-required');
+      const ids = isFinal ? error.details['mutationIds'] : undefined;
+      if (!isFinal || !Array.isArray(ids) || ids.length === 0) throw error;
+      // Refused for good (out of scope, or written with no advisor): set aside, still listed, so the rest of the queue keeps moving.
+      markRejected(context.db, ids.map(String), error.code, context.now().toISOString());
       rejected += ids.length;
     }
   }
 }
 
+/**
+ * Rows per pull page when the caller does not say. Measured with `npm run bench:sync` (issue 6,
+ * 2,000 persons): 1000 ran clearly slower, 2000 and 5000 alike within the noise; 2000 keeps each
+ * chunk's transaction short for the main process and loses little to a cut.
+ */
+export const DEFAULT_PULL_LIMIT = 2000;
+
+type PulledPage = { body: PullResponse; sentAt: number; receivedAt: number };
+
 export async function pullAll(context: SyncContext, token: string): Promise<{ pulled: number; skew: number | null }> {
   let cursor: SyncCursor = effectiveCursor(readSyncValue<SyncCursor>(context.db, CURSOR_KEY), SCHEMA_VERSION);
   const isInitial = cursor.seq === 0;
-  let pulled = 0;
-  let skew: number | null = null;
-  for (;;) {
+  const limit = context.pullLimit ?? DEFAULT_PULL_LIMIT;
+  const requestPage = async (from: number): Promise<PulledPage> => {
     const sentAt = context.now().getTime();
-    const request = { ...versions, clientTime: sentAt, cursor: cursor.seq, limit: context.pullLimit ?? 2000, isProgressWanted: isInitial };
+    const request = { ...versions, clientTime: sentAt, cursor: from, limit, isProgressWanted: isInitial };
     const body = pullResponseSchema.parse(await call(context.transport, syncPaths.pull, request, token));
-    skew = skewOf(body.serverTime, sentAt, context.now().getTime());
+    return { body, sentAt, receivedAt: context.now().getTime() };
+  };
+  let pulled = 0;
+  // From the quickest round trip: a prefetched answer may wait behind a chunk being applied, which would skew the midpoint.
+  let skew: { value: number; roundTripMs: number } | null = null;
+  let next = requestPage(cursor.seq);
+  for (;;) {
+    const { body, sentAt, receivedAt } = await unlessStopped(next, context.signal);
+    if (skew === null || receivedAt - sentAt <= skew.roundTripMs) skew = { value: skewOf(body.serverTime, sentAt, receivedAt), roundTripMs: receivedAt - sentAt };
+    // One page ahead, never more: head office prepares page N+1 while page N is written here. Its
+    // answer is only read after this chunk and its cursor are committed, so pages apply in order and
+    // an error on it surfaces with this chunk already safe; if this chunk fails it is dropped unread.
+    const ahead = body.hasMore ? requestPage(body.cursor) : null;
+    ahead?.catch(() => undefined);
+    // Let the request leave and the main process breathe (IPC, timers) before the synchronous write.
+    if (ahead) await new Promise((resolve) => setImmediate(resolve));
+    throwIfStopped(context.signal);
     cursor = { seq: body.cursor, schemaVersion: SCHEMA_VERSION };
     applyPulledChunk(context.db, body.items, CURSOR_KEY, cursor);
     pulled += body.items.length;
     context.onProgress?.({ phase: 'pull', done: pulled, remaining: body.remaining });
-    if (!body.hasMore) return { pulled, skew };
-    // Let the main process breathe between chunks: IPC and timers run while a large first sync proceeds.
-    await new Promise((resolve) => setImmediate(resolve));
+    if (!ahead) return { pulled, skew: skew.value };
+    next = ahead;
   }
 }
 
 export async function syncRound(context: SyncContext): Promise<SyncRoundResult> {
-  const token = tokenOf(context.db);
+  const token = tokenOf(context.db, context.secrets);
   const push = await pushPending(context, token);
   const pull = await pullAll(context, token);
+  throwIfStopped(context.signal);
   const clockSkewMs = pull.skew ?? push.skew;
   writeSyncValue(context.db, 'lastSyncAt', context.now().toISOString());
   if (clockSkewMs !== null) writeSyncValue(context.db, 'clockSkewMs', clockSkewMs);

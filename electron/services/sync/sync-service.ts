@@ -7,9 +7,11 @@ import { MAX_CLOCK_SKEW_MS } from '../../../shared/contract/sync-protocol';
 import type { GuichetDb } from '../../../db/connection';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
 import { pendingStats, readSyncValue, writeSyncValue } from '../../../db/repositories/sync-repo';
+import { closeInterruptedRounds, countConflictRows, finishRound, startRound, type RoundTrigger } from '../../../db/repositories/sync-history-repo';
 import { listConflicts, resolveConflict, type ConflictChoice, type LocalConflict } from './conflicts';
 import { SyncScheduler, type SchedulerOptions } from './scheduler';
-import { enrolDevice, syncRound, type Credentials, type SyncProgress } from './sync-client';
+import { CREDENTIALS_KEY, SyncStopped, enrolDevice, protectPlainCredentials, readCredentials, syncRound, type Credentials, type SyncProgress } from './sync-client';
+import { SecretUnreadable, type SecretStore } from './secret-store';
 import { SyncFailure, type SyncTransport } from './transport';
 
 /** Beyond this offset the status warns; head office itself refuses at MAX_CLOCK_SKEW_MS. */
@@ -18,6 +20,7 @@ export const CLOCK_WARNING_MS = 60_000;
 export type SyncStatus = {
   isEnrolled: boolean;
   isOnline: boolean;
+  isPaused: boolean;
   isSyncing: boolean;
   pendingCount: number;
   oldestPendingAgeMs: number | null;
@@ -39,20 +42,26 @@ export type SyncServiceOptions = {
   now?: () => Date;
   scheduler?: Omit<SchedulerOptions, 'run' | 'onError'>;
   pullLimit?: number;
+  /** Protects the device secret at rest (see sync-client.ts `SyncContext.secrets`). */
+  secrets?: SecretStore | undefined;
 };
 
 export type SyncService = {
   start(): void;
   stop(): void;
-  syncNow(): Promise<SyncStatus>;
+  syncNow(trigger?: RoundTrigger): Promise<SyncStatus>;
+  /** "Work offline": no contact with head office until resumed (persisted); changes keep queuing. */
+  setPaused(isPaused: boolean): void;
   notifyOnline(): void;
   notifyOffline(): void;
   status(): SyncStatus;
   enrol(code: string, deviceName: string): Promise<Credentials>;
   listConflicts(): LocalConflict[];
-  resolveConflict(recorder: ChangeRecorder, conflictId: string, choice: ConflictChoice): void;
+  resolveConflict(recorder: ChangeRecorder, conflictId: string, choice: ConflictChoice): LocalConflict;
   onStatus(listener: (status: SyncStatus) => void): () => void;
 };
+
+export const PAUSED_KEY = 'paused';
 
 export function createSyncService(options: SyncServiceOptions): SyncService {
   const { db, transport } = options;
@@ -62,19 +71,54 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let lastError: string | null = null;
   let isUpdateRequired = false;
   let progress: SyncProgress | null = null;
+  // Why the next round runs: set by whoever asks for it, read once by the round.
+  let nextTrigger: RoundTrigger = 'start';
+  // Aborted by stop(): the round under way writes nothing more (the app closes its database right after).
+  let roundStopper: AbortController | null = null;
+  const { secrets } = options;
+  if (secrets) {
+    try {
+      protectPlainCredentials(db, secrets);
+    } catch (error) {
+      // Left as it was (still usable); retried on the next start. The store's kind only: no secret, no personal data.
+      process.stderr.write(`guichet: could not protect the device secret with ${secrets.kind} (${error instanceof Error ? error.name : 'unknown'})\n`);
+    }
+  }
+  // Revealed once per stored value, not on every status call (safeStorage may ask the OS keychain).
+  let checked: { stored: string; state: 'ready' | 'unreadable' } | null = null;
+  const credentialState = (): 'none' | 'ready' | 'unreadable' => {
+    const value = readSyncValue<unknown>(db, CREDENTIALS_KEY);
+    if (value === undefined) return 'none';
+    const stored = JSON.stringify(value);
+    if (checked?.stored !== stored) checked = { stored, state: isRevealable() ? 'ready' : 'unreadable' };
+    return checked.state;
+  };
+  const isRevealable = (): boolean => {
+    try {
+      return readCredentials(db, secrets) !== undefined;
+    } catch (error) {
+      if (error instanceof SecretUnreadable) return false;
+      throw error;
+    }
+  };
+  // An unreadable secret (profile copied to another machine) counts as not enrolled: the advisor re-enrols.
+  const isEnrolled = (): boolean => credentialState() === 'ready';
+  const isPaused = (): boolean => readSyncValue<boolean>(db, PAUSED_KEY) === true;
+  closeInterruptedRounds(db, now().toISOString());
 
   const status = (): SyncStatus => {
     const stats = pendingStats(db);
     const clockSkewMs = readSyncValue<number>(db, 'clockSkewMs') ?? null;
     return {
-      isEnrolled: readSyncValue<Credentials>(db, 'credentials') !== undefined,
-      isOnline,
+      isEnrolled: isEnrolled(),
+      isOnline: isOnline && !isPaused(),
+      isPaused: isPaused(),
       isSyncing: scheduler.isRunning,
       pendingCount: stats.pendingCount,
       oldestPendingAgeMs: stats.oldestCreatedAt ? Math.max(0, now().getTime() - Date.parse(stats.oldestCreatedAt)) : null,
       rejectedCount: stats.rejectedCount,
       lastSyncAt: readSyncValue<string>(db, 'lastSyncAt') ?? null,
-      lastError,
+      lastError: credentialState() === 'unreadable' ? 'secret-unreadable' : lastError,
       conflicts: listConflicts(db).filter((conflict) => conflict.status === 'open').length,
       clockSkewMs,
       isClockWrong: clockSkewMs !== null && Math.abs(clockSkewMs) > CLOCK_WARNING_MS,
@@ -91,51 +135,114 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   };
 
   const run = async (): Promise<void> => {
+    // Paused or not enrolled: head office is not contacted, and no round is recorded.
+    if (isPaused() || !isEnrolled()) return;
+    const trigger = nextTrigger;
+    nextTrigger = 'interval';
+    const roundId = startRound(db, trigger, now().toISOString());
+    const conflictsBefore = countConflictRows(db);
+    const counts = { pushed: 0, pulled: 0, rejected: 0, conflicts: 0 };
+    const stopper = new AbortController();
+    roundStopper = stopper;
+    const onProgress = (next: SyncProgress): void => {
+      progress = next;
+      if (next.phase === 'push') counts.pushed = next.done;
+      else counts.pulled = next.done;
+      publish();
+    };
     try {
-      await syncRound({ db, transport, now, ...(options.pullLimit ? { pullLimit: options.pullLimit } : {}), onProgress: (next) => ((progress = next), publish()) });
+      const result = await syncRound({ db, transport, secrets, now, ...(options.pullLimit ? { pullLimit: options.pullLimit } : {}), onProgress, signal: stopper.signal });
+      Object.assign(counts, { pushed: result.pushed, pulled: result.pulled, rejected: result.rejected });
       isOnline = true;
       lastError = null;
       isUpdateRequired = false;
+      finishRound(db, roundId, now().toISOString(), 'ok', { ...counts, conflicts: countConflictRows(db) - conflictsBefore }, null);
     } catch (error) {
-      const code = error instanceof SyncFailure ? error.code : 'internal';
+      if (error instanceof SyncStopped || stopper.signal.aborted) {
+        // Still open (stopped without closing): recorded now; otherwise the next start closes it as interrupted.
+        if (db.$client.open) finishRound(db, roundId, now().toISOString(), 'failed', { ...counts, conflicts: countConflictRows(db) - conflictsBefore }, 'sync.errors.interrupted');
+        return;
+      }
+      const code = error instanceof SyncFailure ? error.code : error instanceof SecretUnreadable ? 'secret-unreadable' : 'internal';
       isOnline = code !== 'offline';
       lastError = code;
       isUpdateRequired = code === 'update-required';
       const serverTime = error instanceof SyncFailure ? error.details['serverTime'] : undefined;
       if (code === 'clock-skew' && typeof serverTime === 'number') writeSyncValue(db, 'clockSkewMs', serverTime - now().getTime());
+      finishRound(db, roundId, now().toISOString(), 'failed', { ...counts, conflicts: countConflictRows(db) - conflictsBefore }, syncErrorKey(code));
       throw error;
     } finally {
+      roundStopper = null;
       progress = null;
-      publish();
+      if (db.$client.open) publish();
     }
   };
   const scheduler = new SyncScheduler({ ...options.scheduler, run });
+  const start = (): void => {
+    if (isEnrolled() && !isPaused()) scheduler.start();
+  };
 
   return {
-    start: () => scheduler.start(),
-    stop: () => scheduler.stop(),
-    syncNow: async () => {
+    start,
+    stop: () => {
+      scheduler.stop();
+      roundStopper?.abort();
+    },
+    syncNow: async (trigger = 'manual') => {
+      if (isPaused() || !isEnrolled()) return status();
+      nextTrigger = trigger;
+      const wasRunning = scheduler.isRunning;
       await scheduler.syncNow();
+      // A round already under way may have started before the latest changes: answer after the one that follows it.
+      if (wasRunning) await scheduler.current;
       return status();
     },
-    notifyOnline: () => scheduler.notifyOnline(),
+    setPaused: (paused) => {
+      if (paused === isPaused()) return;
+      writeSyncValue(db, PAUSED_KEY, paused);
+      if (paused) {
+        scheduler.stop();
+        isOnline = false;
+      } else {
+        nextTrigger = 'reconnect';
+        start();
+      }
+      publish();
+    },
+    notifyOnline: () => {
+      if (isPaused() || !isEnrolled()) return;
+      nextTrigger = 'reconnect';
+      scheduler.notifyOnline();
+    },
     notifyOffline: () => {
       isOnline = false;
       publish();
     },
     status,
-    enrol: (code, deviceName) => enrolDevice({ db, transport }, code, deviceName),
+    enrol: async (code, deviceName) => {
+      const credentials = await enrolDevice({ db, transport, secrets }, code, deviceName);
+      nextTrigger = 'start';
+      start();
+      publish();
+      return credentials;
+    },
     listConflicts: () => listConflicts(db),
     resolveConflict: (recorder, conflictId, choice) => {
-      resolveConflict(db, recorder, conflictId, choice);
+      const resolved = resolveConflict(db, recorder, conflictId, choice);
       publish();
-      void scheduler.syncNow();
+      if (!isPaused()) void scheduler.syncNow();
+      return resolved;
     },
     onStatus: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** The translation key of a sync failure, as the status bar and the history show it. */
+export function syncErrorKey(code: string): string {
+  return `sync.errors.${code.replace(/-([a-z])/g, (_match: string, letter: string) => letter.toUpperCase())}`;
 }
 
 export { MAX_CLOCK_SKEW_MS };

@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { DetailList, type Detail } from '../../ui/DetailList';
 import { languageName } from '../../ui/language-name';
 import { AffiliationHistory } from './AffiliationHistory';
+import { EditPersonSection } from './EditPersonForm';
 import { LinksSection } from './LinksSection';
 import { sexLabel } from './case-file-labels';
 
@@ -100,6 +101,7 @@ export function OverviewTab({ detail }: { detail: CaseFileDetail }) {
         </section>
       </div>
 
+      <EditPersonSection summary={summary} />
       <AffiliationHistory affiliations={detail.affiliations} />
       <LinksSection detail={detail} />
     </div>

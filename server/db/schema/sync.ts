@@ -1,5 +1,16 @@
-import { bigint, boolean, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { FieldMeta } from '../../../shared/sync/merge';
+
+/**
+ * A jsonb column holding any JSON value, a bare string included. drizzle's own `jsonb` parses again
+ * what the driver already parsed, so the string "90020312345" (a NISS) came back as a number and lost
+ * its leading zeros; this one takes the driver's value as it is.
+ */
+const jsonValue = customType<{ data: unknown; driverData: unknown }>({
+  dataType: () => 'jsonb',
+  toDriver: (value) => JSON.stringify(value ?? null),
+  fromDriver: (value) => value,
+});
 
 /**
  * One global sequence orders every server-side change. Writers take a transaction-level advisory
@@ -20,9 +31,12 @@ export const syncRows = pgTable(
     fieldMeta: jsonb('field_meta').$type<Record<string, FieldMeta>>().notNull(),
     rowVersion: integer('row_version').notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
+    /** `entity:value` of a key unique across the fund (a person's NISS…): finds a duplicate created on two devices. */
+    naturalKey: text('natural_key'),
   },
   (table) => [
     primaryKey({ columns: [table.entity, table.id] }),
+    index('sync_rows_natural_key').on(table.naturalKey),
     index('sync_rows_branch_seq').on(table.branchId, table.seq),
     index('sync_rows_root').on(table.rootId),
     index('sync_rows_seq').on(table.seq),
@@ -53,23 +67,27 @@ export const mutations = pgTable(
   (table) => [primaryKey({ columns: [table.deviceId, table.mutationId] }), index('mutations_entity').on(table.entity, table.entityId)],
 );
 
-/** A concurrent change to a protected field: both values kept until an advisor decides. */
+/**
+ * A concurrent change to a protected field, or a natural key (NISS) created twice: both values kept
+ * until an advisor decides.
+ */
 export const conflicts = pgTable(
   'conflicts',
   {
     id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['field', 'duplicate-key'] }).notNull().default('field'),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     rootId: text('root_id'),
     branchId: text('branch_id'),
     field: text('field').notNull(),
-    serverValue: jsonb('server_value'),
-    losingValue: jsonb('losing_value'),
+    serverValue: jsonValue('server_value'),
+    losingValue: jsonValue('losing_value'),
     losingDeviceId: text('losing_device_id').notNull(),
     losingMutationId: text('losing_mutation_id').notNull(),
     losingAdvisorId: text('losing_advisor_id'),
     isOpen: boolean('is_open').notNull(),
-    resolvedValue: jsonb('resolved_value'),
+    resolvedValue: jsonValue('resolved_value'),
     resolvedBy: text('resolved_by'),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolutionMutationId: text('resolution_mutation_id'),

@@ -50,6 +50,7 @@ export const dupontSummary: CaseFileSummary = {
     email: 'marie.dupont@example.be',
     phone: '+32 2 123 45 67',
     iban: 'BE68539007547034',
+    rowVersion: 3,
   },
   company: null,
   address: { street: 'Rue de la Loi', houseNumber: '16', box: '3', postalCode: '1000', municipality: 'Bruxelles', country: 'BE' },

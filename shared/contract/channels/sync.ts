@@ -1,0 +1,136 @@
+/**
+ * Head-office sync as the renderer sees it (issue 6, points 3, 5 and 6): the status always on screen,
+ * the sync page (history of rounds, rejected changes), conflicts with both values and their
+ * resolution, enrolment of this device, and "sync now" / "work offline". Sync itself runs in the
+ * background of the main process; these channels only read its state or nudge it, and answer at once.
+ */
+import { z } from 'zod';
+import type { ChannelGroup } from '../schemas';
+import { advisorRefSchema, caseFileRefSchema } from './common';
+
+export const syncPhaseSchema = z.enum(['push', 'pull']);
+
+/** Everything the status bar shows; `pendingCount` and `oldestPendingAgeMs` make a stuck queue visible. */
+export const syncStatusSchema = z.object({
+  isEnrolled: z.boolean(),
+  /** Head office answered the last attempt. False while offline or while the advisor chose to work offline. */
+  isOnline: z.boolean(),
+  /** The advisor paused sync ("work offline"); changes keep queuing locally. */
+  isPaused: z.boolean(),
+  isSyncing: z.boolean(),
+  pendingCount: z.number().int().nonnegative(),
+  oldestPendingAgeMs: z.number().int().nonnegative().nullable(),
+  /** Changes head office refused for good (out of scope…): kept, listed on the sync page, never silently dropped. */
+  rejectedCount: z.number().int().nonnegative(),
+  lastSyncAt: z.string().nullable(),
+  /** Translation key of the last failure (`sync.errors.*`), null after a successful round. */
+  lastErrorKey: z.string().nullable(),
+  openConflicts: z.number().int().nonnegative(),
+  clockSkewMs: z.number().int().nullable(),
+  isClockWrong: z.boolean(),
+  isUpdateRequired: z.boolean(),
+  nextAttemptAt: z.string().nullable(),
+  progress: z
+    .object({ phase: syncPhaseSchema, done: z.number().int().nonnegative(), remaining: z.number().int().nonnegative().nullable() })
+    .nullable(),
+});
+export type SyncStatusDto = z.infer<typeof syncStatusSchema>;
+
+/** One sync round, for the history on the sync page. */
+export const syncRoundSchema = z.object({
+  id: z.number().int(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  trigger: z.enum(['interval', 'reconnect', 'manual', 'start']),
+  outcome: z.enum(['running', 'ok', 'failed']),
+  pushed: z.number().int().nonnegative(),
+  pulled: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  conflicts: z.number().int().nonnegative(),
+  errorKey: z.string().nullable(),
+});
+export type SyncRoundDto = z.infer<typeof syncRoundSchema>;
+
+/** A change head office refused for good: what it was, on which case file, and why. */
+export const rejectedChangeSchema = z.object({
+  mutationId: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  caseFile: caseFileRefSchema.nullable(),
+  reasonKey: z.string(),
+  rejectedAt: z.string(),
+});
+export type RejectedChangeDto = z.infer<typeof rejectedChangeSchema>;
+
+/** A JSON value as stored (a field's value on one side of a conflict). */
+const fieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const conflictStatusSchema = z.enum(['open', 'resolving', 'resolved']);
+
+export const syncConflictSchema = z.object({
+  id: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  /** The case file the row belongs to, to open it; null for a row that has none. */
+  caseFile: caseFileRefSchema.nullable(),
+  /** A readable name of the case file (person or company), for the list. */
+  caseFileLabel: z.string().nullable(),
+  field: z.string(),
+  /** The value head office kept. */
+  serverValue: fieldValueSchema,
+  /** The concurrent value that was not applied: kept here, never lost. */
+  losingValue: fieldValueSchema,
+  losingAdvisor: advisorRefSchema,
+  status: conflictStatusSchema,
+  resolvedValue: fieldValueSchema,
+  resolvedBy: advisorRefSchema,
+  createdAt: z.string(),
+});
+export type SyncConflictDto = z.infer<typeof syncConflictSchema>;
+
+export const conflictDecisionSchema = z.discriminatedUnion('choice', [
+  z.object({ choice: z.literal('server') }),
+  z.object({ choice: z.literal('losing') }),
+  z.object({ choice: z.literal('value'), value: z.string().trim().min(1, { error: 'sync.errors.valueRequired' }).max(200) }),
+]);
+export type ConflictDecision = z.infer<typeof conflictDecisionSchema>;
+
+export const syncChannels = {
+  /** The status bar's data. Cheap: the renderer polls it every few seconds. */
+  'sync.status': { input: z.object({}), output: syncStatusSchema },
+  /** Starts a round now (or joins the running one) and answers with the status when it ends. */
+  'sync.now': { input: z.object({}), output: syncStatusSchema },
+  /** "Work offline": stops contacting head office until resumed; changes keep queuing. */
+  'sync.setPaused': { input: z.object({ isPaused: z.boolean() }), output: syncStatusSchema },
+  /**
+   * Enrols this device with a one-time code issued at head office. Refused with `sync.errors.badCode`
+   * (unknown, used or expired code) or `sync.errors.alreadyEnrolled`; nothing is stored on failure.
+   */
+  'sync.enrol': {
+    input: z.object({
+      code: z.string().trim().min(1, { error: 'sync.errors.codeRequired' }).max(64),
+      deviceName: z.string().trim().min(1, { error: 'sync.errors.deviceNameRequired' }).max(80),
+    }),
+    output: syncStatusSchema,
+  },
+  /** The last rounds, newest first, and the changes head office refused. */
+  'sync.history': {
+    input: z.object({ limit: z.number().int().min(1).max(200).default(50) }),
+    output: z.object({ rounds: z.array(syncRoundSchema), rejected: z.array(rejectedChangeSchema) }),
+  },
+  /** Conflicts, open ones first; `includeResolved` adds those settled in the last 30 days. */
+  'sync.conflicts.list': {
+    input: z.object({ includeResolved: z.boolean().default(false) }),
+    output: z.array(syncConflictSchema),
+  },
+  /**
+   * Settles a conflict: keep head office's value, take the other one, or enter a corrected value.
+   * Needs a signed-in advisor; the decision is audited and syncs like any change. Refused with
+   * `errors.notFound` when the conflict is not open any more (settled meanwhile on another device).
+   */
+  'sync.conflicts.resolve': {
+    input: z.object({ id: z.string().min(1), decision: conflictDecisionSchema }),
+    output: syncConflictSchema,
+  },
+} as const satisfies ChannelGroup;
+
