@@ -11,6 +11,8 @@ import { formatEuros, cents } from '../../../shared/domain/money';
 import { createBatch, DEFAULT_CHUNK_SIZE, runBatch, type BatchProgress } from '../../letters/batch/batch-runner';
 import { getBatch, lettersDb } from '../../letters/batch/journal';
 import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batch/letter-source';
+import { DATABASE_FILE, isoDay } from '../../services/app-core';
+import { reminderBatchSource } from '../../services/letters/reminder-batch-source';
 import { demoLetter } from '../../letters/demo-data';
 import { checkFundIdentity, demoFund, loadFundConfig, resolveFund, type FundIdentity } from '../../letters/fund-identity';
 import { isLanguage, isLetterKind, letterKinds } from '../../letters/letter-data';
@@ -19,6 +21,7 @@ import { renderLetters } from '../../letters/render/render-letters';
 
 export const LETTERS_USAGE = [
   'letters sample --kind KIND --lang fr|nl|de --out FILE.pdf [--fund FUND.json]',
+  'letters batch --profile DIR --quarter YYYY-Qn --branch CODE [--days-after-due N] --out DIR [--advisor NAME] [--workers N] [--dry-run]   (reminders from a profile\'s case files)',
   'letters batch --kind KIND --demo COUNT --out DIR [--lang fr|nl|de] [--min-cents N] [--chunk N] [--workers N] [--db FILE] [--advisor NAME] [--dry-run]',
   'letters batch --resume BATCH_ID --out DIR [--db FILE] [--workers N]',
   `kinds: ${letterKinds.join(', ')}`,
@@ -96,32 +99,50 @@ async function batch(args: string[], io: Io): Promise<number> {
     kind: { type: 'string' }, demo: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, 'min-cents': { type: 'string' },
     chunk: { type: 'string' }, workers: { type: 'string' }, db: { type: 'string' }, advisor: { type: 'string' }, resume: { type: 'string' },
     fund: { type: 'string' }, 'dry-run': { type: 'boolean' },
+    profile: { type: 'string' }, quarter: { type: 'string' }, branch: { type: 'string' }, 'days-after-due': { type: 'string' },
   });
   const out = text(values, 'out');
   if (out === undefined) throw new UsageError('--out DIR is required');
   const outputDir = resolve(out);
+  const profile = text(values, 'profile');
+  const quarter = text(values, 'quarter');
+  const branchCode = text(values, 'branch');
+  // Checked before anything is created: a refused command leaves no folder and no journal behind.
+  if (profile !== undefined && text(values, 'resume') === undefined && ((text(values, 'kind') ?? 'reminder') !== 'reminder' || quarter === undefined || !/^\d{4}-Q[1-4]$/.test(quarter) || branchCode === undefined)) {
+    throw new UsageError('with --profile: reminders only, --quarter YYYY-Qn and --branch CODE are required');
+  }
   mkdirSync(outputDir, { recursive: true });
   // A headless batch keeps its journal in a database of its own (a profile's, with --db): the same
   // migrations as the app, so the letter tables are the ones migration 0004 defines.
-  const client = openDatabase(text(values, 'db') ?? join(outputDir, 'letters-journal.sqlite')).$client;
+  // With --profile the letters come from that profile's case files and its journal is the profile's own,
+  // exactly as the batch screen does; otherwise from the demo source, journal beside the output.
+  const client = openDatabase(profile !== undefined ? join(resolve(profile), DATABASE_FILE) : (text(values, 'db') ?? join(outputDir, 'letters-journal.sqlite'))).$client;
   const db = lettersDb(client);
   try {
     let batchId = text(values, 'resume');
     if (batchId === undefined) {
-      const kind = text(values, 'kind') ?? '';
+      const kind = text(values, 'kind') ?? (profile !== undefined ? 'reminder' : '');
       if (!isLetterKind(kind)) throw new UsageError(`--kind must be one of ${letterKinds.join(', ')}`);
       const language = text(values, 'lang');
       if (language !== undefined && !isLanguage(language)) throw new UsageError('--lang must be fr, nl or de');
-      const criteria: BatchCriteria = {
+      const source = profile !== undefined
+        ? reminderBatchSource(client, { today: () => isoDay(new Date()), advisorName: () => text(values, 'advisor') ?? 'back-office' })
+        : demoSource;
+      const criteria: BatchCriteria = profile !== undefined ? {
+        kind,
+        quarter: quarter as string,
+        branchCode: branchCode as string,
+        daysAfterDue: integer(values, 'days-after-due', 0) ?? 0,
+      } : {
         kind,
         demoCount: integer(values, 'demo', 1) ?? 100,
         ...(language === undefined ? {} : { language }),
         ...(integer(values, 'min-cents', 0) === undefined ? {} : { minimumCents: integer(values, 'min-cents', 0) }),
       };
-      const preview = previewBatch(demoSource, criteria);
+      const preview = previewBatch(source, criteria);
       io.out(`${preview.count} letters, total ${formatEuros(cents(preview.totalCents))}`);
       if (values['dry-run'] === true) return 0;
-      batchId = createBatch(db, { source: demoSource, criteria, outputDir, advisorName: text(values, 'advisor') ?? 'back-office', chunkSize: integer(values, 'chunk', 1) ?? DEFAULT_CHUNK_SIZE });
+      batchId = createBatch(db, { source, criteria, outputDir, advisorName: text(values, 'advisor') ?? 'back-office', chunkSize: integer(values, 'chunk', 1) ?? DEFAULT_CHUNK_SIZE });
       io.out(`batch ${batchId}`);
     } else if (getBatch(db, batchId) === undefined) {
       throw new UsageError(`unknown batch ${batchId} in this journal`);
