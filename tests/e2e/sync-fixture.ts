@@ -1,8 +1,12 @@
 /**
  * Two browser-mode clients synced through one head office, for the two-client e2e (issue 6).
  *
- * One head office (scripts/head-office-demo.ts: PGlite in a temporary folder, a random port, demo data
- * of which about 60 persons belong to the branch the clients are enrolled in) and two clients on
+ * One head office (scripts/head-office-demo.ts on a random port, demo data of which about 60 persons
+ * belong to the branch the clients are enrolled in) on a database of its own: a throw-away PostgreSQL
+ * database next to DATABASE_URL's when that is set (as in CI), else PGlite in a temporary folder. Never
+ * DATABASE_URL's database itself: a head office that is not empty is not seeded again, and a pair started
+ * on an earlier run's data would find its persons already edited (same IBAN typed again: no change, so
+ * no conflict, which is how the two-client spec once failed in CI). Two clients on
  * separate temporary profiles, each enrolled with its own one-time code and past its first sync.
  * Each client reaches head office through its own small TCP proxy: `cutNetwork(client)` closes it
  * (a real network cut: connections are refused and open ones dropped), `restoreNetwork(client)` opens
@@ -12,6 +16,8 @@
  */
 import { test as base, expect } from '@playwright/test';
 import Database from 'better-sqlite3';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
@@ -103,11 +109,39 @@ class NetworkLink {
   }
 }
 
-async function startHeadOffice(dataDir: string, codes: number): Promise<{ url: string; codes: string[]; stop(): Promise<void> }> {
+/** Head office's database for one pair, created empty and dropped with it (see the file comment). */
+async function freshHeadOfficeDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop(): Promise<void> }> {
+  const { DATABASE_URL: serverUrl, ...rest } = process.env;
+  if (!serverUrl) return { env: rest, drop: async () => undefined };
+  const name = `guichet_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { ...rest, DATABASE_URL: url.toString() },
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+async function startHeadOffice(dataDir: string, codes: number, env: NodeJS.ProcessEnv): Promise<{ url: string; codes: string[]; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'scripts/head-office-demo.ts', '--data', dataDir, '--port', '0', '--persons', '120', '--branch', syncBranch, '--codes', String(codes), '--seed', '20261126'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['ignore', 'pipe', 'inherit'], env },
   );
   const ready = await new Promise<{ url: string; codes: string[] }>((resolve, reject) => {
     let buffer = '';
@@ -154,7 +188,9 @@ export async function startSyncedPair(): Promise<{ pair: SyncedPair; stop(): Pro
   const dataDir = mkdtempSync(join(tmpdir(), 'guichet-e2e-head-office-'));
   const stops: (() => Promise<void>)[] = [];
   try {
-    const headOffice = await startHeadOffice(dataDir, 2);
+    const database = await freshHeadOfficeDatabase();
+    stops.push(() => database.drop());
+    const headOffice = await startHeadOffice(dataDir, 2, database.env);
     stops.push(() => headOffice.stop());
     const target = new URL(headOffice.url);
     const links = new Map<BrowserModeApp, NetworkLink>();
