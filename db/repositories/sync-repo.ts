@@ -51,6 +51,14 @@ export const syncedTables: Record<string, TableInfo> = {
   letter: info('letter_queue', letterQueue),
 };
 
+/**
+ * The tables a large pull loads without their plain indexes (see db/deferred-indexes.ts): all but
+ * those with search tokens and natural keys, which the pull itself looks up.
+ */
+export const bulkLoadedTables: readonly string[] = Object.entries(syncedTables)
+  .filter(([entity, target]) => target.search === undefined && naturalKeyFieldOf(entity) === null)
+  .map(([, target]) => target.name);
+
 // Device-local entities (intake drafts) are recorded in the outbox like every write, but never leave the device.
 const PENDING = `FROM outbox o WHERE o.pushed_at IS NULL AND o.entity NOT IN (${deviceLocalEntities.map((entity) => `'${entity}'`).join(', ')}) AND NOT EXISTS (SELECT 1 FROM sync_rejections r WHERE r.outbox_seq = o.seq)`;
 
@@ -187,6 +195,53 @@ function createApplier(db: GuichetDb): Applier {
     return prepared(`SELECT 1 FROM ${table} WHERE ${column} = ? AND id <> ?`).get(values[column], item.id) !== undefined;
   };
 
+  // Per table, the plain insert of a row new to this device: its columns and statement, prepared once.
+  const inserts = new Map<string, { columns: [key: string, column: string][]; statement: Statement<unknown[], unknown> }>();
+  const insertOf = (target: TableInfo) => {
+    let insert = inserts.get(target.name);
+    if (insert === undefined) {
+      const columns = [...target.columns].filter(([key]) => !localOnly.has(key));
+      const names = columns.map(([, column]) => column);
+      const text = `INSERT INTO ${target.name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT(id) DO NOTHING`;
+      inserts.set(target.name, (insert = { columns, statement: client.prepare(text) }));
+    }
+    return insert;
+  };
+  /**
+   * Most of a first sync: a row this device does not have yet, of a table without search tokens or a
+   * natural key, with no local change waiting. Inserted without reading first; false when the row is
+   * already here (the full path then merges it). Same values as the full path gives a new row.
+   */
+  const insertIfNew = (target: TableInfo, item: RowItem): boolean => {
+    const { columns, statement } = insertOf(target);
+    const values: (string | number | null)[] = new Array<string | number | null>(columns.length);
+    let createdAt = -1;
+    let updatedAt = -1;
+    for (let index = 0; index < columns.length; index++) {
+      const [key, column] = columns[index] as [string, string];
+      if (column === 'id') values[index] = item.id;
+      else if (column === 'row_version') values[index] = item.rowVersion;
+      else {
+        values[index] = toColumnValue(item.data[key]);
+        if (column === 'created_at') createdAt = index;
+        else if (column === 'updated_at') updatedAt = index;
+      }
+    }
+    if (createdAt >= 0 && updatedAt >= 0) {
+      const created = values[createdAt] ?? values[updatedAt] ?? '';
+      values[createdAt] = created;
+      values[updatedAt] = values[updatedAt] ?? created;
+    }
+    if (statement.run(values).changes === 0) return false;
+    for (const _field in item.fieldSeqs) {
+      prepared('INSERT INTO sync_row_state (entity, entity_id, field_seqs) VALUES (?, ?, ?) ON CONFLICT(entity, entity_id) DO UPDATE SET field_seqs = excluded.field_seqs').run(
+        item.entity, item.id, JSON.stringify(item.fieldSeqs),
+      );
+      break;
+    }
+    return true;
+  };
+
   const applier: Applier = {
     retryParked(pending) {
       if (parked.size === 0) return;
@@ -197,6 +252,7 @@ function createApplier(db: GuichetDb): Applier {
       if (!target) return; // An entity this client does not know yet: fetched again after its update (see cursor).
       // Head office sends an advisor's password hash with the advisor: sign-in works offline on a freshly enrolled device.
       if (item.entity === 'advisor') saveAdvisorCredentials(prepared, item.id, item.data['credentials']);
+      if (pending.size === 0 && target.search === undefined && naturalKeyFieldOf(item.entity) === null && insertIfNew(target, item)) return;
       const existing = prepared(`SELECT * FROM ${target.name} WHERE id = ?`).get(item.id) as Record<string, unknown> | undefined;
       const values: Record<string, unknown> = {};
       for (const [key, column] of target.columns) {
