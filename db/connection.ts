@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { fileURLToPath } from 'node:url';
+import { rebuildDeferredIndexes } from './deferred-indexes';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -23,6 +24,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): GuichetDb
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle({ client: sqlite, schema });
   if (!options.isReadonly) {
+    // Indexes a first sync set aside and could not rebuild (the process ended first): back before anything else.
+    rebuildDeferredIndexes(sqlite);
     migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder });
   }
   return db;

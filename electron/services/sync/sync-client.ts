@@ -14,7 +14,8 @@ import {
 } from '../../../shared/contract/sync-protocol';
 import { effectiveCursor, type SyncCursor } from '../../../shared/sync/cursor';
 import type { GuichetDb } from '../../../db/connection';
-import { applyPulledChunk, markPushed, markRejected, readPendingChanges, readSyncValue, writeSyncValue } from '../../../db/repositories/sync-repo';
+import { deferIndexes, estimateRows, rebuildNextDeferredIndex } from '../../../db/deferred-indexes';
+import { applyPulledChunk, bulkLoadedTables, markPushed, markRejected, readPendingChanges, readSyncValue, writeSyncValue } from '../../../db/repositories/sync-repo';
 import { SecretUnreadable, type SecretStore } from './secret-store';
 import { SyncFailure, call, type SyncTransport } from './transport';
 
@@ -31,6 +32,8 @@ export type SyncContext = {
   now: () => Date;
   pushBatch?: number;
   pullLimit?: number;
+  /** From how many rows coming a pull defers the indexes (DEFER_INDEXES_FROM_ROWS; the bench compares with Infinity). */
+  deferIndexesFromRows?: number;
   onProgress?: (progress: SyncProgress) => void;
   /** Aborted when the service stops (app closing): nothing is written after that, an answer still on its way is dropped unread. */
   signal?: AbortSignal;
@@ -168,13 +171,32 @@ export const DEFAULT_PULL_LIMIT = 2000;
 
 type PulledPage = { body: PullResponse; sentAt: number; receivedAt: number };
 
+/**
+ * A pull this large loads the case-file tables without their plain indexes and builds them at the end
+ * (db/deferred-indexes.ts): below it, or when more rows are already here than are coming, keeping
+ * them up to date row by row costs less than building them again over the whole table.
+ */
+export const DEFER_INDEXES_FROM_ROWS = 100_000;
+
+function isWorthDeferring(context: SyncContext, body: PullResponse): boolean {
+  const coming = body.items.length + (body.remaining ?? 0);
+  return body.hasMore && coming >= (context.deferIndexesFromRows ?? DEFER_INDEXES_FROM_ROWS) && coming >= estimateRows(context.db.$client, bulkLoadedTables);
+}
+
+/** One index at a time, letting the main process answer in between; stopped, the next opening finishes the job. */
+async function rebuildIndexes(context: SyncContext): Promise<void> {
+  while (!context.signal?.aborted && rebuildNextDeferredIndex(context.db.$client)) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 export async function pullAll(context: SyncContext, token: string): Promise<{ pulled: number; skew: number | null }> {
   let cursor: SyncCursor = effectiveCursor(readSyncValue<SyncCursor>(context.db, CURSOR_KEY), SCHEMA_VERSION);
-  const isInitial = cursor.seq === 0;
   const limit = context.pullLimit ?? DEFAULT_PULL_LIMIT;
   const requestPage = async (from: number): Promise<PulledPage> => {
     const sentAt = context.now().getTime();
-    const request = { ...versions, clientTime: sentAt, cursor: from, limit, isProgressWanted: isInitial };
+    // Rows still to come, estimated by head office: the progress of a long pull, and whether to defer the indexes.
+    const request = { ...versions, clientTime: sentAt, cursor: from, limit, isProgressWanted: true };
     const body = pullResponseSchema.parse(await call(context.transport, syncPaths.pull, request, token));
     return { body, sentAt, receivedAt: context.now().getTime() };
   };
@@ -182,23 +204,29 @@ export async function pullAll(context: SyncContext, token: string): Promise<{ pu
   // From the quickest round trip: a prefetched answer may wait behind a chunk being applied, which would skew the midpoint.
   let skew: { value: number; roundTripMs: number } | null = null;
   let next = requestPage(cursor.seq);
-  for (;;) {
-    const { body, sentAt, receivedAt } = await unlessStopped(next, context.signal);
-    if (skew === null || receivedAt - sentAt <= skew.roundTripMs) skew = { value: skewOf(body.serverTime, sentAt, receivedAt), roundTripMs: receivedAt - sentAt };
-    // One page ahead, never more: head office prepares page N+1 while page N is written here. Its
-    // answer is only read after this chunk and its cursor are committed, so pages apply in order and
-    // an error on it surfaces with this chunk already safe; if this chunk fails it is dropped unread.
-    const ahead = body.hasMore ? requestPage(body.cursor) : null;
-    ahead?.catch(() => undefined);
-    // Let the request leave and the main process breathe (IPC, timers) before the synchronous write.
-    if (ahead) await new Promise((resolve) => setImmediate(resolve));
-    throwIfStopped(context.signal);
-    cursor = { seq: body.cursor, schemaVersion: SCHEMA_VERSION };
-    applyPulledChunk(context.db, body.items, CURSOR_KEY, cursor);
-    pulled += body.items.length;
-    context.onProgress?.({ phase: 'pull', done: pulled, remaining: body.remaining });
-    if (!ahead) return { pulled, skew: skew.value };
-    next = ahead;
+  try {
+    for (;;) {
+      const { body, sentAt, receivedAt } = await unlessStopped(next, context.signal);
+      if (skew === null || receivedAt - sentAt <= skew.roundTripMs) skew = { value: skewOf(body.serverTime, sentAt, receivedAt), roundTripMs: receivedAt - sentAt };
+      if (pulled === 0 && isWorthDeferring(context, body)) deferIndexes(context.db.$client, bulkLoadedTables);
+      // One page ahead, never more: head office prepares page N+1 while page N is written here. Its
+      // answer is only read after this chunk and its cursor are committed, so pages apply in order and
+      // an error on it surfaces with this chunk already safe; if this chunk fails it is dropped unread.
+      const ahead = body.hasMore ? requestPage(body.cursor) : null;
+      ahead?.catch(() => undefined);
+      // Let the request leave and the main process breathe (IPC, timers) before the synchronous write.
+      if (ahead) await new Promise((resolve) => setImmediate(resolve));
+      throwIfStopped(context.signal);
+      cursor = { seq: body.cursor, schemaVersion: SCHEMA_VERSION };
+      applyPulledChunk(context.db, body.items, CURSOR_KEY, cursor);
+      pulled += body.items.length;
+      context.onProgress?.({ phase: 'pull', done: pulled, remaining: body.remaining });
+      if (!ahead) return { pulled, skew: skew.value };
+      next = ahead;
+    }
+  } finally {
+    // However the pull ended (done, offline, refused), except when the app is closing: its next opening does it.
+    await rebuildIndexes(context);
   }
 }
 
