@@ -6,8 +6,14 @@
  * pragmas and indexes, one transaction, prepared statements, no FTS, no network).
  * Target: first sync under 60 s and at least a third of the floor's rate.
  * BENCH_PERSONS and BENCH_YEARS scale it down for a quick profile; DATABASE_URL selects PostgreSQL.
+ * Head office runs in its own process (`npm run server`), as it does in the field, where it is another
+ * machine: PostgreSQL, head office and the device then share this machine's two cores, and the device's
+ * process does only what a device does. BENCH_SERVER=inline runs it inside the bench's process instead
+ * (the figures of session 2), which makes the device wait for head office's work on its own core.
  */
-import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { v7 as uuidv7 } from 'uuid';
 import { closeDatabase, openDatabase } from '../../db/connection';
@@ -28,6 +34,9 @@ const PERSONS = Number(process.env['BENCH_PERSONS'] ?? 50_000);
 const YEARS = Number(process.env['BENCH_YEARS'] ?? 10);
 const PULL_LIMIT = Number(process.env['BENCH_PULL_LIMIT'] ?? 5000);
 const CHANGES = 1_000;
+const IS_INLINE = process.env['BENCH_SERVER'] === 'inline';
+/** BENCH_DEFER=off keeps the indexes up to date row by row during the first sync, to compare. */
+const DEFER = process.env['BENCH_DEFER'] === 'off' ? { deferIndexesFromRows: Number.POSITIVE_INFINITY } : {};
 /** Persons generated and written at a time, so that four million rows never sit in memory at once. */
 const BLOCK = 500;
 const at = '2026-01-01T00:00:00.000Z';
@@ -115,10 +124,46 @@ function floorRate(): { rows: number; seconds: number; rate: number } {
   return { rows: count, seconds, rate: count / seconds };
 }
 
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', () => done()));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
+}
+
+/** `npm run server` in a child process on this database; resolves once /health answers. */
+async function startServerProcess(env: NodeJS.ProcessEnv): Promise<{ address: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', resolve('server/main.ts'), 'serve'], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const address = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`head office exited with ${child.exitCode}`);
+    const answer = await fetch(`${address}/health`).catch(() => null);
+    if (answer?.ok) break;
+    if (Date.now() > deadline) throw new Error('head office did not answer /health in 60 s');
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return {
+    address,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 async function main(): Promise<void> {
   // On PostgreSQL, a throw-away database next to DATABASE_URL's (dropped at the end), never that database itself.
   const throwAway = process.env['DATABASE_URL'] ? await createTestDatabase('postgres') : null;
-  const server: ServerDatabase = throwAway ? await throwAway.open() : await openServerDatabase({ kind: 'pglite', dataDir: join(tempDir().dir, 'pglite') });
+  const pgliteDir = join(tempDir().dir, 'pglite');
+  const server: ServerDatabase = throwAway ? await throwAway.open() : await openServerDatabase({ kind: 'pglite', dataDir: pgliteDir });
   let started = performance.now();
   let seeded = 1;
   await writeHeadOfficeRows(server.db, [branchRow('branch-a', 'A')]);
@@ -127,20 +172,33 @@ async function main(): Promise<void> {
     seeded += rows.length;
   }
   console.log(`server seeded with ${seeded} rows (${PERSONS} persons, ${YEARS} years; ${server.kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const { code } = await issueEnrolmentCode(server.db, 'branch-a', new Date());
 
-  const app = buildApp({ db: server.db });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  let address: string;
+  let stopServer: () => Promise<void>;
+  if (IS_INLINE) {
+    const app = buildApp({ db: server.db });
+    address = await app.listen({ host: '127.0.0.1', port: 0 });
+    stopServer = () => app.close();
+  } else {
+    // PGlite is one process's: the bench lets go of it before head office opens it.
+    if (!throwAway) await server.close();
+    const { DATABASE_URL: _url, ...env } = process.env;
+    const child = await startServerProcess(throwAway?.url ? { ...env, DATABASE_URL: throwAway.url } : { ...env, GUICHET_SERVER_DATA: pgliteDir });
+    address = child.address;
+    stopServer = child.stop;
+  }
+  console.log(`head office: ${IS_INLINE ? 'inside the bench process (BENCH_SERVER=inline)' : 'its own process (npm run server)'}, pull pages of ${PULL_LIMIT} rows, indexes ${DEFER.deferIndexesFromRows ? 'kept up to date row by row (BENCH_DEFER=off)' : 'deferred on a large pull'}`);
   const transport = httpTransport(address, 300_000);
   const dir = tempDir();
   const db = openDatabase(join(dir.dir, 'guichet.sqlite'));
   const deviceId = uuidv7();
   writeSetting(db, 'deviceId', deviceId);
-  const { code } = await issueEnrolmentCode(server.db, 'branch-a', new Date());
   await enrolDevice({ db, transport }, code, 'bench');
 
   const loadBefore = loadavg()[0] as number;
   started = performance.now();
-  const first = await syncRound({ db, transport, now: () => new Date(), pullLimit: PULL_LIMIT });
+  const first = await syncRound({ db, transport, now: () => new Date(), pullLimit: PULL_LIMIT, ...DEFER });
   const firstSeconds = (performance.now() - started) / 1000;
   const firstRate = first.pulled / firstSeconds;
 
@@ -151,6 +209,10 @@ async function main(): Promise<void> {
   const incremental = await syncRound({ db, transport, now: () => new Date(), pullLimit: PULL_LIMIT });
   const incrementalSeconds = (performance.now() - started) / 1000;
   const loadAfter = loadavg()[0] as number;
+  closeDatabase(db);
+  dir.cleanup();
+  await stopServer();
+  if (IS_INLINE || throwAway) await server.close();
 
   const floor = floorRate();
   console.log(`first sync: ${first.pulled} rows in ${firstSeconds.toFixed(2)} s = ${Math.round(firstRate)} rows/s (target < 60 s: ${firstSeconds < 60 ? 'met' : 'MISSED'})`);
@@ -158,11 +220,6 @@ async function main(): Promise<void> {
   console.log(`ratio to floor: ${(firstRate / floor.rate).toFixed(3)} (target >= 0.333: ${firstRate / floor.rate >= 1 / 3 ? 'met' : 'MISSED'})`);
   console.log(`incremental: pushed ${incremental.pushed}, pulled ${incremental.pulled} in ${incrementalSeconds.toFixed(2)} s = ${Math.round(incremental.pushed / incrementalSeconds)} changes/s`);
   console.log(`machine load (1-min average, 2 cores shared): ${loadBefore.toFixed(2)} before the first sync, ${loadAfter.toFixed(2)} after the incremental one, ${(loadavg()[0] as number).toFixed(2)} at the end`);
-
-  closeDatabase(db);
-  dir.cleanup();
-  await app.close();
-  await server.close();
   await throwAway?.dispose();
 }
 

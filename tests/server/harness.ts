@@ -26,7 +26,14 @@ export async function isPostgresReachable(): Promise<boolean> {
   }
 }
 
-export type TestDatabase = { backend: Backend; open(): Promise<ServerDatabase>; truncate(): Promise<void>; dispose(): Promise<void> };
+export type TestDatabase = {
+  backend: Backend;
+  /** PostgreSQL only: the throw-away database's URL, for a server started in another process. */
+  url?: string;
+  open(): Promise<ServerDatabase>;
+  truncate(): Promise<void>;
+  dispose(): Promise<void>;
+};
 
 /** A fresh database; `open()` may be called again to simulate another server instance or a restart. */
 export async function createTestDatabase(backend: Backend): Promise<TestDatabase> {
@@ -56,6 +63,7 @@ export async function createTestDatabase(backend: Backend): Promise<TestDatabase
   const first = await open();
   return {
     backend,
+    url: url.toString(),
     open,
     truncate: () => truncateAll(first),
     dispose: async () => {
