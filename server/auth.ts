@@ -4,7 +4,7 @@
  * entropy, so a single SHA-256 is enough (a slow password hash would only slow every request).
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Queryable, ServerDb } from './db/connection';
 import { assignments, devices, enrolmentCodes } from './db/schema';
 
@@ -74,4 +74,25 @@ export async function authenticate(db: Queryable, header: string | undefined): P
 export function isInScope(scope: DeviceScope, row: { branchId: string | null; rootId: string | null }): boolean {
   if (row.rootId === null) return true;
   return row.branchId === scope.branchId || scope.assignedRootIds.has(row.rootId);
+}
+
+/** Stops a device at its next call (lost or stolen laptop): its secret is refused from now on. False when unknown or already revoked. */
+export async function revokeDevice(db: ServerDb, deviceId: string, now: Date): Promise<boolean> {
+  const revoked = await db.update(devices).set({ revokedAt: now }).where(and(eq(devices.id, deviceId), isNull(devices.revokedAt))).returning({ id: devices.id });
+  return revoked.length > 0;
+}
+
+export type DeviceListing = { id: string; name: string; branchId: string; enrolledAt: Date; revokedAt: Date | null; assignedCaseFiles: number };
+
+/** Enrolled devices, of one branch or all, with how many case files are assigned to each beyond its branch. */
+export async function listDevices(db: ServerDb, branchId?: string): Promise<DeviceListing[]> {
+  const rows = await db
+    .select({
+      id: devices.id, name: devices.name, branchId: devices.branchId, enrolledAt: devices.enrolledAt, revokedAt: devices.revokedAt,
+      assignedCaseFiles: sql<number>`(SELECT count(*) FROM ${assignments} WHERE ${assignments.deviceId} = ${devices.id})`.mapWith(Number),
+    })
+    .from(devices)
+    .where(branchId === undefined ? undefined : eq(devices.branchId, branchId))
+    .orderBy(devices.branchId, devices.enrolledAt);
+  return rows;
 }

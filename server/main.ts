@@ -2,12 +2,17 @@
  * `npm run server` — head office's sync service. Subcommands:
  *   serve (default)            listen on HOST:PORT (127.0.0.1:8787)
  *   enrol --branch <branchId>  print a one-time enrolment code for a device of that branch
+ *   devices [--branch <id>]    list enrolled devices (id, branch, name, enrolled, revoked, assigned case files)
+ *   assign --device <id> --case <id|NISS|enterprise number>     hand a case file of another branch to a device
+ *   unassign --device <id> --case <id|NISS|enterprise number>   take it back (the device drops it at its next pull)
+ *   revoke --device <id>       refuse a lost or stolen device from its next call on
  * DATABASE_URL selects PostgreSQL; without it an embedded PGlite keeps its data in GUICHET_SERVER_DATA
  * (default ./server-data).
  */
 import { parseArgs } from 'node:util';
-import { issueEnrolmentCode } from './auth';
-import { openServerDatabase, type DatabaseTarget } from './db/connection';
+import { issueEnrolmentCode, listDevices, revokeDevice } from './auth';
+import { AssignmentRefusal, assignCaseFile, unassignCaseFile } from './sync/assignments';
+import { openServerDatabase, type DatabaseTarget, type ServerDb } from './db/connection';
 import { buildApp } from './http/app';
 
 function targetFromEnv(): DatabaseTarget {
@@ -17,7 +22,7 @@ function targetFromEnv(): DatabaseTarget {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { branch: { type: 'string' } } });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { branch: { type: 'string' }, device: { type: 'string' }, case: { type: 'string' } } });
   const command = positionals[0] ?? 'serve';
   const database = await openServerDatabase(targetFromEnv());
 
@@ -28,7 +33,14 @@ async function main(argv: string[]): Promise<void> {
     await database.close();
     return;
   }
-  if (command !== 'serve') throw new Error(`unknown command ${command}`);
+  if (command !== 'serve') {
+    try {
+      await runAdministration(database.db, command, values);
+    } finally {
+      await database.close();
+    }
+    return;
+  }
 
   const app = buildApp({ db: database.db, isLogging: true });
   const shutdown = async (): Promise<void> => {
@@ -38,6 +50,41 @@ async function main(argv: string[]): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ host: process.env['HOST'] ?? '127.0.0.1', port: Number(process.env['PORT'] ?? 8787) });
+}
+
+const refusals: Record<AssignmentRefusal['reason'], string> = {
+  'unknown-device': 'no device with that id (see `devices`)',
+  'revoked-device': 'that device is revoked',
+  'unknown-case-file': 'no case file with that id, NISS or enterprise number',
+  'ambiguous-case-file': 'more than one case file answers to that number: give its id',
+};
+
+/** Head office's device administration; prints what it did, never personal data (ids and counts only). */
+async function runAdministration(db: ServerDb, command: string, values: { branch?: string; device?: string; case?: string }): Promise<void> {
+  const print = (line: string): void => void process.stdout.write(`${line}\n`);
+  if (command === 'devices') {
+    const listed = await listDevices(db, values.branch);
+    if (listed.length === 0) print('no device enrolled');
+    for (const device of listed) {
+      const state = device.revokedAt ? `revoked ${device.revokedAt.toISOString()}` : 'active';
+      print(`${device.id}  branch ${device.branchId}  ${JSON.stringify(device.name)}  enrolled ${device.enrolledAt.toISOString()}  ${state}  ${device.assignedCaseFiles} assigned`);
+    }
+    return;
+  }
+  if (!values.device) throw new Error(`usage: ${command} --device <deviceId>${command === 'revoke' ? '' : ' --case <id|NISS|enterprise number>'}`);
+  if (command === 'revoke') {
+    print((await revokeDevice(db, values.device, new Date())) ? `device ${values.device} revoked` : `device ${values.device}: unknown or already revoked`);
+    return;
+  }
+  if (command !== 'assign' && command !== 'unassign') throw new Error(`unknown command ${command}`);
+  if (!values.case) throw new Error(`usage: ${command} --device <deviceId> --case <id|NISS|enterprise number>`);
+  try {
+    const { outcome, caseFile } = await (command === 'assign' ? assignCaseFile : unassignCaseFile)(db, values.device, values.case);
+    print(`${caseFile.entity} case file ${caseFile.rootId} (branch ${caseFile.branchId ?? '-'}): ${outcome === 'unchanged' ? 'unchanged' : outcome} for device ${values.device}`);
+  } catch (error) {
+    if (error instanceof AssignmentRefusal) throw new Error(refusals[error.reason]);
+    throw error;
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
