@@ -104,6 +104,15 @@ export function markRejected(db: GuichetDb, mutationIds: readonly string[], code
   db.$client.transaction(() => mutationIds.forEach((id) => statement.run(code, at, id)))();
 }
 
+/**
+ * Puts a change head office refused back in the queue, on the advisor's word (head office has since
+ * assigned the case file to this device, say). Sent again at the next push, where head office judges
+ * it again like any change: refused again, it comes back to the list. False when it is not refused.
+ */
+export function requeueRejected(db: GuichetDb, mutationId: string): boolean {
+  return db.$client.prepare('DELETE FROM sync_rejections WHERE mutation_id = ?').run(mutationId).changes > 0;
+}
+
 export function readSyncValue<T>(db: Tx, key: string): T | undefined {
   const row = db.get<{ value: string } | undefined>(sql`SELECT value FROM sync_state WHERE key = ${key}`);
   return row ? (JSON.parse(row.value) as T) : undefined;

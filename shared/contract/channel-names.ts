@@ -61,6 +61,7 @@ export const channelNames = [
   'sync.setPaused',
   'sync.enrol',
   'sync.history',
+  'sync.rejected.retry',
   'sync.conflicts.list',
   'sync.conflicts.resolve',
 ] as const;

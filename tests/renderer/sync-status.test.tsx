@@ -187,6 +187,30 @@ describe('the sync page', () => {
     expect(callsTo(calls, 'sync.history')).toEqual([{ limit: 50 }]);
   });
 
+  it('sends a refused change again on demand, then syncs at once; a refusal of the retry is shown translated', async () => {
+    const refusedChange = {
+      mutationId: 'device-1:17', entity: 'person', entityId: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d5e61', caseFile: null, reasonKey: 'sync.errors.forbidden', rejectedAt: '2026-11-26T07:58:01.000Z',
+    };
+    let rejected = [refusedChange];
+    let status = statusOf({ rejectedCount: 1 });
+    const { api, calls } = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status }),
+      'sync.history': () => ({ ok: true, value: { rounds: [], rejected } }),
+      'sync.rejected.retry': ({ mutationId }: { mutationId: string }) =>
+        mutationId === refusedChange.mutationId && rejected.length > 0
+          ? ((rejected = []), (status = statusOf({ pendingCount: 1 })), { ok: true, value: status })
+          : { ok: false, error: { code: 'not-found', messageKey: 'errors.notFound', details: { entity: 'rejectedChange' } } },
+      'sync.now': () => ((status = statusOf({ lastSyncAt: new Date().toISOString() })), { ok: true, value: status }),
+    });
+    renderApp(api, '/sync');
+    const table = await screen.findByRole('region', { name: frenchText('sync.rejected.title') });
+    fireEvent.click(within(table).getByRole('button', { name: 'Renvoyer' }));
+    expect(await screen.findByText('Synchronisation terminée.')).toBeTruthy();
+    expect(callsTo(calls, 'sync.rejected.retry')).toEqual([{ mutationId: 'device-1:17' }]);
+    expect(callsTo(calls, 'sync.now')).toEqual([{}]);
+    expect(await screen.findByText(frenchText('sync.rejected.empty'))).toBeTruthy();
+  });
+
   it('syncs now on demand, showing the phase and what is left while the round runs', async () => {
     const reply = deferred<{ ok: true; value: SyncStatusDto }>();
     let status = statusOf({ pendingCount: 5, oldestPendingAgeMs: 1000 });

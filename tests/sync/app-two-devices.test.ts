@@ -181,6 +181,13 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     const history = core.handlers['sync.history']({ limit: 10 }, request) as ChannelOutput<'sync.history'>;
     expect(history.rejected).toEqual([expect.objectContaining({ entity: 'person', entityId: orphan.id, caseFile: { kind: 'person', id: orphan.id }, reasonKey: 'sync.errors.advisorRequired' })]);
     expect(history.rounds.some((round) => round.rejected === 1 && round.outcome === 'ok')).toBe(true);
+
+    // Sent again on the advisor's word: judged again like any change, refused again for the same reason, listed again.
+    const mutationId = history.rejected[0]?.mutationId ?? '';
+    expect(core.handlers['sync.rejected.retry']({ mutationId }, request)).toMatchObject({ rejectedCount: 0, pendingCount: 1 });
+    expect(await syncNow(core)).toMatchObject({ pendingCount: 0, rejectedCount: 1 });
+    expect((core.handlers['sync.history']({ limit: 10 }, request) as ChannelOutput<'sync.history'>).rejected).toEqual([expect.objectContaining({ mutationId, reasonKey: 'sync.errors.advisorRequired' })]);
+    expect(() => core.handlers['sync.rejected.retry']({ mutationId: 'no-such-change' }, request)).toThrow(expect.objectContaining({ messageKey: 'errors.notFound' }));
   }, 60_000);
 
   it('keeps "work offline" across a restart and records failed rounds with a translated reason', async () => {

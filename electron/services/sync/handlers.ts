@@ -8,6 +8,7 @@ import { GuichetError } from '../../../shared/contract/errors';
 import { findAdvisor } from '../../../db/repositories/advisor-repo';
 import { caseFileLabel, caseFileOfRow, listRejected, listRounds } from '../../../db/repositories/sync-history-repo';
 import type { HandlerGroup, ServiceContext } from '../service-context';
+import { requeueRejected } from '../../../db/repositories/sync-repo';
 import { listConflicts, type LocalConflict } from './conflicts';
 import { syncErrorKey, type SyncService, type SyncStatus } from './sync-service';
 import { SyncFailure } from './transport';
@@ -120,6 +121,10 @@ export function syncHandlers(context: ServiceContext, sync: SyncService | null):
         rejectedAt: change.rejectedAt,
       })),
     }),
+    'sync.rejected.retry': ({ mutationId }) => {
+      if (!requeueRejected(context.db, mutationId)) throw new GuichetError('not-found', 'errors.notFound', { entity: 'rejectedChange' });
+      return status();
+    },
     'sync.conflicts.list': ({ includeResolved }) => {
       const since = context.now().getTime() - RESOLVED_SHOWN_MS;
       const order = { open: 0, resolving: 1, resolved: 2 } as const;

@@ -65,7 +65,8 @@ export function SyncHistory({ rounds }: { rounds: SyncRoundDto[] }) {
   );
 }
 
-export function RejectedChanges({ rejected }: { rejected: RejectedChangeDto[] }) {
+/** `onRetry` sends one change again (head office may have widened this device's scope since); disabled while a round runs. */
+export function RejectedChanges({ rejected, onRetry, isBusy }: { rejected: RejectedChangeDto[]; onRetry: (mutationId: string) => void; isBusy: boolean }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   return (
@@ -86,6 +87,9 @@ export function RejectedChanges({ rejected }: { rejected: RejectedChangeDto[] })
                   <th scope="col">{t('sync.rejected.what')}</th>
                   <th scope="col">{t('sync.rejected.caseFile')}</th>
                   <th scope="col">{t('sync.rejected.reason')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('sync.rejected.actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -97,6 +101,11 @@ export function RejectedChanges({ rejected }: { rejected: RejectedChangeDto[] })
                     <td>{entityLabel(t, change.entity)}</td>
                     <td>{change.caseFile ? <Link to={caseFilePath(change.caseFile)}>{t('sync.rejected.openCaseFile')}</Link> : ''}</td>
                     <td>{messageText(t, (key) => i18n.exists(key), change.reasonKey)}</td>
+                    <td>
+                      <button type="button" className="button button--secondary" disabled={isBusy} onClick={() => onRetry(change.mutationId)}>
+                        {t('sync.rejected.retry')}
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -97,6 +97,7 @@ export function SyncPage() {
   const isSyncingNow = useSyncStore((state) => state.isSyncingNow);
   const syncNowError = useSyncStore((state) => state.syncNowError);
   const [pauseError, setPauseError] = useState<ContractError | null>(null);
+  const [retryError, setRetryError] = useState<ContractError | null>(null);
   /** How the round started here ended: done, or the translated reason it failed (offline, refused…). */
   const [outcome, setOutcome] = useState('');
   const [roundsRunHere, setRoundsRunHere] = useState(0);
@@ -112,6 +113,13 @@ export function SyncPage() {
     if (syncNowError || !after || after.lastErrorKey) setRoundsRunHere((count) => count + 1);
     if (syncNowError || !after) return;
     setOutcome(after.lastErrorKey ? messageText(t, (key) => i18n.exists(key), after.lastErrorKey) : t('sync.page.syncDone'));
+  }
+
+  /** Back in the queue, then a round at once: the advisor sees at the same place whether head office took it this time. */
+  async function retry(mutationId: string): Promise<void> {
+    const reply = await api.sync['rejected.retry']({ mutationId });
+    setRetryError(reply.ok ? null : reply.error);
+    if (reply.ok) await runNow();
   }
 
   return (
@@ -165,7 +173,8 @@ export function SyncPage() {
           {history && (
             <>
               <SyncHistory rounds={history.rounds} />
-              <RejectedChanges rejected={history.rejected} />
+              {retryError && <ErrorMessage error={retryError} />}
+              <RejectedChanges rejected={history.rejected} onRetry={(mutationId) => void retry(mutationId)} isBusy={isBusy} />
             </>
           )}
         </>

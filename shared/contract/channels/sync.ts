@@ -118,6 +118,11 @@ export const syncChannels = {
     input: z.object({ limit: z.number().int().min(1).max(200).default(50) }),
     output: z.object({ rounds: z.array(syncRoundSchema), rejected: z.array(rejectedChangeSchema) }),
   },
+  /**
+   * Sends a refused change again at the next round (once head office has widened this device's scope,
+   * say). Refused with `errors.notFound` when the change is not in the refused list.
+   */
+  'sync.rejected.retry': { input: z.object({ mutationId: z.string().min(1).max(200) }), output: syncStatusSchema },
   /** Conflicts, open ones first; `includeResolved` adds those settled in the last 30 days. */
   'sync.conflicts.list': {
     input: z.object({ includeResolved: z.boolean().default(false) }),
