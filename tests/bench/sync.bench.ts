@@ -3,7 +3,9 @@
  * years of quarterly contributions and their payments (written at head office, as a migration from
  * the old system would), over real HTTP; then an incremental sync of 1,000 offline changes.
  * The floor is a bare bulk insert of the same rows into the same kind of SQLite file (same schema,
- * pragmas and indexes, one transaction, prepared statements, no FTS, no network).
+ * pragmas and indexes, one transaction per block, prepared statements, no FTS, no network), measured
+ * twice: indexes kept up to date, and plain indexes set aside then rebuilt as the first sync does;
+ * the ratio is judged against the faster.
  * Target: first sync under 60 s and at least a third of the floor's rate.
  * BENCH_PERSONS and BENCH_YEARS scale it down for a quick profile; DATABASE_URL selects PostgreSQL.
  * Head office runs in its own process (`npm run server`), as it does in the field, where it is another
@@ -20,7 +22,8 @@ import { closeDatabase, openDatabase } from '../../db/connection';
 import { createChangeRecorder } from '../../db/repositories/change-recorder';
 import { updatePerson } from '../../db/repositories/person-repo';
 import { writeSetting } from '../../db/repositories/settings-repo';
-import { syncedTables } from '../../db/repositories/sync-repo';
+import { deferIndexes, rebuildDeferredIndexes } from '../../db/deferred-indexes';
+import { bulkLoadedTables, syncedTables } from '../../db/repositories/sync-repo';
 import { enrolDevice, syncRound } from '../../electron/services/sync/sync-client';
 import { httpTransport } from '../../electron/services/sync/transport';
 import { issueEnrolmentCode } from '../../server/auth';
@@ -88,10 +91,15 @@ function* blocks(): Generator<HeadOfficeRow[]> {
   }
 }
 
-/** The same rows, bare: one prepared INSERT per table with the columns the app's schema has, one transaction. */
-function floorRate(): { rows: number; seconds: number; rate: number } {
+/**
+ * The same rows, bare: one prepared INSERT per table with the columns the app's schema has, one
+ * transaction per block. `isIndexDeferred` sets the plain indexes aside first and times their
+ * rebuild, as the first sync does: the floor then gets the same trick, so the ratio stays honest.
+ */
+function floorRate(isIndexDeferred: boolean): { rows: number; seconds: number; rate: number } {
   const dir = tempDir();
   const db = openDatabase(join(dir.dir, 'floor.sqlite'));
+  if (isIndexDeferred) deferIndexes(db.$client, bulkLoadedTables);
   const inserts = new Map<string, { run(values: unknown[]): void; keys: string[] }>();
   for (const entity of ['person', 'affiliation', 'contribution', 'payment']) {
     const target = syncedTables[entity];
@@ -119,6 +127,9 @@ function floorRate(): { rows: number; seconds: number; rate: number } {
     })();
     seconds += (performance.now() - started) / 1000;
   }
+  const rebuildStarted = performance.now();
+  rebuildDeferredIndexes(db.$client);
+  seconds += (performance.now() - rebuildStarted) / 1000;
   closeDatabase(db);
   dir.cleanup();
   return { rows: count, seconds, rate: count / seconds };
@@ -214,10 +225,17 @@ async function main(): Promise<void> {
   await stopServer();
   if (IS_INLINE || throwAway) await server.close();
 
-  const floor = floorRate();
+  const floors = [
+    { label: 'indexes kept up to date', ...floorRate(false) },
+    { label: 'plain indexes set aside and rebuilt, as the sync does', ...floorRate(true) },
+  ];
+  const floor = floors.reduce((fastest, candidate) => (candidate.rate > fastest.rate ? candidate : fastest));
   console.log(`first sync: ${first.pulled} rows in ${firstSeconds.toFixed(2)} s = ${Math.round(firstRate)} rows/s (target < 60 s: ${firstSeconds < 60 ? 'met' : 'MISSED'})`);
-  console.log(`floor (bare bulk insert, same SQLite schema): ${floor.rows} rows in ${floor.seconds.toFixed(2)} s = ${Math.round(floor.rate)} rows/s`);
-  console.log(`ratio to floor: ${(firstRate / floor.rate).toFixed(3)} (target >= 0.333: ${firstRate / floor.rate >= 1 / 3 ? 'met' : 'MISSED'})`);
+  for (const candidate of floors) {
+    console.log(`floor (bare bulk insert, same SQLite schema, ${candidate.label}): ${candidate.rows} rows in ${candidate.seconds.toFixed(2)} s = ${Math.round(candidate.rate)} rows/s; ratio ${(firstRate / candidate.rate).toFixed(3)}`);
+  }
+  // Judged against the faster of the two floors.
+  console.log(`ratio to floor: ${(firstRate / floor.rate).toFixed(3)} against the faster floor (target >= 0.333: ${firstRate / floor.rate >= 1 / 3 ? 'met' : 'MISSED'})`);
   console.log(`incremental: pushed ${incremental.pushed}, pulled ${incremental.pulled} in ${incrementalSeconds.toFixed(2)} s = ${Math.round(incremental.pushed / incrementalSeconds)} changes/s`);
   console.log(`machine load (1-min average, 2 cores shared): ${loadBefore.toFixed(2)} before the first sync, ${loadAfter.toFixed(2)} after the incremental one, ${(loadavg()[0] as number).toFixed(2)} at the end`);
   await throwAway?.dispose();
