@@ -30,6 +30,7 @@ import { issueEnrolmentCode } from '../../server/auth';
 import { openServerDatabase, type ServerDatabase } from '../../server/db/connection';
 import { buildApp } from '../../server/http/app';
 import { branchRow, writeHeadOfficeRows, type HeadOfficeRow } from '../../server/sync/head-office';
+import { caseFileRows, type CaseFileShape } from '../fixtures/head-office-case-files';
 import { tempDir } from '../fixtures/temp-db';
 import { createTestDatabase } from '../server/harness';
 
@@ -42,51 +43,13 @@ const IS_INLINE = process.env['BENCH_SERVER'] === 'inline';
 const DEFER = process.env['BENCH_DEFER'] === 'off' ? { deferIndexesFromRows: Number.POSITIVE_INFINITY } : {};
 /** Persons generated and written at a time, so that four million rows never sit in memory at once. */
 const BLOCK = 500;
-const at = '2026-01-01T00:00:00.000Z';
-const system = { createdAt: at, updatedAt: at, rowVersion: 1, deletedAt: null };
 const lastNames = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Dubois', 'Lambert', 'Dupont', 'Martin', 'Van den Berghe', 'Willems'];
-const firstYear = 2026 - YEARS;
-
-/** One case file: the person, the affiliation, and per quarter a provisional contribution and its payment. */
-function caseFileRows(index: number): HeadOfficeRow[] {
-  const personId = uuidv7();
-  const affiliationId = uuidv7();
-  const owner = { personId, companyId: null };
-  const rows: HeadOfficeRow[] = [
-    {
-      entity: 'person',
-      id: personId,
-      data: {
-        niss: String(50_000_000_000 + index * 13).padStart(11, '0'), lastName: lastNames[index % 10], firstName: `Prénom${index}`,
-        birthDate: '1980-05-17', sex: index % 2 ? 'M' : 'F', language: 'fr', email: null, phone: null, iban: null, branchId: 'branch-a', ...system,
-      },
-    },
-    { entity: 'affiliation', id: affiliationId, data: { ...owner, category: 'main', startDate: `${firstYear}-01-01`, endDate: null, branchId: 'branch-a', ...system } },
-  ];
-  for (let year = firstYear; year < 2026; year++) {
-    for (let quarter = 1; quarter <= 4; quarter++) {
-      const contributionId = uuidv7();
-      const communication = `+++${String(index % 1000).padStart(3, '0')}/${String(year * 10 + quarter).padStart(4, '0')}/${String(index % 97).padStart(5, '0')}+++`;
-      const dueDate = `${year}-${String(quarter * 3).padStart(2, '0')}-${quarter === 1 || quarter === 4 ? '31' : '30'}`;
-      rows.push({
-        entity: 'contribution',
-        id: contributionId,
-        data: { ...owner, affiliationId, year, quarter, kind: 'provisional', amountCents: 89_828 + (index % 50) * 100, feeCents: 3_593, dueDate, status: 'open', structuredCommunication: communication, ...system },
-      });
-      rows.push({
-        entity: 'payment',
-        id: uuidv7(),
-        data: { ...owner, date: dueDate, amountCents: 93_421 + (index % 50) * 100, structuredCommunication: communication, contributionId, paymentPlanId: null, ...system },
-      });
-    }
-  }
-  return rows;
-}
+const shape: CaseFileShape = { years: YEARS, branchId: 'branch-a', nissBase: 50_000_000_000, lastName: (index) => lastNames[index % 10] as string };
 
 function* blocks(): Generator<HeadOfficeRow[]> {
   for (let start = 0; start < PERSONS; start += BLOCK) {
     const rows: HeadOfficeRow[] = [];
-    for (let index = start; index < Math.min(PERSONS, start + BLOCK); index++) rows.push(...caseFileRows(index));
+    for (let index = start; index < Math.min(PERSONS, start + BLOCK); index++) rows.push(...caseFileRows(index, shape));
     yield rows;
   }
 }

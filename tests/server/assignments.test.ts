@@ -3,56 +3,31 @@
  * device (issue 6, point 4: the server alone decides what a device may read and write). Real PGlite
  * and, when reachable, the local PostgreSQL; the administration commands run as a real process once.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION, SCHEMA_VERSION, syncPaths } from '../../shared/contract/sync-protocol';
 import { insertRow } from '../../db/repositories/case-file-repo';
 import { updatePerson } from '../../db/repositories/person-repo';
 import { readSyncValue, requeueRejected } from '../../db/repositories/sync-repo';
-import { CURSOR_KEY, type Credentials } from '../../electron/services/sync/sync-client';
+import { CURSOR_KEY } from '../../electron/services/sync/sync-client';
 import type { SyncCursor } from '../../shared/sync/cursor';
 import { sql } from 'drizzle-orm';
 import { listDevices, revokeDevice } from '../../server/auth';
-import { openServerDatabase, type ServerDatabase } from '../../server/db/connection';
+import { openServerDatabase } from '../../server/db/connection';
 import { AssignmentRefusal, assignCaseFile, findCaseFile, unassignCaseFile } from '../../server/sync/assignments';
 import { branchRow, writeHeadOfficeRows } from '../../server/sync/head-office';
 import { tempDir } from '../fixtures/temp-db';
 import { createDevice, newPerson, type TestDevice } from './devices';
-import { createTestDatabase, injectTransport, isPostgresReachable, startApp, type Backend, type TestDatabase } from './harness';
+import { deviceIdOf, tokenOf, useHeadOffice } from './head-office-suite';
+import { injectTransport, isPostgresReachable, startApp, type Backend } from './harness';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
-const deviceIdOf = (device: TestDevice): string => (readSyncValue<Credentials>(device.db, 'credentials') as Credentials).deviceId;
 
 describe.each(backends)('case files assigned beyond the branch on %s', (backend) => {
-  let testDb: TestDatabase;
-  let database: ServerDatabase;
-  let app: FastifyInstance;
-  const devices: TestDevice[] = [];
-  const transport = injectTransport(() => app);
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase(backend);
-    database = await testDb.open();
-    app = startApp(database);
-  }, 60_000);
-  afterAll(async () => {
-    devices.forEach((device) => device.close());
-    await app.close();
-    await testDb.dispose();
-  });
-  beforeEach(async () => {
-    await testDb.truncate();
-    await writeHeadOfficeRows(database.db, [branchRow('branch-a', 'A'), branchRow('branch-b', 'B')]);
-  });
-
-  const device = async (branch: string, name: string) => {
-    const created = await createDevice(database.db, transport, branch, { name });
-    devices.push(created);
-    return created;
-  };
+  const headOffice = useHeadOffice(backend);
+  const { transport, device } = headOffice;
   const local = (d: TestDevice, query: string, ...params: unknown[]) => d.db.$client.prepare(query).all(...params);
   /** A branch-A person with a contribution, written on a branch-A device and at head office. */
   const caseFileOfA = async (a: TestDevice) => {
@@ -76,9 +51,9 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     newPerson(field, 'branch-b');
     await field.sync();
     expect(local(field, 'SELECT count(*) AS n FROM persons WHERE id = ?', person.id)).toEqual([{ n: 0 }]);
-    const caseFileSeqs = (await database.db.execute(sql`SELECT max(seq) AS seq FROM sync_rows WHERE root_id = ${person.id}`)) as unknown as { rows: { seq: string | number }[] };
+    const caseFileSeqs = (await headOffice.database.db.execute(sql`SELECT max(seq) AS seq FROM sync_rows WHERE root_id = ${person.id}`)) as unknown as { rows: { seq: string | number }[] };
     expect(readSyncValue<SyncCursor>(field.db, CURSOR_KEY)?.seq).toBeGreaterThan(Number(caseFileSeqs.rows[0]?.seq));
-    const token = `${deviceIdOf(field)}.${(readSyncValue<Credentials>(field.db, 'credentials') as Credentials).secret}`;
+    const token = tokenOf(field);
     const forged = {
       mutationId: 'before-assignment:1', entity: 'person', entityId: person.id, operation: 'update', changedFields: ['email'], payload: { email: 'forged@example.be' },
       hlc: '000001790000000-000000-forged', advisorId: 'advisor-field', base: {}, createdAt: new Date().toISOString(),
@@ -89,8 +64,8 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     // Assigned by its NISS, with the punctuation of a printed card.
     const niss = String((person as { niss: string }).niss);
     const printed = `${niss.slice(0, 2)}.${niss.slice(2, 4)}.${niss.slice(4, 6)}-${niss.slice(6, 9)}.${niss.slice(9)}`;
-    expect(await assignCaseFile(database.db, deviceIdOf(field), printed)).toMatchObject({ outcome: 'assigned', caseFile: { rootId: person.id, branchId: 'branch-a' } });
-    expect((await assignCaseFile(database.db, deviceIdOf(field), person.id)).outcome).toBe('unchanged');
+    expect(await assignCaseFile(headOffice.database.db, deviceIdOf(field), printed)).toMatchObject({ outcome: 'assigned', caseFile: { rootId: person.id, branchId: 'branch-a' } });
+    expect((await assignCaseFile(headOffice.database.db, deviceIdOf(field), person.id)).outcome).toBe('unchanged');
     await field.sync();
     expect(local(field, 'SELECT id FROM persons WHERE id = ?', person.id)).toEqual([{ id: person.id }]);
     expect(local(field, 'SELECT amount_cents FROM contributions WHERE person_id = ?', person.id)).toEqual([{ amount_cents: 89_828 }]);
@@ -106,8 +81,8 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     // Edited offline while head office takes the case file back: the push is refused and the change
     // kept aside; the field device drops every row of it; branch A keeps it.
     updatePerson(field.db, field.recorder, person.id, { email: 'offline@example.be' });
-    expect((await unassignCaseFile(database.db, deviceIdOf(field), person.id)).outcome).toBe('unassigned');
-    expect((await unassignCaseFile(database.db, deviceIdOf(field), person.id)).outcome).toBe('unchanged');
+    expect((await unassignCaseFile(headOffice.database.db, deviceIdOf(field), person.id)).outcome).toBe('unassigned');
+    expect((await unassignCaseFile(headOffice.database.db, deviceIdOf(field), person.id)).outcome).toBe('unchanged');
     expect((await field.sync()).rejected).toBe(1);
     expect(local(field, 'SELECT count(*) AS n FROM persons WHERE id = ?', person.id)).toEqual([{ n: 0 }]);
     expect(local(field, 'SELECT count(*) AS n FROM contributions WHERE person_id = ?', person.id)).toEqual([{ n: 0 }]);
@@ -116,7 +91,7 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     expect(local(a, 'SELECT count(*) AS n FROM contributions WHERE person_id = ?', person.id)).toEqual([{ n: 1 }]);
 
     // Assigned again, the refused change is sent again on the advisor's word and accepted this time.
-    await assignCaseFile(database.db, deviceIdOf(field), person.id);
+    await assignCaseFile(headOffice.database.db, deviceIdOf(field), person.id);
     await field.sync();
     const refused = local(field, 'SELECT mutation_id FROM sync_rejections') as { mutation_id: string }[];
     expect(refused).toHaveLength(1);
@@ -133,32 +108,32 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     const a = await device('branch-a', 'a');
     const field = await device('branch-b', 'field');
     const person = await caseFileOfA(a);
-    await expect(assignCaseFile(database.db, '00000000-0000-4000-8000-000000000000', person.id)).rejects.toEqual(new AssignmentRefusal('unknown-device'));
-    await expect(assignCaseFile(database.db, deviceIdOf(field), '99.99.99-999.99')).rejects.toEqual(new AssignmentRefusal('unknown-case-file'));
-    await expect(findCaseFile(database.db, 'not-an-id')).rejects.toEqual(new AssignmentRefusal('unknown-case-file'));
-    expect(await revokeDevice(database.db, deviceIdOf(field), new Date())).toBe(true);
-    expect(await revokeDevice(database.db, deviceIdOf(field), new Date())).toBe(false);
-    await expect(assignCaseFile(database.db, deviceIdOf(field), person.id)).rejects.toEqual(new AssignmentRefusal('revoked-device'));
+    await expect(assignCaseFile(headOffice.database.db, '00000000-0000-4000-8000-000000000000', person.id)).rejects.toEqual(new AssignmentRefusal('unknown-device'));
+    await expect(assignCaseFile(headOffice.database.db, deviceIdOf(field), '99.99.99-999.99')).rejects.toEqual(new AssignmentRefusal('unknown-case-file'));
+    await expect(findCaseFile(headOffice.database.db, 'not-an-id')).rejects.toEqual(new AssignmentRefusal('unknown-case-file'));
+    expect(await revokeDevice(headOffice.database.db, deviceIdOf(field), new Date())).toBe(true);
+    expect(await revokeDevice(headOffice.database.db, deviceIdOf(field), new Date())).toBe(false);
+    await expect(assignCaseFile(headOffice.database.db, deviceIdOf(field), person.id)).rejects.toEqual(new AssignmentRefusal('revoked-device'));
   });
 
   it('a revoked device is refused at its next call, keeps its local changes, and the listing shows it', async () => {
     const a = await device('branch-a', 'a');
     const field = await device('branch-b', 'field');
     const person = await caseFileOfA(a);
-    await assignCaseFile(database.db, deviceIdOf(field), person.id);
+    await assignCaseFile(headOffice.database.db, deviceIdOf(field), person.id);
     await field.sync();
     const own = newPerson(field, 'branch-b');
-    expect(await revokeDevice(database.db, deviceIdOf(field), new Date('2026-11-30T10:00:00.000Z'))).toBe(true);
+    expect(await revokeDevice(headOffice.database.db, deviceIdOf(field), new Date('2026-11-30T10:00:00.000Z'))).toBe(true);
     await expect(field.sync()).rejects.toMatchObject({ code: 'unauthorized' });
     // Nothing written offline is lost: the change waits in the outbox for a re-enrolled device.
     expect(local(field, 'SELECT count(*) AS n FROM outbox WHERE entity_id = ? AND pushed_at IS NULL', own.id)).toEqual([{ n: 1 }]);
 
-    const listed = await listDevices(database.db);
+    const listed = await listDevices(headOffice.database.db);
     expect(listed.map((entry) => [entry.branchId, entry.name, entry.revokedAt?.toISOString() ?? null, entry.assignedCaseFiles])).toEqual([
       ['branch-a', 'a', null, 0],
       ['branch-b', 'field', '2026-11-30T10:00:00.000Z', 1],
     ]);
-    expect((await listDevices(database.db, 'branch-a')).map((entry) => entry.name)).toEqual(['a']);
+    expect((await listDevices(headOffice.database.db, 'branch-a')).map((entry) => entry.name)).toEqual(['a']);
   });
 });
 

@@ -4,19 +4,16 @@
  * from the parent it stores, so a device of another branch cannot write into a case file through a
  * child; and a NISS created twice offline never wedges a pull.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION, SCHEMA_VERSION, syncPaths } from '../../shared/contract/sync-protocol';
 import { insertRow, updateRow } from '../../db/repositories/case-file-repo';
 import { insertPerson, updatePerson } from '../../db/repositories/person-repo';
-import { pendingStats, readParkedRows, readSyncValue } from '../../db/repositories/sync-repo';
+import { pendingStats, readParkedRows } from '../../db/repositories/sync-repo';
 import { listConflicts, resolveConflict } from '../../electron/services/sync/conflicts';
-import type { Credentials } from '../../electron/services/sync/sync-client';
-import type { ServerDatabase } from '../../server/db/connection';
-import { branchRow, writeHeadOfficeRows } from '../../server/sync/head-office';
-import { createDevice, newPerson, type TestDevice } from './devices';
-import { createTestDatabase, injectTransport, isPostgresReachable, startApp, type Backend, type TestDatabase } from './harness';
+import { newPerson, type TestDevice } from './devices';
+import { tokenOf, useHeadOffice } from './head-office-suite';
+import { isPostgresReachable, type Backend } from './harness';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
 const versions = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION };
@@ -46,39 +43,9 @@ function writePlan(device: TestDevice, personId: string) {
 }
 
 describe.each(backends)('case-file sync on %s', (backend) => {
-  let testDb: TestDatabase;
-  let database: ServerDatabase;
-  let app: FastifyInstance;
-  const devices: TestDevice[] = [];
-  const transport = injectTransport(() => app);
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase(backend);
-    database = await testDb.open();
-    app = startApp(database);
-  }, 60_000);
-  afterAll(async () => {
-    devices.forEach((device) => device.close());
-    await app.close();
-    await testDb.dispose();
-  });
-  beforeEach(async () => {
-    await testDb.truncate();
-    await writeHeadOfficeRows(database.db, [branchRow('branch-a', 'A'), branchRow('branch-b', 'B')]);
-  });
-
-  const device = async (branch: string, name: string) => {
-    const created = await createDevice(database.db, transport, branch, { name });
-    devices.push(created);
-    return created;
-  };
-  const count = async (table: string) =>
-    Number(((await database.db.execute(sql.raw(`SELECT count(*) AS n FROM ${table}`))) as unknown as { rows: { n: string | number }[] }).rows[0]?.n);
+  const headOffice = useHeadOffice(backend);
+  const { transport, device, count } = headOffice;
   const local = (d: TestDevice, query: string, ...params: unknown[]) => d.db.$client.prepare(query).all(...params);
-  const tokenOf = (d: TestDevice) => {
-    const credentials = readSyncValue<Credentials>(d.db, 'credentials') as Credentials;
-    return `${credentials.deviceId}.${credentials.secret}`;
-  };
 
   it('brings a plan with its instalments, events, contribution and payment to the other device of the branch', async () => {
     const a = await device('branch-a', 'a');
@@ -99,7 +66,7 @@ describe.each(backends)('case-file sync on %s', (backend) => {
     expect(local(b, 'SELECT amount_cents, status FROM contributions')).toEqual([{ amount_cents: 89_828, status: 'open' }]);
     expect(local(b, 'SELECT amount_cents FROM payments')).toEqual([{ amount_cents: 40_000 }]);
     // Head office placed every child in the person's case file, instalments through their stored plan.
-    const placed = (await database.db.execute(sql`SELECT entity, root_id, branch_id FROM sync_rows WHERE entity IN ('paymentPlanInstalment', 'paymentPlanEvent', 'payment')`)) as unknown as {
+    const placed = (await headOffice.database.db.execute(sql`SELECT entity, root_id, branch_id FROM sync_rows WHERE entity IN ('paymentPlanInstalment', 'paymentPlanEvent', 'payment')`)) as unknown as {
       rows: { root_id: string; branch_id: string }[];
     };
     expect(placed.rows).toHaveLength(4);
@@ -180,7 +147,7 @@ describe.each(backends)('case-file sync on %s', (backend) => {
     await a.sync(); // pulls the second: set aside as well
 
     expect(await count("sync_rows WHERE entity = 'person'")).toBe(2);
-    const conflicts = (await database.db.execute(sql`SELECT kind, entity_id, field FROM conflicts`)) as unknown as { rows: unknown[] };
+    const conflicts = (await headOffice.database.db.execute(sql`SELECT kind, entity_id, field FROM conflicts`)) as unknown as { rows: unknown[] };
     expect(conflicts.rows).toEqual([{ kind: 'duplicate-key', entity_id: second.id, field: 'niss' }]);
     for (const d of [a, b]) {
       const listed = listConflicts(d.db);

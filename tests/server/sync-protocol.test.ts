@@ -1,60 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION, SCHEMA_VERSION, syncPaths } from '../../shared/contract/sync-protocol';
 import { updatePerson } from '../../db/repositories/person-repo';
-import { readPendingChanges, readSyncValue } from '../../db/repositories/sync-repo';
+import { readPendingChanges } from '../../db/repositories/sync-repo';
 import { listConflicts, resolveConflict } from '../../electron/services/sync/conflicts';
 import { createSyncService } from '../../electron/services/sync/sync-service';
-import type { Credentials } from '../../electron/services/sync/sync-client';
-import type { ServerDatabase } from '../../server/db/connection';
-import { branchRow, writeHeadOfficeRows } from '../../server/sync/head-office';
-import { createDevice, newPerson, type TestDevice } from './devices';
-import { createTestDatabase, injectTransport, isPostgresReachable, startApp, type Backend, type TestDatabase } from './harness';
+import { writeHeadOfficeRows } from '../../server/sync/head-office';
+import { newPerson, type TestDevice } from './devices';
+import { tokenOf, useHeadOffice } from './head-office-suite';
+import { isPostgresReachable, type Backend } from './harness';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
 const versions = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION };
 
 describe.each(backends)('sync protocol on %s', (backend) => {
-  let testDb: TestDatabase;
-  let database: ServerDatabase;
-  let second: ServerDatabase;
-  let apps: FastifyInstance[];
-  let turn = 0;
-  const devices: TestDevice[] = [];
   // Two server instances on one database; each request goes to the next one, as behind a load balancer.
-  const transport = injectTransport(() => apps[turn++ % apps.length] as FastifyInstance);
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase(backend);
-    database = await testDb.open();
-    second = await testDb.open();
-    apps = [startApp(database), startApp(second)];
-  }, 60_000);
-  afterAll(async () => {
-    devices.forEach((device) => device.close());
-    await Promise.all(apps.map((app) => app.close()));
-    await testDb.dispose();
-  });
-  beforeEach(async () => {
-    await testDb.truncate();
-    await writeHeadOfficeRows(database.db, [branchRow('branch-a', 'A'), branchRow('branch-b', 'B')]);
-  });
-
-  const device = async (branch: string, name: string) => {
-    const created = await createDevice(database.db, transport, branch, { name });
-    devices.push(created);
-    return created;
-  };
-  const count = async (table: string) =>
-    Number(((await database.db.execute(sql.raw(`SELECT count(*) AS n FROM ${table}`))) as unknown as { rows: { n: string | number }[] }).rows[0]?.n);
-  const tokenOf = (d: TestDevice) => {
-    const credentials = readSyncValue<Credentials>(d.db, 'credentials') as Credentials;
-    return `${credentials.deviceId}.${credentials.secret}`;
-  };
+  const headOffice = useHeadOffice(backend, { instances: 2 });
+  const { transport, device, count } = headOffice;
 
   it('answers health with its versions and time', async () => {
-    const response = await (apps[0] as FastifyInstance).inject({ method: 'GET', url: syncPaths.health });
+    const response = await (headOffice.apps[0] as FastifyInstance).inject({ method: 'GET', url: syncPaths.health });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ok', protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION });
   });
@@ -80,7 +46,7 @@ describe.each(backends)('sync protocol on %s', (backend) => {
       id,
       data: { branchId, username: id, displayName: id, role: 'advisor', createdAt: at, updatedAt: at, rowVersion: 1, deletedAt: null, credentials: { passwordHash: `hash-${id}`, salt: 's', params: 'p', updatedAt: at } },
     });
-    await writeHeadOfficeRows(database.db, [advisorRow('advisor-a', 'branch-a'), advisorRow('advisor-b', 'branch-b')]);
+    await writeHeadOfficeRows(headOffice.database.db, [advisorRow('advisor-a', 'branch-a'), advisorRow('advisor-b', 'branch-b')]);
     const a = await device('branch-a', 'a');
     const pulled = await transport(syncPaths.pull, { ...versions, clientTime: Date.now(), cursor: 0, limit: 100 }, tokenOf(a));
     const advisors = (pulled.body as { items: { entity: string; id: string; data: Record<string, unknown> }[] }).items.filter((item) => item.entity === 'advisor');
@@ -129,7 +95,7 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     expect(iban(a)).toBe('BE62510007547061');
     expect(iban(b)).toBe('BE62510007547061');
     expect(listConflicts(a.db)[0]).toMatchObject({ status: 'resolved', resolvedBy: 'advisor-b' });
-    const audit = (await database.db.execute(sql`SELECT advisor_id FROM mutations WHERE entity = 'conflict'`)) as unknown as { rows: { advisor_id: string }[] };
+    const audit = (await headOffice.database.db.execute(sql`SELECT advisor_id FROM mutations WHERE entity = 'conflict'`)) as unknown as { rows: { advisor_id: string }[] };
     expect(audit.rows.map((row) => row.advisor_id)).toEqual(['advisor-b']);
   });
 
@@ -153,7 +119,7 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     expect(write.status).toBe(403);
     expect(write.body).toMatchObject({ error: { code: 'forbidden' } });
     expect({ mutations: await count('mutations'), rows: await count('sync_rows') }).toEqual(before);
-    const row = (await database.db.execute(sql`SELECT data->>'email' AS email FROM sync_rows WHERE id = ${person.id}`)) as unknown as { rows: { email: string | null }[] };
+    const row = (await headOffice.database.db.execute(sql`SELECT data->>'email' AS email FROM sync_rows WHERE id = ${person.id}`)) as unknown as { rows: { email: string | null }[] };
     expect(row.rows[0]?.email).toBeNull();
   });
 
@@ -188,7 +154,7 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     const wrong = await transport(syncPaths.pull, { ...versions, clientTime: Date.now(), cursor: 0, limit: 10 }, `${tokenOf(a).split('.')[0]}.${'x'.repeat(43)}`);
     expect(wrong.status).toBe(401);
     const { issueEnrolmentCode } = await import('../../server/auth');
-    const { code } = await issueEnrolmentCode(database.db, 'branch-a', new Date());
+    const { code } = await issueEnrolmentCode(headOffice.database.db, 'branch-a', new Date());
     expect((await transport(syncPaths.enrol, { ...versions, code, deviceName: 'one' }, null)).status).toBe(200);
     expect((await transport(syncPaths.enrol, { ...versions, code, deviceName: 'two' }, null)).status).toBe(401);
   });

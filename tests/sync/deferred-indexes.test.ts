@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { v7 as uuidv7 } from 'uuid';
 import { closeDatabase, openDatabase } from '../../db/connection';
 import { deferIndexes, readDeferredIndexes } from '../../db/deferred-indexes';
 import { bulkLoadedTables } from '../../db/repositories/sync-repo';
@@ -16,6 +15,7 @@ import { SyncStopped } from '../../electron/services/sync/sync-client';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import type { ServerDatabase } from '../../server/db/connection';
 import { branchRow, writeHeadOfficeRows, type HeadOfficeRow } from '../../server/sync/head-office';
+import { caseFileRows } from '../fixtures/head-office-case-files';
 import { createTempDb } from '../fixtures/temp-db';
 import { createDevice, type TestDevice } from '../server/devices';
 import { createTestDatabase, injectTransport, startApp, type TestDatabase } from '../server/harness';
@@ -74,45 +74,8 @@ describe('deferred indexes on a real SQLite file', () => {
 
 const PERSONS = 6;
 const QUARTERS = 8;
-const at = '2026-01-01T00:00:00.000Z';
-const system = { createdAt: at, updatedAt: at, rowVersion: 1, deletedAt: null };
-
-/** Per person: the person, an affiliation, and per quarter a contribution and its payment (2 + 2 × QUARTERS rows). */
-function caseFiles(count: number, offset = 0): HeadOfficeRow[] {
-  return Array.from({ length: count }, (_unused, index) => {
-    const personId = uuidv7();
-    const affiliationId = uuidv7();
-    const owner = { personId, companyId: null };
-    const rows: HeadOfficeRow[] = [
-      {
-        entity: 'person',
-        id: personId,
-        data: {
-          niss: String(70_000_000_000 + (index + offset) * 13).padStart(11, '0'), lastName: `Deferred${index + offset}`, firstName: 'Test', birthDate: '1980-05-17', sex: 'F',
-          language: 'fr', email: null, phone: null, iban: null, branchId: 'branch-a', ...system,
-        },
-      },
-      { entity: 'affiliation', id: affiliationId, data: { ...owner, category: 'main', startDate: '2024-01-01', endDate: null, branchId: 'branch-a', ...system } },
-    ];
-    for (let quarter = 0; quarter < QUARTERS; quarter++) {
-      const contributionId = uuidv7();
-      const year = 2024 + Math.floor(quarter / 4);
-      const dueDate = `${year}-0${(quarter % 4) * 2 + 1}-28`;
-      const communication = `+++${String(index + offset).padStart(3, '0')}/${String(quarter).padStart(4, '0')}/00000+++`;
-      rows.push({
-        entity: 'contribution',
-        id: contributionId,
-        data: { ...owner, affiliationId, year, quarter: (quarter % 4) + 1, kind: 'provisional', amountCents: 89_828, feeCents: 3_593, dueDate, status: 'open', structuredCommunication: communication, ...system },
-      });
-      rows.push({
-        entity: 'payment',
-        id: uuidv7(),
-        data: { ...owner, date: dueDate, amountCents: 93_421, structuredCommunication: communication, contributionId, paymentPlanId: null, ...system },
-      });
-    }
-    return rows;
-  }).flat();
-}
+const caseFiles = (count: number, offset = 0): HeadOfficeRow[] =>
+  Array.from({ length: count }, (_unused, index) => caseFileRows(index + offset, { years: QUARTERS / 4, branchId: 'branch-a', nissBase: 70_000_000_000, lastName: (at) => `Deferred${at}` })).flat();
 
 describe('a pull that defers the indexes, on pglite', () => {
   let testDb: TestDatabase;
