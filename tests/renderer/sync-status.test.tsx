@@ -236,6 +236,15 @@ describe('the sync page', () => {
     await waitFor(() => expect(callsTo(calls, 'sync.history').length).toBe(historyReads + 1));
   });
 
+  it('shows the rebuild of the local indexes after a large first sync as a step of its own', async () => {
+    const { api } = createFakeApi({
+      'sync.status': () => ({ ok: true, value: statusOf({ isSyncing: true, progress: { phase: 'indexes', done: 3, remaining: 11 } }) }),
+      'sync.history': () => ({ ok: true, value: { rounds: [], rejected: [] } }),
+    });
+    renderApp(api, '/sync');
+    expect(await screen.findByText('Mise en ordre des données reçues : index 3 sur 14')).toBeTruthy();
+  });
+
   it('says why a round failed, and lists it in the history', async () => {
     const offline = statusOf({ isOnline: false, lastErrorKey: 'sync.errors.offline' });
     const { api, calls } = createFakeApi({

@@ -11,7 +11,7 @@ import { closeDatabase, openDatabase } from '../../db/connection';
 import { deferIndexes, readDeferredIndexes } from '../../db/deferred-indexes';
 import { bulkLoadedTables } from '../../db/repositories/sync-repo';
 import { syncPaths } from '../../shared/contract/sync-protocol';
-import { SyncStopped } from '../../electron/services/sync/sync-client';
+import { SyncStopped, type SyncProgress } from '../../electron/services/sync/sync-client';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import type { ServerDatabase } from '../../server/db/connection';
 import { branchRow, writeHeadOfficeRows, type HeadOfficeRow } from '../../server/sync/head-office';
@@ -118,7 +118,8 @@ describe('a pull that defers the indexes, on pglite', () => {
     const before = indexes(active.db.$client);
     const seen: string[][] = [];
     onPull = (names) => seen.push(names);
-    const result = await active.sync({ pullLimit: 10, deferIndexesFromRows: 20 });
+    const rebuilding: SyncProgress[] = [];
+    const result = await active.sync({ pullLimit: 10, deferIndexesFromRows: 20, onProgress: (progress) => progress.phase === 'indexes' && rebuilding.push(progress) });
     expect(result.pulled).toBeGreaterThanOrEqual(PERSONS * (2 + 2 * QUARTERS));
     expect(localRows()).toBe(PERSONS * 2 * QUARTERS);
     // The first page is asked for with every index; the pages after it, without the plain ones.
@@ -127,6 +128,10 @@ describe('a pull that defers the indexes, on pglite', () => {
     expect(seen.slice(1).every((names) => !names.includes('contributions_person') && names.includes('persons_niss_unique'))).toBe(true);
     expect(indexes(active.db.$client)).toEqual(before);
     expect(readDeferredIndexes(active.db.$client)).toEqual([]);
+    // The rebuild shows as a phase of its own, one step per index.
+    const setAside = before.length - (seen[1]?.length ?? 0);
+    expect(setAside).toBeGreaterThan(5);
+    expect(rebuilding).toEqual(Array.from({ length: setAside }, (_unused, index) => ({ phase: 'indexes', done: index + 1, remaining: setAside - index - 1 })));
   });
 
   it('keeps them when the device already holds more rows than are coming', async () => {

@@ -14,13 +14,14 @@ import {
 } from '../../../shared/contract/sync-protocol';
 import { effectiveCursor, type SyncCursor } from '../../../shared/sync/cursor';
 import type { GuichetDb } from '../../../db/connection';
-import { deferIndexes, estimateRows, rebuildNextDeferredIndex } from '../../../db/deferred-indexes';
+import { deferIndexes, estimateRows, readDeferredIndexes, rebuildNextDeferredIndex } from '../../../db/deferred-indexes';
 import { applyPulledChunk, bulkLoadedTables, markPushed, markRejected, readPendingChanges, readSyncValue, writeSyncValue } from '../../../db/repositories/sync-repo';
 import { SecretUnreadable, type SecretStore } from './secret-store';
 import { SyncFailure, call, type SyncTransport } from './transport';
 
 export type Credentials = { deviceId: string; secret: string; branchId: string };
-export type SyncProgress = { phase: 'push' | 'pull'; done: number; remaining: number | null };
+/** `indexes`: the indexes a large first pull set aside, being built again (done and remaining count indexes). */
+export type SyncProgress = { phase: 'push' | 'pull' | 'indexes'; done: number; remaining: number | null };
 export type SyncContext = {
   db: GuichetDb;
   transport: SyncTransport;
@@ -185,7 +186,11 @@ function isWorthDeferring(context: SyncContext, body: PullResponse): boolean {
 
 /** One index at a time, letting the main process answer in between; stopped, the next opening finishes the job. */
 async function rebuildIndexes(context: SyncContext): Promise<void> {
+  const total = readDeferredIndexes(context.db.$client).length;
+  let done = 0;
   while (!context.signal?.aborted && rebuildNextDeferredIndex(context.db.$client)) {
+    done += 1;
+    context.onProgress?.({ phase: 'indexes', done, remaining: Math.max(0, total - done) });
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

@@ -147,7 +147,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     const onProgress = (next: SyncProgress): void => {
       progress = next;
       if (next.phase === 'push') counts.pushed = next.done;
-      else counts.pulled = next.done;
+      else if (next.phase === 'pull') counts.pulled = next.done;
       publish();
     };
     try {

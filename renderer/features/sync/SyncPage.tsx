@@ -25,6 +25,7 @@ type History = { rounds: SyncRoundDto[]; rejected: RejectedChangeDto[] };
 function progressText(t: TFunction, status: SyncStatusDto): string {
   const progress = status.progress;
   if (!progress) return t('sync.page.syncing');
+  if (progress.phase === 'indexes') return t('sync.page.indexProgress', { done: progress.done, total: progress.done + (progress.remaining ?? 0) });
   const phase = progress.phase === 'push' ? t('sync.page.phase.push') : t('sync.page.phase.pull');
   return progress.remaining === null
     ? t('sync.page.progressUnknown', { phase, done: progress.done })

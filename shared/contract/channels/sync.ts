@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
 import { advisorRefSchema, caseFileRefSchema } from './common';
 
-export const syncPhaseSchema = z.enum(['push', 'pull']);
+/** `indexes`: after a large first sync, the local indexes set aside during it are built again. */
+export const syncPhaseSchema = z.enum(['push', 'pull', 'indexes']);
 
 /** Everything the status bar shows; `pendingCount` and `oldestPendingAgeMs` make a stuck queue visible. */
 export const syncStatusSchema = z.object({
