@@ -3,6 +3,7 @@
  * seeds demo data on a first start, and binds the services to the contract's channels.
  * Plain Node: never imports 'electron', so browser mode, tests and the desktop app run the same code.
  */
+import { fundDay } from '../../shared/domain/fund-day';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -61,9 +62,9 @@ export type AppCore = { handlers: Handlers; db: GuichetDb; recorder: ChangeRecor
 export const DEFAULT_DEMO_PERSONS = 2000;
 export const DATABASE_FILE = 'guichet.sqlite';
 
+/** The counter works in Belgian local time: a date at 00:30 in Brussels is that day, not the UTC one. */
 export function isoDay(date: Date): string {
-  // The counter works in Belgian local time: a date at 00:30 in Brussels is that day, not the UTC one.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return fundDay(date);
 }
 
 export function openAppCore(options: AppCoreOptions): AppCore {

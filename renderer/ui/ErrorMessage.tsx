@@ -4,10 +4,22 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '../../shared/contract/errors';
+import type { ExplanationParam } from '../../shared/domain/explanation';
+import { useFormat } from '../i18n/use-format';
+import { displayParams } from './explanation-params';
+
+/** A domain refusal's parameters (dates, amounts) as the services sent them in `details.params`, else none. */
+function paramsOf(error: ContractError): Record<string, ExplanationParam> {
+  const params = error.details?.['params'];
+  if (typeof params !== 'object' || params === null) return {};
+  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, ExplanationParam] => ['string', 'number', 'boolean'].includes(typeof entry[1])));
+}
 
 export function ErrorMessage({ error, className }: { error: ContractError; className?: string }) {
   const { t, i18n } = useTranslation();
-  const translate = (key: string) => (i18n.exists(key) ? t(key) : t('errors.internal'));
+  const format = useFormat();
+  const params = displayParams(paramsOf(error), t, format);
+  const translate = (key: string) => (i18n.exists(key) ? t(key, params) : t('errors.internal'));
   const issues = error.details?.issues ?? [];
   return (
     <div role="alert" className={['error-message', className].filter(Boolean).join(' ')}>

@@ -3,6 +3,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PaymentPlanDto, PlanPreview } from '../../shared/contract/channels/payment-plan';
+import { fundDay } from '../../shared/domain/fund-day';
 import { parsePlanForm, emptyPlanForm } from '../../renderer/features/payment-plan/plan-form';
 import { callsTo, createFakeApi } from './support/fake-api';
 import { dupontDebtIds, dupontDebtorDetail, dupontSummary } from './support/case-files';
@@ -110,5 +111,23 @@ describe('the payment-plan screen', () => {
     ]);
     expect(callsTo(calls, 'paymentPlan.propose')).toEqual([{ planId: planDto('draft').id }]);
     expect(callsTo(calls, 'paymentPlan.sign')).toEqual([{ planId: planDto('draft').id, signedOn: expect.any(String) }]);
+  });
+
+  it('starts on Brussels\' day, as the services count it, and a refusal of the services reads with its dates', async () => {
+    const { api, calls } = createFakeApi({
+      'caseFile.detail': () => ({ ok: true, value: dupontDebtorDetail }),
+      'paymentPlan.openDebts': () => ({ ok: true, value: openDebts }),
+      'paymentPlan.draft': (input) => ({
+        ok: false,
+        error: { code: 'validation', messageKey: 'error.plan.startBeforeAt', details: { params: { start: input.start ?? '', at: '2026-12-02' } } },
+      }),
+    });
+    renderApp(api, path);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Tout sélectionner' }));
+    const refusal = await screen.findByRole('alert', {}, { timeout: 2000 });
+    const start = (callsTo(calls, 'paymentPlan.draft')[0] as { start: string }).start;
+    expect(start).toBe(fundDay(new Date()));
+    const [year, month, day] = start.split('-');
+    expect(refusal.textContent).toBe(`Le plan ne peut pas commencer (${day}/${month}/${year}) avant la date de calcul (02/12/2026).`);
   });
 });

@@ -1,4 +1,6 @@
 /** Follow-up tasks of the file: open ones first with their due date, a quick "new task", "done". */
+import { addDays } from '../../../shared/domain/calendar';
+import { fundDay } from '../../../shared/domain/fund-day';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFileDetail, TaskRow } from '../../../shared/contract/channels/case-file-detail';
@@ -34,9 +36,7 @@ function statusLabel(t: T, task: TaskRow): string {
 }
 
 function inTwoWeeks(): string {
-  const date = new Date();
-  date.setDate(date.getDate() + 14);
-  return date.toISOString().slice(0, 10);
+  return addDays(fundDay(new Date()), 14);
 }
 
 export function TasksTab({ detail, caseFile }: { detail: CaseFileDetail; caseFile: CaseFileRef }) {

@@ -3,6 +3,7 @@
  * (same checks as the services, so nothing surprises at "next"); a required field left empty is
  * only flagged once touched or after a "next", so a new form does not open covered in red.
  */
+import { fundDay } from '../../../shared/domain/fund-day';
 import type { IntakeDraftDto, IntakeStep } from '../../../shared/contract/channels/intake';
 import type { IntakeIssue } from '../../../shared/domain/intake/validate';
 import { validateActivity, validateCompany, validateIdentity, validateSpouse } from '../../../shared/domain/intake/validate';
@@ -10,8 +11,9 @@ import type { StepForms } from './step-forms';
 
 export type FieldErrors = Record<string, string>;
 
+/** Brussels' day, as the services count it (not the browser's zone). */
 export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return fundDay(now);
 }
 
 /** Local checks of one step; mandates and directors depend on the database and come from the services. */

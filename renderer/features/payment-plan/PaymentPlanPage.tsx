@@ -17,14 +17,15 @@ import { DebtPicker, type OpenDebts } from './DebtPicker';
 import { PlanList } from './PlanList';
 import { PlanPreviewView } from './PlanPreviewView';
 import { PlanTermsForm } from './PlanTermsForm';
+import { fundDay } from '../../../shared/domain/fund-day';
 import { emptyPlanForm, parsePlanForm, type PlanForm } from './plan-form';
 import './payment-plan.css';
 
 const PREVIEW_DELAY_MS = 250;
 
+/** Brussels' day, as the services count it (not the browser's zone). */
 function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return fundDay(new Date());
 }
 
 export function PaymentPlanPage() {
