@@ -1,12 +1,15 @@
 /** The batch screen's form: what the back office types, and the criteria the services accept. */
+import { dateParts } from '../../../shared/domain/calendar';
+import { fundDay } from '../../../shared/domain/fund-day';
 import type { BatchCriteriaDto } from '../../../shared/contract/channels/letters';
 
 export type BatchForm = { kind: 'reminder'; quarter: string; daysAfterDue: string; branchCode: string };
 
-/** The last quarter whose due date has passed: the usual choice for a reminder run. */
-export function previousQuarter(today: Date): string {
-  const quarter = Math.floor(today.getMonth() / 3) + 1;
-  return quarter === 1 ? `${today.getFullYear() - 1}-Q4` : `${today.getFullYear()}-Q${quarter - 1}`;
+/** The last quarter whose due date has passed (in Brussels' calendar): the usual choice for a reminder run. */
+export function previousQuarter(now: Date): string {
+  const { year, month } = dateParts(fundDay(now));
+  const quarter = Math.floor((month - 1) / 3) + 1;
+  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
 }
 
 export function emptyBatchForm(today: Date, branchCode: string): BatchForm {

@@ -3,7 +3,8 @@
  * to a request for the rules engine (integer cents, ppm). Pure: the page recomputes on every
  * keystroke, and a field that does not parse yet is reported under that field, not thrown.
  */
-import { parseIsoDate } from '../../../shared/domain/calendar';
+import { dateParts, parseIsoDate } from '../../../shared/domain/calendar';
+import { fundDay } from '../../../shared/domain/fund-day';
 import type { ContributionCategory, ContributionRequest } from '../../../shared/domain/contribution/types';
 import { parseEuros, parsePercent, type Cents } from '../../../shared/domain/money';
 import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/fund-settings';
@@ -42,8 +43,9 @@ export type ScenarioParse = { ok: true; request: ContributionRequest } | { ok: f
 
 export const knownYears: readonly number[] = ALL_YEAR_RULES.map((rules) => rules.year);
 
-export function defaultYear(today: Date): number {
-  const year = today.getFullYear();
+/** This year in Brussels' calendar, or the latest year the rules know. */
+export function defaultYear(now: Date): number {
+  const { year } = dateParts(fundDay(now));
   return knownYears.includes(year) ? year : (knownYears[knownYears.length - 1] ?? year);
 }
 
