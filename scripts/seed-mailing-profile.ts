@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
-import { addDays, addQuarters, quarterEnd, quarterLabel, quarterOf, toIsoDate, type Quarter } from '../shared/domain/calendar';
+import { addDays, addQuarters, quarterEnd, quarterLabel, quarterOf, type Quarter } from '../shared/domain/calendar';
 import { makeNiss } from '../shared/domain/identifiers/niss';
 import { allPostalCodes } from '../shared/domain/identifiers/postal-code';
 import { makeStructuredCommunication } from '../shared/domain/identifiers/structured-communication';
@@ -30,7 +30,8 @@ import { readSetting, writeSetting } from '../db/repositories/settings-repo';
 import { languageOfPostalCode, seedDemoData } from '../db/seed/demo-data';
 import { firstNames, lastNames, streets } from '../db/seed/names';
 import { createRandom } from '../db/seed/random';
-import { DATABASE_FILE, isoDay } from '../electron/services/app-core';
+import { fundDay } from '../shared/domain/fund-day';
+import { DATABASE_FILE } from '../electron/services/app-core';
 
 const MAILING_PROFILE_FILE = 'mailing-profile.json';
 type MailingProfile = { persons: number; branchCode: string; quarter: string; daysAfterDue: number; totalCents: number; seededOn: string; seedSeconds: number };
@@ -68,7 +69,7 @@ mkdirSync(profileDir, { recursive: true });
 // Marker first: a run stopped half-way leaves a folder the next run may replace.
 writeFileSync(join(profileDir, MAILING_PROFILE_FILE), '{}\n');
 
-const today = toIsoDate(isoDay(new Date()));
+const today = fundDay(new Date());
 // The latest quarter already due `days` days ago: its reminders are all in the batch.
 const dueOnOrBefore = addDays(today, -daysAfterDue);
 let quarter: Quarter = quarterOf(dueOnOrBefore);

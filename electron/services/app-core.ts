@@ -62,11 +62,6 @@ export type AppCore = { handlers: Handlers; db: GuichetDb; recorder: ChangeRecor
 export const DEFAULT_DEMO_PERSONS = 2000;
 export const DATABASE_FILE = 'guichet.sqlite';
 
-/** The counter works in Belgian local time: a date at 00:30 in Brussels is that day, not the UTC one. */
-export function isoDay(date: Date): string {
-  return fundDay(date);
-}
-
 export function openAppCore(options: AppCoreOptions): AppCore {
   mkdirSync(options.profileDir, { recursive: true });
   const now = options.now ?? (() => new Date());
@@ -79,12 +74,12 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   const demoPersons = options.demoPersons ?? DEFAULT_DEMO_PERSONS;
   // With a head office, the demo data (and everything else) arrives by the first sync: nothing is seeded here.
   if (demoPersons > 0 && !options.headOffice && countPersons(db) === 0) {
-    seedDemoData(db, recorder, { persons: demoPersons, today: isoDay(now()) });
+    seedDemoData(db, recorder, { persons: demoPersons, today: fundDay(now()) });
   }
 
   const secrets = options.secretStore ?? keyFileSecretStore(options.profileDir);
   const sync = options.headOffice ? startSync(db, options.headOffice, now, secrets) : null;
-  const context: ServiceContext = { db, recorder, host: options.host, version: options.version ?? '0.1.0', now, today: () => isoDay(now()), session };
+  const context: ServiceContext = { db, recorder, host: options.host, version: options.version ?? '0.1.0', now, today: () => fundDay(now()), session };
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
   const letters = createLettersModule(context, { archiveDir: lettersArchiveDir(options.profileDir) });
   // One line per domain; the Handlers type makes a missing channel a compile error here.

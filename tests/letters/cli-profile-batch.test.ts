@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLettersCommand } from '../../electron/cli/commands/letters';
-import { isoDay, openAppCore } from '../../electron/services/app-core';
+import { fundDay } from '../../shared/domain/fund-day';
+import { openAppCore } from '../../electron/services/app-core';
 import { reminderBatchSource } from '../../electron/services/letters/reminder-batch-source';
 import { previewBatch } from '../../electron/letters/batch/letter-source';
 import { tempDir } from '../fixtures/temp-db';
@@ -22,7 +23,7 @@ beforeAll(() => {
   output = tempDir();
   // A stand-alone profile with the demo data and its ledger history, as `npm start -- --no-head-office` makes.
   const core = openAppCore({ profileDir: profile.dir, host: 'browser', demoPersons: 600 });
-  expected = previewBatch(reminderBatchSource(core.db.$client, { today: () => isoDay(new Date()), advisorName: () => 'x' }), criteria);
+  expected = previewBatch(reminderBatchSource(core.db.$client, { today: () => fundDay(new Date()), advisorName: () => 'x' }), criteria);
   core.close();
 }, 120_000);
 afterAll(() => {

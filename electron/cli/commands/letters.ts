@@ -11,7 +11,8 @@ import { formatEuros, cents } from '../../../shared/domain/money';
 import { createBatch, DEFAULT_CHUNK_SIZE, runBatch, type BatchProgress } from '../../letters/batch/batch-runner';
 import { getBatch, lettersDb } from '../../letters/batch/journal';
 import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batch/letter-source';
-import { DATABASE_FILE, isoDay } from '../../services/app-core';
+import { fundDay } from '../../../shared/domain/fund-day';
+import { DATABASE_FILE } from '../../services/app-core';
 import { reminderBatchSource } from '../../services/letters/reminder-batch-source';
 import { demoLetter } from '../../letters/demo-data';
 import { checkFundIdentity, demoFund, loadFundConfig, resolveFund, type FundIdentity } from '../../letters/fund-identity';
@@ -126,7 +127,7 @@ async function batch(args: string[], io: Io): Promise<number> {
       const language = text(values, 'lang');
       if (language !== undefined && !isLanguage(language)) throw new UsageError('--lang must be fr, nl or de');
       const source = profile !== undefined
-        ? reminderBatchSource(client, { today: () => isoDay(new Date()), advisorName: () => text(values, 'advisor') ?? 'back-office' })
+        ? reminderBatchSource(client, { today: () => fundDay(new Date()), advisorName: () => text(values, 'advisor') ?? 'back-office' })
         : demoSource;
       const criteria: BatchCriteria = profile !== undefined ? {
         kind,
