@@ -75,8 +75,8 @@ export async function unassignCaseFile(db: ServerDb, deviceId: string, identifie
     const deleted = await tx.delete(assignments).where(and(eq(assignments.deviceId, deviceId), eq(assignments.rootId, caseFile.rootId))).returning();
     if (deleted.length === 0) return { outcome: 'unchanged', caseFile };
     if (caseFile.branchId !== device.branchId) {
-      await tx.execute(sql`INSERT INTO evictions (seq, branch_id, device_id, entity, entity_id)
-        SELECT nextval('sync_seq'), NULL, ${deviceId}, entity, id FROM (SELECT entity, id FROM sync_rows WHERE root_id = ${caseFile.rootId} ORDER BY entity, id) AS members`);
+      await tx.execute(sql`INSERT INTO evictions (seq, branch_id, device_id, entity, entity_id, root_id)
+        SELECT nextval('sync_seq'), NULL, ${deviceId}, entity, id, ${caseFile.rootId} FROM (SELECT entity, id FROM sync_rows WHERE root_id = ${caseFile.rootId} ORDER BY entity, id) AS members`);
     }
     return { outcome: 'unassigned', caseFile };
   });

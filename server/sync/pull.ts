@@ -4,7 +4,7 @@
  * their latest state, so the first sync (cursor 0) is the same query as an incremental one, chunked
  * and resumable: the cursor after each chunk is the last sequence in it.
  */
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { FetchRequest, PullItem, PullRequest } from '../../shared/contract/sync-protocol';
 import { fieldSeqsOf } from '../../shared/sync/merge';
 import { isInScope, type DeviceScope } from '../auth';
@@ -55,8 +55,17 @@ function conflictScope(scope: DeviceScope): SQL | undefined {
   return or(eq(conflicts.branchId, scope.branchId), assigned.length > 0 ? inArray(conflicts.rootId, assigned) : undefined);
 }
 
+/**
+ * Evictions addressed to the device's branch (a case file moved away) or to the device itself (an
+ * assignment taken back). A case file that leaves the branch but stays assigned to this device
+ * stays on it: dropped and pulled again, its pending local changes would lose their base.
+ */
 function evictionScope(scope: DeviceScope): SQL | undefined {
-  return or(eq(evictions.branchId, scope.branchId), eq(evictions.deviceId, scope.deviceId));
+  const assigned = [...scope.assignedRootIds];
+  const branchEvictions = assigned.length > 0
+    ? and(eq(evictions.branchId, scope.branchId), or(isNull(evictions.rootId), notInArray(evictions.rootId, assigned)))
+    : eq(evictions.branchId, scope.branchId);
+  return or(branchEvictions, eq(evictions.deviceId, scope.deviceId));
 }
 
 /**

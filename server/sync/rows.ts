@@ -85,13 +85,14 @@ export async function saveRows(tx: Queryable, rows: readonly StoredRow[]): Promi
 }
 
 /**
- * A case file changes branch: the old branch's devices are told to drop each of its rows, then every
- * row gets a new sequence (so the new branch's devices pull it). Three statements, whatever its size.
+ * A case file changes branch: the old branch's devices are told to drop each of its rows (except
+ * those that have it assigned: the pull leaves them out), then every row gets a new sequence (so the
+ * new branch's devices pull it). Three statements, whatever its size.
  */
 export async function moveCaseFile(tx: Queryable, rootId: string, fromBranch: string | null, toBranch: string | null): Promise<void> {
   if (fromBranch !== null) {
-    await tx.execute(sql`INSERT INTO evictions (seq, branch_id, device_id, entity, entity_id)
-      SELECT nextval('sync_seq'), ${fromBranch}, NULL, entity, id FROM (SELECT entity, id FROM sync_rows WHERE root_id = ${rootId} ORDER BY entity, id) AS members`);
+    await tx.execute(sql`INSERT INTO evictions (seq, branch_id, device_id, entity, entity_id, root_id)
+      SELECT nextval('sync_seq'), ${fromBranch}, NULL, entity, id, ${rootId} FROM (SELECT entity, id FROM sync_rows WHERE root_id = ${rootId} ORDER BY entity, id) AS members`);
   }
   await tx.update(syncRows).set({ branchId: toBranch, seq: sql`nextval('sync_seq')` }).where(eq(syncRows.rootId, rootId));
   await tx.update(conflicts).set({ branchId: toBranch, seq: sql`nextval('sync_seq')` }).where(eq(conflicts.rootId, rootId));

@@ -104,6 +104,37 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     expect(local(field, 'SELECT email FROM persons WHERE id = ?', person.id)).toEqual([{ email: 'offline@example.be' }]);
   });
 
+  it('keeps a case file that leaves the branch on the device that has it assigned; the branch\'s other devices drop it', async () => {
+    const a = await device('branch-a', 'a');
+    const other = await device('branch-a', 'other');
+    const person = await caseFileOfA(a);
+    // Assigned within its own branch: nothing to deliver now, but the device keeps it wherever it goes.
+    expect((await assignCaseFile(headOffice.database.db, deviceIdOf(a), person.id)).outcome).toBe('unchanged');
+    await other.sync();
+    expect(local(other, 'SELECT count(*) AS n FROM persons WHERE id = ?', person.id)).toEqual([{ n: 1 }]);
+    const cursorOf = (d: TestDevice) => readSyncValue<SyncCursor>(d.db, CURSOR_KEY)?.seq ?? 0;
+    const before = { a: cursorOf(a), other: cursorOf(other) };
+
+    updatePerson(a.db, a.recorder, person.id, { branchId: 'branch-b' });
+    expect((await a.sync()).rejected).toBe(0);
+    const evictionsFor = async (d: TestDevice, cursor: number) => {
+      const answer = await transport(syncPaths.pull, { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, clientTime: Date.now(), cursor, limit: 1000 }, tokenOf(d));
+      return (answer.body as { items: { kind: string; id: string }[] }).items.filter((item) => item.kind === 'evict').map((item) => item.id).sort();
+    };
+    expect(await evictionsFor(a, before.a)).toEqual([]);
+    expect((await evictionsFor(other, before.other)).length).toBe(2);
+    await other.sync();
+    expect(local(other, 'SELECT count(*) AS n FROM persons WHERE id = ?', person.id)).toEqual([{ n: 0 }]);
+    expect(local(other, 'SELECT count(*) AS n FROM contributions WHERE person_id = ?', person.id)).toEqual([{ n: 0 }]);
+    expect(local(a, 'SELECT branch_id FROM persons WHERE id = ?', person.id)).toEqual([{ branch_id: 'branch-b' }]);
+    expect(local(a, 'SELECT count(*) AS n FROM contributions WHERE person_id = ?', person.id)).toEqual([{ n: 1 }]);
+
+    // Taken back, it goes from that device too.
+    expect((await unassignCaseFile(headOffice.database.db, deviceIdOf(a), person.id)).outcome).toBe('unassigned');
+    await a.sync();
+    expect(local(a, 'SELECT count(*) AS n FROM persons WHERE id = ?', person.id)).toEqual([{ n: 0 }]);
+  });
+
   it('names what it cannot do: unknown device or case file, a revoked device', async () => {
     const a = await device('branch-a', 'a');
     const field = await device('branch-b', 'field');

@@ -36,3 +36,22 @@ describe('0001_natural_keys', () => {
     expect((await client.query('SELECT kind FROM conflicts')).rows).toEqual([{ kind: 'field' }]);
   });
 });
+
+describe('0002_eviction_root', () => {
+  it('names the case file of the evictions already written, from the rows they drop', async () => {
+    client = new PGlite();
+    await apply(client, '0000_init');
+    await apply(client, '0001_natural_keys');
+    await client.exec(`
+      INSERT INTO sync_rows (entity, id, root_id, branch_id, data, field_meta, row_version, seq) VALUES
+        ('person', 'p1', 'p1', 'b', '{}', '{}', 1, 3),
+        ('contribution', 'k1', 'p1', 'b', '{"personId": "p1"}', '{}', 1, 4);
+      INSERT INTO evictions (seq, branch_id, device_id, entity, entity_id) VALUES (1, 'a', NULL, 'person', 'p1'), (2, 'a', NULL, 'contribution', 'k1'), (5, 'a', NULL, 'person', 'gone');`);
+    await apply(client, '0002_eviction_root');
+    expect((await client.query('SELECT seq, root_id FROM evictions ORDER BY seq')).rows).toEqual([
+      { seq: 1, root_id: 'p1' },
+      { seq: 2, root_id: 'p1' },
+      { seq: 5, root_id: null },
+    ]);
+  });
+});

@@ -106,6 +106,8 @@ export const evictions = pgTable(
     deviceId: text('device_id'),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
+    /** The case file the row belongs to: a device that has it assigned keeps it when it leaves its branch (null before 0002). */
+    rootId: text('root_id'),
   },
   (table) => [index('evictions_branch_seq').on(table.branchId, table.seq)],
 );
