@@ -16,8 +16,19 @@ export const defaultMigrationsFolder = fileURLToPath(new URL('./migrations', imp
 
 export type OpenOptions = { migrationsFolder?: string; isReadonly?: boolean };
 
+/**
+ * Page size of a new profile. 16 KiB instead of SQLite's 4 KiB: a first sync writes millions of
+ * rows, and applying the 4.1 million rows of bench:sync's branch straight into a profile (no
+ * network) took 6.2 instead of 7.5 µs a row, and rebuilding the indexes 1.0 instead of 1.6 µs a row
+ * (2 December 2026); a counter write touches a page or two either way. Fixed once the file has
+ * content: existing profiles keep theirs.
+ */
+export const NEW_PROFILE_PAGE_SIZE = 16_384;
+
 export function openDatabase(file: string, options: OpenOptions = {}): GuichetDb {
   const sqlite = new Database(file, { readonly: options.isReadonly ?? false });
+  // Only an empty file takes a page size, and only before WAL mode writes its header.
+  if (!options.isReadonly && sqlite.pragma('page_count', { simple: true }) === 0) sqlite.pragma(`page_size = ${NEW_PROFILE_PAGE_SIZE}`);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
