@@ -21,7 +21,8 @@ import {
 import { authenticate, enrolDevice, type DeviceScope } from '../auth';
 import type { ServerDb } from '../db/connection';
 import { SyncRefusal } from '../sync/errors';
-import { readOne, readPull } from '../sync/pull';
+import { pullResponseText, readOne, readPull } from '../sync/pull';
+import { createReadAhead } from '../sync/read-ahead';
 import { applyPush } from '../sync/push';
 
 export type AppOptions = { db: ServerDb; now?: () => Date; isLogging?: boolean; instanceName?: string };
@@ -57,6 +58,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
       : false,
   });
   const { db } = options;
+  // The next page of a long pull, read while the current one is sent (server/sync/read-ahead.ts).
+  const readAhead = createReadAhead();
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof SyncRefusal) return refuse(reply, error.code, error.details);
@@ -89,6 +92,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   app.post(syncPaths.push, (request, reply) =>
     guarded(request, reply, pushRequestSchema, async (input, scope) => {
+      readAhead.forget(scope.deviceId);
       const results = await applyPush(db, scope, input, now());
       request.log.info({ deviceId: scope.deviceId, changes: input.changes.length }, 'push applied');
       return { serverTime: now().getTime(), results };
@@ -96,7 +100,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
   );
 
   app.post(syncPaths.pull, (request, reply) =>
-    guarded(request, reply, pullRequestSchema, async (input, scope) => reply.type('application/json').send(await readPull(db, scope, input, now()))),
+    guarded(request, reply, pullRequestSchema, async (input, scope) => {
+      const page = (await readAhead.take(scope, input)) ?? (await readPull(db, scope, input));
+      readAhead.prepare(scope, input, page, (next) => readPull(db, scope, next));
+      return reply.type('application/json').send(pullResponseText(page, now()));
+    }),
   );
 
   app.post(syncPaths.fetch, (request, reply) =>

@@ -69,26 +69,62 @@ function evictionScope(scope: DeviceScope): SQL | undefined {
 }
 
 /**
+/** A page of a pull: its items as JSON text (a `PullItem` each, comma-separated), and where it ends. */
+export type PullPage = { items: string; cursor: number; hasMore: boolean; remaining: number | null };
+
+/**
  * The three sources are read in one snapshot: read separately, a change committed in between could be
- * skipped. The answer is the response's JSON text: rows go out as PostgreSQL prints their stored JSON
- * (`data::text`, per-field sequences folded in SQL), so a first sync of millions of rows never parses
- * and re-serialises them in the server process. Its shape is `PullResponse`.
+ * skipped. Rows go out as PostgreSQL prints their stored JSON (`data::text`, per-field sequences
+ * folded in SQL), so a first sync of millions of rows never parses and re-serialises them in the
+ * server process.
  */
-export async function readPull(db: ServerDb, scope: DeviceScope, request: PullRequest, now: Date): Promise<string> {
-  return db.transaction((tx) => readPullIn(tx, scope, request, now), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+export async function readPull(db: ServerDb, scope: DeviceScope, request: PullRequest): Promise<PullPage> {
+  return db.transaction((tx) => readPullIn(tx, scope, request), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+}
+
+/** The answer's JSON text, of shape `PullResponse`; the server's time is taken as it goes out. */
+export function pullResponseText(page: PullPage, now: Date): string {
+  return `{"serverTime":${now.getTime()},"items":[${page.items}],"cursor":${page.cursor},"hasMore":${page.hasMore},"remaining":${page.remaining === null ? 'null' : page.remaining}}`;
 }
 
 type RowText = { seq: string | number; entity: string; id: string; row_version: number; data: string; field_seqs: string };
 
-async function readPullIn(db: Queryable, scope: DeviceScope, request: PullRequest, now: Date): Promise<string> {
+type RowsAsText = { n: number; last_seq: string | number | null; items: string | null };
+
+/**
+ * The page's rows as one JSON text, written by PostgreSQL: the server process then handles one string
+ * per page instead of thousands of rows. A first sync spent most of head office's time (and its
+ * garbage collection) building item strings one by one, and the device waited for the next page.
+ * The text is the items' JSON as the per-row path below writes it. concat() writes a null as nothing,
+ * which would break the JSON: every part is NOT NULL, and field_seqs, the only computed one, falls back to {}.
+ */
+function scopedRowsAsText(scope: DeviceScope, cursor: number, limit: number): SQL {
+  // concat() writes each item in one pass; a chain of || copied the growing text at every step.
+  return sql`SELECT count(*)::int AS n, max(seq) AS last_seq,
+      string_agg(concat('{"kind":"row","seq":', seq, ',"entity":', to_json(entity), ',"id":', to_json(id), ',"rowVersion":', row_version,
+        ',"data":', data, ',"fieldSeqs":', coalesce(field_seqs, '{}'), '}'), ',' ORDER BY seq) AS items
+    FROM (${scopedRowsAfter(scope, cursor, limit)}) AS rows_page`;
+}
+
+async function readPullIn(db: Queryable, scope: DeviceScope, request: PullRequest): Promise<PullPage> {
   const { cursor, limit } = request;
   // Each part is an ordered range of the (branch_id, seq) index that stops at `limit`. Planning on stale
   // statistics (right after a bulk import) picked a bitmap scan of everything left plus a sort instead.
   await db.execute(sql`SET LOCAL enable_bitmapscan = off`);
-  const rowsResult = await db.execute(scopedRowsAfter(scope, cursor, limit));
-  const rows = (rowsResult as unknown as { rows: RowText[] }).rows;
   const evicted = await db.select().from(evictions).where(and(gt(evictions.seq, cursor), evictionScope(scope))).orderBy(asc(evictions.seq)).limit(limit);
   const conflicted = await db.select().from(conflicts).where(and(gt(conflicts.seq, cursor), conflictScope(scope))).orderBy(asc(conflicts.seq)).limit(limit);
+  if (evicted.length === 0 && conflicted.length === 0) {
+    // Rows only (a first sync, most incremental ones): nothing to interleave by sequence.
+    const result = await db.execute(scopedRowsAsText(scope, cursor, limit));
+    const page = (result as unknown as { rows: RowsAsText[] }).rows[0];
+    const count = page?.n ?? 0;
+    const nextCursor = count > 0 ? Number(page?.last_seq) : cursor;
+    const hasMore = count === limit;
+    const remaining = request.isProgressWanted ? (hasMore ? await estimateRemaining(db, cursor, nextCursor, count) : 0) : null;
+    return { items: page?.items ?? '', cursor: nextCursor, hasMore, remaining };
+  }
+  const rowsResult = await db.execute(scopedRowsAfter(scope, cursor, limit));
+  const rows = (rowsResult as unknown as { rows: RowText[] }).rows;
   const merged: { seq: number; json: string }[] = [
     ...rows.map((row) => {
       const seq = Number(row.seq);
@@ -125,7 +161,7 @@ async function readPullIn(db: Queryable, scope: DeviceScope, request: PullReques
   const hasMore = merged.length > limit || rows.length === limit || evicted.length === limit || conflicted.length === limit;
   const nextCursor = items.length > 0 ? (items[items.length - 1] as { seq: number }).seq : cursor;
   const remaining = request.isProgressWanted ? (hasMore ? await estimateRemaining(db, cursor, nextCursor, items.length) : 0) : null;
-  return `{"serverTime":${now.getTime()},"items":[${items.map((item) => item.json).join(',')}],"cursor":${nextCursor},"hasMore":${hasMore},"remaining":${remaining === null ? 'null' : remaining}}`;
+  return { items: items.map((item) => item.json).join(','), cursor: nextCursor, hasMore, remaining };
 }
 
 /**
