@@ -8,12 +8,17 @@
  * the ratio is judged against the faster.
  * Target: first sync under 60 s and at least a third of the floor's rate.
  * BENCH_PERSONS and BENCH_YEARS scale it down for a quick profile; DATABASE_URL selects PostgreSQL.
+ * BENCH_DATABASE=name (PostgreSQL only) seeds head office into that database next to DATABASE_URL's
+ * and keeps it: the next run with the same name and size skips the seeding (7 to 15 minutes for the
+ * 50,000-person branch, against 2 or 3 for the syncs). BENCH_FLOORS=off skips the floors (no ratio).
  * Head office runs in its own process (`npm run server`), as it does in the field, where it is another
  * machine: PostgreSQL, head office and the device then share this machine's two cores, and the device's
  * process does only what a device does. BENCH_SERVER=inline runs it inside the bench's process instead
  * (the figures of session 2), which makes the device wait for head office's work on its own core.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
@@ -32,7 +37,7 @@ import { buildApp } from '../../server/http/app';
 import { branchRow, writeHeadOfficeRows, type HeadOfficeRow } from '../../server/sync/head-office';
 import { caseFileRows, type CaseFileShape } from '../fixtures/head-office-case-files';
 import { tempDir } from '../fixtures/temp-db';
-import { createTestDatabase } from '../server/harness';
+import { POSTGRES_URL, createTestDatabase } from '../server/harness';
 
 const PERSONS = Number(process.env['BENCH_PERSONS'] ?? 50_000);
 const YEARS = Number(process.env['BENCH_YEARS'] ?? 10);
@@ -109,7 +114,9 @@ async function freePort(): Promise<number> {
 /** `npm run server` in a child process on this database; resolves once /health answers. */
 async function startServerProcess(env: NodeJS.ProcessEnv): Promise<{ address: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', resolve('server/main.ts'), 'serve'], {
+  // BENCH_SERVER_PROFILE=dir writes head office's CPU profile there (node --cpu-prof), to see where its time goes.
+  const profile = process.env['BENCH_SERVER_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env['BENCH_SERVER_PROFILE'])}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', resolve('server/main.ts'), 'serve'], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -133,12 +140,34 @@ async function startServerProcess(env: NodeJS.ProcessEnv): Promise<{ address: st
   };
 }
 
-async function main(): Promise<void> {
-  // On PostgreSQL, a throw-away database next to DATABASE_URL's (dropped at the end), never that database itself.
-  const throwAway = process.env['DATABASE_URL'] ? await createTestDatabase('postgres') : null;
-  const pgliteDir = join(tempDir().dir, 'pglite');
-  const server: ServerDatabase = throwAway ? await throwAway.open() : await openServerDatabase({ kind: 'pglite', dataDir: pgliteDir });
-  let started = performance.now();
+type BenchDatabase = { url?: string; open(): Promise<ServerDatabase>; dispose(): Promise<void> };
+
+/** BENCH_DATABASE's database, created when missing; kept at the end. */
+async function keptDatabase(name: string): Promise<BenchDatabase> {
+  if (!/^[a-z][a-z0-9_]{0,62}$/.test(name)) throw new Error('BENCH_DATABASE: lower-case letters, digits and _ only');
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), open: () => openServerDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 }), dispose: async () => undefined };
+}
+
+/** The branch and its case files at head office, unless a kept database already holds exactly them. */
+async function seed(server: ServerDatabase, isKept: boolean): Promise<void> {
+  const expected = 1 + PERSONS * (2 + 8 * YEARS);
+  if (isKept) {
+    const counted = await server.db.execute(sql`SELECT count(*)::int AS n FROM sync_rows WHERE entity <> 'advisor'`);
+    const present = (counted as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
+    if (present === expected) {
+      console.log(`head office: the kept database already holds the ${present} rows (${PERSONS} persons, ${YEARS} years): seeding skipped`);
+      return;
+    }
+    if (present > 0) await server.db.execute(sql`TRUNCATE devices, enrolment_codes, assignments, sync_rows, mutations, conflicts, evictions`);
+  }
+  const started = performance.now();
   let seeded = 1;
   await writeHeadOfficeRows(server.db, [branchRow('branch-a', 'A')]);
   for (const rows of blocks()) {
@@ -146,6 +175,17 @@ async function main(): Promise<void> {
     seeded += rows.length;
   }
   console.log(`server seeded with ${seeded} rows (${PERSONS} persons, ${YEARS} years; ${server.kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function main(): Promise<void> {
+  // On PostgreSQL, a throw-away database next to DATABASE_URL's (dropped at the end), never that database itself.
+  const keptName = process.env['BENCH_DATABASE'];
+  if (keptName && !process.env['DATABASE_URL']) throw new Error('BENCH_DATABASE needs DATABASE_URL (PostgreSQL)');
+  const throwAway: BenchDatabase | null = keptName ? await keptDatabase(keptName) : process.env['DATABASE_URL'] ? await createTestDatabase('postgres') : null;
+  const pgliteDir = join(tempDir().dir, 'pglite');
+  const server: ServerDatabase = throwAway ? await throwAway.open() : await openServerDatabase({ kind: 'pglite', dataDir: pgliteDir });
+  await seed(server, keptName !== undefined);
+  let started: number;
   const { code } = await issueEnrolmentCode(server.db, 'branch-a', new Date());
 
   let address: string;
@@ -178,7 +218,9 @@ async function main(): Promise<void> {
 
   const recorder = createChangeRecorder(db, { deviceId, advisorId: 'advisor-bench', now: () => new Date() });
   const ids = db.$client.prepare('SELECT id FROM persons LIMIT ?').all(CHANGES) as { id: string }[];
-  ids.forEach((row, index) => updatePerson(db, recorder, row.id, { email: `bench${index}@example.be` }));
+  // New addresses at each run: a kept head-office database already holds the previous run's.
+  const run = Date.now().toString(36);
+  ids.forEach((row, index) => updatePerson(db, recorder, row.id, { email: `bench${index}.${run}@example.be` }));
   started = performance.now();
   const incremental = await syncRound({ db, transport, now: () => new Date(), pullLimit: PULL_LIMIT });
   const incrementalSeconds = (performance.now() - started) / 1000;
@@ -188,6 +230,13 @@ async function main(): Promise<void> {
   await stopServer();
   if (IS_INLINE || throwAway) await server.close();
 
+  if (process.env['BENCH_FLOORS'] === 'off') {
+    // For quick iterations on the sync alone: no ratio without the floors.
+    console.log(`first sync: ${first.pulled} rows in ${firstSeconds.toFixed(2)} s = ${Math.round(firstRate)} rows/s (floors not measured: BENCH_FLOORS=off)`);
+    console.log(`incremental: pushed ${incremental.pushed}, pulled ${incremental.pulled} in ${incrementalSeconds.toFixed(2)} s`);
+    await throwAway?.dispose();
+    return;
+  }
   const floors = [
     { label: 'indexes kept up to date', ...floorRate(false) },
     { label: 'plain indexes set aside and rebuilt, as the sync does', ...floorRate(true) },
