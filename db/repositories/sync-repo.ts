@@ -341,11 +341,11 @@ function saveConflict(db: GuichetDb, conflict: ConflictWire, seq: number): void 
   const status = local?.status === 'resolving' && conflict.status === 'open' ? 'resolving' : conflict.status;
   db.$client
     .prepare(
-      `INSERT INTO sync_conflicts (id, entity, entity_id, field, server_value, losing_value, losing_mutation_id, losing_advisor_id, status, resolved_value, resolved_by, resolved_at, created_at, seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO sync_conflicts (id, entity, entity_id, field, kind, server_value, losing_value, losing_mutation_id, losing_advisor_id, status, resolved_value, resolved_by, resolved_at, created_at, seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET status = excluded.status, resolved_value = excluded.resolved_value, resolved_by = excluded.resolved_by, resolved_at = excluded.resolved_at, seq = excluded.seq`,
     )
-    .run(conflict.id, conflict.entity, conflict.entityId, conflict.field, JSON.stringify(conflict.serverValue ?? null), JSON.stringify(conflict.losingValue ?? null),
+    .run(conflict.id, conflict.entity, conflict.entityId, conflict.field, conflict.kind ?? 'field', JSON.stringify(conflict.serverValue ?? null), JSON.stringify(conflict.losingValue ?? null),
       conflict.losingMutationId, conflict.losingAdvisorId, status, JSON.stringify(conflict.resolvedValue ?? null), conflict.resolvedBy, conflict.resolvedAt, conflict.createdAt, seq);
 }
 

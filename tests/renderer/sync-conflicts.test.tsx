@@ -37,8 +37,28 @@ const ibanConflict: SyncConflictDto = {
   caseFile: { kind: 'person', id: caseFileId },
   caseFileLabel: 'Dupont Marie',
   field: 'iban',
+  kind: 'field',
+  duplicateOf: null,
+  duplicateOfLabel: null,
   serverValue: 'BE68539007547034',
   losingValue: 'BE71096123456769',
+  losingAdvisor: { id: 'a-2', displayName: 'Bert Peeters' },
+  status: 'open',
+  resolvedValue: null,
+  resolvedBy: null,
+  createdAt: '2026-11-26T08:10:00.000Z',
+};
+
+const otherCaseFileId = '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d5e62';
+/** The same NISS entered for two new case files on two devices. */
+const duplicateConflict: SyncConflictDto = {
+  ...{ id: 'c-niss', entity: 'person', entityId: caseFileId, caseFile: { kind: 'person', id: caseFileId }, caseFileLabel: 'Jansens, Eva' },
+  field: 'niss',
+  kind: 'duplicate-key',
+  duplicateOf: { kind: 'person', id: otherCaseFileId },
+  duplicateOfLabel: 'Janssens, Eva',
+  serverValue: '90020312345',
+  losingValue: '90020312345',
   losingAdvisor: { id: 'a-2', displayName: 'Bert Peeters' },
   status: 'open',
   resolvedValue: null,
@@ -113,6 +133,28 @@ describe('the conflicts page', () => {
 
     fireEvent.click(within(iban!).getByRole('link', { name: 'Ouvrir le dossier Dupont Marie' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/case-files/person/${caseFileId}`));
+  });
+
+  it('shows a duplicate NISS as the number and the other case file, to keep or correct, never "the other value"', async () => {
+    const { calls, router } = renderConflicts({
+      list: () => ({ ok: true, value: [duplicateConflict, { ...duplicateConflict, id: 'c-niss-2', duplicateOf: null, duplicateOfLabel: null }] }),
+      resolve: ({ id }) => ({ ok: true, value: { ...duplicateConflict, id, status: 'resolving', resolvedValue: '90020312441', resolvedBy: { id: 'a-1', displayName: 'Anne Martin' } } }),
+    });
+    const [here, notHere] = await screen.findAllByRole('listitem');
+    expect(within(here!).getByRole('heading', { level: 2 }).textContent).toMatch(/^Même .+ qu'un autre dossier — Jansens, Eva$/);
+    expect(within(here!).getByText('90.02.03-123.45')).toBeTruthy();
+    expect(within(notHere!).getByText(/pas encore sur ce poste/)).toBeTruthy();
+    expect(within(here!).queryByRole('radio', { name: "Prendre l'autre valeur" })).toBeNull();
+
+    fireEvent.click(within(here!).getByRole('radio', { name: 'Corriger le numéro de ce dossier' }));
+    fireEvent.change(within(here!).getByRole('textbox'), { target: { value: '90020312441' } });
+    fireEvent.click(within(here!).getByRole('button', { name: 'Résoudre…' }));
+    fireEvent.click(await within(here!).findByRole('button', { name: 'Confirmer' }));
+    await waitFor(() => expect(inputsTo(calls, 'sync.conflicts.resolve')).toEqual([{ id: 'c-niss', decision: { choice: 'value', value: '90020312441' } }]));
+
+    const current = (await screen.findAllByRole('listitem'))[0]!;
+    fireEvent.click(within(current).getByRole('link', { name: 'Ouvrir le dossier Janssens, Eva' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/case-files/person/${otherCaseFileId}`));
   });
 
   it('takes the other value after a confirmation, then shows the conflict as being synchronised', async () => {

@@ -152,7 +152,7 @@ describe.each(backends)('case-file sync on %s', (backend) => {
     for (const d of [a, b]) {
       const listed = listConflicts(d.db);
       expect(listed).toHaveLength(1);
-      expect(listed[0]).toMatchObject({ entityId: second.id, field: 'niss', losingValue: '90020312345', serverValue: { duplicateOf: { entity: 'person', id: first.id }, value: '90020312345' } });
+      expect(listed[0]).toMatchObject({ entityId: second.id, field: 'niss', kind: 'duplicate-key', losingValue: '90020312345', serverValue: { duplicateOf: { entity: 'person', id: first.id }, value: '90020312345' } });
     }
     expect(readParkedRows(a.db).map((row) => row.id)).toEqual([second.id]);
     expect(readParkedRows(b.db).map((row) => row.id)).toEqual([first.id]);
@@ -168,14 +168,17 @@ describe.each(backends)('case-file sync on %s', (backend) => {
 
     // The advisor corrects the NISS of the second: it is applied everywhere, nothing stays aside.
     const conflictId = (listConflicts(b.db)[0] as { id: string }).id;
-    resolveConflict(b.db, b.recorder, conflictId, { choice: 'value', value: '90020312444' });
+    // A mistyped correction (wrong check digits) is refused and changes nothing.
+    expect(() => resolveConflict(b.db, b.recorder, conflictId, { choice: 'value', value: '90020312444' })).toThrow(expect.objectContaining({ code: 'validation' }));
+    expect(listConflicts(b.db)[0]?.status).toBe('open');
+    resolveConflict(b.db, b.recorder, conflictId, { choice: 'value', value: '90020312441' });
     await b.sync();
     await a.sync();
     await b.sync();
     for (const d of [a, b]) {
       expect(local(d, 'SELECT id, niss FROM persons WHERE id IN (?, ?) ORDER BY niss', first.id, second.id)).toEqual([
         { id: first.id, niss: '90020312345' },
-        { id: second.id, niss: '90020312444' },
+        { id: second.id, niss: '90020312441' },
       ]);
       expect(readParkedRows(d.db)).toEqual([]);
       expect(listConflicts(d.db)[0]).toMatchObject({ status: 'resolved' });

@@ -6,7 +6,9 @@
 import { sql } from 'drizzle-orm';
 import { CONFLICT_RESOLUTION_ENTITY } from '../../../shared/sync/policy';
 import { GuichetError } from '../../../shared/contract/errors';
+import { parseEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
 import { parseIban } from '../../../shared/domain/identifiers/iban';
+import { parseNiss } from '../../../shared/domain/identifiers/niss';
 import type { GuichetDb } from '../../../db/connection';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
 import { appendAudit } from '../../../db/repositories/audit-repo';
@@ -17,6 +19,8 @@ export type LocalConflict = {
   entity: string;
   entityId: string;
   field: string;
+  /** `duplicate-key`: the row's natural key (NISS, enterprise number) is another row's too; serverValue is `{ duplicateOf: { entity, id }, value }`. */
+  kind: 'field' | 'duplicate-key';
   serverValue: unknown;
   losingValue: unknown;
   losingAdvisorId: string | null;
@@ -30,7 +34,7 @@ export type LocalConflict = {
 export type ConflictChoice = { choice: 'server' } | { choice: 'losing' } | { choice: 'value'; value: unknown };
 
 type ConflictRow = {
-  id: string; entity: string; entity_id: string; field: string; server_value: string | null; losing_value: string | null;
+  id: string; entity: string; entity_id: string; field: string; kind: LocalConflict['kind']; server_value: string | null; losing_value: string | null;
   losing_advisor_id: string | null; status: LocalConflict['status']; resolved_value: string | null; resolved_by: string | null; created_at: string;
 };
 
@@ -45,6 +49,7 @@ export function listConflicts(db: GuichetDb): LocalConflict[] {
       entity: row.entity,
       entityId: row.entity_id,
       field: row.field,
+      kind: row.kind,
       serverValue: parse(row.server_value),
       losingValue: parse(row.losing_value),
       losingAdvisorId: row.losing_advisor_id,
@@ -64,7 +69,9 @@ export function resolveConflict(db: GuichetDb, recorder: ChangeRecorder, conflic
   if (!advisorId) throw new GuichetError('unauthorized', 'sync.errors.advisorRequired');
   const conflict = listConflicts(db).find((candidate) => candidate.id === conflictId);
   if (!conflict || conflict.status !== 'open') throw new GuichetError('not-found', 'errors.notFound', { entity: 'conflict' });
-  const value = decision.choice === 'losing' ? conflict.losingValue : decision.choice === 'value' ? enteredValue(conflict.field, decision.value) : conflict.serverValue;
+  // A duplicate kept as it is keeps the row's own key: head office's value there only names the other row.
+  const kept = conflict.kind === 'duplicate-key' ? readLocalField(db, conflict.entity, conflict.entityId, conflict.field) : conflict.serverValue;
+  const value = decision.choice === 'losing' ? conflict.losingValue : decision.choice === 'value' ? enteredValue(conflict.field, decision.value) : kept;
   const before = readLocalField(db, conflict.entity, conflict.entityId, conflict.field);
   db.transaction((tx) => {
     if (decision.choice !== 'server') applyLocalField(db, conflict.entity, conflict.entityId, conflict.field, value);
@@ -92,7 +99,7 @@ export function resolveConflict(db: GuichetDb, recorder: ChangeRecorder, conflic
   return { ...conflict, status: 'resolving', resolvedValue: value ?? null, resolvedBy: advisorId };
 }
 
-/** A corrected value typed by the advisor, checked as the field's own form would: an IBAN by mod 97, an amount as integer cents. */
+/** A corrected value typed by the advisor, checked as the field's own form would: an IBAN by mod 97, a NISS or an enterprise number by their check digits, an amount as integer cents. */
 function enteredValue(field: string, value: unknown): unknown {
   const refuse = (messageKey: string): never => {
     throw new GuichetError('validation', 'errors.validation', { issues: [{ path: 'decision.value', messageKey }] });
@@ -101,6 +108,14 @@ function enteredValue(field: string, value: unknown): unknown {
   if (field === 'iban') {
     const parsed = parseIban(value);
     return parsed.ok ? parsed.value.iban : refuse(parsed.error.messageKey);
+  }
+  if (field === 'niss') {
+    const parsed = parseNiss(value);
+    return parsed.ok ? parsed.value.niss : refuse(parsed.error.messageKey);
+  }
+  if (field === 'enterpriseNumber') {
+    const parsed = parseEnterpriseNumber(value);
+    return parsed.ok ? parsed.value : refuse(parsed.error.messageKey);
   }
   if (field.endsWith('Cents')) return /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : refuse('validation.cents');
   return value;

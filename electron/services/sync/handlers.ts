@@ -62,6 +62,18 @@ function fieldValue(value: unknown): FieldValue {
   return JSON.stringify(value);
 }
 
+/** A duplicate's other case file, from head office's value `{ duplicateOf: { entity, id }, value }`. */
+function duplicateOf(conflict: LocalConflict): { kind: 'person' | 'company'; id: string } | null {
+  if (conflict.kind !== 'duplicate-key' || typeof conflict.serverValue !== 'object' || conflict.serverValue === null) return null;
+  const other = (conflict.serverValue as { duplicateOf?: { entity?: unknown; id?: unknown } }).duplicateOf;
+  if ((other?.entity !== 'person' && other?.entity !== 'company') || typeof other.id !== 'string') return null;
+  return { kind: other.entity, id: other.id };
+}
+
+function duplicateValue(conflict: LocalConflict): unknown {
+  return typeof conflict.serverValue === 'object' && conflict.serverValue !== null ? (conflict.serverValue as { value?: unknown }).value : conflict.serverValue;
+}
+
 export function toConflictDto(context: ServiceContext, conflict: LocalConflict): SyncConflictDto {
   const advisor = (id: string | null) => {
     if (id === null) return null;
@@ -69,6 +81,8 @@ export function toConflictDto(context: ServiceContext, conflict: LocalConflict):
     return found ? { id, displayName: found.displayName } : null;
   };
   const caseFile = caseFileOfRow(context.db, conflict.entity, conflict.entityId);
+  const duplicate = duplicateOf(conflict);
+  const duplicateLabel = duplicate ? caseFileLabel(context.db, duplicate.kind, duplicate.id) : null;
   return {
     id: conflict.id,
     entity: conflict.entity,
@@ -76,7 +90,11 @@ export function toConflictDto(context: ServiceContext, conflict: LocalConflict):
     caseFile,
     caseFileLabel: caseFile ? caseFileLabel(context.db, caseFile.kind, caseFile.id) : null,
     field: conflict.field,
-    serverValue: fieldValue(conflict.serverValue),
+    kind: conflict.kind,
+    // Only a case file stored here can be opened; the other one of a pair waits aside until its key is settled.
+    duplicateOf: duplicateLabel === null ? null : duplicate,
+    duplicateOfLabel: duplicateLabel,
+    serverValue: fieldValue(conflict.kind === 'duplicate-key' ? duplicateValue(conflict) : conflict.serverValue),
     losingValue: fieldValue(conflict.losingValue),
     losingAdvisor: advisor(conflict.losingAdvisorId),
     status: conflict.status,

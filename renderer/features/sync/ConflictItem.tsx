@@ -1,7 +1,8 @@
 /**
  * One conflict: the case file, the field, head office's value and the other one (who entered it),
  * and the decision — keep head office's value, take the other, or enter a corrected value — which
- * is confirmed before it is sent. A settled conflict shows "being synchronised" until head office
+ * is confirmed before it is sent. A duplicate (one NISS or enterprise number on two case files)
+ * shows the number and the other case file instead, to keep the number or correct it. A settled conflict shows "being synchronised" until head office
  * confirms it. Keyboard-first: radio buttons, Enter in the corrected value, Escape cancels.
  */
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
@@ -36,6 +37,13 @@ export function ConflictItem({ conflict, onResolve }: Props) {
   const field = fieldLabel(t, conflict.field);
   const show = (fieldValue: SyncConflictDto['serverValue']) => formatFieldValue(t, format.language, conflict.field, fieldValue);
   const isOpen = conflict.status === 'open';
+  // Two case files holding one NISS or enterprise number: nothing to choose between, one number to keep or correct.
+  const isDuplicate = conflict.kind === 'duplicate-key';
+  const enteredBy = (
+    <span className="sync-conflict__who">
+      {conflict.losingAdvisor ? t('sync.conflicts.enteredBy', { name: conflict.losingAdvisor.displayName }) : t('sync.conflicts.enteredByUnknown')}
+    </span>
+  );
 
   useEffect(() => {
     if (isConfirming) confirmRef.current?.focus();
@@ -69,6 +77,7 @@ export function ConflictItem({ conflict, onResolve }: Props) {
   }
 
   function confirmationText(): string {
+    if (choice === 'server' && isDuplicate) return t('sync.conflicts.duplicate.confirmKeep', { value: show(conflict.serverValue) });
     if (choice === 'server') return t('sync.conflicts.confirmServer', { value: show(conflict.serverValue), field });
     if (choice === 'losing') return t('sync.conflicts.confirmLosing', { value: show(conflict.losingValue), field });
     return t('sync.conflicts.confirmValue', { value: value.trim(), field });
@@ -86,7 +95,7 @@ export function ConflictItem({ conflict, onResolve }: Props) {
     <li className="card sync-conflict" aria-labelledby={headingId}>
       <div className="sync-conflict__header">
         <h2 id={headingId} className="card__title">
-          {field}
+          {isDuplicate ? t('sync.conflicts.duplicate.title', { field }) : field}
           {' — '}
           {conflict.caseFile ? (
             <Link to={caseFilePath(conflict.caseFile)} aria-label={t('sync.conflicts.openCaseFile', { name: conflict.caseFileLabel ?? '' })}>
@@ -99,23 +108,44 @@ export function ConflictItem({ conflict, onResolve }: Props) {
         <span className={`badge sync-conflict__status is-${conflict.status}`}>{conflictStatusLabel(t, conflict.status)}</span>
       </div>
       <p className="sync-page__hint">{t('sync.conflicts.createdAt', { date: formatInstant(conflict.createdAt, format.language) })}</p>
-      <dl className="sync-conflict__values">
-        <div className="sync-conflict__value">
-          <dt>{t('sync.conflicts.serverValue')}</dt>
-          <dd>{show(conflict.serverValue)}</dd>
-        </div>
-        <div className="sync-conflict__value">
-          <dt>{t('sync.conflicts.losingValue')}</dt>
-          <dd>
-            {show(conflict.losingValue)}
-            <span className="sync-conflict__who">
-              {conflict.losingAdvisor
-                ? t('sync.conflicts.enteredBy', { name: conflict.losingAdvisor.displayName })
-                : t('sync.conflicts.enteredByUnknown')}
-            </span>
-          </dd>
-        </div>
-      </dl>
+      {isDuplicate ? (
+        <>
+          <p>{t('sync.conflicts.duplicate.explanation')}</p>
+          <dl className="sync-conflict__values">
+            <div className="sync-conflict__value">
+              <dt>{t('sync.conflicts.duplicate.value')}</dt>
+              <dd>{show(conflict.serverValue)}</dd>
+            </div>
+            <div className="sync-conflict__value">
+              <dt>{t('sync.conflicts.duplicate.otherCaseFile')}</dt>
+              <dd>
+                {conflict.duplicateOf ? (
+                  <Link to={caseFilePath(conflict.duplicateOf)} aria-label={t('sync.conflicts.openCaseFile', { name: conflict.duplicateOfLabel ?? '' })}>
+                    {conflict.duplicateOfLabel}
+                  </Link>
+                ) : (
+                  t('sync.conflicts.duplicate.otherNotHere')
+                )}
+                {enteredBy}
+              </dd>
+            </div>
+          </dl>
+        </>
+      ) : (
+        <dl className="sync-conflict__values">
+          <div className="sync-conflict__value">
+            <dt>{t('sync.conflicts.serverValue')}</dt>
+            <dd>{show(conflict.serverValue)}</dd>
+          </div>
+          <div className="sync-conflict__value">
+            <dt>{t('sync.conflicts.losingValue')}</dt>
+            <dd>
+              {show(conflict.losingValue)}
+              {enteredBy}
+            </dd>
+          </div>
+        </dl>
+      )}
       {!isOpen ? (
         <p>
           {t('sync.conflicts.resolvedValue', { value: show(conflict.resolvedValue) })}
@@ -127,15 +157,17 @@ export function ConflictItem({ conflict, onResolve }: Props) {
             <legend className="visually-hidden">{t('sync.conflicts.decision')}</legend>
             <label className="form-check">
               <input type="radio" name={`decision-${conflict.id}`} checked={choice === 'server'} onChange={() => setChoice('server')} />
-              {t('sync.conflicts.keepServer')}
+              {isDuplicate ? t('sync.conflicts.duplicate.keep') : t('sync.conflicts.keepServer')}
             </label>
-            <label className="form-check">
-              <input type="radio" name={`decision-${conflict.id}`} checked={choice === 'losing'} onChange={() => setChoice('losing')} />
-              {t('sync.conflicts.takeLosing')}
-            </label>
+            {!isDuplicate && (
+              <label className="form-check">
+                <input type="radio" name={`decision-${conflict.id}`} checked={choice === 'losing'} onChange={() => setChoice('losing')} />
+                {t('sync.conflicts.takeLosing')}
+              </label>
+            )}
             <label className="form-check">
               <input type="radio" name={`decision-${conflict.id}`} checked={choice === 'value'} onChange={() => setChoice('value')} />
-              {t('sync.conflicts.enterValue')}
+              {isDuplicate ? t('sync.conflicts.duplicate.correct') : t('sync.conflicts.enterValue')}
             </label>
             {choice === 'value' && (
               <FormField id={`sync-conflict-value-${conflict.id}`} label={t('sync.conflicts.correctedValue')} error={valueError}>

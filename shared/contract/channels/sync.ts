@@ -77,6 +77,14 @@ export const syncConflictSchema = z.object({
   /** A readable name of the case file (person or company), for the list. */
   caseFileLabel: z.string().nullable(),
   field: z.string(),
+  /**
+   * `field`: two concurrent values of a protected field. `duplicate-key`: this row's NISS or
+   * enterprise number (serverValue) is also another case file's, created on another device.
+   */
+  kind: z.enum(['field', 'duplicate-key']),
+  /** For `duplicate-key`: the other case file, when it is on this device (else null: it waits until the key is settled). */
+  duplicateOf: caseFileRefSchema.nullable(),
+  duplicateOfLabel: z.string().nullable(),
   /** The value head office kept. */
   serverValue: fieldValueSchema,
   /** The concurrent value that was not applied: kept here, never lost. */
