@@ -29,7 +29,7 @@ import { updatePerson } from '../../db/repositories/person-repo';
 import { writeSetting } from '../../db/repositories/settings-repo';
 import { deferIndexes, rebuildDeferredIndexes } from '../../db/deferred-indexes';
 import { bulkLoadedTables, syncedTables } from '../../db/repositories/sync-repo';
-import { enrolDevice, syncRound } from '../../electron/services/sync/sync-client';
+import { BULK_PULL_LIMIT, DEFAULT_PULL_LIMIT, enrolDevice, syncRound } from '../../electron/services/sync/sync-client';
 import { httpTransport } from '../../electron/services/sync/transport';
 import { issueEnrolmentCode } from '../../server/auth';
 import { openServerDatabase, type ServerDatabase } from '../../server/db/connection';
@@ -41,7 +41,8 @@ import { POSTGRES_URL, createTestDatabase } from '../server/harness';
 
 const PERSONS = Number(process.env['BENCH_PERSONS'] ?? 50_000);
 const YEARS = Number(process.env['BENCH_YEARS'] ?? 10);
-const PULL_LIMIT = Number(process.env['BENCH_PULL_LIMIT'] ?? 5000);
+/** The app's own page sizes unless BENCH_PULL_LIMIT sets one (DEFAULT_PULL_LIMIT, then BULK_PULL_LIMIT in a large first sync). */
+const PULL_LIMIT = process.env['BENCH_PULL_LIMIT'] ? Number(process.env['BENCH_PULL_LIMIT']) : undefined;
 const CHANGES = 1_000;
 const IS_INLINE = process.env['BENCH_SERVER'] === 'inline';
 /** BENCH_DEFER=off keeps the indexes up to date row by row during the first sync, to compare. */
@@ -202,7 +203,7 @@ async function main(): Promise<void> {
     address = child.address;
     stopServer = child.stop;
   }
-  console.log(`head office: ${IS_INLINE ? 'inside the bench process (BENCH_SERVER=inline)' : 'its own process (npm run server)'}, pull pages of ${PULL_LIMIT} rows, indexes ${DEFER.deferIndexesFromRows ? 'kept up to date row by row (BENCH_DEFER=off)' : 'deferred on a large pull'}`);
+  console.log(`head office: ${IS_INLINE ? 'inside the bench process (BENCH_SERVER=inline)' : 'its own process (npm run server)'}, pull pages of ${PULL_LIMIT ?? `${DEFAULT_PULL_LIMIT}, then ${BULK_PULL_LIMIT} once the first sync is known to be large,`} rows, indexes ${DEFER.deferIndexesFromRows ? 'kept up to date row by row (BENCH_DEFER=off)' : 'deferred on a large pull'}`);
   const transport = httpTransport(address, 300_000);
   const dir = tempDir();
   const db = openDatabase(join(dir.dir, 'guichet.sqlite'));
@@ -212,7 +213,7 @@ async function main(): Promise<void> {
 
   const loadBefore = loadavg()[0] as number;
   started = performance.now();
-  const first = await syncRound({ db, transport, now: () => new Date(), pullLimit: PULL_LIMIT, ...DEFER });
+  const first = await syncRound({ db, transport, now: () => new Date(), ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}), ...DEFER });
   const firstSeconds = (performance.now() - started) / 1000;
   const firstRate = first.pulled / firstSeconds;
 
@@ -222,7 +223,7 @@ async function main(): Promise<void> {
   const run = Date.now().toString(36);
   ids.forEach((row, index) => updatePerson(db, recorder, row.id, { email: `bench${index}.${run}@example.be` }));
   started = performance.now();
-  const incremental = await syncRound({ db, transport, now: () => new Date(), pullLimit: PULL_LIMIT });
+  const incremental = await syncRound({ db, transport, now: () => new Date(), ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}) });
   const incrementalSeconds = (performance.now() - started) / 1000;
   const loadAfter = loadavg()[0] as number;
   closeDatabase(db);
