@@ -36,7 +36,7 @@ export type SyncContext = {
   /** From how many rows coming a pull defers the indexes (DEFER_INDEXES_FROM_ROWS; the bench compares with Infinity). */
   deferIndexesFromRows?: number;
   onProgress?: (progress: SyncProgress) => void;
-  /** Aborted when the service stops (app closing): nothing is written after that, an answer still on its way is dropped unread. */
+  /** Aborted when the service stops (app closing): nothing is written after that; a request still on its way is ended (HTTP) or its answer dropped unread. */
   signal?: AbortSignal;
 };
 export type SyncRoundResult = { pushed: number; rejected: number; pulled: number; clockSkewMs: number | null };
@@ -146,7 +146,7 @@ export async function pushPending(context: SyncContext, token: string): Promise<
     const sentAt = context.now().getTime();
     const changes = batch.map(({ outboxSeq: _outboxSeq, ...change }) => change);
     try {
-      const body = pushResponseSchema.parse(await unlessStopped(call(context.transport, syncPaths.push, { ...versions, clientTime: sentAt, changes }, token), context.signal));
+      const body = pushResponseSchema.parse(await unlessStopped(call(context.transport, syncPaths.push, { ...versions, clientTime: sentAt, changes }, token, context.signal), context.signal));
       skew = skewOf(body.serverTime, sentAt, context.now().getTime());
       markPushed(context.db, body.results.map((result) => result.mutationId), context.now().toISOString());
       pushed += body.results.length;
@@ -210,7 +210,7 @@ export async function pullAll(context: SyncContext, token: string): Promise<{ pu
     const sentAt = context.now().getTime();
     // Rows still to come, estimated by head office: the progress of a long pull, and whether to defer the indexes.
     const request = { ...versions, clientTime: sentAt, cursor: from, limit, isProgressWanted: true };
-    const body = pullResponseSchema.parse(await call(context.transport, syncPaths.pull, request, token));
+    const body = pullResponseSchema.parse(await call(context.transport, syncPaths.pull, request, token, context.signal));
     return { body, sentAt, receivedAt: context.now().getTime() };
   };
   let pulled = 0;

@@ -5,15 +5,18 @@
 import { syncErrorSchema, type SyncErrorCode } from '../../../shared/contract/sync-protocol';
 
 export type TransportResponse = { status: number; body: unknown };
-export type SyncTransport = (path: string, body: unknown, token: string | null) => Promise<TransportResponse>;
+/** `signal`: the sync service stopping (the app closing); a transport may end the request there. */
+export type SyncTransport = (path: string, body: unknown, token: string | null, signal?: AbortSignal) => Promise<TransportResponse>;
 
 export function httpTransport(baseUrl: string, timeoutMs = 30_000): SyncTransport {
-  return async (path, body, token) => {
+  return async (path, body, token, signal) => {
+    // A request still on its way when the service stops (the next page, asked for ahead) is ended at the socket, not left to finish unread.
+    const timeout = AbortSignal.timeout(timeoutMs);
     const response = await fetch(new URL(path, baseUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
     });
     return { status: response.status, body: await response.json().catch(() => null) };
   };
@@ -32,10 +35,10 @@ export class SyncFailure extends Error {
   }
 }
 
-export async function call(transport: SyncTransport, path: string, body: unknown, token: string | null): Promise<unknown> {
+export async function call(transport: SyncTransport, path: string, body: unknown, token: string | null, signal?: AbortSignal): Promise<unknown> {
   let response: TransportResponse;
   try {
-    response = await transport(path, body, token);
+    response = await transport(path, body, token, signal);
   } catch (error) {
     throw new SyncFailure('offline', { reason: error instanceof Error ? error.name : 'unknown' });
   }
