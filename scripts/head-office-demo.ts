@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { closeDatabase, openDatabase, type GuichetDb } from '../db/connection';
+import { fundDay } from '../shared/domain/fund-day';
 import { createChangeRecorder } from '../db/repositories/change-recorder';
 import { syncedTables } from '../db/repositories/sync-repo';
 import { DEMO_PASSWORD, seedDemoData } from '../db/seed/demo-data';
@@ -117,7 +118,7 @@ async function main(argv: string[]): Promise<void> {
     const persons = Number(values.persons);
     const { rows } = await seedHeadOffice(database.db, {
       persons,
-      today: new Date().toISOString().slice(0, 10),
+      today: fundDay(new Date()),
       ...(values.seed ? { seed: Number(values.seed) } : {}),
       onProgress: (done, total) => process.stderr.write(`\rhead office: demo data ${done}/${total} persons`),
     });

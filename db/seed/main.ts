@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
+import { fundDay } from '../../shared/domain/fund-day';
 import { closeDatabase, openDatabase } from '../connection';
 import { createChangeRecorder } from '../repositories/change-recorder';
 import { readSetting, writeSetting } from '../repositories/settings-repo';
@@ -37,7 +38,8 @@ const started = performance.now();
 const summary = seedDemoData(db, recorder, {
   persons,
   seed: Number(values.seed),
-  today: new Date().toISOString().slice(0, 10),
+  // The fund's day (Brussels), as the app counts it: between midnight there and in UTC the two differ.
+  today: fundDay(new Date()),
   onProgress: (done, total) => process.stderr.write(`\rseed: ${done}/${total} persons`),
 });
 closeDatabase(db);
