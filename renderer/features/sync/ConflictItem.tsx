@@ -5,7 +5,7 @@
  * shows the number and the other case file instead, to keep the number or correct it. A settled conflict shows "being synchronised" until head office
  * confirms it. Keyboard-first: radio buttons, Enter in the corrected value, Escape cancels.
  */
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConflictDecision, SyncConflictDto } from '../../../shared/contract/channels/sync';
@@ -112,38 +112,26 @@ export function ConflictItem({ conflict, onResolve }: Props) {
         <>
           <p>{t('sync.conflicts.duplicate.explanation')}</p>
           <dl className="sync-conflict__values">
-            <div className="sync-conflict__value">
-              <dt>{t('sync.conflicts.duplicate.value')}</dt>
-              <dd>{show(conflict.serverValue)}</dd>
-            </div>
-            <div className="sync-conflict__value">
-              <dt>{t('sync.conflicts.duplicate.otherCaseFile')}</dt>
-              <dd>
-                {conflict.duplicateOf ? (
-                  <Link to={caseFilePath(conflict.duplicateOf)} aria-label={t('sync.conflicts.openCaseFile', { name: conflict.duplicateOfLabel ?? '' })}>
-                    {conflict.duplicateOfLabel}
-                  </Link>
-                ) : (
-                  t('sync.conflicts.duplicate.otherNotHere')
-                )}
-                {enteredBy}
-              </dd>
-            </div>
+            <ConflictValue label={t('sync.conflicts.duplicate.value')}>{show(conflict.serverValue)}</ConflictValue>
+            <ConflictValue label={t('sync.conflicts.duplicate.otherCaseFile')}>
+              {conflict.duplicateOf ? (
+                <Link to={caseFilePath(conflict.duplicateOf)} aria-label={t('sync.conflicts.openCaseFile', { name: conflict.duplicateOfLabel ?? '' })}>
+                  {conflict.duplicateOfLabel}
+                </Link>
+              ) : (
+                t('sync.conflicts.duplicate.otherNotHere')
+              )}
+              {enteredBy}
+            </ConflictValue>
           </dl>
         </>
       ) : (
         <dl className="sync-conflict__values">
-          <div className="sync-conflict__value">
-            <dt>{t('sync.conflicts.serverValue')}</dt>
-            <dd>{show(conflict.serverValue)}</dd>
-          </div>
-          <div className="sync-conflict__value">
-            <dt>{t('sync.conflicts.losingValue')}</dt>
-            <dd>
-              {show(conflict.losingValue)}
-              {enteredBy}
-            </dd>
-          </div>
+          <ConflictValue label={t('sync.conflicts.serverValue')}>{show(conflict.serverValue)}</ConflictValue>
+          <ConflictValue label={t('sync.conflicts.losingValue')}>
+            {show(conflict.losingValue)}
+            {enteredBy}
+          </ConflictValue>
         </dl>
       )}
       {!isOpen ? (
@@ -197,5 +185,15 @@ export function ConflictItem({ conflict, onResolve }: Props) {
       )}
       {error && <ErrorMessage error={error.messageKey === 'errors.notFound' ? { ...error, messageKey: 'sync.conflicts.settledElsewhere' } : error} />}
     </li>
+  );
+}
+
+/** One side of a conflict: what it is, and its value. */
+function ConflictValue({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="sync-conflict__value">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }
