@@ -8,7 +8,8 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Queryable, ServerDb } from './db/connection';
 import { assignments, devices, enrolmentCodes } from './db/schema';
 
-export type DeviceScope = { deviceId: string; branchId: string; assignedRootIds: ReadonlySet<string> };
+/** `pushCount`: the device's pushes applied so far (devices.push_count), read with it at each request. */
+export type DeviceScope = { deviceId: string; branchId: string; assignedRootIds: ReadonlySet<string>; pushCount: number };
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_VALIDITY_MS = 7 * 24 * 3600_000;
@@ -68,7 +69,7 @@ export async function authenticate(db: Queryable, header: string | undefined): P
   const actual = Buffer.from(hashSecret(secret), 'hex');
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
   const assigned = await db.select({ rootId: assignments.rootId }).from(assignments).where(eq(assignments.deviceId, deviceId));
-  return { deviceId, branchId: device.branchId, assignedRootIds: new Set(assigned.map((row) => row.rootId)) };
+  return { deviceId, branchId: device.branchId, assignedRootIds: new Set(assigned.map((row) => row.rootId)), pushCount: Number(device.pushCount) };
 }
 
 export function isInScope(scope: DeviceScope, row: { branchId: string | null; rootId: string | null }): boolean {

@@ -10,7 +10,7 @@
  * is pending first and runs on its own.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   MAX_CLOCK_SKEW_MS,
   conflictResolutionSchema,
@@ -32,7 +32,7 @@ import {
 } from '../../shared/sync/policy';
 import { isInScope, type DeviceScope } from '../auth';
 import type { ServerDb, ServerTx } from '../db/connection';
-import { conflicts, mutations } from '../db/schema';
+import { conflicts, devices, mutations } from '../db/schema';
 import { SyncRefusal } from './errors';
 import { findNaturalKeyHolders, findRow, findRows, lockWriters, moveCaseFile, nextSeqs, rowKey, saveRow, saveRows, withNaturalKey, type StoredRow } from './rows';
 
@@ -48,6 +48,8 @@ export async function applyPush(db: ServerDb, scope: DeviceScope, request: PushR
 
   return db.transaction(async (tx) => {
     await lockWriters(tx);
+    // Counted with the changes: a page read ahead for this device before them is not served after (server/sync/read-ahead.ts).
+    await tx.update(devices).set({ pushCount: sql`${devices.pushCount} + 1` }).where(eq(devices.id, scope.deviceId));
     const changes = request.changes.map((raw) => ({ ...raw, hlc: clampHlc(raw.hlc, now) }));
     const batch = await openBatch(tx, scope, changes);
     const results: PushResult[] = [];

@@ -11,8 +11,10 @@
  * answer head office could have given then, and everything that changed since carries a later
  * sequence, so it comes in a later page. A miss (another instance behind the load balancer, a page
  * not asked for in time) reads the page as before. Pages are kept a few seconds and only between a
- * device's pages of one pull: a push from the device drops what was read ahead for it, so its own
- * changes never come back older than it sent them.
+ * device's pages of one pull: a page is served only while the device's push count (devices.push_count,
+ * read at authentication) is the one it was read under, so its own changes never come back older than
+ * it sent them, whichever instance took the push (an older value there would also give its next edit
+ * an old base, hence a false conflict). A push on this instance also drops them at once (memory).
  */
 import type { PullRequest } from '../../shared/contract/sync-protocol';
 import type { DeviceScope } from '../auth';
@@ -26,13 +28,14 @@ export type ReadAhead = {
   take(scope: DeviceScope, request: PullRequest): Promise<PullPage | null>;
   /** Starts reading the page that follows `page` for this device, if there is one. */
   prepare(scope: DeviceScope, request: PullRequest, page: PullPage, read: (next: PullRequest) => Promise<PullPage>): void;
-  /** Forgets what was read ahead for a device (it pushed: its next pull must see its changes). */
+  /** Forgets what was read ahead for a device (it pushed: those pages can no longer be served). */
   forget(deviceId: string): void;
   size(): number;
 };
 
-function keyOf(deviceId: string, request: Pick<PullRequest, 'cursor' | 'limit' | 'isProgressWanted'>): string {
-  return `${deviceId}:${request.cursor}:${request.limit}:${request.isProgressWanted === true}`;
+/** A page is served only to the same device, for the same request, with no push from it in between (on any instance). */
+function keyOf(scope: DeviceScope, request: Pick<PullRequest, 'cursor' | 'limit' | 'isProgressWanted'>): string {
+  return `${scope.deviceId}:${scope.pushCount}:${request.cursor}:${request.limit}:${request.isProgressWanted === true}`;
 }
 
 export function createReadAhead(options: ReadAheadOptions = {}): ReadAhead {
@@ -50,7 +53,7 @@ export function createReadAhead(options: ReadAheadOptions = {}): ReadAhead {
   return {
     async take(scope, request) {
       dropStale();
-      const key = keyOf(scope.deviceId, request);
+      const key = keyOf(scope, request);
       const entry = entries.get(key);
       if (!entry) return null;
       entries.delete(key);
@@ -60,7 +63,7 @@ export function createReadAhead(options: ReadAheadOptions = {}): ReadAhead {
       if (!page.hasMore) return;
       const next: PullRequest = { ...request, cursor: page.cursor };
       // A failed reading is not an error of this request: the device's own request reads the page again.
-      entries.set(keyOf(scope.deviceId, next), { page: read(next).catch(() => null), readAt: now() });
+      entries.set(keyOf(scope, next), { page: read(next).catch(() => null), readAt: now() });
       dropStale();
     },
     forget(deviceId) {

@@ -11,7 +11,7 @@ import { isPostgresReachable, type Backend } from './harness';
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
 const versions = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION };
 
-const scope = (deviceId: string): DeviceScope => ({ deviceId, branchId: 'branch-a', assignedRootIds: new Set() });
+const scope = (deviceId: string, pushCount = 0): DeviceScope => ({ deviceId, branchId: 'branch-a', assignedRootIds: new Set(), pushCount });
 const request = { protocolVersion: 1, schemaVersion: 1, clientTime: 0, cursor: 0, limit: 2, isProgressWanted: true };
 const full = (cursor: number): PullPage => ({ items: `{"seq":${cursor}}`, cursor, hasMore: true, remaining: 10 });
 
@@ -53,6 +53,12 @@ describe('read-ahead', () => {
     expect(await readAhead.take(scope('d2'), { ...request, cursor: 7 })).toBeNull();
   });
 
+  it('serves nothing read before a push of the device, even one taken by another instance', async () => {
+    const readAhead = createReadAhead();
+    readAhead.prepare(scope('d1', 4), request, full(7), async () => full(9));
+    expect(await readAhead.take(scope('d1', 5), { ...request, cursor: 7 })).toBeNull();
+  });
+
   it('answers null when the reading failed, so the request reads the page itself', async () => {
     const readAhead = createReadAhead();
     readAhead.prepare(scope('d1'), request, full(7), async () => {
@@ -71,7 +77,8 @@ describe('read-ahead', () => {
 });
 
 describe.each(backends)('read-ahead through head office on %s', (backend) => {
-  const headOffice = useHeadOffice(backend);
+  // Two instances, requests to each in turn: the push goes to the other instance than the pulls.
+  const headOffice = useHeadOffice(backend, { instances: 2 });
   const { transport, device } = headOffice;
   const pull = async (d: TestDevice, cursor: number) => {
     const answer = await transport(syncPaths.pull, { ...versions, clientTime: Date.now(), cursor, limit: 2 }, tokenOf(d));
@@ -88,7 +95,8 @@ describe.each(backends)('read-ahead through head office on %s', (backend) => {
     expect(first.hasMore).toBe(true);
     expect(first.items.map((item) => item.id)).toEqual(['branch-a', 'branch-b']);
 
-    // Device b changes the first person before it asks for page 2 (a cut, a push in between).
+    // Device b changes the first person before it asks for page 2 (a cut, a push in between), through
+    // the other instance: the one that read page 2 ahead never hears of that push but from the device's push count.
     const change = {
       mutationId: `${deviceIdOf(b)}:1`, entity: 'person', entityId: people[0]?.id, operation: 'update', changedFields: ['email'], payload: { email: 'new@example.be' },
       hlc: `${String(Date.now() + 1_000).padStart(15, '0')}-000000-b`, advisorId: 'advisor-b', base: {}, createdAt: new Date().toISOString(),

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, primaryKey } from 'drizzle-orm/pg-core';
+import { bigint, index, pgTable, text, timestamp, primaryKey } from 'drizzle-orm/pg-core';
 
 /** An enrolled device. Only a hash of its secret is kept: a database leak does not leak credentials. */
 export const devices = pgTable('devices', {
@@ -8,6 +8,11 @@ export const devices = pgTable('devices', {
   secretHash: text('secret_hash').notNull(),
   enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  /**
+   * Pushes applied from this device, counted in the push's transaction: a page read ahead for it
+   * (server/sync/read-ahead.ts) is only served while this has not changed, whichever instance took the push.
+   */
+  pushCount: bigint('push_count', { mode: 'number' }).notNull().default(0),
 });
 
 /** One-time enrolment codes issued at head office (`enrol --branch X`), stored hashed. */

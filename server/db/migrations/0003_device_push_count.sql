@@ -1,0 +1,1 @@
+ALTER TABLE "devices" ADD COLUMN "push_count" bigint DEFAULT 0 NOT NULL;
