@@ -68,7 +68,6 @@ function evictionScope(scope: DeviceScope): SQL | undefined {
   return or(branchEvictions, eq(evictions.deviceId, scope.deviceId));
 }
 
-/**
 /** A page of a pull: its items as JSON text (a `PullItem` each, comma-separated), and where it ends. */
 export type PullPage = { items: string; cursor: number; hasMore: boolean; remaining: number | null };
 
