@@ -11,18 +11,13 @@ import type { StepForms } from './step-forms';
 
 export type FieldErrors = Record<string, string>;
 
-/** Brussels' day, as the services count it (not the browser's zone). */
-export function todayIso(now = new Date()): string {
-  return fundDay(now);
-}
-
 /** Local checks of one step; mandates and directors depend on the database and come from the services. */
 export function localIssues(step: IntakeStep, forms: StepForms, draft: IntakeDraftDto): IntakeIssue[] | null {
   switch (step) {
     case 'identity':
       return validateIdentity(forms.identity);
     case 'activity':
-      return validateActivity(forms.activity, todayIso(), forms.identity.birthDate || draft.forms.identity?.birthDate || undefined);
+      return validateActivity(forms.activity, fundDay(new Date()), forms.identity.birthDate || draft.forms.identity?.birthDate || undefined);
     case 'spouse':
       return validateSpouse(forms.spouse, forms.activity.category, forms.identity.niss);
     case 'company':

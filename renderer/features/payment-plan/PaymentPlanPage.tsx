@@ -23,11 +23,6 @@ import './payment-plan.css';
 
 const PREVIEW_DELAY_MS = 250;
 
-/** Brussels' day, as the services count it (not the browser's zone). */
-function today(): string {
-  return fundDay(new Date());
-}
-
 export function PaymentPlanPage() {
   const { t } = useTranslation();
   const api = useApi();
@@ -43,13 +38,13 @@ export function PaymentPlanPage() {
   const [debts, setDebts] = useState<OpenDebts | null>(null);
   const [plans, setPlans] = useState<PaymentPlanDto[]>([]);
   const [loadError, setLoadError] = useState<ContractError | null>(null);
-  const [form, setForm] = useState<PlanForm>(() => emptyPlanForm(today()));
+  const [form, setForm] = useState<PlanForm>(() => emptyPlanForm(fundDay(new Date())));
   const [preview, setPreview] = useState<PlanPreview | null>(null);
   const [previewError, setPreviewError] = useState<ContractError | null>(null);
   const [plan, setPlan] = useState<PaymentPlanDto | null>(null);
   const [actionError, setActionError] = useState<ContractError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [signedOn, setSignedOn] = useState(today);
+  const [signedOn, setSignedOn] = useState<string>(() => fundDay(new Date()));
   const [reloadCount, setReloadCount] = useState(0);
 
   useEffect(() => titleRef.current?.focus(), []);
