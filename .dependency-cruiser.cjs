@@ -63,7 +63,11 @@ module.exports = {
         'The sandboxed preload bundles what it loads: channel names (generated, see scripts/generate-channel-names.ts) and the API builder, never the zod schemas. Types may come from anywhere in the contract: they are erased.',
       severity: 'error',
       from: { path: '^electron/preload/' },
-      to: { path: '^shared/contract/', pathNot: '^shared/contract/(channel-names|client)[.]ts$', dependencyTypesNot: ['type-only'] },
+      to: {
+        path: '^shared/contract/',
+        pathNot: '^shared/contract/(channel-names|client)[.]ts$',
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'renderer-no-shell',
@@ -102,6 +106,9 @@ module.exports = {
     exclude: { path: '^(out|dist|coverage|node_modules)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.depcruise.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

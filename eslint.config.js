@@ -7,35 +7,75 @@ const restrict = (...groups) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/architecture/fixture/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/architecture/fixture/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']", message: 'No focused tests.' },
+        {
+          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
+          message: 'No focused tests.',
+        },
       ],
     },
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict(
-      [['electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfmake', 'pdfmake/*', 'react', 'react-dom', 'pg', 'node:*'], 'shared/ is the pure core: no runtime library.'],
-    ),
+    rules: restrict([
+      [
+        'electron',
+        'better-sqlite3',
+        'drizzle-orm',
+        'drizzle-orm/*',
+        'pdfmake',
+        'pdfmake/*',
+        'react',
+        'react-dom',
+        'pg',
+        'node:*',
+      ],
+      'shared/ is the pure core: no runtime library.',
+    ]),
   },
   {
-    files: ['db/**/*.ts', 'electron/services/**/*.ts', 'electron/hosts/**/*.ts', 'electron/letters/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: restrict([['electron', 'react', 'react-dom'], 'Only electron/main and electron/preload load electron; React lives in renderer/.']),
+    files: [
+      'db/**/*.ts',
+      'electron/services/**/*.ts',
+      'electron/hosts/**/*.ts',
+      'electron/letters/**/*.ts',
+      'electron/cli/**/*.ts',
+    ],
+    rules: restrict([
+      ['electron', 'react', 'react-dom'],
+      'Only electron/main and electron/preload load electron; React lives in renderer/.',
+    ]),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([['electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfmake', 'pg', 'node:*'], 'The renderer reaches data only through renderer/api.']),
+      ...restrict([
+        ['electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfmake', 'pg', 'node:*'],
+        'The renderer reaches data only through renderer/api.',
+      ]),
     },
   },
 );

@@ -10,7 +10,13 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['shared/**/*.ts', 'db/**/*.ts', 'electron/**/*.ts', 'server/**/*.ts'],
-      exclude: ['**/*.d.ts', 'db/migrations/**', 'server/db/migrations/**', 'electron/main/main.ts', 'electron/preload/**'],
+      exclude: [
+        '**/*.d.ts',
+        'db/migrations/**',
+        'server/db/migrations/**',
+        'electron/main/main.ts',
+        'electron/preload/**',
+      ],
       reporter: ['text-summary', 'json-summary'],
       // The functional core is fully covered, and must stay so.
       thresholds: {

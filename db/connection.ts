@@ -28,7 +28,8 @@ export const NEW_PROFILE_PAGE_SIZE = 16_384;
 export function openDatabase(file: string, options: OpenOptions = {}): GuichetDb {
   const sqlite = new Database(file, { readonly: options.isReadonly ?? false });
   // Only an empty file takes a page size, and only before WAL mode writes its header.
-  if (!options.isReadonly && sqlite.pragma('page_count', { simple: true }) === 0) sqlite.pragma(`page_size = ${NEW_PROFILE_PAGE_SIZE}`);
+  if (!options.isReadonly && sqlite.pragma('page_count', { simple: true }) === 0)
+    sqlite.pragma(`page_size = ${NEW_PROFILE_PAGE_SIZE}`);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');

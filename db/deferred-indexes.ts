@@ -29,7 +29,9 @@ function writeDeferredIndexes(sqlite: Database.Database, indexes: readonly Defer
   if (indexes.length === 0) sqlite.prepare('DELETE FROM sync_state WHERE key = ?').run(STATE_KEY);
   else
     sqlite
-      .prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .prepare(
+        'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
       .run(STATE_KEY, JSON.stringify(indexes));
 }
 
@@ -54,7 +56,8 @@ export function rebuildNextDeferredIndex(sqlite: Database.Database): boolean {
   return sqlite.transaction(() => {
     const [next, ...rest] = readDeferredIndexes(sqlite);
     if (!next) return false;
-    const isThere = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(next.name) !== undefined;
+    const isThere =
+      sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(next.name) !== undefined;
     if (!isThere) sqlite.exec(next.sql);
     writeDeferredIndexes(sqlite, rest);
     return true;
@@ -71,6 +74,10 @@ export function rebuildDeferredIndexes(sqlite: Database.Database): number {
 /** About how many rows these tables hold (their largest rowid: one index probe each, not a count). */
 export function estimateRows(sqlite: Database.Database, tables: readonly string[]): number {
   let rows = 0;
-  for (const table of tables) rows += sqlite.prepare<[], { rows: number | null }>(`SELECT max(rowid) AS rows FROM "${table.replaceAll('"', '""')}"`).get()?.rows ?? 0;
+  for (const table of tables)
+    rows +=
+      sqlite
+        .prepare<[], { rows: number | null }>(`SELECT max(rowid) AS rows FROM "${table.replaceAll('"', '""')}"`)
+        .get()?.rows ?? 0;
   return rows;
 }

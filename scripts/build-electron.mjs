@@ -84,7 +84,9 @@ const lettersWorkerOptions = {
 function checkExternals(result, allowed) {
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     if (file.endsWith('.map')) continue;
-    const unexpected = output.imports.filter((entry) => entry.external && !allowed(entry.path)).map((entry) => entry.path);
+    const unexpected = output.imports
+      .filter((entry) => entry.external && !allowed(entry.path))
+      .map((entry) => entry.path);
     if (unexpected.length > 0) {
       throw new Error(`${file} would require ${[...new Set(unexpected)].join(', ')} at run time`);
     }
@@ -92,7 +94,8 @@ function checkExternals(result, allowed) {
 }
 
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
-const mainAllows = (path) => path === 'electron' || path === 'better-sqlite3' || path === 'esbuild' || nodeBuiltins.has(path);
+const mainAllows = (path) =>
+  path === 'electron' || path === 'better-sqlite3' || path === 'esbuild' || nodeBuiltins.has(path);
 const workerAllows = (path) => /^(pdfmake|qrcode)(\/|$)/.test(path) || nodeBuiltins.has(path);
 const preloadAllows = (path) => path === 'electron';
 
@@ -102,7 +105,11 @@ if (isWatch) {
   console.log('watching electron/ for changes…');
 } else {
   try {
-    const [mainResult, preloadResult, workerResult] = await Promise.all([build(mainOptions), build(preloadOptions), build(lettersWorkerOptions)]);
+    const [mainResult, preloadResult, workerResult] = await Promise.all([
+      build(mainOptions),
+      build(preloadOptions),
+      build(lettersWorkerOptions),
+    ]);
     checkExternals(mainResult, mainAllows);
     checkExternals(preloadResult, preloadAllows);
     checkExternals(workerResult, workerAllows);

@@ -32,21 +32,35 @@ export { DEMO_PASSWORD };
 /** Local search aids: computed by each device, never part of what syncs. */
 const localOnly = new Set(['searchKey', 'compactKey', 'searchRowid']);
 
-export type HeadOfficeSeed = { persons: number; today: string; seed?: number; onProgress?: (done: number, total: number) => void };
+export type HeadOfficeSeed = {
+  persons: number;
+  today: string;
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+};
 
 /** Every synced row of a local database, as head office stores it; advisors carry their credentials. */
 export function headOfficeRowsOf(db: GuichetDb): HeadOfficeRow[] {
   const credentials = new Map(
     db.$client
-      .prepare<[], { advisor_id: string; password_hash: string; salt: string; params: string; updated_at: string }>('SELECT * FROM advisor_credentials')
+      .prepare<[], { advisor_id: string; password_hash: string; salt: string; params: string; updated_at: string }>(
+        'SELECT * FROM advisor_credentials',
+      )
       .all()
-      .map((row) => [row.advisor_id, { passwordHash: row.password_hash, salt: row.salt, params: row.params, updatedAt: row.updated_at }] as const),
+      .map(
+        (row) =>
+          [
+            row.advisor_id,
+            { passwordHash: row.password_hash, salt: row.salt, params: row.params, updatedAt: row.updated_at },
+          ] as const,
+      ),
   );
   const rows: HeadOfficeRow[] = [];
   for (const [entity, info] of Object.entries(syncedTables)) {
     for (const row of db.select().from(info.table).all() as Record<string, unknown>[]) {
       const data = Object.fromEntries(Object.entries(row).filter(([key]) => !localOnly.has(key)));
-      if (entity === 'advisor' && credentials.has(String(row['id']))) data['credentials'] = credentials.get(String(row['id']));
+      if (entity === 'advisor' && credentials.has(String(row['id'])))
+        data['credentials'] = credentials.get(String(row['id']));
       rows.push({ entity, id: String(row['id']), data });
     }
   }
@@ -59,7 +73,11 @@ export async function seedHeadOffice(serverDb: ServerDb, options: HeadOfficeSeed
   try {
     const db = openDatabase(join(dir, 'seed.sqlite'));
     try {
-      const recorder = createChangeRecorder(db, { deviceId: 'head-office-seed', advisorId: null, now: () => new Date() });
+      const recorder = createChangeRecorder(db, {
+        deviceId: 'head-office-seed',
+        advisorId: null,
+        now: () => new Date(),
+      });
       seedDemoData(db, recorder, {
         persons: options.persons,
         today: options.today,
@@ -79,11 +97,19 @@ export async function seedHeadOffice(serverDb: ServerDb, options: HeadOfficeSeed
 
 /** Branch code → id, as head office knows them. */
 export async function headOfficeBranches(serverDb: ServerDb): Promise<Map<string, string>> {
-  const rows = await serverDb.select({ id: syncRows.id, data: syncRows.data }).from(syncRows).where(eq(syncRows.entity, 'branch'));
+  const rows = await serverDb
+    .select({ id: syncRows.id, data: syncRows.data })
+    .from(syncRows)
+    .where(eq(syncRows.entity, 'branch'));
   return new Map(rows.map((row) => [String((row.data as Record<string, unknown>)['code']), row.id]));
 }
 
-export async function issueDemoCodes(serverDb: ServerDb, branchCode: string, count: number, now: Date): Promise<string[]> {
+export async function issueDemoCodes(
+  serverDb: ServerDb,
+  branchCode: string,
+  count: number,
+  now: Date,
+): Promise<string[]> {
   const branchId = (await headOfficeBranches(serverDb)).get(branchCode);
   if (!branchId) throw new Error(`head office has no branch ${branchCode}`);
   const codes: string[] = [];
@@ -122,12 +148,16 @@ async function main(argv: string[]): Promise<void> {
       ...(values.seed ? { seed: Number(values.seed) } : {}),
       onProgress: (done, total) => process.stderr.write(`\rhead office: demo data ${done}/${total} persons`),
     });
-    process.stderr.write(`\nhead office: ${rows} rows of demo data in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `\nhead office: ${rows} rows of demo data in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   }
   const codes = await issueDemoCodes(database.db, values.branch, Number(values.codes), new Date());
   const app = buildApp({ db: database.db });
   const address = await app.listen({ host: values.host, port: Number(values.port) });
-  process.stdout.write(`head office ready ${JSON.stringify({ url: address, branch: values.branch, codes, seeded: isEmpty })}\n`);
+  process.stdout.write(
+    `head office ready ${JSON.stringify({ url: address, branch: values.branch, codes, seeded: isEmpty })}\n`,
+  );
 
   let isClosing = false;
   const shutdown = async (): Promise<void> => {

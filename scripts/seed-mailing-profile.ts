@@ -34,7 +34,15 @@ import { fundDay } from '../shared/domain/fund-day';
 import { DATABASE_FILE } from '../electron/services/app-core';
 
 const MAILING_PROFILE_FILE = 'mailing-profile.json';
-type MailingProfile = { persons: number; branchCode: string; quarter: string; daysAfterDue: number; totalCents: number; seededOn: string; seedSeconds: number };
+type MailingProfile = {
+  persons: number;
+  branchCode: string;
+  quarter: string;
+  daysAfterDue: number;
+  totalCents: number;
+  seededOn: string;
+  seedSeconds: number;
+};
 
 const BRANCH_CODE = 'BXL';
 // A plausible quarterly provisional contribution (main occupation, modest income) and the fund's fee.
@@ -102,7 +110,8 @@ db.transaction((tx) => {
     const birthYear = random.integer(year - 65, year - 20);
     const birthDate = `${birthYear}-${String(random.integer(1, 12)).padStart(2, '0')}-${String(random.integer(1, 28)).padStart(2, '0')}`;
     let niss = makeNiss({ birthDate, serial: random.integer(0, 498) * 2 + (sex === 'M' ? 1 : 2) });
-    while (usedNiss.has(niss)) niss = makeNiss({ birthDate, serial: random.integer(0, 498) * 2 + (sex === 'M' ? 1 : 2) });
+    while (usedNiss.has(niss))
+      niss = makeNiss({ birthDate, serial: random.integer(0, 498) * 2 + (sex === 'M' ? 1 : 2) });
     usedNiss.add(niss);
     const person = insertPerson(tx, recorder, {
       niss,
@@ -136,7 +145,9 @@ db.transaction((tx) => {
       branchId: branch.id,
     });
     // As db/seed/history.ts: the case file's number, then the quarter, then the check digits.
-    const communication = makeStructuredCommunication(`${String(person.searchRowid % 10_000_000).padStart(7, '0')}${quarterDigits}`).replace(/\D/g, '');
+    const communication = makeStructuredCommunication(
+      `${String(person.searchRowid % 10_000_000).padStart(7, '0')}${quarterDigits}`,
+    ).replace(/\D/g, '');
     insertRow(tx, recorder, 'contribution', {
       personId: person.id,
       companyId: null,
@@ -165,4 +176,6 @@ const profile: MailingProfile = {
   seedSeconds: Number(seconds.toFixed(1)),
 };
 writeFileSync(join(profileDir, MAILING_PROFILE_FILE), `${JSON.stringify(profile, null, 2)}\n`);
-console.log(`seed-mailing-profile: ${persons} persons with one unpaid ${profile.quarter} contribution (${BRANCH_CODE}) in ${seconds.toFixed(1)} s → ${profileDir}`);
+console.log(
+  `seed-mailing-profile: ${persons} persons with one unpaid ${profile.quarter} contribution (${BRANCH_CODE}) in ${seconds.toFixed(1)} s → ${profileDir}`,
+);

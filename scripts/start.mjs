@@ -51,7 +51,21 @@ function startHeadOffice() {
   const child = track(
     spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/head-office-demo.ts', '--data', process.env.GUICHET_SERVER_DATA ?? '.profiles/head-office', '--port', process.env.GUICHET_HEAD_OFFICE_PORT ?? '0', '--persons', '2000', '--branch', process.env.GUICHET_DEMO_BRANCH ?? 'NAM', '--codes', '1'],
+      [
+        '--import',
+        'tsx',
+        'scripts/head-office-demo.ts',
+        '--data',
+        process.env.GUICHET_SERVER_DATA ?? '.profiles/head-office',
+        '--port',
+        process.env.GUICHET_HEAD_OFFICE_PORT ?? '0',
+        '--persons',
+        '2000',
+        '--branch',
+        process.env.GUICHET_DEMO_BRANCH ?? 'NAM',
+        '--codes',
+        '1',
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     ),
     'head office',
@@ -88,12 +102,32 @@ if (binary) {
     stopAll();
     process.exit(bundled.status ?? 1);
   }
-  const env = sync.url ? { ...process.env, GUICHET_HEAD_OFFICE: sync.url, GUICHET_ENROL_CODE: sync.code, GUICHET_DEVICE_NAME: sync.deviceName } : process.env;
+  const env = sync.url
+    ? {
+        ...process.env,
+        GUICHET_HEAD_OFFICE: sync.url,
+        GUICHET_ENROL_CODE: sync.code,
+        GUICHET_DEVICE_NAME: sync.deviceName,
+      }
+    : process.env;
   track(spawn(binary, ['out/electron/main.cjs'], { stdio: 'inherit', env }), 'Guichet');
 } else {
-  console.log('Electron runtime not installed on this machine (npx install-electron fetches it): starting browser mode.');
+  console.log(
+    'Electron runtime not installed on this machine (npx install-electron fetches it): starting browser mode.',
+  );
   // A synced device keeps its own profile: one seeded locally (the --no-head-office way) is never enrolled.
-  const profile = appArgs.includes('--profile') ? [] : ['--profile', sync.url ? '.profiles/device' : '.profiles/browser'];
-  const headOfficeArgs = sync.url ? ['--head-office', sync.url, '--enrol-code', sync.code, '--device-name', sync.deviceName] : [];
-  track(spawn(process.execPath, ['--import', 'tsx', 'electron/hosts/browser-main.ts', ...profile, ...headOfficeArgs, ...appArgs], { stdio: 'inherit' }), 'Guichet');
+  const profile = appArgs.includes('--profile')
+    ? []
+    : ['--profile', sync.url ? '.profiles/device' : '.profiles/browser'];
+  const headOfficeArgs = sync.url
+    ? ['--head-office', sync.url, '--enrol-code', sync.code, '--device-name', sync.deviceName]
+    : [];
+  track(
+    spawn(
+      process.execPath,
+      ['--import', 'tsx', 'electron/hosts/browser-main.ts', ...profile, ...headOfficeArgs, ...appArgs],
+      { stdio: 'inherit' },
+    ),
+    'Guichet',
+  );
 }

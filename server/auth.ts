@@ -9,7 +9,12 @@ import type { Queryable, ServerDb } from './db/connection';
 import { assignments, devices, enrolmentCodes } from './db/schema';
 
 /** `pushCount`: the device's pushes applied so far (devices.push_count), read with it at each request. */
-export type DeviceScope = { deviceId: string; branchId: string; assignedRootIds: ReadonlySet<string>; pushCount: number };
+export type DeviceScope = {
+  deviceId: string;
+  branchId: string;
+  assignedRootIds: ReadonlySet<string>;
+  pushCount: number;
+};
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_VALIDITY_MS = 7 * 24 * 3600_000;
@@ -24,7 +29,11 @@ function readableCode(): string {
   return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`;
 }
 
-export async function issueEnrolmentCode(db: ServerDb, branchId: string, now: Date): Promise<{ code: string; expiresAt: Date }> {
+export async function issueEnrolmentCode(
+  db: ServerDb,
+  branchId: string,
+  now: Date,
+): Promise<{ code: string; expiresAt: Date }> {
   const code = readableCode();
   const expiresAt = new Date(now.getTime() + CODE_VALIDITY_MS);
   await db.insert(enrolmentCodes).values({ codeHash: hashSecret(normalizeCode(code)), branchId, expiresAt });
@@ -47,7 +56,13 @@ export async function enrolDevice(
     const claimed = await tx
       .update(enrolmentCodes)
       .set({ usedAt: now, usedByDevice: deviceId })
-      .where(and(eq(enrolmentCodes.codeHash, hashSecret(normalizeCode(code))), isNull(enrolmentCodes.usedAt), gt(enrolmentCodes.expiresAt, now)))
+      .where(
+        and(
+          eq(enrolmentCodes.codeHash, hashSecret(normalizeCode(code))),
+          isNull(enrolmentCodes.usedAt),
+          gt(enrolmentCodes.expiresAt, now),
+        ),
+      )
       .returning({ branchId: enrolmentCodes.branchId });
     const branchId = claimed[0]?.branchId;
     if (branchId === undefined) return null;
@@ -68,8 +83,16 @@ export async function authenticate(db: Queryable, header: string | undefined): P
   const expected = Buffer.from(device.secretHash, 'hex');
   const actual = Buffer.from(hashSecret(secret), 'hex');
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
-  const assigned = await db.select({ rootId: assignments.rootId }).from(assignments).where(eq(assignments.deviceId, deviceId));
-  return { deviceId, branchId: device.branchId, assignedRootIds: new Set(assigned.map((row) => row.rootId)), pushCount: Number(device.pushCount) };
+  const assigned = await db
+    .select({ rootId: assignments.rootId })
+    .from(assignments)
+    .where(eq(assignments.deviceId, deviceId));
+  return {
+    deviceId,
+    branchId: device.branchId,
+    assignedRootIds: new Set(assigned.map((row) => row.rootId)),
+    pushCount: Number(device.pushCount),
+  };
 }
 
 export function isInScope(scope: DeviceScope, row: { branchId: string | null; rootId: string | null }): boolean {
@@ -79,18 +102,36 @@ export function isInScope(scope: DeviceScope, row: { branchId: string | null; ro
 
 /** Stops a device at its next call (lost or stolen laptop): its secret is refused from now on. False when unknown or already revoked. */
 export async function revokeDevice(db: ServerDb, deviceId: string, now: Date): Promise<boolean> {
-  const revoked = await db.update(devices).set({ revokedAt: now }).where(and(eq(devices.id, deviceId), isNull(devices.revokedAt))).returning({ id: devices.id });
+  const revoked = await db
+    .update(devices)
+    .set({ revokedAt: now })
+    .where(and(eq(devices.id, deviceId), isNull(devices.revokedAt)))
+    .returning({ id: devices.id });
   return revoked.length > 0;
 }
 
-export type DeviceListing = { id: string; name: string; branchId: string; enrolledAt: Date; revokedAt: Date | null; assignedCaseFiles: number };
+export type DeviceListing = {
+  id: string;
+  name: string;
+  branchId: string;
+  enrolledAt: Date;
+  revokedAt: Date | null;
+  assignedCaseFiles: number;
+};
 
 /** Enrolled devices, of one branch or all, with how many case files are assigned to each beyond its branch. */
 export async function listDevices(db: ServerDb, branchId?: string): Promise<DeviceListing[]> {
   const rows = await db
     .select({
-      id: devices.id, name: devices.name, branchId: devices.branchId, enrolledAt: devices.enrolledAt, revokedAt: devices.revokedAt,
-      assignedCaseFiles: sql<number>`(SELECT count(*) FROM ${assignments} WHERE ${assignments.deviceId} = ${devices.id})`.mapWith(Number),
+      id: devices.id,
+      name: devices.name,
+      branchId: devices.branchId,
+      enrolledAt: devices.enrolledAt,
+      revokedAt: devices.revokedAt,
+      assignedCaseFiles:
+        sql<number>`(SELECT count(*) FROM ${assignments} WHERE ${assignments.deviceId} = ${devices.id})`.mapWith(
+          Number,
+        ),
     })
     .from(devices)
     .where(branchId === undefined ? undefined : eq(devices.branchId, branchId))

@@ -22,14 +22,20 @@ function targetFromEnv(): DatabaseTarget {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { branch: { type: 'string' }, device: { type: 'string' }, case: { type: 'string' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { branch: { type: 'string' }, device: { type: 'string' }, case: { type: 'string' } },
+  });
   const command = positionals[0] ?? 'serve';
   const database = await openServerDatabase(targetFromEnv());
 
   if (command === 'enrol') {
     if (!values.branch) throw new Error('usage: enrol --branch <branchId>');
     const { code, expiresAt } = await issueEnrolmentCode(database.db, values.branch, new Date());
-    process.stdout.write(`Enrolment code for branch ${values.branch}: ${code} (valid until ${expiresAt.toISOString()}, usable once)\n`);
+    process.stdout.write(
+      `Enrolment code for branch ${values.branch}: ${code} (valid until ${expiresAt.toISOString()}, usable once)\n`,
+    );
     await database.close();
     return;
   }
@@ -60,27 +66,46 @@ const refusals: Record<AssignmentRefusal['reason'], string> = {
 };
 
 /** Head office's device administration; prints what it did, never personal data (ids and counts only). */
-async function runAdministration(db: ServerDb, command: string, values: { branch?: string; device?: string; case?: string }): Promise<void> {
+async function runAdministration(
+  db: ServerDb,
+  command: string,
+  values: { branch?: string; device?: string; case?: string },
+): Promise<void> {
   const print = (line: string): void => void process.stdout.write(`${line}\n`);
   if (command === 'devices') {
     const listed = await listDevices(db, values.branch);
     if (listed.length === 0) print('no device enrolled');
     for (const device of listed) {
       const state = device.revokedAt ? `revoked ${device.revokedAt.toISOString()}` : 'active';
-      print(`${device.id}  branch ${device.branchId}  ${JSON.stringify(device.name)}  enrolled ${device.enrolledAt.toISOString()}  ${state}  ${device.assignedCaseFiles} assigned`);
+      print(
+        `${device.id}  branch ${device.branchId}  ${JSON.stringify(device.name)}  enrolled ${device.enrolledAt.toISOString()}  ${state}  ${device.assignedCaseFiles} assigned`,
+      );
     }
     return;
   }
-  if (!values.device) throw new Error(`usage: ${command} --device <deviceId>${command === 'revoke' ? '' : ' --case <id|NISS|enterprise number>'}`);
+  if (!values.device)
+    throw new Error(
+      `usage: ${command} --device <deviceId>${command === 'revoke' ? '' : ' --case <id|NISS|enterprise number>'}`,
+    );
   if (command === 'revoke') {
-    print((await revokeDevice(db, values.device, new Date())) ? `device ${values.device} revoked` : `device ${values.device}: unknown or already revoked`);
+    print(
+      (await revokeDevice(db, values.device, new Date()))
+        ? `device ${values.device} revoked`
+        : `device ${values.device}: unknown or already revoked`,
+    );
     return;
   }
   if (command !== 'assign' && command !== 'unassign') throw new Error(`unknown command ${command}`);
   if (!values.case) throw new Error(`usage: ${command} --device <deviceId> --case <id|NISS|enterprise number>`);
   try {
-    const { outcome, caseFile } = await (command === 'assign' ? assignCaseFile : unassignCaseFile)(db, values.device, values.case);
-    print(`${caseFile.entity} case file ${caseFile.rootId} (branch ${caseFile.branchId ?? '-'}): ${outcome === 'unchanged' ? 'unchanged' : outcome} for device ${values.device}`);
+    const { outcome, caseFile } = await (command === 'assign' ? assignCaseFile : unassignCaseFile)(
+      db,
+      values.device,
+      values.case,
+    );
+    print(
+      `${caseFile.entity} case file ${caseFile.rootId} (branch ${caseFile.branchId ?? '-'}): ${outcome === 'unchanged' ? 'unchanged' : outcome} for device ${values.device}`,
+    );
   } catch (error) {
     if (error instanceof AssignmentRefusal) throw new Error(refusals[error.reason]);
     throw error;

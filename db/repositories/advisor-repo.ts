@@ -24,7 +24,10 @@ export function listAdvisors(sqlite: Sqlite): AdvisorWithBranch[] {
 }
 
 export function findAdvisorByUsername(sqlite: Sqlite, username: string): AdvisorWithBranch | undefined {
-  return cachedStatement<[string], AdvisorWithBranch>(sqlite, `${SELECT_ADVISOR} AND a.username = ? COLLATE NOCASE`).get(username);
+  return cachedStatement<[string], AdvisorWithBranch>(
+    sqlite,
+    `${SELECT_ADVISOR} AND a.username = ? COLLATE NOCASE`,
+  ).get(username);
 }
 
 export function findAdvisor(sqlite: Sqlite, id: string): AdvisorWithBranch | undefined {
@@ -32,7 +35,10 @@ export function findAdvisor(sqlite: Sqlite, id: string): AdvisorWithBranch | und
 }
 
 export function readCredentials(sqlite: Sqlite, advisorId: string): Credentials | undefined {
-  return cachedStatement<[string], Credentials>(sqlite, 'SELECT password_hash AS passwordHash, salt, params FROM advisor_credentials WHERE advisor_id = ?').get(advisorId);
+  return cachedStatement<[string], Credentials>(
+    sqlite,
+    'SELECT password_hash AS passwordHash, salt, params FROM advisor_credentials WHERE advisor_id = ?',
+  ).get(advisorId);
 }
 
 export function writeCredentials(sqlite: Sqlite, advisorId: string, credentials: Credentials, at: string): void {

@@ -52,7 +52,11 @@ export type AuditRow = {
   after: Record<string, unknown> | null;
 };
 
-type RawAudit = Omit<AuditRow, 'fields' | 'before' | 'after'> & { fields: string; before: string | null; after: string | null };
+type RawAudit = Omit<AuditRow, 'fields' | 'before' | 'after'> & {
+  fields: string;
+  before: string | null;
+  after: string | null;
+};
 
 /** Audit lines of the given entity ids, newest first. */
 export function readAudit(sqlite: ChangeRecorder['sqlite'], entityIds: readonly string[], limit: number): AuditRow[] {

@@ -4,15 +4,24 @@ import type { GuichetDb } from '../connection';
 import { addresses, affiliations, branches, companies, persons } from '../schema';
 
 export function readPerson(db: GuichetDb, id: string) {
-  return db.select().from(persons).where(and(eq(persons.id, id), isNull(persons.deletedAt))).get();
+  return db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.id, id), isNull(persons.deletedAt)))
+    .get();
 }
 
 export function readCompany(db: GuichetDb, id: string) {
-  return db.select().from(companies).where(and(eq(companies.id, id), isNull(companies.deletedAt))).get();
+  return db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.id, id), isNull(companies.deletedAt)))
+    .get();
 }
 
 export function readCurrentAddress(db: GuichetDb, owner: { personId: string } | { companyId: string }) {
-  const ownerCondition = 'personId' in owner ? eq(addresses.personId, owner.personId) : eq(addresses.companyId, owner.companyId);
+  const ownerCondition =
+    'personId' in owner ? eq(addresses.personId, owner.personId) : eq(addresses.companyId, owner.companyId);
   return db
     .select()
     .from(addresses)
@@ -28,7 +37,8 @@ export function readBranch(db: GuichetDb, id: string | null) {
 }
 
 export function readAffiliations(db: GuichetDb, owner: { personId: string } | { companyId: string }) {
-  const ownerCondition = 'personId' in owner ? eq(affiliations.personId, owner.personId) : eq(affiliations.companyId, owner.companyId);
+  const ownerCondition =
+    'personId' in owner ? eq(affiliations.personId, owner.personId) : eq(affiliations.companyId, owner.companyId);
   return db
     .select()
     .from(affiliations)
@@ -38,9 +48,15 @@ export function readAffiliations(db: GuichetDb, owner: { personId: string } | { 
 }
 
 export function countPersons(sqliteDb: GuichetDb): number {
-  return sqliteDb.$client.prepare<[], { n: number }>('SELECT count(*) AS n FROM persons WHERE deleted_at IS NULL').get()?.n ?? 0;
+  return (
+    sqliteDb.$client.prepare<[], { n: number }>('SELECT count(*) AS n FROM persons WHERE deleted_at IS NULL').get()
+      ?.n ?? 0
+  );
 }
 
 export function countPendingChanges(sqliteDb: GuichetDb): number {
-  return sqliteDb.$client.prepare<[], { n: number }>('SELECT count(*) AS n FROM outbox WHERE pushed_at IS NULL').get()?.n ?? 0;
+  return (
+    sqliteDb.$client.prepare<[], { n: number }>('SELECT count(*) AS n FROM outbox WHERE pushed_at IS NULL').get()?.n ??
+    0
+  );
 }

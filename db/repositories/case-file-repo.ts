@@ -4,8 +4,21 @@
  */
 import type { InferSelectModel } from 'drizzle-orm';
 import {
-  affiliationPeriods, caseRequests, contributions, incomeRecords, intakeDrafts, interactions, letterQueue, mandates,
-  paymentPlanEvents, paymentPlanInstalments, paymentPlans, payments, spouseLinks, surcharges, tasks,
+  affiliationPeriods,
+  caseRequests,
+  contributions,
+  incomeRecords,
+  intakeDrafts,
+  interactions,
+  letterQueue,
+  mandates,
+  paymentPlanEvents,
+  paymentPlanInstalments,
+  paymentPlans,
+  payments,
+  spouseLinks,
+  surcharges,
+  tasks,
 } from '../schema';
 import type { ChangeRecorder } from './change-recorder';
 import { insertSyncedRow, updateSyncedRow, type SyncedTable, type Tx } from './synced-rows';
@@ -31,17 +44,49 @@ export type DraftRow = InferSelectModel<typeof intakeDrafts>;
 
 /** One entity name per table: what the outbox and the audit log call it. */
 const entities = {
-  contribution: contributions, payment: payments, surcharge: surcharges, income: incomeRecords, mandate: mandates,
-  spouseLink: spouseLinks, affiliationPeriod: affiliationPeriods, paymentPlan: paymentPlans, paymentPlanInstalment: paymentPlanInstalments,
-  paymentPlanEvent: paymentPlanEvents, request: caseRequests, interaction: interactions, task: tasks, letter: letterQueue, intakeDraft: intakeDrafts,
+  contribution: contributions,
+  payment: payments,
+  surcharge: surcharges,
+  income: incomeRecords,
+  mandate: mandates,
+  spouseLink: spouseLinks,
+  affiliationPeriod: affiliationPeriods,
+  paymentPlan: paymentPlans,
+  paymentPlanInstalment: paymentPlanInstalments,
+  paymentPlanEvent: paymentPlanEvents,
+  request: caseRequests,
+  interaction: interactions,
+  task: tasks,
+  letter: letterQueue,
+  intakeDraft: intakeDrafts,
 } as const;
 type Entity = keyof typeof entities;
 type RowOf<E extends Entity> = InferSelectModel<(typeof entities)[E]>;
 
-export function insertRow<E extends Entity>(tx: Tx, recorder: ChangeRecorder, entity: E, fields: Fields<RowOf<E>>): RowOf<E> {
+export function insertRow<E extends Entity>(
+  tx: Tx,
+  recorder: ChangeRecorder,
+  entity: E,
+  fields: Fields<RowOf<E>>,
+): RowOf<E> {
   return insertSyncedRow(tx, recorder, entities[entity] as SyncedTable, entity, fields as never) as unknown as RowOf<E>;
 }
 
-export function updateRow<E extends Entity>(tx: Tx, recorder: ChangeRecorder, entity: E, id: string, patch: Patch<RowOf<E>>, expectedRowVersion?: number): RowOf<E> {
-  return updateSyncedRow(tx, recorder, entities[entity] as SyncedTable, entity, id, patch as never, expectedRowVersion) as unknown as RowOf<E>;
+export function updateRow<E extends Entity>(
+  tx: Tx,
+  recorder: ChangeRecorder,
+  entity: E,
+  id: string,
+  patch: Patch<RowOf<E>>,
+  expectedRowVersion?: number,
+): RowOf<E> {
+  return updateSyncedRow(
+    tx,
+    recorder,
+    entities[entity] as SyncedTable,
+    entity,
+    id,
+    patch as never,
+    expectedRowVersion,
+  ) as unknown as RowOf<E>;
 }

@@ -49,7 +49,9 @@ export const searchSql = {
 
 type KeyRow = { id: string; searchKey: string };
 type Statements = {
-  [K in keyof typeof searchSql]: K extends 'personKeysByWord' | 'companyKeysByWord' ? Database.Statement<unknown[], KeyRow> : Database.Statement<unknown[], SearchHitRow>;
+  [K in keyof typeof searchSql]: K extends 'personKeysByWord' | 'companyKeysByWord'
+    ? Database.Statement<unknown[], KeyRow>
+    : Database.Statement<unknown[], SearchHitRow>;
 };
 
 export type CaseFileSearch = (query: string, limit: number) => SearchHitRow[];
@@ -80,7 +82,12 @@ function searchByName(statements: Statements, query: string, limit: number): Sea
     for (const row of rows) if (hits.size < limit && !hits.has(row.id)) hits.set(row.id, row);
   };
 
-  add(mergeByKey(statements.personBySearchKey.all(folded, folded + RANGE_END, limit), statements.companyBySearchKey.all(folded, folded + RANGE_END, limit)));
+  add(
+    mergeByKey(
+      statements.personBySearchKey.all(folded, folded + RANGE_END, limit),
+      statements.companyBySearchKey.all(folded, folded + RANGE_END, limit),
+    ),
+  );
   if (hits.size < limit) {
     const compact = compactForSearch(query);
     add(statements.personByCompactKey.all(compact, compact + RANGE_END, limit));

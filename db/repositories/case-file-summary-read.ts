@@ -9,13 +9,37 @@ import type { Owner } from './case-file-ledger-read';
 type Sqlite = Database.Database;
 
 export type PersonIdentity = {
-  id: string; niss: string; lastName: string; firstName: string; birthDate: string | null; sex: 'M' | 'F' | null; language: 'fr' | 'nl' | 'de';
-  email: string | null; phone: string | null; iban: string | null; rowVersion: number; branchCode: string | null; branchName: string | null;
+  id: string;
+  niss: string;
+  lastName: string;
+  firstName: string;
+  birthDate: string | null;
+  sex: 'M' | 'F' | null;
+  language: 'fr' | 'nl' | 'de';
+  email: string | null;
+  phone: string | null;
+  iban: string | null;
+  rowVersion: number;
+  branchCode: string | null;
+  branchName: string | null;
 };
 export type CompanyIdentity = {
-  id: string; enterpriseNumber: string; name: string; legalForm: string; language: 'fr' | 'nl' | 'de'; branchCode: string | null; branchName: string | null;
+  id: string;
+  enterpriseNumber: string;
+  name: string;
+  legalForm: string;
+  language: 'fr' | 'nl' | 'de';
+  branchCode: string | null;
+  branchName: string | null;
 };
-export type AddressRecord = { street: string; houseNumber: string; box: string | null; postalCode: string; municipality: string; country: string };
+export type AddressRecord = {
+  street: string;
+  houseNumber: string;
+  box: string | null;
+  postalCode: string;
+  municipality: string;
+  country: string;
+};
 export type AffiliationRecord = { id: string; category: string; startDate: string; endDate: string | null };
 
 export function readPersonIdentity(sqlite: Sqlite, id: string): PersonIdentity | undefined {

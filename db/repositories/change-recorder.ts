@@ -59,7 +59,9 @@ export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions
     },
   };
   const last = db.select({ hlc: outbox.hlc }).from(outbox).orderBy(desc(outbox.seq)).limit(1).get();
-  let clock: Hlc = last ? { ...parseHlc(last.hlc), node: context.deviceId } : { wallMs: 0, counter: 0, node: context.deviceId };
+  let clock: Hlc = last
+    ? { ...parseHlc(last.hlc), node: context.deviceId }
+    : { wallMs: 0, counter: 0, node: context.deviceId };
 
   const sqlite = db.$client;
   return {
@@ -67,10 +69,14 @@ export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions
     sqlite,
     timestamp: () => context.now().toISOString(),
     record(change) {
-      if (!sqlite.inTransaction) throw new Error('a change record must be written inside the transaction of its change');
+      if (!sqlite.inTransaction)
+        throw new Error('a change record must be written inside the transaction of its change');
       clock = tickHlc(clock, context.now().getTime());
       // AUTOINCREMENT never reuses a value, so the next sequence is a stable per-device mutation number.
-      const next = cachedStatement<[], { seq: number }>(sqlite, `SELECT seq FROM sqlite_sequence WHERE name = 'outbox'`).get();
+      const next = cachedStatement<[], { seq: number }>(
+        sqlite,
+        `SELECT seq FROM sqlite_sequence WHERE name = 'outbox'`,
+      ).get();
       const sequence = (next?.seq ?? 0) + 1;
       const mutationId = `${context.deviceId}:${sequence}`;
       cachedStatement(

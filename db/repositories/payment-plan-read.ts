@@ -6,12 +6,34 @@ import type { Owner } from './case-file-ledger-read';
 type Sqlite = Database.Database;
 
 export type PlanRecord = {
-  id: string; personId: string | null; companyId: string | null; status: 'draft' | 'proposed' | 'active' | 'completed' | 'lapsed' | 'cancelled';
-  contributionIds: string; termsKind: 'months' | 'instalment'; termsMonths: number | null; termsInstalmentCents: number | null; advanceCents: number;
-  atDate: string; startDate: string; endDate: string; principalCents: number; surchargesCents: number; totalCents: number;
-  signedOn: string | null; lapsedOn: string | null; rowVersion: number;
+  id: string;
+  personId: string | null;
+  companyId: string | null;
+  status: 'draft' | 'proposed' | 'active' | 'completed' | 'lapsed' | 'cancelled';
+  contributionIds: string;
+  termsKind: 'months' | 'instalment';
+  termsMonths: number | null;
+  termsInstalmentCents: number | null;
+  advanceCents: number;
+  atDate: string;
+  startDate: string;
+  endDate: string;
+  principalCents: number;
+  surchargesCents: number;
+  totalCents: number;
+  signedOn: string | null;
+  lapsedOn: string | null;
+  rowVersion: number;
 };
-export type InstalmentRecord = { id: string; planId: string; number: number; kind: 'advance' | 'instalment'; dueDate: string; amountCents: number; status: 'pending' | 'paid' | 'missed' };
+export type InstalmentRecord = {
+  id: string;
+  planId: string;
+  number: number;
+  kind: 'advance' | 'instalment';
+  dueDate: string;
+  amountCents: number;
+  status: 'pending' | 'paid' | 'missed';
+};
 export type PlanEventRecord = { planId: string; status: string; at: string; reason: string; advisorId: string | null };
 export type PlanWithParts = PlanRecord & { instalments: InstalmentRecord[]; events: PlanEventRecord[] };
 
@@ -41,29 +63,53 @@ function withParts(sqlite: Sqlite, plans: PlanRecord[]): PlanWithParts[] {
 
 export function readPlans(sqlite: Sqlite, owner: Owner): PlanWithParts[] {
   const column = owner.kind === 'person' ? 'person_id' : 'company_id';
-  const plans = cachedStatement<[string], PlanRecord>(sqlite, `SELECT ${PLAN_COLUMNS} FROM payment_plans WHERE ${column} = ? AND deleted_at IS NULL ORDER BY created_at DESC`).all(owner.id);
+  const plans = cachedStatement<[string], PlanRecord>(
+    sqlite,
+    `SELECT ${PLAN_COLUMNS} FROM payment_plans WHERE ${column} = ? AND deleted_at IS NULL ORDER BY created_at DESC`,
+  ).all(owner.id);
   return withParts(sqlite, plans);
 }
 
 export function readPlan(sqlite: Sqlite, id: string): PlanWithParts | undefined {
-  const plan = cachedStatement<[string], PlanRecord>(sqlite, `SELECT ${PLAN_COLUMNS} FROM payment_plans WHERE id = ? AND deleted_at IS NULL`).get(id);
+  const plan = cachedStatement<[string], PlanRecord>(
+    sqlite,
+    `SELECT ${PLAN_COLUMNS} FROM payment_plans WHERE id = ? AND deleted_at IS NULL`,
+  ).get(id);
   return plan ? withParts(sqlite, [plan])[0] : undefined;
 }
 
 export type RequestRecord = {
-  id: string; personId: string | null; companyId: string | null; affiliationId: string | null;
-  kind: 'exemption' | 'surcharge-waiver' | 'provisional-reduction' | 'provisional-increase'; grounds: string; groundsText: string; quarters: string;
-  year: number | null; requestedIncomeCents: number | null; status: 'filed' | 'granted' | 'refused'; filedOn: string; decidedOn: string | null;
-  decisionNote: string; effectCents: number; rowVersion: number;
+  id: string;
+  personId: string | null;
+  companyId: string | null;
+  affiliationId: string | null;
+  kind: 'exemption' | 'surcharge-waiver' | 'provisional-reduction' | 'provisional-increase';
+  grounds: string;
+  groundsText: string;
+  quarters: string;
+  year: number | null;
+  requestedIncomeCents: number | null;
+  status: 'filed' | 'granted' | 'refused';
+  filedOn: string;
+  decidedOn: string | null;
+  decisionNote: string;
+  effectCents: number;
+  rowVersion: number;
 };
 const REQUEST_COLUMNS = `id, person_id AS personId, company_id AS companyId, affiliation_id AS affiliationId, kind, grounds, grounds_text AS groundsText, quarters, year,
   requested_income_cents AS requestedIncomeCents, status, filed_on AS filedOn, decided_on AS decidedOn, decision_note AS decisionNote, effect_cents AS effectCents, row_version AS rowVersion`;
 
 export function readRequests(sqlite: Sqlite, owner: Owner): RequestRecord[] {
   const column = owner.kind === 'person' ? 'person_id' : 'company_id';
-  return cachedStatement<[string], RequestRecord>(sqlite, `SELECT ${REQUEST_COLUMNS} FROM case_requests WHERE ${column} = ? AND deleted_at IS NULL ORDER BY filed_on DESC, id DESC`).all(owner.id);
+  return cachedStatement<[string], RequestRecord>(
+    sqlite,
+    `SELECT ${REQUEST_COLUMNS} FROM case_requests WHERE ${column} = ? AND deleted_at IS NULL ORDER BY filed_on DESC, id DESC`,
+  ).all(owner.id);
 }
 
 export function readRequest(sqlite: Sqlite, id: string): RequestRecord | undefined {
-  return cachedStatement<[string], RequestRecord>(sqlite, `SELECT ${REQUEST_COLUMNS} FROM case_requests WHERE id = ? AND deleted_at IS NULL`).get(id);
+  return cachedStatement<[string], RequestRecord>(
+    sqlite,
+    `SELECT ${REQUEST_COLUMNS} FROM case_requests WHERE id = ? AND deleted_at IS NULL`,
+  ).get(id);
 }

@@ -7,7 +7,10 @@ import { nextSearchRowid, removeSearchTokens, searchKeysFor, searchTokens, write
 import { getSyncedRow, insertSyncedRow, tombstoneSyncedRow, updateSyncedRow, type Tx } from './synced-rows';
 
 export type PersonRow = InferSelectModel<typeof persons>;
-export type PersonFields = Omit<PersonRow, 'id' | 'createdAt' | 'updatedAt' | 'rowVersion' | 'deletedAt' | 'searchKey' | 'compactKey' | 'searchRowid'>;
+export type PersonFields = Omit<
+  PersonRow,
+  'id' | 'createdAt' | 'updatedAt' | 'rowVersion' | 'deletedAt' | 'searchKey' | 'compactKey' | 'searchRowid'
+>;
 
 const ENTITY = 'person';
 
@@ -33,7 +36,15 @@ export function updatePerson(
     const before = getSyncedRow(tx, persons, id);
     const lastName = patch.lastName ?? before?.lastName ?? '';
     const firstName = patch.firstName ?? before?.firstName ?? '';
-    const row = updateSyncedRow(tx, recorder, persons, ENTITY, id, { ...patch, ...searchKeysFor(lastName, firstName) }, expectedRowVersion);
+    const row = updateSyncedRow(
+      tx,
+      recorder,
+      persons,
+      ENTITY,
+      id,
+      { ...patch, ...searchKeysFor(lastName, firstName) },
+      expectedRowVersion,
+    );
     writeSearchTokens(recorder.sqlite, 'person_search', row.searchRowid, searchTokens(lastName, firstName));
     return row;
   });

@@ -16,17 +16,28 @@ export function searchKeysFor(...nameParts: string[]): SearchKeys {
 
 /** Tokens: every folded word, plus the compact first part so "vandenberghe" also matches as a word. */
 export function searchTokens(primaryName: string, ...otherNames: string[]): string {
-  return [normalizeForSearch(primaryName), compactForSearch(primaryName), ...otherNames.map(normalizeForSearch)].join(' ');
+  return [normalizeForSearch(primaryName), compactForSearch(primaryName), ...otherNames.map(normalizeForSearch)].join(
+    ' ',
+  );
 }
 
 export function nextSearchRowid(sqlite: Database.Database, table: 'persons' | 'companies'): number {
   // Plain max() so SQLite answers from the end of the unique index instead of scanning the table.
-  const row = cachedStatement<[], { last: number | null }>(sqlite, `SELECT max(search_rowid) AS last FROM ${table}`).get();
+  const row = cachedStatement<[], { last: number | null }>(
+    sqlite,
+    `SELECT max(search_rowid) AS last FROM ${table}`,
+  ).get();
   return (row?.last ?? 0) + 1;
 }
 
 /** Writes (or rewrites) the tokens of one case file. */
-export function writeSearchTokens(sqlite: Database.Database, index: SearchIndexName, rowid: number, tokens: string, isNew = false): void {
+export function writeSearchTokens(
+  sqlite: Database.Database,
+  index: SearchIndexName,
+  rowid: number,
+  tokens: string,
+  isNew = false,
+): void {
   if (!isNew) removeSearchTokens(sqlite, index, rowid);
   cachedStatement(sqlite, `INSERT INTO ${index} (rowid, tokens) VALUES (?, ?)`).run(rowid, tokens);
 }

@@ -27,14 +27,25 @@ export type RoundCounts = { pushed: number; pulled: number; rejected: number; co
 export const KEPT_ROUNDS = 500;
 
 export function startRound(db: GuichetDb, trigger: RoundTrigger, at: string): number {
-  const result = db.$client.prepare("INSERT INTO sync_rounds (started_at, trigger, outcome) VALUES (?, ?, 'running')").run(at, trigger);
+  const result = db.$client
+    .prepare("INSERT INTO sync_rounds (started_at, trigger, outcome) VALUES (?, ?, 'running')")
+    .run(at, trigger);
   return Number(result.lastInsertRowid);
 }
 
-export function finishRound(db: GuichetDb, id: number, at: string, outcome: 'ok' | 'failed', counts: RoundCounts, errorKey: string | null): void {
+export function finishRound(
+  db: GuichetDb,
+  id: number,
+  at: string,
+  outcome: 'ok' | 'failed',
+  counts: RoundCounts,
+  errorKey: string | null,
+): void {
   db.$client.transaction(() => {
     db.$client
-      .prepare('UPDATE sync_rounds SET finished_at = ?, outcome = ?, pushed = ?, pulled = ?, rejected = ?, conflicts = ?, error_key = ? WHERE id = ?')
+      .prepare(
+        'UPDATE sync_rounds SET finished_at = ?, outcome = ?, pushed = ?, pulled = ?, rejected = ?, conflicts = ?, error_key = ? WHERE id = ?',
+      )
       .run(at, outcome, counts.pushed, counts.pulled, counts.rejected, counts.conflicts, errorKey, id);
     db.$client.prepare('DELETE FROM sync_rounds WHERE id <= (SELECT max(id) FROM sync_rounds) - ?').run(KEPT_ROUNDS);
   })();
@@ -42,12 +53,24 @@ export function finishRound(db: GuichetDb, id: number, at: string, outcome: 'ok'
 
 /** A round left 'running' by a process that stopped mid-round (crash, power cut) is closed as failed. */
 export function closeInterruptedRounds(db: GuichetDb, at: string): void {
-  db.$client.prepare("UPDATE sync_rounds SET outcome = 'failed', finished_at = ?, error_key = 'sync.errors.interrupted' WHERE outcome = 'running'").run(at);
+  db.$client
+    .prepare(
+      "UPDATE sync_rounds SET outcome = 'failed', finished_at = ?, error_key = 'sync.errors.interrupted' WHERE outcome = 'running'",
+    )
+    .run(at);
 }
 
 type RoundRow = {
-  id: number; started_at: string; finished_at: string | null; trigger: RoundTrigger; outcome: RoundOutcome;
-  pushed: number; pulled: number; rejected: number; conflicts: number; error_key: string | null;
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  trigger: RoundTrigger;
+  outcome: RoundOutcome;
+  pushed: number;
+  pulled: number;
+  rejected: number;
+  conflicts: number;
+  error_key: string | null;
 };
 
 export function listRounds(db: GuichetDb, limit: number): SyncRound[] {
@@ -96,10 +119,16 @@ export function countConflictRows(db: GuichetDb): number {
 /** A readable name of a case file for lists: "Last, First" of a person or a company's name; null when not stored here. */
 export function caseFileLabel(db: GuichetDb, kind: 'person' | 'company', id: string): string | null {
   if (kind === 'person') {
-    const person = db.$client.prepare<[string], { last_name: string; first_name: string }>('SELECT last_name, first_name FROM persons WHERE id = ?').get(id);
+    const person = db.$client
+      .prepare<[string], { last_name: string; first_name: string }>(
+        'SELECT last_name, first_name FROM persons WHERE id = ?',
+      )
+      .get(id);
     return person ? `${person.last_name}, ${person.first_name}` : null;
   }
-  return db.$client.prepare<[string], { name: string }>('SELECT name FROM companies WHERE id = ?').get(id)?.name ?? null;
+  return (
+    db.$client.prepare<[string], { name: string }>('SELECT name FROM companies WHERE id = ?').get(id)?.name ?? null
+  );
 }
 
 /** The case file a synced row belongs to, read from the local row (or from its links when given). */
@@ -114,7 +143,12 @@ export function caseFileOfRow(
   if (!found || (found.personId === null && found.companyId === null)) {
     const table = syncedTables[entity]?.name;
     if (!table) return null;
-    const columns = new Set(db.$client.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().map((column) => column.name));
+    const columns = new Set(
+      db.$client
+        .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+        .all()
+        .map((column) => column.name),
+    );
     if (!columns.has('person_id') && !columns.has('company_id')) return null;
     const select = `SELECT ${columns.has('person_id') ? 'person_id' : 'NULL'} AS personId, ${columns.has('company_id') ? 'company_id' : 'NULL'} AS companyId FROM ${table} WHERE id = ?`;
     found = db.$client.prepare<[string], { personId: string | null; companyId: string | null }>(select).get(id);

@@ -10,14 +10,37 @@ import type { ChangeRecordWire, ConflictWire, PullItem } from '../../shared/cont
 import { deviceLocalEntities, naturalKeyFieldOf } from '../../shared/sync/policy';
 import type { GuichetDb } from '../connection';
 import {
-  addresses, advisors, affiliationPeriods, affiliations, branches, caseRequests, companies, contributions, incomeRecords, interactions, letterQueue, mandates,
-  paymentPlanEvents, paymentPlanInstalments, paymentPlans, payments, persons, spouseLinks, surcharges, tasks,
+  addresses,
+  advisors,
+  affiliationPeriods,
+  affiliations,
+  branches,
+  caseRequests,
+  companies,
+  contributions,
+  incomeRecords,
+  interactions,
+  letterQueue,
+  mandates,
+  paymentPlanEvents,
+  paymentPlanInstalments,
+  paymentPlans,
+  payments,
+  persons,
+  spouseLinks,
+  surcharges,
+  tasks,
 } from '../schema';
 import { nextSearchRowid, removeSearchTokens, searchKeysFor, searchTokens, writeSearchTokens } from './search-index';
 import { readSetting, writeSetting } from './settings-repo';
 import type { Tx } from './synced-rows';
 
-type TableInfo = { name: string; table: SQLiteTable; columns: Map<string, string>; search?: 'person_search' | 'company_search' };
+type TableInfo = {
+  name: string;
+  table: SQLiteTable;
+  columns: Map<string, string>;
+  search?: 'person_search' | 'company_search';
+};
 
 const localOnly = new Set(['searchKey', 'compactKey', 'searchRowid']);
 
@@ -63,13 +86,24 @@ export const bulkLoadedTables: readonly string[] = Object.entries(syncedTables)
 const PENDING = `FROM outbox o WHERE o.pushed_at IS NULL AND o.entity NOT IN (${deviceLocalEntities.map((entity) => `'${entity}'`).join(', ')}) AND NOT EXISTS (SELECT 1 FROM sync_rejections r WHERE r.outbox_seq = o.seq)`;
 
 type OutboxRow = {
-  seq: number; mutation_id: string; entity: string; entity_id: string; operation: 'insert' | 'update' | 'delete';
-  changed_fields: string; payload: string; hlc: string; advisor_id: string | null; created_at: string; base: string | null;
+  seq: number;
+  mutation_id: string;
+  entity: string;
+  entity_id: string;
+  operation: 'insert' | 'update' | 'delete';
+  changed_fields: string;
+  payload: string;
+  hlc: string;
+  advisor_id: string | null;
+  created_at: string;
+  base: string | null;
 };
 
 export function readPendingChanges(db: GuichetDb, limit: number): (ChangeRecordWire & { outboxSeq: number })[] {
   const rows = db.$client
-    .prepare<[number], OutboxRow>(`SELECT o.*, b.base ${PENDING.replace('FROM outbox o', 'FROM outbox o LEFT JOIN sync_outbox_base b ON b.outbox_seq = o.seq')} ORDER BY o.seq LIMIT ?`)
+    .prepare<[number], OutboxRow>(
+      `SELECT o.*, b.base ${PENDING.replace('FROM outbox o', 'FROM outbox o LEFT JOIN sync_outbox_base b ON b.outbox_seq = o.seq')} ORDER BY o.seq LIMIT ?`,
+    )
     .all(limit);
   return rows.map((row) => ({
     outboxSeq: row.seq,
@@ -86,8 +120,14 @@ export function readPendingChanges(db: GuichetDb, limit: number): (ChangeRecordW
   }));
 }
 
-export function pendingStats(db: GuichetDb): { pendingCount: number; oldestCreatedAt: string | null; rejectedCount: number } {
-  const pending = db.$client.prepare<[], { n: number; oldest: string | null }>(`SELECT count(*) AS n, min(o.created_at) AS oldest ${PENDING}`).get();
+export function pendingStats(db: GuichetDb): {
+  pendingCount: number;
+  oldestCreatedAt: string | null;
+  rejectedCount: number;
+} {
+  const pending = db.$client
+    .prepare<[], { n: number; oldest: string | null }>(`SELECT count(*) AS n, min(o.created_at) AS oldest ${PENDING}`)
+    .get();
   const rejected = db.$client.prepare<[], { n: number }>('SELECT count(*) AS n FROM sync_rejections').get();
   return { pendingCount: pending?.n ?? 0, oldestCreatedAt: pending?.oldest ?? null, rejectedCount: rejected?.n ?? 0 };
 }
@@ -119,14 +159,20 @@ export function readSyncValue<T>(db: Tx, key: string): T | undefined {
 }
 
 export function writeSyncValue(db: Tx, key: string, value: unknown): void {
-  db.run(sql`INSERT INTO sync_state (key, value) VALUES (${key}, ${JSON.stringify(value)}) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
+  db.run(
+    sql`INSERT INTO sync_state (key, value) VALUES (${key}, ${JSON.stringify(value)}) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+  );
 }
 
 export { readSetting, writeSetting };
 
 /** Fields with a local change not yet acknowledged: a pulled value must not overwrite them. */
 function pendingFieldsByRow(db: GuichetDb): Map<string, Set<string>> {
-  const rows = db.$client.prepare<[], { entity: string; entity_id: string; changed_fields: string }>(`SELECT o.entity, o.entity_id, o.changed_fields ${PENDING}`).all();
+  const rows = db.$client
+    .prepare<[], { entity: string; entity_id: string; changed_fields: string }>(
+      `SELECT o.entity, o.entity_id, o.changed_fields ${PENDING}`,
+    )
+    .all();
   const byRow = new Map<string, Set<string>>();
   for (const row of rows) {
     const key = `${row.entity}:${row.entity_id}`;
@@ -145,7 +191,11 @@ function toColumnValue(value: unknown): string | number | null {
 }
 
 type RowItem = Extract<PullItem, { kind: 'row' }>;
-type Applier = { row(item: RowItem, pending: ReadonlySet<string>): void; evict(entity: string, id: string): void; retryParked(pending: Map<string, Set<string>>): void };
+type Applier = {
+  row(item: RowItem, pending: ReadonlySet<string>): void;
+  evict(entity: string, id: string): void;
+  retryParked(pending: Map<string, Set<string>>): void;
+};
 
 /**
  * A pulled row whose natural key (NISS, enterprise number) another local row already holds: two
@@ -157,7 +207,9 @@ const PARKED = 'parked:';
 
 export function readParkedRows(db: GuichetDb): RowItem[] {
   return db.$client
-    .prepare<[], { value: string }>(`SELECT value FROM sync_state WHERE key >= '${PARKED}' AND key < 'parked;' ORDER BY key`)
+    .prepare<[], { value: string }>(
+      `SELECT value FROM sync_state WHERE key >= '${PARKED}' AND key < 'parked;' ORDER BY key`,
+    )
     .all()
     .map((row) => JSON.parse(row.value) as RowItem);
 }
@@ -183,11 +235,16 @@ function createApplier(db: GuichetDb): Applier {
     return prepared(text);
   };
   const parked = new Set(
-    client.prepare<[], { key: string }>(`SELECT key FROM sync_state WHERE key >= '${PARKED}' AND key < 'parked;'`).all().map((row) => row.key),
+    client
+      .prepare<[], { key: string }>(`SELECT key FROM sync_state WHERE key >= '${PARKED}' AND key < 'parked;'`)
+      .all()
+      .map((row) => row.key),
   );
   const park = (item: RowItem): void => {
     const key = `${PARKED}${item.entity}:${item.id}`;
-    prepared('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(item));
+    prepared(
+      'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, JSON.stringify(item));
     parked.add(key);
   };
   const unpark = (entity: string, id: string): void => {
@@ -201,11 +258,16 @@ function createApplier(db: GuichetDb): Applier {
     const field = naturalKeyFieldOf(item.entity);
     const column = field === null ? undefined : syncedTables[item.entity]?.columns.get(field);
     if (column === undefined || values[column] === null || values[column] === undefined) return false;
-    return prepared(`SELECT 1 FROM ${table} WHERE ${column} = ? AND id <> ?`).get(values[column], item.id) !== undefined;
+    return (
+      prepared(`SELECT 1 FROM ${table} WHERE ${column} = ? AND id <> ?`).get(values[column], item.id) !== undefined
+    );
   };
 
   // Per table, the plain insert of a row new to this device: its columns and statement, prepared once.
-  const inserts = new Map<string, { columns: [key: string, column: string][]; statement: Statement<unknown[], unknown> }>();
+  const inserts = new Map<
+    string,
+    { columns: [key: string, column: string][]; statement: Statement<unknown[], unknown> }
+  >();
   const insertOf = (target: TableInfo) => {
     let insert = inserts.get(target.name);
     if (insert === undefined) {
@@ -243,9 +305,9 @@ function createApplier(db: GuichetDb): Applier {
     }
     if (statement.run(values).changes === 0) return false;
     for (const _field in item.fieldSeqs) {
-      prepared('INSERT INTO sync_row_state (entity, entity_id, field_seqs) VALUES (?, ?, ?) ON CONFLICT(entity, entity_id) DO UPDATE SET field_seqs = excluded.field_seqs').run(
-        item.entity, item.id, JSON.stringify(item.fieldSeqs),
-      );
+      prepared(
+        'INSERT INTO sync_row_state (entity, entity_id, field_seqs) VALUES (?, ?, ?) ON CONFLICT(entity, entity_id) DO UPDATE SET field_seqs = excluded.field_seqs',
+      ).run(item.entity, item.id, JSON.stringify(item.fieldSeqs));
       break;
     }
     return true;
@@ -261,8 +323,15 @@ function createApplier(db: GuichetDb): Applier {
       if (!target) return; // An entity this client does not know yet: fetched again after its update (see cursor).
       // Head office sends an advisor's password hash with the advisor: sign-in works offline on a freshly enrolled device.
       if (item.entity === 'advisor') saveAdvisorCredentials(prepared, item.id, item.data['credentials']);
-      if (pending.size === 0 && target.search === undefined && naturalKeyFieldOf(item.entity) === null && insertIfNew(target, item)) return;
-      const existing = prepared(`SELECT * FROM ${target.name} WHERE id = ?`).get(item.id) as Record<string, unknown> | undefined;
+      if (
+        pending.size === 0 &&
+        target.search === undefined &&
+        naturalKeyFieldOf(item.entity) === null &&
+        insertIfNew(target, item)
+      )
+        return;
+      const existing = prepared(`SELECT * FROM ${target.name} WHERE id = ?`).get(item.id) as
+        Record<string, unknown> | undefined;
       const values: Record<string, unknown> = {};
       for (const [key, column] of target.columns) {
         if (localOnly.has(key)) continue;
@@ -280,14 +349,23 @@ function createApplier(db: GuichetDb): Applier {
       unpark(item.entity, item.id);
       if (target.search) {
         const isPerson = target.search === 'person_search';
-        const names = isPerson ? [String(values['last_name'] ?? ''), String(values['first_name'] ?? '')] : [String(values['name'] ?? '')];
+        const names = isPerson
+          ? [String(values['last_name'] ?? ''), String(values['first_name'] ?? '')]
+          : [String(values['name'] ?? '')];
         const table = isPerson ? 'persons' : 'companies';
         nextRowid[table] ??= nextSearchRowid(client, table);
         const rowid = (existing?.['search_rowid'] as number | undefined) ?? (nextRowid[table] as number);
         if (existing === undefined) nextRowid[table] = rowid + 1;
         const keys = searchKeysFor(...names);
         Object.assign(values, { search_key: keys.searchKey, compact_key: keys.compactKey, search_rowid: rowid });
-        if (values['deleted_at'] === null) writeSearchTokens(client, target.search, rowid, searchTokens(names[0] as string, ...names.slice(1)), existing === undefined);
+        if (values['deleted_at'] === null)
+          writeSearchTokens(
+            client,
+            target.search,
+            rowid,
+            searchTokens(names[0] as string, ...names.slice(1)),
+            existing === undefined,
+          );
         else removeSearchTokens(client, target.search, rowid);
       }
       const columns = Object.keys(values);
@@ -301,21 +379,32 @@ function createApplier(db: GuichetDb): Applier {
         }
         if (isEmpty) return;
       }
-      const previousSeqs = existing === undefined ? undefined : (prepared('SELECT field_seqs FROM sync_row_state WHERE entity = ? AND entity_id = ?').get(item.entity, item.id) as { field_seqs: string } | undefined)?.field_seqs;
+      const previousSeqs =
+        existing === undefined
+          ? undefined
+          : (
+              prepared('SELECT field_seqs FROM sync_row_state WHERE entity = ? AND entity_id = ?').get(
+                item.entity,
+                item.id,
+              ) as { field_seqs: string } | undefined
+            )?.field_seqs;
       const kept = previousSeqs ? (JSON.parse(previousSeqs) as Record<string, number>) : {};
       const fieldSeqs = { ...item.fieldSeqs };
       // A field with a pending local change keeps the base its author saw, so that change is still judged against it.
-      for (const field of pending) if (field in kept) fieldSeqs[field] = kept[field] as number; else delete fieldSeqs[field];
-      prepared('INSERT INTO sync_row_state (entity, entity_id, field_seqs) VALUES (?, ?, ?) ON CONFLICT(entity, entity_id) DO UPDATE SET field_seqs = excluded.field_seqs').run(
-        item.entity, item.id, JSON.stringify(fieldSeqs),
-      );
+      for (const field of pending)
+        if (field in kept) fieldSeqs[field] = kept[field] as number;
+        else delete fieldSeqs[field];
+      prepared(
+        'INSERT INTO sync_row_state (entity, entity_id, field_seqs) VALUES (?, ?, ?) ON CONFLICT(entity, entity_id) DO UPDATE SET field_seqs = excluded.field_seqs',
+      ).run(item.entity, item.id, JSON.stringify(fieldSeqs));
     },
     evict(entity, id) {
       const target = syncedTables[entity];
       if (!target) return;
       unpark(entity, id);
       if (target.search) {
-        const existing = prepared(`SELECT search_rowid FROM ${target.name} WHERE id = ?`).get(id) as { search_rowid: number } | undefined;
+        const existing = prepared(`SELECT search_rowid FROM ${target.name} WHERE id = ?`).get(id) as
+          { search_rowid: number } | undefined;
         if (existing) removeSearchTokens(client, target.search, existing.search_rowid);
       }
       prepared(`DELETE FROM ${target.name} WHERE id = ?`).run(id);
@@ -326,7 +415,11 @@ function createApplier(db: GuichetDb): Applier {
 }
 
 /** Only head office writes these (advisors are reference data); a malformed value is ignored, the old hash kept. */
-function saveAdvisorCredentials(prepared: (text: string) => Statement<unknown[], unknown>, advisorId: string, value: unknown): void {
+function saveAdvisorCredentials(
+  prepared: (text: string) => Statement<unknown[], unknown>,
+  advisorId: string,
+  value: unknown,
+): void {
   if (typeof value !== 'object' || value === null) return;
   const { passwordHash, salt, params, updatedAt } = value as Record<string, unknown>;
   if (typeof passwordHash !== 'string' || typeof salt !== 'string' || typeof params !== 'string') return;
@@ -337,7 +430,9 @@ function saveAdvisorCredentials(prepared: (text: string) => Statement<unknown[],
 }
 
 function saveConflict(db: GuichetDb, conflict: ConflictWire, seq: number): void {
-  const local = db.$client.prepare<[string], { status: string }>('SELECT status FROM sync_conflicts WHERE id = ?').get(conflict.id);
+  const local = db.$client
+    .prepare<[string], { status: string }>('SELECT status FROM sync_conflicts WHERE id = ?')
+    .get(conflict.id);
   const status = local?.status === 'resolving' && conflict.status === 'open' ? 'resolving' : conflict.status;
   db.$client
     .prepare(
@@ -345,8 +440,23 @@ function saveConflict(db: GuichetDb, conflict: ConflictWire, seq: number): void 
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET status = excluded.status, resolved_value = excluded.resolved_value, resolved_by = excluded.resolved_by, resolved_at = excluded.resolved_at, seq = excluded.seq`,
     )
-    .run(conflict.id, conflict.entity, conflict.entityId, conflict.field, conflict.kind ?? 'field', JSON.stringify(conflict.serverValue ?? null), JSON.stringify(conflict.losingValue ?? null),
-      conflict.losingMutationId, conflict.losingAdvisorId, status, JSON.stringify(conflict.resolvedValue ?? null), conflict.resolvedBy, conflict.resolvedAt, conflict.createdAt, seq);
+    .run(
+      conflict.id,
+      conflict.entity,
+      conflict.entityId,
+      conflict.field,
+      conflict.kind ?? 'field',
+      JSON.stringify(conflict.serverValue ?? null),
+      JSON.stringify(conflict.losingValue ?? null),
+      conflict.losingMutationId,
+      conflict.losingAdvisorId,
+      status,
+      JSON.stringify(conflict.resolvedValue ?? null),
+      conflict.resolvedBy,
+      conflict.resolvedAt,
+      conflict.createdAt,
+      seq,
+    );
 }
 
 /**
@@ -379,11 +489,19 @@ export function applyLocalField(db: GuichetDb, entity: string, id: string, field
   const target = syncedTables[entity];
   const column = target?.columns.get(field);
   if (!target || !column) return;
-  const existing = db.$client.prepare(`SELECT * FROM ${target.name} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  const existing = db.$client.prepare(`SELECT * FROM ${target.name} WHERE id = ?`).get(id) as
+    Record<string, unknown> | undefined;
   if (!existing) return;
   const data = Object.fromEntries([...target.columns].map(([key, name]) => [key, existing[name]]));
   data[field] = value;
-  const seqs = db.$client.prepare<[string, string], { field_seqs: string }>('SELECT field_seqs FROM sync_row_state WHERE entity = ? AND entity_id = ?').get(entity, id);
+  const seqs = db.$client
+    .prepare<[string, string], { field_seqs: string }>(
+      'SELECT field_seqs FROM sync_row_state WHERE entity = ? AND entity_id = ?',
+    )
+    .get(entity, id);
   const fieldSeqs = seqs ? (JSON.parse(seqs.field_seqs) as Record<string, number>) : {};
-  createApplier(db).row({ kind: 'row', seq: 0, entity, id, rowVersion: Number(existing['row_version']), data, fieldSeqs }, new Set(Object.keys(data).filter((key) => key !== field)));
+  createApplier(db).row(
+    { kind: 'row', seq: 0, entity, id, rowVersion: Number(existing['row_version']), data, fieldSeqs },
+    new Set(Object.keys(data).filter((key) => key !== field)),
+  );
 }

@@ -34,7 +34,13 @@ function newId(): string {
   return uuidv7({ random });
 }
 
-type SyncColumnsRow = { id: string; createdAt: string; updatedAt: string; rowVersion: number; deletedAt: string | null };
+type SyncColumnsRow = {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  rowVersion: number;
+  deletedAt: string | null;
+};
 type Row<T extends SyncedTable> = InferSelectModel<T> & SyncColumnsRow;
 
 /** Columns that are local search aids: they are not part of what syncs. */
@@ -54,12 +60,34 @@ export function insertSyncedRow<T extends SyncedTable>(
   values: Omit<Row<T>, keyof SyncColumnsRow> & { id?: string },
 ): Row<T> {
   const now = recorder.timestamp();
-  const row = { ...values, id: values.id ?? newId(), createdAt: now, updatedAt: now, rowVersion: 1, deletedAt: null } as Row<T>;
+  const row = {
+    ...values,
+    id: values.id ?? newId(),
+    createdAt: now,
+    updatedAt: now,
+    rowVersion: 1,
+    deletedAt: null,
+  } as Row<T>;
   insertStatement(recorder, table).run(driverValues(table, row));
   const changedFields = Object.keys(values).filter((key) => key !== 'id' && !localOnlyColumns.has(key));
   const payload = syncPayload(row);
-  const mutationId = recorder.record({ entity, entityId: row.id, operation: 'insert', rowVersion: 1, changedFields, payload });
-  appendAudit(recorder, { entity, entityId: row.id, operation: 'insert', fields: changedFields, before: null, after: payload, mutationId });
+  const mutationId = recorder.record({
+    entity,
+    entityId: row.id,
+    operation: 'insert',
+    rowVersion: 1,
+    changedFields,
+    payload,
+  });
+  appendAudit(recorder, {
+    entity,
+    entityId: row.id,
+    operation: 'insert',
+    fields: changedFields,
+    before: null,
+    after: payload,
+    mutationId,
+  });
   return row;
 }
 
@@ -72,7 +100,9 @@ const mappedColumns = new WeakMap<SyncedTable, [string, SQLiteColumn][]>();
 function driverValues(table: SyncedTable, row: Record<string, unknown>): Record<string, unknown> {
   let columns = mappedColumns.get(table);
   if (columns === undefined) {
-    columns = Object.entries(getTableColumns(table)).filter(([, column]) => column.dataType === 'json' || column.dataType === 'boolean');
+    columns = Object.entries(getTableColumns(table)).filter(
+      ([, column]) => column.dataType === 'json' || column.dataType === 'boolean',
+    );
     mappedColumns.set(table, columns);
   }
   if (columns.length === 0) return row;
@@ -98,7 +128,11 @@ function insertStatement(recorder: ChangeRecorder, table: SyncedTable) {
 }
 
 export function getSyncedRow<T extends SyncedTable>(tx: Tx, table: T, id: string): Row<T> | undefined {
-  return tx.select().from(table as SQLiteTable).where(eq(table.id, id)).get() as Row<T> | undefined;
+  return tx
+    .select()
+    .from(table as SQLiteTable)
+    .where(eq(table.id, id))
+    .get() as Row<T> | undefined;
 }
 
 /**
@@ -130,8 +164,23 @@ export function updateSyncedRow<T extends SyncedTable>(
     .run();
   const syncedFields = changedFields.filter((key) => !localOnlyColumns.has(key));
   const payload = syncPayload(after);
-  const mutationId = recorder.record({ entity, entityId: id, operation: 'update', rowVersion: after.rowVersion, changedFields: syncedFields, payload });
-  appendAudit(recorder, { entity, entityId: id, operation: 'update', fields: syncedFields, before: pick(syncPayload(before), syncedFields), after: pick(payload, syncedFields), mutationId });
+  const mutationId = recorder.record({
+    entity,
+    entityId: id,
+    operation: 'update',
+    rowVersion: after.rowVersion,
+    changedFields: syncedFields,
+    payload,
+  });
+  appendAudit(recorder, {
+    entity,
+    entityId: id,
+    operation: 'update',
+    fields: syncedFields,
+    before: pick(syncPayload(before), syncedFields),
+    after: pick(payload, syncedFields),
+    mutationId,
+  });
   return after;
 }
 
@@ -147,9 +196,27 @@ export function tombstoneSyncedRow<T extends SyncedTable>(
   if (!before || before.deletedAt !== null) throw new GuichetError('not-found', 'errors.notFound', { entity });
   const now = recorder.timestamp();
   const rowVersion = before.rowVersion + 1;
-  tx.update(table).set({ deletedAt: now, updatedAt: now, rowVersion } as never).where(eq(table.id, id)).run();
-  const mutationId = recorder.record({ entity, entityId: id, operation: 'delete', rowVersion, changedFields: ['deletedAt'], payload: { id, deletedAt: now } });
-  appendAudit(recorder, { entity, entityId: id, operation: 'delete', fields: ['deletedAt'], before: syncPayload(before), after: { deletedAt: now }, mutationId });
+  tx.update(table)
+    .set({ deletedAt: now, updatedAt: now, rowVersion } as never)
+    .where(eq(table.id, id))
+    .run();
+  const mutationId = recorder.record({
+    entity,
+    entityId: id,
+    operation: 'delete',
+    rowVersion,
+    changedFields: ['deletedAt'],
+    payload: { id, deletedAt: now },
+  });
+  appendAudit(recorder, {
+    entity,
+    entityId: id,
+    operation: 'delete',
+    fields: ['deletedAt'],
+    before: syncPayload(before),
+    after: { deletedAt: now },
+    mutationId,
+  });
 }
 
 /** The audit keeps, for an update, only the fields that changed: before and after side by side. */

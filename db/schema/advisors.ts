@@ -9,7 +9,9 @@ export const advisors = sqliteTable(
   'advisors',
   {
     ...syncColumns(),
-    branchId: text('branch_id').notNull().references(() => branches.id),
+    branchId: text('branch_id')
+      .notNull()
+      .references(() => branches.id),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     role: text('role', { enum: advisorRoles }).notNull(),

@@ -20,7 +20,10 @@ export const auditLog = sqliteTable(
     after: text('after', { mode: 'json' }).$type<Record<string, unknown>>(),
     mutationId: text('mutation_id').notNull(),
   },
-  (table) => [index('audit_log_entity').on(table.entityId, table.at), index('audit_log_advisor').on(table.advisorId, table.at)],
+  (table) => [
+    index('audit_log_entity').on(table.entityId, table.at),
+    index('audit_log_advisor').on(table.advisorId, table.at),
+  ],
 );
 
 /**

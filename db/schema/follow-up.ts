@@ -33,7 +33,9 @@ export const tasks = sqliteTable(
     ...syncColumns(),
     ...ownerColumns(),
     branchId: text('branch_id').references(() => branches.id),
-    kind: text('kind', { enum: ['follow-up', 'call-before-judicial-recovery', 'check-documents', 'plan-lapsed', 'decision-expected'] }).notNull(),
+    kind: text('kind', {
+      enum: ['follow-up', 'call-before-judicial-recovery', 'check-documents', 'plan-lapsed', 'decision-expected'],
+    }).notNull(),
     title: text('title').notNull(),
     dueDate: text('due_date').notNull(),
     status: text('status', { enum: ['open', 'done', 'cancelled'] }).notNull(),

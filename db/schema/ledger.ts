@@ -14,7 +14,10 @@ export const incomeRecords = sqliteTable(
     source: text('source', { enum: ['estimate', 'tax-authority'] }).notNull(),
     receivedOn: text('received_on').notNull(),
   },
-  (table) => [index('income_records_person').on(table.personId, table.year), check('income_records_one_owner', oneOwner(table))],
+  (table) => [
+    index('income_records_person').on(table.personId, table.year),
+    check('income_records_one_owner', oneOwner(table)),
+  ],
 );
 
 /**
@@ -71,7 +74,9 @@ export const surcharges = sqliteTable(
   {
     ...syncColumns(),
     ...ownerColumns(),
-    contributionId: text('contribution_id').notNull().references(() => contributions.id),
+    contributionId: text('contribution_id')
+      .notNull()
+      .references(() => contributions.id),
     kind: text('kind', { enum: ['quarterly', 'year-end', 'company-monthly'] }).notNull(),
     date: text('date').notNull(),
     baseCents: integer('base_cents').notNull(),

@@ -28,7 +28,9 @@ export const letterBatches = sqliteTable('letter_batches', {
 export const letterBatchChunks = sqliteTable(
   'letter_batch_chunks',
   {
-    batchId: text('batch_id').notNull().references(() => letterBatches.id),
+    batchId: text('batch_id')
+      .notNull()
+      .references(() => letterBatches.id),
     chunkIndex: integer('chunk_index').notNull(),
     status: text('status', { enum: ['pending', 'done'] }).notNull(),
     file: text('file'),
@@ -42,7 +44,9 @@ export const letterBatchChunks = sqliteTable(
 export const letterBatchItems = sqliteTable(
   'letter_batch_items',
   {
-    batchId: text('batch_id').notNull().references(() => letterBatches.id),
+    batchId: text('batch_id')
+      .notNull()
+      .references(() => letterBatches.id),
     position: integer('position').notNull(),
     chunkIndex: integer('chunk_index').notNull(),
     caseReference: text('case_reference').notNull(),
@@ -53,7 +57,10 @@ export const letterBatchItems = sqliteTable(
     firstPage: integer('first_page'),
     pageCount: integer('page_count'),
   },
-  (table) => [primaryKey({ columns: [table.batchId, table.position] }), index('letter_batch_items_chunk').on(table.batchId, table.chunkIndex)],
+  (table) => [
+    primaryKey({ columns: [table.batchId, table.position] }),
+    index('letter_batch_items_chunk').on(table.batchId, table.chunkIndex),
+  ],
 );
 
 /** Every issued letter: what, to whom, in which language, from which data, and the bytes' hash. */
@@ -74,5 +81,8 @@ export const issuedLetters = sqliteTable(
     advisorName: text('advisor_name').notNull(),
     issuedAt: text('issued_at').notNull(),
   },
-  (table) => [index('issued_letters_case').on(table.caseReference, table.issuedAt), index('issued_letters_batch').on(table.batchId)],
+  (table) => [
+    index('issued_letters_case').on(table.caseReference, table.issuedAt),
+    index('issued_letters_batch').on(table.batchId),
+  ],
 );

@@ -38,7 +38,9 @@ export const paymentPlanInstalments = sqliteTable(
   'payment_plan_instalments',
   {
     ...syncColumns(),
-    planId: text('plan_id').notNull().references(() => paymentPlans.id),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => paymentPlans.id),
     number: integer('number').notNull(),
     kind: text('kind', { enum: ['advance', 'instalment'] }).notNull(),
     dueDate: text('due_date').notNull(),
@@ -52,7 +54,9 @@ export const paymentPlanEvents = sqliteTable(
   'payment_plan_events',
   {
     ...syncColumns(),
-    planId: text('plan_id').notNull().references(() => paymentPlans.id),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => paymentPlans.id),
     status: text('status').notNull(),
     reason: text('reason').notNull(),
     advisorId: text('advisor_id'),

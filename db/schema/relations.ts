@@ -13,8 +13,12 @@ export const mandates = sqliteTable(
   'mandates',
   {
     ...syncColumns(),
-    personId: text('person_id').notNull().references(() => persons.id),
-    companyId: text('company_id').notNull().references(() => companies.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id),
     role: text('role', { enum: ['director', 'manager', 'partner'] }).notNull(),
     startDate: text('start_date').notNull(),
     endDate: text('end_date'),
@@ -28,8 +32,12 @@ export const spouseLinks = sqliteTable(
   'spouse_links',
   {
     ...syncColumns(),
-    helperPersonId: text('helper_person_id').notNull().references(() => persons.id),
-    assistedPersonId: text('assisted_person_id').notNull().references(() => persons.id),
+    helperPersonId: text('helper_person_id')
+      .notNull()
+      .references(() => persons.id),
+    assistedPersonId: text('assisted_person_id')
+      .notNull()
+      .references(() => persons.id),
     startDate: text('start_date').notNull(),
     endDate: text('end_date'),
   },
@@ -48,7 +56,9 @@ export const affiliationPeriods = sqliteTable(
   'affiliation_periods',
   {
     ...syncColumns(),
-    affiliationId: text('affiliation_id').notNull().references(() => affiliations.id),
+    affiliationId: text('affiliation_id')
+      .notNull()
+      .references(() => affiliations.id),
     category: text('category').notNull(),
     validFrom: text('valid_from').notNull(),
     validTo: text('valid_to'),

@@ -14,7 +14,9 @@ export const caseRequests = sqliteTable(
     ...syncColumns(),
     ...ownerColumns(),
     affiliationId: text('affiliation_id').references(() => affiliations.id),
-    kind: text('kind', { enum: ['exemption', 'surcharge-waiver', 'provisional-reduction', 'provisional-increase'] }).notNull(),
+    kind: text('kind', {
+      enum: ['exemption', 'surcharge-waiver', 'provisional-reduction', 'provisional-increase'],
+    }).notNull(),
     grounds: text('grounds').notNull(),
     groundsText: text('grounds_text').notNull(),
     quarters: text('quarters', { mode: 'json' }).$type<string[]>().notNull(),

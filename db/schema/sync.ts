@@ -42,7 +42,9 @@ export const syncConflicts = sqliteTable('sync_conflicts', {
   entityId: text('entity_id').notNull(),
   field: text('field').notNull(),
   /** `field`: two values of a protected field; `duplicate-key`: the row's NISS or enterprise number is another row's too (server_value names it). */
-  kind: text('kind', { enum: ['field', 'duplicate-key'] }).notNull().default('field'),
+  kind: text('kind', { enum: ['field', 'duplicate-key'] })
+    .notNull()
+    .default('field'),
   serverValue: text('server_value', { mode: 'json' }),
   losingValue: text('losing_value', { mode: 'json' }),
   losingMutationId: text('losing_mutation_id').notNull(),

@@ -87,9 +87,17 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
   const municipalities = allPostalCodes();
   // Only ranges the National Bank has given a BIC: an IBAN a bank would actually issue.
   const bankCodes = belgianBankCodes().filter((range) => range.bic !== '');
-  const usedNiss = new Set<string>(db.$client.prepare<[], { niss: string }>('SELECT niss FROM persons').all().map((r) => r.niss));
+  const usedNiss = new Set<string>(
+    db.$client
+      .prepare<[], { niss: string }>('SELECT niss FROM persons')
+      .all()
+      .map((r) => r.niss),
+  );
   // Enterprise numbers of companies start with 0 (0200.000.000 and up); continue after those already seeded.
-  let enterpriseBase = 4_000_000 + random.integer(0, 1_000_000) + 60 * (db.$client.prepare<[], { n: number }>('SELECT count(*) AS n FROM companies').get()?.n ?? 0);
+  let enterpriseBase =
+    4_000_000 +
+    random.integer(0, 1_000_000) +
+    60 * (db.$client.prepare<[], { n: number }>('SELECT count(*) AS n FROM companies').get()?.n ?? 0);
 
   const branchIds = new Map<string, string>();
   // One hash for all demo advisors: scrypt is slow on purpose, and they share the demo password.
@@ -99,15 +107,32 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
   const historyShare = options.historyShare ?? DEFAULT_HISTORY_SHARE;
   db.transaction((tx) => {
     for (const branch of BRANCHES) {
-      const existing = db.$client.prepare<[string], { id: string }>('SELECT id FROM branches WHERE code = ?').get(branch.code);
+      const existing = db.$client
+        .prepare<[string], { id: string }>('SELECT id FROM branches WHERE code = ?')
+        .get(branch.code);
       const id = existing?.id ?? insertBranch(tx, recorder, branch).id;
       branchIds.set(branch.code, id);
       if (!existing) {
-        const advisor = insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.conseiller`, displayName: `Conseiller ${branch.code}`, role: 'advisor' });
-        const manager = insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.responsable`, displayName: `Responsable ${branch.code}`, role: 'branch-manager' });
+        const advisor = insertAdvisor(tx, recorder, {
+          branchId: id,
+          username: `${branch.code.toLowerCase()}.conseiller`,
+          displayName: `Conseiller ${branch.code}`,
+          role: 'advisor',
+        });
+        const manager = insertAdvisor(tx, recorder, {
+          branchId: id,
+          username: `${branch.code.toLowerCase()}.responsable`,
+          displayName: `Responsable ${branch.code}`,
+          role: 'branch-manager',
+        });
         // Every branch has its back office (mailings, batches): an advisor signs in on the devices of
         // their own branch, which are the only ones that receive their password hash.
-        const backOffice = insertAdvisor(tx, recorder, { branchId: id, username: `${branch.code.toLowerCase()}.backoffice`, displayName: `Back office ${branch.code}`, role: 'back-office' });
+        const backOffice = insertAdvisor(tx, recorder, {
+          branchId: id,
+          username: `${branch.code.toLowerCase()}.backoffice`,
+          displayName: `Back office ${branch.code}`,
+          role: 'back-office',
+        });
         const staff = [advisor.id, manager.id, backOffice.id];
         for (const advisorId of staff) writeCredentials(db.$client, advisorId, demoCredentials, recorder.timestamp());
       }
@@ -134,7 +159,8 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
         const birthYear = random.integer(todayYear - 80, todayYear - 18);
         const birthDate = isoDate(birthYear, random.integer(1, 12), random.integer(1, 28));
         let niss = makeNiss({ birthDate, serial: random.integer(0, 498) * 2 + (sex === 'M' ? 1 : 2) });
-        while (usedNiss.has(niss)) niss = makeNiss({ birthDate, serial: random.integer(0, 498) * 2 + (sex === 'M' ? 1 : 2) });
+        while (usedNiss.has(niss))
+          niss = makeNiss({ birthDate, serial: random.integer(0, 498) * 2 + (sex === 'M' ? 1 : 2) });
         usedNiss.add(niss);
         const bank = random.pick(bankCodes);
         const branchId = branchIds.get(branchFor(municipality.postalCode)) ?? null;
@@ -147,16 +173,29 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
           birthDate,
           sex,
           language,
-          email: random.chance(0.7) ? `${firstName}.${lastName}`.toLowerCase().normalize('NFKD').replace(/[^a-z.]/g, '') + '@example.be' : null,
-          phone: random.chance(0.8) ? `+32 4${random.integer(70, 99)} ${random.integer(10, 99)} ${random.integer(10, 99)} ${random.integer(10, 99)}` : null,
+          email: random.chance(0.7)
+            ? `${firstName}.${lastName}`
+                .toLowerCase()
+                .normalize('NFKD')
+                .replace(/[^a-z.]/g, '') + '@example.be'
+            : null,
+          phone: random.chance(0.8)
+            ? `+32 4${random.integer(70, 99)} ${random.integer(10, 99)} ${random.integer(10, 99)} ${random.integer(10, 99)}`
+            : null,
           iban: makeBelgianIban(bank.from, random.integer(0, 9_999_999)),
           branchId,
         });
-        insertAddress(tx, recorder, { ...address(municipality, language), personId: person.id, companyId: null, validFrom: isoDate(random.integer(birthYear + 18, todayYear), 1, 1) });
+        insertAddress(tx, recorder, {
+          ...address(municipality, language),
+          personId: person.id,
+          companyId: null,
+          validFrom: isoDate(random.integer(birthYear + 18, todayYear), 1, 1),
+        });
         const age = todayYear - birthYear;
         const category = pickCategory(random, age);
         // Someone active after pension age became so at 66 at the earliest.
-        const earliestStart = category === 'active-pensioner' ? birthYear + 66 : Math.max(birthYear + 18, todayYear - 30);
+        const earliestStart =
+          category === 'active-pensioner' ? birthYear + 66 : Math.max(birthYear + 18, todayYear - 30);
         const startYear = random.integer(Math.min(earliestStart, todayYear), todayYear);
         const hasEnded = random.chance(0.08);
         const affiliation = insertAffiliation(tx, recorder, {
@@ -168,7 +207,21 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
           branchId,
         });
         if (historyShare >= 1 || historyRandom.next() < historyShare) {
-          seedPersonHistory(tx, recorder, historyRandom, { personId: person.id, affiliationId: affiliation.id, ownerNumber: person.searchRowid, category: category as Exclude<typeof category, 'company'>, startDate: affiliation.startDate, endDate: affiliation.endDate, branchId }, options.today);
+          seedPersonHistory(
+            tx,
+            recorder,
+            historyRandom,
+            {
+              personId: person.id,
+              affiliationId: affiliation.id,
+              ownerNumber: person.searchRowid,
+              category: category as Exclude<typeof category, 'company'>,
+              startDate: affiliation.startDate,
+              endDate: affiliation.endDate,
+              branchId,
+            },
+            options.today,
+          );
         }
         if (random.chance(0.1)) {
           enterpriseBase += random.integer(1, 50);
@@ -181,13 +234,30 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
             language,
             branchId,
           });
-          insertAddress(tx, recorder, { ...address(municipality, language), personId: null, companyId: company.id, validFrom: isoDate(startYear, 1, 1) });
-          insertAffiliation(tx, recorder, { personId: null, companyId: company.id, category: 'company', startDate: isoDate(startYear, 1, 1), endDate: null, branchId });
+          insertAddress(tx, recorder, {
+            ...address(municipality, language),
+            personId: null,
+            companyId: company.id,
+            validFrom: isoDate(startYear, 1, 1),
+          });
+          insertAffiliation(tx, recorder, {
+            personId: null,
+            companyId: company.id,
+            category: 'company',
+            startDate: isoDate(startYear, 1, 1),
+            endDate: null,
+            branchId,
+          });
           companiesWritten++;
         }
       }
     });
     options.onProgress?.(end, options.persons);
   }
-  return { persons: options.persons, companies: companiesWritten, branches: BRANCHES.length, advisors: BRANCHES.length * 3 };
+  return {
+    persons: options.persons,
+    companies: companiesWritten,
+    branches: BRANCHES.length,
+    advisors: BRANCHES.length * 3,
+  };
 }

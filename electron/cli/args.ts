@@ -22,14 +22,26 @@ export class CliError extends Error {
 export type Options = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 /** Strict parsing: unknown options, missing values and stray arguments are refused. */
-export function parseOptions(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>, positionals = 0): { values: Options; positionals: string[] } {
+export function parseOptions(
+  args: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  positionals = 0,
+): { values: Options; positionals: string[] } {
   try {
-    const parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean' }, ...options }, strict: true, allowPositionals: positionals > 0 });
-    if (parsed.positionals.length > positionals) throw new CliError(`unexpected argument '${parsed.positionals[positionals]}'`);
+    const parsed = parseArgs({
+      args: [...args],
+      options: { json: { type: 'boolean' }, ...options },
+      strict: true,
+      allowPositionals: positionals > 0,
+    });
+    if (parsed.positionals.length > positionals)
+      throw new CliError(`unexpected argument '${parsed.positionals[positionals]}'`);
     return { values: parsed.values, positionals: parsed.positionals };
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(error instanceof Error ? error.message.split('\n')[0] ?? 'invalid arguments' : 'invalid arguments');
+    throw new CliError(
+      error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid arguments') : 'invalid arguments',
+    );
   }
 }
 
@@ -83,5 +95,7 @@ export function refusalError(command: string, error: DomainError): CliError {
     .filter(([key]) => key !== 'source')
     .map(([key, value]) => `${key}=${String(value)}`)
     .join(', ');
-  return new CliError(`${command}: ${error.code.replace(/-/g, ' ')}${details === '' ? '' : ` (${details})`} [${error.messageKey}]`);
+  return new CliError(
+    `${command}: ${error.code.replace(/-/g, ' ')}${details === '' ? '' : ` (${details})`} [${error.messageKey}]`,
+  );
 }

@@ -28,7 +28,9 @@ export function readDebtsFile(path: string): DebtsFile {
   const root = object(data, path);
   const contributions = array(root.contributions, `${path}: contributions`);
   const claims = contributions.map((entry, index) => claimFrom(entry, `${path}: contributions[${index}]`));
-  const payments = array(root.payments ?? [], `${path}: payments`).map((entry, index) => paymentFrom(entry, `${path}: payments[${index}]`));
+  const payments = array(root.payments ?? [], `${path}: payments`).map((entry, index) =>
+    paymentFrom(entry, `${path}: payments[${index}]`),
+  );
   const history = historyFrom(root.history ?? {}, `${path}: history`);
   return { claims, payments, history };
 }
@@ -37,7 +39,8 @@ function claimFrom(entry: Json, where: string): Claim {
   const value = object(entry, where);
   const id = text(value.id, `${where}.id`);
   const kind = value.kind ?? 'contribution';
-  if (kind !== 'contribution' && kind !== 'company-contribution') throw new CliError(`${where}.kind: must be "contribution" or "company-contribution"`);
+  if (kind !== 'contribution' && kind !== 'company-contribution')
+    throw new CliError(`${where}.kind: must be "contribution" or "company-contribution"`);
   const claimedOn = value.claimedOn === undefined ? undefined : date(value.claimedOn, `${where}.claimedOn`);
   return {
     id,
@@ -60,7 +63,9 @@ function paymentFrom(entry: Json, where: string): Payment {
 
 function historyFrom(entry: Json, where: string): CaseHistory {
   const value = object(entry, where);
-  const brokenPlans = array(value.brokenPlans ?? [], `${where}.brokenPlans`).map((brokenOn, index) => ({ brokenOn: date(brokenOn, `${where}.brokenPlans[${index}]`) }));
+  const brokenPlans = array(value.brokenPlans ?? [], `${where}.brokenPlans`).map((brokenOn, index) => ({
+    brokenOn: date(brokenOn, `${where}.brokenPlans[${index}]`),
+  }));
   return {
     brokenPlans,
     hasJudicialProcedure: flag(value.hasJudicialProcedure, `${where}.hasJudicialProcedure`),
@@ -72,17 +77,20 @@ function historyFrom(entry: Json, where: string): CaseHistory {
 function amount(value: Record<string, Json>, name: string, where: string): Cents {
   const inCents = value[`${name}Cents`];
   if (inCents !== undefined) {
-    if (typeof inCents !== 'number' || !Number.isSafeInteger(inCents)) throw new CliError(`${where}.${name}Cents: must be an integer number of cents`);
+    if (typeof inCents !== 'number' || !Number.isSafeInteger(inCents))
+      throw new CliError(`${where}.${name}Cents: must be an integer number of cents`);
     return cents(inCents);
   }
   const euros = value[name];
   const parsed = typeof euros === 'string' ? parseEuros(euros) : undefined;
-  if (parsed === undefined) throw new CliError(`${where}.${name}: must be an amount in euros as a string ("871.71"), or give ${name}Cents`);
+  if (parsed === undefined)
+    throw new CliError(`${where}.${name}: must be an amount in euros as a string ("871.71"), or give ${name}Cents`);
   return parsed;
 }
 
 function object(value: Json, where: string): Record<string, Json> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CliError(`${where}: must be an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new CliError(`${where}: must be an object`);
   return Object.fromEntries(Object.entries(value));
 }
 

@@ -25,7 +25,11 @@ const COMMANDS: Record<string, { readonly run: (args: readonly string[]) => Outp
 };
 
 export function usage(): string {
-  return ['Usage: guichet <command> [options]', ...Object.values(COMMANDS).map((command) => `  guichet ${command.usage}`), 'Details: docs/cli.md'].join('\n');
+  return [
+    'Usage: guichet <command> [options]',
+    ...Object.values(COMMANDS).map((command) => `  guichet ${command.usage}`),
+    'Details: docs/cli.md',
+  ].join('\n');
 }
 
 export type Io = { readonly out: (text: string) => void; readonly err: (text: string) => void };
@@ -40,7 +44,8 @@ export function main(argv: readonly string[], io: Io): number {
   const command = COMMANDS[name];
   const isJson = args.includes('--json');
   try {
-    if (command === undefined) throw new CliError(`unknown command '${name}' (one of ${Object.keys(COMMANDS).join(', ')}; see guichet --help)`);
+    if (command === undefined)
+      throw new CliError(`unknown command '${name}' (one of ${Object.keys(COMMANDS).join(', ')}; see guichet --help)`);
     if (args.includes('--help')) {
       io.out(`Usage: guichet ${command.usage}`);
       return 0;

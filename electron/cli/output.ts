@@ -22,13 +22,16 @@ export function explanationText(lines: readonly ExplanationLine[]): string[] {
     const params = Object.entries(line.params)
       .map(([key, value]) => `${key}=${String(value)}`)
       .join(', ');
-    const mark = line.source === null ? '' : ` [${line.source.confidence}${line.source.isConfirmed ? '' : ', UNCONFIRMED'}]`;
+    const mark =
+      line.source === null ? '' : ` [${line.source.confidence}${line.source.isConfirmed ? '' : ', UNCONFIRMED'}]`;
     return `  - ${line.messageKey}${params === '' ? '' : ` (${params})`}${mark}`;
   });
 }
 
 export function unconfirmedCount(lines: readonly ExplanationLine[]): number {
-  return new Set(lines.filter((line) => line.source !== null && !line.source.isConfirmed).map((line) => line.source?.citation)).size;
+  return new Set(
+    lines.filter((line) => line.source !== null && !line.source.isConfirmed).map((line) => line.source?.citation),
+  ).size;
 }
 
 /** Pads a cell for the text tables; amounts are right-aligned. */

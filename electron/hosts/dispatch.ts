@@ -22,14 +22,20 @@ export async function dispatch(
   }
   const parsed = appContract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'validation', messageKey: 'errors.validation', details: { issues: toIssues(parsed.error) } } };
+    return {
+      ok: false,
+      error: { code: 'validation', messageKey: 'errors.validation', details: { issues: toIssues(parsed.error) } },
+    };
   }
   try {
     const handler = handlers[channel] as (input: unknown, context: RequestContext) => unknown;
     return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
     if (isGuichetError(error)) {
-      return { ok: false, error: { code: error.code, messageKey: error.messageKey, ...(error.details ? { details: error.details } : {}) } };
+      return {
+        ok: false,
+        error: { code: error.code, messageKey: error.messageKey, ...(error.details ? { details: error.details } : {}) },
+      };
     }
     logger.error(`internal error on channel ${channel}: ${error instanceof Error ? error.name : typeof error}`);
     return { ok: false, error: { code: 'internal', messageKey: 'errors.internal' } };

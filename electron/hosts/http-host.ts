@@ -43,7 +43,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   const server = createServer((request, response) => {
     void handle(request, response).catch(() => {
-      if (!response.headersSent) sendReply(response, 500, { ok: false, error: { code: 'internal', messageKey: 'errors.internal' } });
+      if (!response.headersSent)
+        sendReply(response, 500, { ok: false, error: { code: 'internal', messageKey: 'errors.internal' } });
     });
   });
 

@@ -31,7 +31,10 @@ export type IpcHostOptions = {
 };
 
 const refusedSender: Reply<never> = { ok: false, error: { code: 'unauthorized', messageKey: 'errors.unauthorized' } };
-const notAChannel: Reply<never> = { ok: false, error: { code: 'unknown-channel', messageKey: 'errors.unknownChannel' } };
+const notAChannel: Reply<never> = {
+  ok: false,
+  error: { code: 'unknown-channel', messageKey: 'errors.unknownChannel' },
+};
 
 /**
  * `senderFrame` is null when the frame navigated or closed while the message was in flight:
@@ -43,7 +46,9 @@ export function isTrustedSender(event: InvokeEvent, isOwnWebContents: (webConten
 }
 
 /** The listener itself, exported so tests call exactly what Electron calls. */
-export function createInvokeListener(options: IpcHostOptions): (event: InvokeEvent, ...args: unknown[]) => Promise<Reply<unknown>> {
+export function createInvokeListener(
+  options: IpcHostOptions,
+): (event: InvokeEvent, ...args: unknown[]) => Promise<Reply<unknown>> {
   const logger = options.logger ?? console;
   return async (event, channel, input) => {
     if (!isTrustedSender(event, options.isOwnWebContents)) {

@@ -31,7 +31,12 @@ export function resolveStaticPath(root: string, urlPath: string): string | undef
   return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
 }
 
-export async function serveStatic(root: string, urlPath: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  urlPath: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.statusCode = 405;
     response.end();

@@ -6,10 +6,30 @@ import { cents, type Cents } from '../../shared/domain/money';
 import type { Language, LetterHeader, LetterInput, LetterKind, QuarterLine } from './letter-data';
 
 const people: readonly { name: Record<Language, string>; street: string; postalCode: string; city: string }[] = [
-  { name: { fr: 'Madame Amélie Dubois-Lefèvre', nl: 'Mevrouw Amélie Dubois-Lefèvre', de: 'Frau Amélie Dubois-Lefèvre' }, street: 'Rue de l’Église 12 bte 3', postalCode: '5000', city: 'Namur' },
-  { name: { fr: 'Monsieur Jan Van den Berghe', nl: 'De heer Jan Van den Berghe', de: 'Herrn Jan Van den Berghe' }, street: 'Kerkstraat 145', postalCode: '9000', city: 'Gent' },
-  { name: { fr: 'Monsieur Jürgen Müller-Schön', nl: 'De heer Jürgen Müller-Schön', de: 'Herrn Jürgen Müller-Schön' }, street: 'Aachener Straße 27', postalCode: '4700', city: 'Eupen' },
-  { name: { fr: 'Madame Françoise Noël', nl: 'Mevrouw Françoise Noël', de: 'Frau Françoise Noël' }, street: 'Avenue Louise 320', postalCode: '1050', city: 'Ixelles' },
+  {
+    name: { fr: 'Madame Amélie Dubois-Lefèvre', nl: 'Mevrouw Amélie Dubois-Lefèvre', de: 'Frau Amélie Dubois-Lefèvre' },
+    street: 'Rue de l’Église 12 bte 3',
+    postalCode: '5000',
+    city: 'Namur',
+  },
+  {
+    name: { fr: 'Monsieur Jan Van den Berghe', nl: 'De heer Jan Van den Berghe', de: 'Herrn Jan Van den Berghe' },
+    street: 'Kerkstraat 145',
+    postalCode: '9000',
+    city: 'Gent',
+  },
+  {
+    name: { fr: 'Monsieur Jürgen Müller-Schön', nl: 'De heer Jürgen Müller-Schön', de: 'Herrn Jürgen Müller-Schön' },
+    street: 'Aachener Straße 27',
+    postalCode: '4700',
+    city: 'Eupen',
+  },
+  {
+    name: { fr: 'Madame Françoise Noël', nl: 'Mevrouw Françoise Noël', de: 'Frau Françoise Noël' },
+    street: 'Avenue Louise 320',
+    postalCode: '1050',
+    city: 'Ixelles',
+  },
 ];
 
 const courts: Record<Language, { name: string; address: string }> = {
@@ -23,7 +43,10 @@ export function demoHeader(index: number, language: Language): LetterHeader {
   if (person === undefined) throw new Error('no demo person');
   return {
     caseReference: `A-2026-${String(4512 + index).padStart(6, '0')}`,
-    recipient: { name: person.name[language], address: { street: person.street, postalCode: person.postalCode, city: person.city, country: 'BE' } },
+    recipient: {
+      name: person.name[language],
+      address: { street: person.street, postalCode: person.postalCode, city: person.city, country: 'BE' },
+    },
     identifier: `85.07.30-${String(33 + (index % 900)).padStart(3, '0')}.61`,
     issueDate: '2026-11-26',
     advisorName: 'Sophie Lambert',
@@ -43,14 +66,53 @@ const quarters = (first: Cents, second: Cents): QuarterLine[] => [
 export function demoLetter(kind: LetterKind, language: Language, index = 0): LetterInput {
   const header = demoHeader(index, language);
   const bump = (index % 97) * 13;
-  const payment = (amount: number, dueDate = '2026-12-31') => ({ amount: cents(amount), dueDate, paymentReference: reference(index) });
+  const payment = (amount: number, dueDate = '2026-12-31') => ({
+    amount: cents(amount),
+    dueDate,
+    paymentReference: reference(index),
+  });
   switch (kind) {
     case 'due-notice':
-      return { kind, language, data: { ...header, year: 2026, quarter: 4, incomeBase: cents(3_845_000), category: 'main', contribution: cents(788_225 + bump), managementFees: cents(31_135), payment: payment(819_360 + bump) } };
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          year: 2026,
+          quarter: 4,
+          incomeBase: cents(3_845_000),
+          category: 'main',
+          contribution: cents(788_225 + bump),
+          managementFees: cents(31_135),
+          payment: payment(819_360 + bump),
+        },
+      };
     case 'regularisation-notice':
-      return { kind, language, data: { ...header, year: 2024, definitiveIncome: cents(5_210_000), dueContributions: cents(1_068_050), paidProvisional: cents(980_000), managementFees: cents(3_478), balance: cents(91_528), payment: payment(91_528, '2027-03-31') } };
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          year: 2024,
+          definitiveIncome: cents(5_210_000),
+          dueContributions: cents(1_068_050),
+          paidProvisional: cents(980_000),
+          managementFees: cents(3_478),
+          balance: cents(91_528),
+          payment: payment(91_528, '2027-03-31'),
+        },
+      };
     case 'reminder':
-      return { kind, language, data: { ...header, unpaid: quarters(cents(82_145 + bump), cents(82_145)), surcharges: cents(4_928), payment: payment(169_218 + bump, '2026-12-15') } };
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          unpaid: quarters(cents(82_145 + bump), cents(82_145)),
+          surcharges: cents(4_928),
+          payment: payment(169_218 + bump, '2026-12-15'),
+        },
+      };
     case 'account-statement':
       return {
         kind,
@@ -62,17 +124,39 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           openingBalance: cents(0),
           lines: [
             { date: '2026-01-05', label: 'Q1 2026', debit: cents(82_145), credit: cents(0) },
-            { date: '2026-03-20', label: language === 'nl' ? 'Betaling' : language === 'de' ? 'Zahlung' : 'Paiement', debit: cents(0), credit: cents(82_145) },
+            {
+              date: '2026-03-20',
+              label: language === 'nl' ? 'Betaling' : language === 'de' ? 'Zahlung' : 'Paiement',
+              debit: cents(0),
+              credit: cents(82_145),
+            },
             { date: '2026-04-03', label: 'Q2 2026', debit: cents(82_145), credit: cents(0) },
             { date: '2026-07-02', label: 'Q3 2026', debit: cents(82_145), credit: cents(0) },
-            { date: '2026-10-01', label: language === 'nl' ? 'Verhoging 3 %' : language === 'de' ? 'Zuschlag 3 %' : 'Majoration 3 %', debit: cents(4_928), credit: cents(0) },
+            {
+              date: '2026-10-01',
+              label: language === 'nl' ? 'Verhoging 3 %' : language === 'de' ? 'Zuschlag 3 %' : 'Majoration 3 %',
+              debit: cents(4_928),
+              credit: cents(0),
+            },
           ],
           closingBalance: cents(169_218),
           payment: payment(169_218, '2026-12-15'),
         },
       };
     case 'formal-notice':
-      return { kind, language, data: { ...header, unpaid: quarters(cents(82_145), cents(82_145)), surcharges: cents(9_857), costs: cents(1_250), graceDays: 15, payment: payment(175_397, '2026-12-11'), labourCourt: courts[language] } };
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          unpaid: quarters(cents(82_145), cents(82_145)),
+          surcharges: cents(9_857),
+          costs: cents(1_250),
+          graceDays: 15,
+          payment: payment(175_397, '2026-12-11'),
+          labourCourt: courts[language],
+        },
+      };
     case 'payment-plan-proposal':
     case 'payment-plan-agreement':
       return {
@@ -89,7 +173,18 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
         },
       };
     case 'affiliation-confirmation':
-      return { kind, language, data: { ...header, startDate: '2026-10-01', category: 'main', firstQuarterContribution: cents(85_390), branchName: language === 'nl' ? 'Kantoor Gent' : language === 'de' ? 'Büro Eupen' : 'Bureau de Namur', branchPhone: '+32 81 55 02 00' } };
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          startDate: '2026-10-01',
+          category: 'main',
+          firstQuarterContribution: cents(85_390),
+          branchName: language === 'nl' ? 'Kantoor Gent' : language === 'de' ? 'Büro Eupen' : 'Bureau de Namur',
+          branchPhone: '+32 81 55 02 00',
+        },
+      };
     case 'tax-certificate':
       return {
         kind,
@@ -143,5 +238,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
 /** `count` reminders with varied recipients and amounts (batch and benchmark input). */
 export function demoReminders(count: number, language: Language | 'mixed' = 'mixed'): LetterInput[] {
   const cycle: readonly Language[] = ['fr', 'nl', 'de'];
-  return Array.from({ length: count }, (_, index) => demoLetter('reminder', language === 'mixed' ? (cycle[index % 3] ?? 'fr') : language, index));
+  return Array.from({ length: count }, (_, index) =>
+    demoLetter('reminder', language === 'mixed' ? (cycle[index % 3] ?? 'fr') : language, index),
+  );
 }

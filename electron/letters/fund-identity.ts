@@ -106,7 +106,10 @@ const fundConfigSchema = z.object({
 /** Loads and checks a fund configuration file (JSON with the FundConfig fields); throws RangeError when invalid. */
 export function loadFundConfig(file: string): FundConfig {
   const parsed = fundConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new RangeError(`fund configuration ${file}: ${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')} invalid`);
+  if (!parsed.success)
+    throw new RangeError(
+      `fund configuration ${file}: ${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')} invalid`,
+    );
   return parsed.data;
 }
 

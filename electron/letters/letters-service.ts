@@ -7,7 +7,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { createBatch, runBatch, sha256, writeFileDurably, type BatchProgress, type BatchResult } from './batch/batch-runner';
+import {
+  createBatch,
+  runBatch,
+  sha256,
+  writeFileDurably,
+  type BatchProgress,
+  type BatchResult,
+} from './batch/batch-runner';
 import { getBatch, issuedLettersOf, recordIssuedLetter, type BatchRow, type LettersDb } from './batch/journal';
 import { previewBatch, type BatchCriteria, type LetterSource } from './batch/letter-source';
 import type { FundIdentity } from './fund-identity';
@@ -48,7 +55,12 @@ export function createLettersService(options: LettersServiceOptions) {
     return done;
   };
 
-  function archiveAndRecord(input: LetterInput, rendered: { pdf: Buffer; pageCount: number }, advisorName: string, alongside?: () => void): IssuedPdf {
+  function archiveAndRecord(
+    input: LetterInput,
+    rendered: { pdf: Buffer; pageCount: number },
+    advisorName: string,
+    alongside?: () => void,
+  ): IssuedPdf {
     const hash = sha256(rendered.pdf);
     const file = join(options.archiveDir, 'issued', `${hash}.pdf`);
     // The file first (temporary, fsync, rename): a record never points at a file that is not there.
@@ -137,7 +149,10 @@ export function createLettersService(options: LettersServiceOptions) {
 
     /** Batches left 'running' by a crash or 'cancelled', to offer a resume at start-up. */
     unfinishedBatches(): BatchRow[] {
-      return options.db.query.letterBatches.findMany().sync().filter((batch) => batch.status !== 'completed' && !running.has(batch.id));
+      return options.db.query.letterBatches
+        .findMany()
+        .sync()
+        .filter((batch) => batch.status !== 'completed' && !running.has(batch.id));
     },
   };
 }

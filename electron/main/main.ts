@@ -33,7 +33,8 @@ let core: AppCore | null = null;
 // variables, so nothing in the environment can point a counter's app at another database.
 const profileOverride = isDevelopment ? process.env.GUICHET_PROFILE_DIR : undefined;
 if (profileOverride) app.setPath('userData', profileOverride);
-const demoPersonsOverride = isDevelopment && process.env.GUICHET_DEMO_PERSONS ? Number(process.env.GUICHET_DEMO_PERSONS) : undefined;
+const demoPersonsOverride =
+  isDevelopment && process.env.GUICHET_DEMO_PERSONS ? Number(process.env.GUICHET_DEMO_PERSONS) : undefined;
 
 if (process.platform === 'win32') app.setAppUserModelId('be.guichet.app');
 
@@ -59,10 +60,22 @@ function start(): void {
     migrationsFolder: paths.migrationsFolder,
     version: app.getVersion(),
     // An installed app starts empty and fills from head office; demo data is for development.
-    demoPersons: app.isPackaged ? 0 : demoPersonsOverride !== undefined && Number.isSafeInteger(demoPersonsOverride) ? demoPersonsOverride : DEFAULT_DEMO_PERSONS,
+    demoPersons: app.isPackaged
+      ? 0
+      : demoPersonsOverride !== undefined && Number.isSafeInteger(demoPersonsOverride)
+        ? demoPersonsOverride
+        : DEFAULT_DEMO_PERSONS,
     headOffice,
     // Only a device that syncs has a secret to protect. safeStorage works only after 'ready': this runs inside it.
-    ...(headOffice ? { secretStore: safeStorageSecretStore(safeStorage, { platform: process.platform, profileDir: app.getPath('userData'), warn: (line) => console.warn(line) }) } : {}),
+    ...(headOffice
+      ? {
+          secretStore: safeStorageSecretStore(safeStorage, {
+            platform: process.platform,
+            profileDir: app.getPath('userData'),
+            warn: (line) => console.warn(line),
+          }),
+        }
+      : {}),
   });
   watchNetwork(core);
   bindIpcHost(ipcMain, { handlers: core.handlers, isOwnWebContents: (id) => ownWebContents.has(id) });

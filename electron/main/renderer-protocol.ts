@@ -41,9 +41,7 @@ export function mimeTypeOf(file: string): string {
   return mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export type ResolvedRequest =
-  | { kind: 'file'; path: string }
-  | { kind: 'refused'; status: 400 | 403 | 404 | 405 };
+export type ResolvedRequest = { kind: 'file'; path: string } | { kind: 'refused'; status: 400 | 403 | 404 | 405 };
 
 /**
  * Decides which file a request may read, without touching the disk. The URL parser has already
@@ -59,7 +57,13 @@ export function resolveRendererRequest(rendererRoot: string, method: string, url
   } catch {
     return { kind: 'refused', status: 400 };
   }
-  if (parsed.protocol !== `${appScheme}:` || parsed.hostname !== appHost || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') {
+  if (
+    parsed.protocol !== `${appScheme}:` ||
+    parsed.hostname !== appHost ||
+    parsed.port !== '' ||
+    parsed.username !== '' ||
+    parsed.password !== ''
+  ) {
     return { kind: 'refused', status: 403 };
   }
   let decoded: string;

@@ -6,7 +6,10 @@
 import type { safeStorage as ElectronSafeStorage } from 'electron';
 import { SecretUnreadable, keyFileSecretStore, type SecretStore } from '../services/sync/secret-store';
 
-export type SafeStorageLike = Pick<typeof ElectronSafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & {
+export type SafeStorageLike = Pick<
+  typeof ElectronSafeStorage,
+  'isEncryptionAvailable' | 'encryptString' | 'decryptString'
+> & {
   getSelectedStorageBackend?: () => string;
 };
 
@@ -17,14 +20,22 @@ const PREFIX = 's1:';
  * without a keyring), rather than refusing to sync. On Linux 'basic_text' means Chromium encrypts
  * with a hard-coded key: no real protection, so say so (no secret, no personal data in the line).
  */
-export function safeStorageSecretStore(safeStorage: SafeStorageLike, options: { platform: NodeJS.Platform; profileDir: string; warn: (line: string) => void }): SecretStore {
+export function safeStorageSecretStore(
+  safeStorage: SafeStorageLike,
+  options: { platform: NodeJS.Platform; profileDir: string; warn: (line: string) => void },
+): SecretStore {
   if (!safeStorage.isEncryptionAvailable()) {
-    options.warn('guichet: OS encryption unavailable; the device secret is protected by a key file in the profile only');
+    options.warn(
+      'guichet: OS encryption unavailable; the device secret is protected by a key file in the profile only',
+    );
     return keyFileSecretStore(options.profileDir);
   }
   const backend = options.platform === 'linux' ? safeStorage.getSelectedStorageBackend?.() : undefined;
   const isBasicText = backend === 'basic_text';
-  if (isBasicText) options.warn('guichet: no OS keyring (safeStorage backend basic_text); the device secret is not really protected at rest');
+  if (isBasicText)
+    options.warn(
+      'guichet: no OS keyring (safeStorage backend basic_text); the device secret is not really protected at rest',
+    );
   const kind = isBasicText ? 'safe-storage-basic-text' : 'safe-storage';
   return {
     kind,

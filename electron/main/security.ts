@@ -27,9 +27,16 @@ export type HardenableContents = {
 
 export type HardenableSession = {
   setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (isGranted: boolean) => void, details: { requestingUrl: string }) => void,
+    handler: (
+      contents: unknown,
+      permission: string,
+      callback: (isGranted: boolean) => void,
+      details: { requestingUrl: string },
+    ) => void,
   ): void;
-  setPermissionCheckHandler(handler: (contents: unknown, permission: string, requestingOrigin: string) => boolean): void;
+  setPermissionCheckHandler(
+    handler: (contents: unknown, permission: string, requestingOrigin: string) => boolean,
+  ): void;
   setDevicePermissionHandler(handler: () => boolean): void;
   on(event: 'will-download', listener: (event: Preventable, item: DownloadItemLike) => void): unknown;
 };
@@ -84,7 +91,10 @@ export function guardDownload(event: Preventable, item: DownloadItemLike): void 
     return;
   }
   const extension = filename.slice(filename.lastIndexOf('.') + 1).toLowerCase();
-  item.setSaveDialogOptions({ defaultPath: filename, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
+  item.setSaveDialogOptions({
+    defaultPath: filename,
+    filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+  });
 }
 
 export function refuse(event: Preventable): void {

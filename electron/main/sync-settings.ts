@@ -11,7 +11,11 @@ import type { HeadOfficeSettings } from '../services/app-core';
 
 export const HEAD_OFFICE_FILE = 'head-office.json';
 
-export function headOfficeSettings(options: { userDataDir: string; isDevelopment: boolean; env: NodeJS.ProcessEnv }): HeadOfficeSettings | undefined {
+export function headOfficeSettings(options: {
+  userDataDir: string;
+  isDevelopment: boolean;
+  env: NodeJS.ProcessEnv;
+}): HeadOfficeSettings | undefined {
   const { env } = options;
   if (options.isDevelopment && env['GUICHET_HEAD_OFFICE']) {
     return {
@@ -27,6 +31,7 @@ export function headOfficeSettings(options: { userDataDir: string; isDevelopment
     return undefined;
   }
   const parsed = JSON.parse(text) as { url?: unknown; deviceName?: unknown };
-  if (typeof parsed.url !== 'string' || !/^https?:\/\//.test(parsed.url)) throw new Error(`${HEAD_OFFICE_FILE}: "url" must be an http(s) URL`);
+  if (typeof parsed.url !== 'string' || !/^https?:\/\//.test(parsed.url))
+    throw new Error(`${HEAD_OFFICE_FILE}: "url" must be an http(s) URL`);
   return { url: parsed.url, ...(typeof parsed.deviceName === 'string' ? { deviceName: parsed.deviceName } : {}) };
 }

@@ -57,7 +57,14 @@ export type HeadOfficeSettings = {
   intervalMs?: number;
 };
 
-export type AppCore = { handlers: Handlers; db: GuichetDb; recorder: ChangeRecorder; session: Session; sync: SyncService | null; close(): void };
+export type AppCore = {
+  handlers: Handlers;
+  db: GuichetDb;
+  recorder: ChangeRecorder;
+  session: Session;
+  sync: SyncService | null;
+  close(): void;
+};
 
 export const DEFAULT_DEMO_PERSONS = 2000;
 export const DATABASE_FILE = 'guichet.sqlite';
@@ -65,7 +72,10 @@ export const DATABASE_FILE = 'guichet.sqlite';
 export function openAppCore(options: AppCoreOptions): AppCore {
   mkdirSync(options.profileDir, { recursive: true });
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(join(options.profileDir, DATABASE_FILE), options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
+  const db = openDatabase(
+    join(options.profileDir, DATABASE_FILE),
+    options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {},
+  );
   const deviceId = deviceIdOf(db);
   // Every change carries the advisor signed in at the moment it is written (null for the demo seed).
   const session = createSession(db.$client, now, options.lockAfterMinutes);
@@ -79,7 +89,15 @@ export function openAppCore(options: AppCoreOptions): AppCore {
 
   const secrets = options.secretStore ?? keyFileSecretStore(options.profileDir);
   const sync = options.headOffice ? startSync(db, options.headOffice, now, secrets) : null;
-  const context: ServiceContext = { db, recorder, host: options.host, version: options.version ?? '0.1.0', now, today: () => fundDay(now()), session };
+  const context: ServiceContext = {
+    db,
+    recorder,
+    host: options.host,
+    version: options.version ?? '0.1.0',
+    now,
+    today: () => fundDay(now()),
+    session,
+  };
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
   const letters = createLettersModule(context, { archiveDir: lettersArchiveDir(options.profileDir) });
   // One line per domain; the Handlers type makes a missing channel a compile error here.
@@ -115,11 +133,19 @@ export function openAppCore(options: AppCoreOptions): AppCore {
  * (the first round is then the initial sync), otherwise resumes the loop. Never blocks start-up.
  */
 function startSync(db: GuichetDb, settings: HeadOfficeSettings, now: () => Date, secrets: SecretStore): SyncService {
-  const sync = createSyncService({ db, transport: settings.transport ?? httpTransport(settings.url), now, secrets, ...(settings.intervalMs ? { scheduler: { intervalMs: settings.intervalMs } } : {}) });
+  const sync = createSyncService({
+    db,
+    transport: settings.transport ?? httpTransport(settings.url),
+    now,
+    secrets,
+    ...(settings.intervalMs ? { scheduler: { intervalMs: settings.intervalMs } } : {}),
+  });
   if (!sync.status().isEnrolled && settings.enrolCode) {
     sync.enrol(settings.enrolCode, settings.deviceName ?? hostname()).catch((error: unknown) => {
       // The code only: no personal data. The advisor can still enrol from the sync page.
-      process.stderr.write(`guichet: enrolment with head office failed (${error instanceof Error ? error.message : 'unknown'})\n`);
+      process.stderr.write(
+        `guichet: enrolment with head office failed (${error instanceof Error ? error.message : 'unknown'})\n`,
+      );
     });
   } else {
     sync.start();

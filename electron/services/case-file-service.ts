@@ -39,7 +39,11 @@ function affiliationPart(rows: AffiliationRows, today: string) {
     endDate: row.endDate,
     isActive: row.startDate <= today && (row.endDate === null || row.endDate >= today),
   }));
-  const status: CaseFileSummary['status'] = list.some((a) => a.isActive) ? 'active' : list.length > 0 ? 'ended' : 'none';
+  const status: CaseFileSummary['status'] = list.some((a) => a.isActive)
+    ? 'active'
+    : list.length > 0
+      ? 'ended'
+      : 'none';
   return { affiliations: list, status };
 }
 

@@ -11,7 +11,11 @@ import { createHttpInvoke } from './http-transport';
 import { sessionStorageOrNull, takeLaunchToken } from './launch-token';
 
 function createBrowserApi(): GuichetApi {
-  const token = takeLaunchToken({ location: window.location, history: window.history, storage: sessionStorageOrNull() });
+  const token = takeLaunchToken({
+    location: window.location,
+    history: window.history,
+    storage: sessionStorageOrNull(),
+  });
   return buildApi(channels, createHttpInvoke({ getToken: () => token }));
 }
 

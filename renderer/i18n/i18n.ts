@@ -14,7 +14,11 @@ export const defaultLanguage: Language = 'fr';
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: catalogues.fr }, nl: { translation: catalogues.nl }, de: { translation: catalogues.de } },
+  resources: {
+    fr: { translation: catalogues.fr },
+    nl: { translation: catalogues.nl },
+    de: { translation: catalogues.de },
+  },
   lng: defaultLanguage,
   fallbackLng: defaultLanguage,
   supportedLngs: ['fr', 'nl', 'de'],

@@ -32,9 +32,33 @@ export const serverMessageKeys = [
   'validation.invalid_element',
   'validation.custom',
   // Letters (electron/services/letters): refusals of a letter or a batch, and batch criteria.
-  ...(['alreadyIssued', 'archiveAltered', 'archiveMissing', 'batchEmpty', 'batchNotCompleted', 'debtNotOverdue', 'kindNotAvailable', 'noAddress', 'noCommunication', 'noDecisionLetter',
-    'noPayments', 'notDecided', 'nothingDue', 'nothingOverdue', 'period', 'planEmpty', 'planNotSigned', 'planRequired', 'renderFailed', 'requestRequired'] as const).map((key) => `letters.errors.${key}` as const),
-  ...(['batchKind', 'branch', 'daysAfterDue', 'kind', 'year'] as const).map((key) => `letters.validation.${key}` as const),
+  ...(
+    [
+      'alreadyIssued',
+      'archiveAltered',
+      'archiveMissing',
+      'batchEmpty',
+      'batchNotCompleted',
+      'debtNotOverdue',
+      'kindNotAvailable',
+      'noAddress',
+      'noCommunication',
+      'noDecisionLetter',
+      'noPayments',
+      'notDecided',
+      'nothingDue',
+      'nothingOverdue',
+      'period',
+      'planEmpty',
+      'planNotSigned',
+      'planRequired',
+      'renderFailed',
+      'requestRequired',
+    ] as const
+  ).map((key) => `letters.errors.${key}` as const),
+  ...(['batchKind', 'branch', 'daysAfterDue', 'kind', 'year'] as const).map(
+    (key) => `letters.validation.${key}` as const,
+  ),
   // Head-office sync (electron/services/sync): round failures, refusals, enrolment and conflict resolution.
   'sync.errors.offline',
   'sync.errors.notEnrolled',

@@ -12,7 +12,11 @@ import { displayParams } from './explanation-params';
 function paramsOf(error: ContractError): Record<string, ExplanationParam> {
   const params = error.details?.['params'];
   if (typeof params !== 'object' || params === null) return {};
-  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, ExplanationParam] => ['string', 'number', 'boolean'].includes(typeof entry[1])));
+  return Object.fromEntries(
+    Object.entries(params).filter((entry): entry is [string, ExplanationParam] =>
+      ['string', 'number', 'boolean'].includes(typeof entry[1]),
+    ),
+  );
 }
 
 export function ErrorMessage({ error, className }: { error: ContractError; className?: string }) {

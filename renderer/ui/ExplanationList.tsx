@@ -12,7 +12,9 @@ import './explanation.css';
 type Props = { lines: readonly ExplanationLine[]; title?: string; titleId?: string };
 
 export function unconfirmedCount(lines: readonly ExplanationLine[]): number {
-  return new Set(lines.filter((line) => line.source !== null && !line.source.isConfirmed).map((line) => line.source?.citation)).size;
+  return new Set(
+    lines.filter((line) => line.source !== null && !line.source.isConfirmed).map((line) => line.source?.citation),
+  ).size;
 }
 
 export function ExplanationList({ lines, title, titleId }: Props) {
@@ -35,7 +37,10 @@ export function ExplanationList({ lines, title, titleId }: Props) {
         {lines.map((line, index) => {
           const isUnconfirmed = line.source !== null && !line.source.isConfirmed;
           return (
-            <li key={`${line.ruleKey}-${index}`} className={isUnconfirmed ? 'explanation__line is-unconfirmed' : 'explanation__line'}>
+            <li
+              key={`${line.ruleKey}-${index}`}
+              className={isUnconfirmed ? 'explanation__line is-unconfirmed' : 'explanation__line'}
+            >
               <span className="explanation__text">
                 {translateDomainMessage(line.messageKey, line.params, t, (key) => i18n.exists(key), format)}
               </span>

@@ -26,7 +26,11 @@ export function FormField({ id, label, hint, error, errorParams, suffix, classNa
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
-  const control = cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy });
+  const control = cloneElement(children, {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+  });
   return (
     <div className={['form-field', error ? 'has-error' : null, className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="form-field__label">

@@ -6,7 +6,14 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export type TabItem = { id: string; label: ReactNode; badge?: ReactNode };
 
-type Props = { idPrefix: string; label: string; tabs: readonly TabItem[]; active: string; onChange: (id: string) => void; children: ReactNode };
+type Props = {
+  idPrefix: string;
+  label: string;
+  tabs: readonly TabItem[];
+  active: string;
+  onChange: (id: string) => void;
+  children: ReactNode;
+};
 
 export function Tabs({ idPrefix, label, tabs, active, onChange, children }: Props) {
   const refs = useRef(new Map<string, HTMLButtonElement>());
@@ -18,7 +25,16 @@ export function Tabs({ idPrefix, label, tabs, active, onChange, children }: Prop
   };
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : null;
+    const target =
+      event.key === 'ArrowRight'
+        ? index + 1
+        : event.key === 'ArrowLeft'
+          ? index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? tabs.length - 1
+              : null;
     if (target === null) return;
     event.preventDefault();
     move(target);
@@ -48,7 +64,13 @@ export function Tabs({ idPrefix, label, tabs, active, onChange, children }: Prop
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${idPrefix}-panel-${active}`} aria-labelledby={`${idPrefix}-tab-${active}`} className="tabs__panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`${idPrefix}-panel-${active}`}
+        aria-labelledby={`${idPrefix}-tab-${active}`}
+        className="tabs__panel"
+        tabIndex={0}
+      >
         {children}
       </div>
     </div>

@@ -16,7 +16,9 @@ const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 /** A rate in ppm as a percentage in the interface language: 205000 → "20,5 %". */
 export function formatRate(rate: Ppm | number, format: Formatters): string {
-  return new Intl.NumberFormat(localeOf(format.language), { style: 'percent', maximumFractionDigits: 4 }).format(rate / 1_000_000);
+  return new Intl.NumberFormat(localeOf(format.language), { style: 'percent', maximumFractionDigits: 4 }).format(
+    rate / 1_000_000,
+  );
 }
 
 /** "2026-Q2" → "T2 2026" / "K2 2026" / "Q2 2026"; anything else unchanged. */
@@ -28,14 +30,19 @@ export function formatQuarter(label: string, t: TFunction): string {
 
 function vocabulary(t: TFunction, name: string, value: string): string {
   if (name === 'regime') return regimeLabel(t, value);
-  if (name === 'size') return value === 'large' ? t('contribution.companySize.large') : t('contribution.companySize.small');
+  if (name === 'size')
+    return value === 'large' ? t('contribution.companySize.large') : t('contribution.companySize.small');
   if (name === 'target') {
     if (value === 'principal') return t('explanationTerms.target.principal');
     if (value === 'surcharge') return t('explanationTerms.target.surcharge');
     if (value === 'credit') return t('explanationTerms.target.credit');
   }
   if (name === 'category') return contributionCategoryLabel(t, value);
-  if (name === 'quarters') return value.split(', ').map((label) => formatQuarter(label, t)).join(', ');
+  if (name === 'quarters')
+    return value
+      .split(', ')
+      .map((label) => formatQuarter(label, t))
+      .join(', ');
   if (QUARTER.test(value)) return formatQuarter(value, t);
   return value;
 }
@@ -48,7 +55,8 @@ export function displayParams(
 ): Record<string, string | number> {
   const shown: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'number' && name.endsWith('Cents') && Number.isSafeInteger(value)) shown[name] = format.money(cents(value));
+    if (typeof value === 'number' && name.endsWith('Cents') && Number.isSafeInteger(value))
+      shown[name] = format.money(cents(value));
     else if (typeof value === 'number' && name.endsWith('Ppm')) shown[name] = formatRate(value, format);
     else if (typeof value === 'string' && ISO_DATE.test(value)) shown[name] = format.date(value);
     else if (typeof value === 'string') shown[name] = vocabulary(t, name, value);

@@ -35,10 +35,20 @@ function refuse(reply: FastifyReply, code: SyncErrorCode, details: Record<string
 
 /** Version check first: an outdated client learns it must update before anything else is said or written. */
 function versionRefusal(body: unknown): { code: SyncErrorCode; details: Record<string, unknown> } | null {
-  const { protocolVersion, schemaVersion } = { ...versionFields, ...(typeof body === 'object' && body !== null ? body : {}) };
-  const details = { serverProtocolVersion: PROTOCOL_VERSION, serverSchemaVersion: SCHEMA_VERSION, minProtocolVersion: MIN_CLIENT_PROTOCOL_VERSION, minSchemaVersion: MIN_CLIENT_SCHEMA_VERSION };
-  if (typeof protocolVersion !== 'number' || typeof schemaVersion !== 'number') return { code: 'update-required', details };
-  if (protocolVersion < MIN_CLIENT_PROTOCOL_VERSION || schemaVersion < MIN_CLIENT_SCHEMA_VERSION) return { code: 'update-required', details };
+  const { protocolVersion, schemaVersion } = {
+    ...versionFields,
+    ...(typeof body === 'object' && body !== null ? body : {}),
+  };
+  const details = {
+    serverProtocolVersion: PROTOCOL_VERSION,
+    serverSchemaVersion: SCHEMA_VERSION,
+    minProtocolVersion: MIN_CLIENT_PROTOCOL_VERSION,
+    minSchemaVersion: MIN_CLIENT_SCHEMA_VERSION,
+  };
+  if (typeof protocolVersion !== 'number' || typeof schemaVersion !== 'number')
+    return { code: 'update-required', details };
+  if (protocolVersion < MIN_CLIENT_PROTOCOL_VERSION || schemaVersion < MIN_CLIENT_SCHEMA_VERSION)
+    return { code: 'update-required', details };
   if (protocolVersion > PROTOCOL_VERSION) return { code: 'server-update-required', details };
   return null;
 }
@@ -65,13 +75,21 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (error instanceof SyncRefusal) return refuse(reply, error.code, error.details);
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== undefined && status < 500) return refuse(reply, 'validation');
-    request.log.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'sync request failed');
+    request.log.error(
+      { err: { name: (error as Error).name, message: (error as Error).message } },
+      'sync request failed',
+    );
     return refuse(reply, 'internal');
   });
 
   app.get(syncPaths.health, async () => {
     await db.execute('SELECT 1');
-    return { status: 'ok', protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, serverTime: now().getTime() };
+    return {
+      status: 'ok',
+      protocolVersion: PROTOCOL_VERSION,
+      schemaVersion: SCHEMA_VERSION,
+      serverTime: now().getTime(),
+    };
   });
 
   async function guarded<T extends z.ZodType>(
@@ -85,7 +103,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     const scope = await authenticate(db, request.headers.authorization);
     if (!scope) return refuse(reply, 'unauthorized');
     const parsed = schema.safeParse(request.body);
-    if (!parsed.success) return refuse(reply, 'validation', { issues: parsed.error.issues.map((issue) => issue.path.join('.')) });
+    if (!parsed.success)
+      return refuse(reply, 'validation', { issues: parsed.error.issues.map((issue) => issue.path.join('.')) });
     request.log.info({ deviceId: scope.deviceId }, 'sync call');
     return handle(parsed.data, scope);
   }
@@ -108,7 +127,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   );
 
   app.post(syncPaths.fetch, (request, reply) =>
-    guarded(request, reply, fetchRequestSchema, async (input, scope) => ({ serverTime: now().getTime(), item: await readOne(db, scope, input) })),
+    guarded(request, reply, fetchRequestSchema, async (input, scope) => ({
+      serverTime: now().getTime(),
+      item: await readOne(db, scope, input),
+    })),
   );
 
   app.post(syncPaths.enrol, async (request, reply) => {

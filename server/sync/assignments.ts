@@ -34,7 +34,12 @@ export async function findCaseFile(db: Queryable, identifier: string): Promise<C
       and(
         sql`${syncRows.entity} IN ('person', 'company')`,
         sql`${syncRows.id} = ${syncRows.rootId}`,
-        keys.length > 0 ? sql`(${syncRows.id} = ${identifier} OR ${syncRows.naturalKey} IN (${sql.join(keys.map((key) => sql`${key}`), sql`, `)}))` : eq(syncRows.id, identifier),
+        keys.length > 0
+          ? sql`(${syncRows.id} = ${identifier} OR ${syncRows.naturalKey} IN (${sql.join(
+              keys.map((key) => sql`${key}`),
+              sql`, `,
+            )}))`
+          : eq(syncRows.id, identifier),
       ),
     );
   if (rows.length > 1) throw new AssignmentRefusal('ambiguous-case-file');
@@ -44,35 +49,59 @@ export async function findCaseFile(db: Queryable, identifier: string): Promise<C
 }
 
 async function activeDevice(db: Queryable, deviceId: string): Promise<{ branchId: string }> {
-  const [device] = await db.select({ branchId: devices.branchId, revokedAt: devices.revokedAt }).from(devices).where(eq(devices.id, deviceId));
+  const [device] = await db
+    .select({ branchId: devices.branchId, revokedAt: devices.revokedAt })
+    .from(devices)
+    .where(eq(devices.id, deviceId));
   if (!device) throw new AssignmentRefusal('unknown-device');
   if (device.revokedAt !== null) throw new AssignmentRefusal('revoked-device');
   return device;
 }
 
 /** 'assigned', or 'unchanged' when the device already had it (assigned or in its own branch). */
-export async function assignCaseFile(db: ServerDb, deviceId: string, identifier: string): Promise<{ outcome: 'assigned' | 'unchanged'; caseFile: CaseFileRef }> {
+export async function assignCaseFile(
+  db: ServerDb,
+  deviceId: string,
+  identifier: string,
+): Promise<{ outcome: 'assigned' | 'unchanged'; caseFile: CaseFileRef }> {
   return db.transaction(async (tx) => {
     await lockWriters(tx);
     const device = await activeDevice(tx, deviceId);
     const caseFile = await findCaseFile(tx, identifier);
-    const inserted = await tx.insert(assignments).values({ deviceId, rootId: caseFile.rootId }).onConflictDoNothing().returning();
+    const inserted = await tx
+      .insert(assignments)
+      .values({ deviceId, rootId: caseFile.rootId })
+      .onConflictDoNothing()
+      .returning();
     if (inserted.length === 0 || caseFile.branchId === device.branchId) return { outcome: 'unchanged', caseFile };
     // Delivered again to the devices of its branch too: they find the same row versions and change nothing.
-    await tx.update(syncRows).set({ seq: sql`nextval('sync_seq')` }).where(eq(syncRows.rootId, caseFile.rootId));
-    await tx.update(conflicts).set({ seq: sql`nextval('sync_seq')` }).where(eq(conflicts.rootId, caseFile.rootId));
+    await tx
+      .update(syncRows)
+      .set({ seq: sql`nextval('sync_seq')` })
+      .where(eq(syncRows.rootId, caseFile.rootId));
+    await tx
+      .update(conflicts)
+      .set({ seq: sql`nextval('sync_seq')` })
+      .where(eq(conflicts.rootId, caseFile.rootId));
     return { outcome: 'assigned', caseFile };
   });
 }
 
 /** 'unassigned', or 'unchanged' when it was not assigned. A case file of the device's own branch stays on it. */
-export async function unassignCaseFile(db: ServerDb, deviceId: string, identifier: string): Promise<{ outcome: 'unassigned' | 'unchanged'; caseFile: CaseFileRef }> {
+export async function unassignCaseFile(
+  db: ServerDb,
+  deviceId: string,
+  identifier: string,
+): Promise<{ outcome: 'unassigned' | 'unchanged'; caseFile: CaseFileRef }> {
   return db.transaction(async (tx) => {
     await lockWriters(tx);
     const [device] = await tx.select({ branchId: devices.branchId }).from(devices).where(eq(devices.id, deviceId));
     if (!device) throw new AssignmentRefusal('unknown-device');
     const caseFile = await findCaseFile(tx, identifier);
-    const deleted = await tx.delete(assignments).where(and(eq(assignments.deviceId, deviceId), eq(assignments.rootId, caseFile.rootId))).returning();
+    const deleted = await tx
+      .delete(assignments)
+      .where(and(eq(assignments.deviceId, deviceId), eq(assignments.rootId, caseFile.rootId)))
+      .returning();
     if (deleted.length === 0) return { outcome: 'unchanged', caseFile };
     if (caseFile.branchId !== device.branchId) {
       await tx.execute(sql`INSERT INTO evictions (seq, branch_id, device_id, entity, entity_id, root_id)

@@ -37,12 +37,16 @@ export async function writeHeadOfficeRows(db: ServerDb, rows: readonly HeadOffic
       const values = chunk.map((row, index) => {
         const link = caseFileLinkOf(row.entity, row.id, row.data);
         let place: { rootId: string | null; branchId: string | null } = { rootId: null, branchId: null };
-        if (link !== null && isCaseFileRoot(row.entity)) place = { rootId: row.id, branchId: typeof row.data['branchId'] === 'string' ? row.data['branchId'] : null };
+        if (link !== null && isCaseFileRoot(row.entity))
+          place = { rootId: row.id, branchId: typeof row.data['branchId'] === 'string' ? row.data['branchId'] : null };
         else if (link !== null) {
           const ref = 'parent' in link ? link.parent : { entity: link.root.kind, id: link.root.id };
           const holder = placed.get(rowKey(ref.entity, ref.id)) ?? stored.get(rowKey(ref.entity, ref.id));
           if (!holder) throw new Error(`head-office row ${row.entity} names an unknown case file`);
-          place = 'parent' in link ? { rootId: holder.rootId, branchId: holder.branchId } : { rootId: ref.id, branchId: holder.branchId };
+          place =
+            'parent' in link
+              ? { rootId: holder.rootId, branchId: holder.branchId }
+              : { rootId: ref.id, branchId: holder.branchId };
         }
         placed.set(rowKey(row.entity, row.id), place);
         return {
@@ -61,7 +65,12 @@ export async function writeHeadOfficeRows(db: ServerDb, rows: readonly HeadOffic
         .values(values)
         .onConflictDoUpdate({
           target: [syncRows.entity, syncRows.id],
-          set: { data: sql`excluded.data`, seq: sql`excluded.seq`, naturalKey: sql`excluded.natural_key`, rowVersion: sql`${syncRows.rowVersion} + 1` },
+          set: {
+            data: sql`excluded.data`,
+            seq: sql`excluded.seq`,
+            naturalKey: sql`excluded.natural_key`,
+            rowVersion: sql`${syncRows.rowVersion} + 1`,
+          },
         });
     }
   });
@@ -85,5 +94,18 @@ async function refreshStatisticsAfterImport(db: ServerDb, written: number): Prom
 
 export function branchRow(id: string, code: string): HeadOfficeRow {
   const at = '2026-01-01T00:00:00.000Z';
-  return { entity: 'branch', id, data: { code, name: `Bureau ${code}`, postalCode: '1000', municipality: 'Bruxelles', createdAt: at, updatedAt: at, rowVersion: 1, deletedAt: null } };
+  return {
+    entity: 'branch',
+    id,
+    data: {
+      code,
+      name: `Bureau ${code}`,
+      postalCode: '1000',
+      municipality: 'Bruxelles',
+      createdAt: at,
+      updatedAt: at,
+      rowVersion: 1,
+      deletedAt: null,
+    },
+  };
 }

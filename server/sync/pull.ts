@@ -21,7 +21,11 @@ const ADVISOR = 'advisor';
 export const CREDENTIALS = 'credentials';
 
 /** An advisor row as a device may see it: without the password hash unless the advisor is of its branch. */
-export function withoutForeignCredentials(entity: string, data: Record<string, unknown>, scope: DeviceScope): Record<string, unknown> {
+export function withoutForeignCredentials(
+  entity: string,
+  data: Record<string, unknown>,
+  scope: DeviceScope,
+): Record<string, unknown> {
   if (entity !== ADVISOR || data['branchId'] === scope.branchId || !(CREDENTIALS in data)) return data;
   const { [CREDENTIALS]: _credentials, ...rest } = data;
   return rest;
@@ -44,7 +48,10 @@ function scopedRowsAfter(scope: DeviceScope, cursor: number, limit: number): SQL
       FROM sync_rows WHERE branch_id IS NULL AND root_id IS NULL AND seq > ${cursor} ORDER BY seq LIMIT ${limit})`,
   ];
   if (assigned.length > 0) {
-    parts.push(sql`(SELECT ${rowColumns} FROM sync_rows WHERE root_id IN (${sql.join(assigned.map((rootId) => sql`${rootId}`), sql`, `)})
+    parts.push(sql`(SELECT ${rowColumns} FROM sync_rows WHERE root_id IN (${sql.join(
+      assigned.map((rootId) => sql`${rootId}`),
+      sql`, `,
+    )})
       AND branch_id IS DISTINCT FROM ${scope.branchId} AND seq > ${cursor} ORDER BY seq LIMIT ${limit})`);
   }
   return sql`SELECT * FROM (${sql.join(parts, sql` UNION ALL `)}) AS page ORDER BY seq LIMIT ${limit}`;
@@ -52,7 +59,10 @@ function scopedRowsAfter(scope: DeviceScope, cursor: number, limit: number): SQL
 
 function conflictScope(scope: DeviceScope): SQL | undefined {
   const assigned = [...scope.assignedRootIds];
-  return or(eq(conflicts.branchId, scope.branchId), assigned.length > 0 ? inArray(conflicts.rootId, assigned) : undefined);
+  return or(
+    eq(conflicts.branchId, scope.branchId),
+    assigned.length > 0 ? inArray(conflicts.rootId, assigned) : undefined,
+  );
 }
 
 /**
@@ -62,9 +72,13 @@ function conflictScope(scope: DeviceScope): SQL | undefined {
  */
 function evictionScope(scope: DeviceScope): SQL | undefined {
   const assigned = [...scope.assignedRootIds];
-  const branchEvictions = assigned.length > 0
-    ? and(eq(evictions.branchId, scope.branchId), or(isNull(evictions.rootId), notInArray(evictions.rootId, assigned)))
-    : eq(evictions.branchId, scope.branchId);
+  const branchEvictions =
+    assigned.length > 0
+      ? and(
+          eq(evictions.branchId, scope.branchId),
+          or(isNull(evictions.rootId), notInArray(evictions.rootId, assigned)),
+        )
+      : eq(evictions.branchId, scope.branchId);
   return or(branchEvictions, eq(evictions.deviceId, scope.deviceId));
 }
 
@@ -78,7 +92,10 @@ export type PullPage = { items: string; cursor: number; hasMore: boolean; remain
  * server process.
  */
 export async function readPull(db: ServerDb, scope: DeviceScope, request: PullRequest): Promise<PullPage> {
-  return db.transaction((tx) => readPullIn(tx, scope, request), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  return db.transaction((tx) => readPullIn(tx, scope, request), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
 }
 
 /** The answer's JSON text, of shape `PullResponse`; the server's time is taken as it goes out. */
@@ -86,7 +103,14 @@ export function pullResponseText(page: PullPage, now: Date): string {
   return `{"serverTime":${now.getTime()},"items":[${page.items}],"cursor":${page.cursor},"hasMore":${page.hasMore},"remaining":${page.remaining === null ? 'null' : page.remaining}}`;
 }
 
-type RowText = { seq: string | number; entity: string; id: string; row_version: number; data: string; field_seqs: string };
+type RowText = {
+  seq: string | number;
+  entity: string;
+  id: string;
+  row_version: number;
+  data: string;
+  field_seqs: string;
+};
 
 type RowsAsText = { n: number; last_seq: string | number | null; items: string | null };
 
@@ -110,8 +134,18 @@ async function readPullIn(db: Queryable, scope: DeviceScope, request: PullReques
   // Each part is an ordered range of the (branch_id, seq) index that stops at `limit`. Planning on stale
   // statistics (right after a bulk import) picked a bitmap scan of everything left plus a sort instead.
   await db.execute(sql`SET LOCAL enable_bitmapscan = off`);
-  const evicted = await db.select().from(evictions).where(and(gt(evictions.seq, cursor), evictionScope(scope))).orderBy(asc(evictions.seq)).limit(limit);
-  const conflicted = await db.select().from(conflicts).where(and(gt(conflicts.seq, cursor), conflictScope(scope))).orderBy(asc(conflicts.seq)).limit(limit);
+  const evicted = await db
+    .select()
+    .from(evictions)
+    .where(and(gt(evictions.seq, cursor), evictionScope(scope)))
+    .orderBy(asc(evictions.seq))
+    .limit(limit);
+  const conflicted = await db
+    .select()
+    .from(conflicts)
+    .where(and(gt(conflicts.seq, cursor), conflictScope(scope)))
+    .orderBy(asc(conflicts.seq))
+    .limit(limit);
   if (evicted.length === 0 && conflicted.length === 0) {
     // Rows only (a first sync, most incremental ones): nothing to interleave by sequence.
     const result = await db.execute(scopedRowsAsText(scope, cursor, limit));
@@ -119,7 +153,11 @@ async function readPullIn(db: Queryable, scope: DeviceScope, request: PullReques
     const count = page?.n ?? 0;
     const nextCursor = count > 0 ? Number(page?.last_seq) : cursor;
     const hasMore = count === limit;
-    const remaining = request.isProgressWanted ? (hasMore ? await estimateRemaining(db, cursor, nextCursor, count) : 0) : null;
+    const remaining = request.isProgressWanted
+      ? hasMore
+        ? await estimateRemaining(db, cursor, nextCursor, count)
+        : 0
+      : null;
     return { items: page?.items ?? '', cursor: nextCursor, hasMore, remaining };
   }
   const rowsResult = await db.execute(scopedRowsAfter(scope, cursor, limit));
@@ -127,9 +165,20 @@ async function readPullIn(db: Queryable, scope: DeviceScope, request: PullReques
   const merged: { seq: number; json: string }[] = [
     ...rows.map((row) => {
       const seq = Number(row.seq);
-      return { seq, json: `{"kind":"row","seq":${seq},"entity":${JSON.stringify(row.entity)},"id":${JSON.stringify(row.id)},"rowVersion":${Number(row.row_version)},"data":${row.data},"fieldSeqs":${row.field_seqs}}` };
+      return {
+        seq,
+        json: `{"kind":"row","seq":${seq},"entity":${JSON.stringify(row.entity)},"id":${JSON.stringify(row.id)},"rowVersion":${Number(row.row_version)},"data":${row.data},"fieldSeqs":${row.field_seqs}}`,
+      };
     }),
-    ...evicted.map((eviction) => ({ seq: eviction.seq, json: JSON.stringify({ kind: 'evict', seq: eviction.seq, entity: eviction.entity, id: eviction.entityId } satisfies PullItem) })),
+    ...evicted.map((eviction) => ({
+      seq: eviction.seq,
+      json: JSON.stringify({
+        kind: 'evict',
+        seq: eviction.seq,
+        entity: eviction.entity,
+        id: eviction.entityId,
+      } satisfies PullItem),
+    })),
     ...conflicted.map((conflict) => ({
       seq: conflict.seq,
       json: JSON.stringify({
@@ -157,9 +206,14 @@ async function readPullIn(db: Queryable, scope: DeviceScope, request: PullReques
   if (evicted.length > 0 || conflicted.length > 0) merged.sort((left, right) => left.seq - right.seq);
   // Each source returned its `limit` smallest sequences, so the `limit` smallest overall are complete.
   const items = merged.slice(0, limit);
-  const hasMore = merged.length > limit || rows.length === limit || evicted.length === limit || conflicted.length === limit;
+  const hasMore =
+    merged.length > limit || rows.length === limit || evicted.length === limit || conflicted.length === limit;
   const nextCursor = items.length > 0 ? (items[items.length - 1] as { seq: number }).seq : cursor;
-  const remaining = request.isProgressWanted ? (hasMore ? await estimateRemaining(db, cursor, nextCursor, items.length) : 0) : null;
+  const remaining = request.isProgressWanted
+    ? hasMore
+      ? await estimateRemaining(db, cursor, nextCursor, items.length)
+      : 0
+    : null;
   return { items: items.map((item) => item.json).join(','), cursor: nextCursor, hasMore, remaining };
 }
 
@@ -169,7 +223,12 @@ async function readPullIn(db: Queryable, scope: DeviceScope, request: PullReques
  * at every page would scan everything left each time (quadratic over a first sync of millions of
  * rows); the estimate costs one index probe and is exact for a fund of one branch.
  */
-async function estimateRemaining(db: Queryable, cursor: number, nextCursor: number, pageItems: number): Promise<number> {
+async function estimateRemaining(
+  db: Queryable,
+  cursor: number,
+  nextCursor: number,
+  pageItems: number,
+): Promise<number> {
   const top = await db.execute(sql`SELECT max(seq) AS seq FROM sync_rows`);
   const maxSeq = Number((top as unknown as { rows: { seq: string | number | null }[] }).rows[0]?.seq ?? nextCursor);
   const density = pageItems / Math.max(1, nextCursor - cursor);
@@ -181,5 +240,13 @@ export async function readOne(db: Queryable, scope: DeviceScope, request: FetchR
   const row = await findRow(db, request.entity, request.id);
   if (!row) return null;
   if (!isInScope(scope, row)) throw new SyncRefusal('forbidden', { entity: request.entity });
-  return { kind: 'row', seq: row.seq, entity: row.entity, id: row.id, rowVersion: row.rowVersion, data: withoutForeignCredentials(row.entity, row.data, scope), fieldSeqs: fieldSeqsOf(row.fieldMeta) };
+  return {
+    kind: 'row',
+    seq: row.seq,
+    entity: row.entity,
+    id: row.id,
+    rowVersion: row.rowVersion,
+    data: withoutForeignCredentials(row.entity, row.data, scope),
+    fieldSeqs: fieldSeqsOf(row.fieldMeta),
+  };
 }

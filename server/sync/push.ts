@@ -34,12 +34,34 @@ import { isInScope, type DeviceScope } from '../auth';
 import type { ServerDb, ServerTx } from '../db/connection';
 import { conflicts, devices, mutations } from '../db/schema';
 import { SyncRefusal } from './errors';
-import { findNaturalKeyHolders, findRow, findRows, lockWriters, moveCaseFile, nextSeqs, rowKey, saveRow, saveRows, withNaturalKey, type StoredRow } from './rows';
+import {
+  findNaturalKeyHolders,
+  findRow,
+  findRows,
+  lockWriters,
+  moveCaseFile,
+  nextSeqs,
+  rowKey,
+  saveRow,
+  saveRows,
+  withNaturalKey,
+  type StoredRow,
+} from './rows';
 
-type Applied = { status: 'applied' | 'conflict' | 'ignored'; seq: number; conflictIds: string[]; appliedFields: string[] };
+type Applied = {
+  status: 'applied' | 'conflict' | 'ignored';
+  seq: number;
+  conflictIds: string[];
+  appliedFields: string[];
+};
 type Target = { rootId: string | null; branchId: string | null };
 
-export async function applyPush(db: ServerDb, scope: DeviceScope, request: PushRequest, now: Date): Promise<PushResult[]> {
+export async function applyPush(
+  db: ServerDb,
+  scope: DeviceScope,
+  request: PushRequest,
+  now: Date,
+): Promise<PushResult[]> {
   if (request.clientTime > now.getTime() + MAX_CLOCK_SKEW_MS) {
     throw new SyncRefusal('clock-skew', { serverTime: now.getTime(), clientTime: request.clientTime });
   }
@@ -49,7 +71,10 @@ export async function applyPush(db: ServerDb, scope: DeviceScope, request: PushR
   return db.transaction(async (tx) => {
     await lockWriters(tx);
     // Counted with the changes: a page read ahead for this device before them is not served after (server/sync/read-ahead.ts).
-    await tx.update(devices).set({ pushCount: sql`${devices.pushCount} + 1` }).where(eq(devices.id, scope.deviceId));
+    await tx
+      .update(devices)
+      .set({ pushCount: sql`${devices.pushCount} + 1` })
+      .where(eq(devices.id, scope.deviceId));
     const changes = request.changes.map((raw) => ({ ...raw, hlc: clampHlc(raw.hlc, now) }));
     const batch = await openBatch(tx, scope, changes);
     const results: PushResult[] = [];
@@ -59,11 +84,17 @@ export async function applyPush(db: ServerDb, scope: DeviceScope, request: PushR
       const known = batch.knownMutations.get(change.mutationId);
       if (known || seen.has(change.mutationId)) {
         const first = known ?? results.find((result) => result.mutationId === change.mutationId);
-        results.push({ mutationId: change.mutationId, status: 'duplicate', seq: first?.seq ?? 0, conflictIds: first?.conflictIds ?? [] });
+        results.push({
+          mutationId: change.mutationId,
+          status: 'duplicate',
+          seq: first?.seq ?? 0,
+          conflictIds: first?.conflictIds ?? [],
+        });
         continue;
       }
       seen.add(change.mutationId);
-      const outcome = change.entity === CONFLICT_RESOLUTION_ENTITY ? await batch.resolve(change, now) : await batch.applyRow(change);
+      const outcome =
+        change.entity === CONFLICT_RESOLUTION_ENTITY ? await batch.resolve(change, now) : await batch.applyRow(change);
       if (outcome === 'forbidden') {
         forbidden.push(change.mutationId);
         continue;
@@ -81,7 +112,12 @@ export async function applyPush(db: ServerDb, scope: DeviceScope, request: PushR
         appliedFields: outcome.appliedFields,
         conflictIds: outcome.conflictIds,
       });
-      results.push({ mutationId: change.mutationId, status: outcome.status, seq: outcome.seq, conflictIds: outcome.conflictIds });
+      results.push({
+        mutationId: change.mutationId,
+        status: outcome.status,
+        seq: outcome.seq,
+        conflictIds: outcome.conflictIds,
+      });
     }
     // Throwing rolls the whole batch back: a refused batch leaves no trace.
     if (forbidden.length > 0) throw new SyncRefusal('forbidden', { mutationIds: forbidden });
@@ -106,9 +142,17 @@ function linkRef(entity: string, id: string, data: Record<string, unknown>): Row
 
 async function openBatch(tx: ServerTx, scope: DeviceScope, changes: readonly ChangeRecordWire[]) {
   const ids = changes.map((change) => change.mutationId);
-  const known = ids.length === 0 ? [] : await tx.select().from(mutations).where(and(eq(mutations.deviceId, scope.deviceId), inArray(mutations.mutationId, ids)));
+  const known =
+    ids.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(mutations)
+          .where(and(eq(mutations.deviceId, scope.deviceId), inArray(mutations.mutationId, ids)));
   const knownMutations = new Map(known.map((row) => [row.mutationId, row]));
-  const rowChanges = changes.filter((change) => !knownMutations.has(change.mutationId) && change.entity !== CONFLICT_RESOLUTION_ENTITY);
+  const rowChanges = changes.filter(
+    (change) => !knownMutations.has(change.mutationId) && change.entity !== CONFLICT_RESOLUTION_ENTITY,
+  );
 
   // Rows as head office holds them (null: not there), then the case files and parents they point to.
   const cache = new Map<string, StoredRow | null>();
@@ -158,21 +202,29 @@ async function openBatch(tx: ServerTx, scope: DeviceScope, changes: readonly Cha
     seqPool = [];
     await saveRows(tx, [...pendingRows.values()]);
     pendingRows.clear();
-    for (let start = 0; start < pendingConflicts.length; start += 1000) await tx.insert(conflicts).values(pendingConflicts.slice(start, start + 1000));
+    for (let start = 0; start < pendingConflicts.length; start += 1000)
+      await tx.insert(conflicts).values(pendingConflicts.slice(start, start + 1000));
     pendingConflicts.length = 0;
-    for (let start = 0; start < pendingMutations.length; start += 1000) await tx.insert(mutations).values(pendingMutations.slice(start, start + 1000));
+    for (let start = 0; start < pendingMutations.length; start += 1000)
+      await tx.insert(mutations).values(pendingMutations.slice(start, start + 1000));
     pendingMutations.length = 0;
   };
 
   /** The case file of a row as head office knows it: a child's is its stored parent's, whatever the client says. */
-  const targetOf = async (entity: string, id: string, data: Record<string, unknown>): Promise<Target | 'unknown-root'> => {
+  const targetOf = async (
+    entity: string,
+    id: string,
+    data: Record<string, unknown>,
+  ): Promise<Target | 'unknown-root'> => {
     const link = caseFileLinkOf(entity, id, data);
     if (link === null) return { rootId: null, branchId: null };
-    if ('root' in link && isCaseFileRoot(entity)) return { rootId: id, branchId: typeof data['branchId'] === 'string' ? data['branchId'] : null };
+    if ('root' in link && isCaseFileRoot(entity))
+      return { rootId: id, branchId: typeof data['branchId'] === 'string' ? data['branchId'] : null };
     const ref = 'parent' in link ? link.parent : { entity: link.root.kind, id: link.root.id };
     const holder = await get(ref);
     if (!holder) return 'unknown-root';
-    if ('parent' in link) return holder.rootId === null ? 'unknown-root' : { rootId: holder.rootId, branchId: holder.branchId };
+    if ('parent' in link)
+      return holder.rootId === null ? 'unknown-root' : { rootId: holder.rootId, branchId: holder.branchId };
     return { rootId: ref.id, branchId: holder.branchId };
   };
 
@@ -183,12 +235,17 @@ async function openBatch(tx: ServerTx, scope: DeviceScope, changes: readonly Cha
   };
 
   async function applyRow(change: ChangeRecordWire): Promise<Applied | 'forbidden'> {
-    if (referenceEntities.includes(change.entity) || !(syncedEntities as readonly string[]).includes(change.entity)) return 'forbidden';
+    if (referenceEntities.includes(change.entity) || !(syncedEntities as readonly string[]).includes(change.entity))
+      return 'forbidden';
     const existing = await get({ entity: change.entity, id: change.entityId });
     if (existing && !isInScope(scope, existing)) return 'forbidden';
 
     const seq = await takeSeq();
-    const merged = mergeChange(existing ? { data: existing.data, meta: existing.fieldMeta } : null, { ...change, deviceId: scope.deviceId }, seq);
+    const merged = mergeChange(
+      existing ? { data: existing.data, meta: existing.fieldMeta } : null,
+      { ...change, deviceId: scope.deviceId },
+      seq,
+    );
     const data: Record<string, unknown> = { ...merged.state.data, id: change.entityId };
     const target = await targetOf(change.entity, change.entityId, data);
     if (target === 'unknown-root' || target.rootId === null) return 'forbidden';
@@ -196,21 +253,56 @@ async function openBatch(tx: ServerTx, scope: DeviceScope, changes: readonly Cha
     // Moving a case file out of one's own branch is allowed; creating or re-parenting into another branch is not.
     if (!isMove && (!existing || existing.rootId !== target.rootId) && !isInScope(scope, target)) return 'forbidden';
 
-    const losing = { entity: change.entity, entityId: change.entityId, rootId: target.rootId, branchId: target.branchId, losingDeviceId: scope.deviceId, losingMutationId: change.mutationId, losingAdvisorId: change.advisorId };
+    const losing = {
+      entity: change.entity,
+      entityId: change.entityId,
+      rootId: target.rootId,
+      branchId: target.branchId,
+      losingDeviceId: scope.deviceId,
+      losingMutationId: change.mutationId,
+      losingAdvisorId: change.advisorId,
+    };
     const conflictIds: string[] = [];
     for (const conflict of merged.conflicts) {
-      conflictIds.push(await addConflict({ ...losing, field: conflict.field, serverValue: conflict.serverValue, losingValue: conflict.losingValue }));
+      conflictIds.push(
+        await addConflict({
+          ...losing,
+          field: conflict.field,
+          serverValue: conflict.serverValue,
+          losingValue: conflict.losingValue,
+        }),
+      );
     }
     const isWritten = merged.appliedFields.length > 0 || !existing;
     if (isWritten) {
-      const row = withNaturalKey({ entity: change.entity, id: change.entityId, rootId: target.rootId, branchId: target.branchId, data, fieldMeta: merged.state.meta, rowVersion: (existing?.rowVersion ?? 0) + 1, seq });
+      const row = withNaturalKey({
+        entity: change.entity,
+        id: change.entityId,
+        rootId: target.rootId,
+        branchId: target.branchId,
+        data,
+        fieldMeta: merged.state.meta,
+        rowVersion: (existing?.rowVersion ?? 0) + 1,
+        seq,
+      });
       // The same NISS created on two devices: both rows stay, and an advisor sees the duplicate.
-      const others = row.naturalKey !== null && row.naturalKey !== existing?.naturalKey ? [...(keyHolders.get(row.naturalKey) ?? [])].filter((other) => other !== row.id) : [];
+      const others =
+        row.naturalKey !== null && row.naturalKey !== existing?.naturalKey
+          ? [...(keyHolders.get(row.naturalKey) ?? [])].filter((other) => other !== row.id)
+          : [];
       put(row);
       const field = naturalKeyFieldOf(change.entity);
       if (others.length > 0 && field !== null) {
         const value = data[field];
-        conflictIds.push(await addConflict({ ...losing, kind: 'duplicate-key', field, serverValue: { duplicateOf: { entity: change.entity, id: others[0] }, value }, losingValue: value }));
+        conflictIds.push(
+          await addConflict({
+            ...losing,
+            kind: 'duplicate-key',
+            field,
+            serverValue: { duplicateOf: { entity: change.entity, id: others[0] }, value },
+            losingValue: value,
+          }),
+        );
       }
       if (isMove && existing) {
         await flush();
@@ -233,7 +325,12 @@ async function openBatch(tx: ServerTx, scope: DeviceScope, changes: readonly Cha
 }
 
 /** An advisor's decision: the chosen value becomes the field's value, causally after both sides. */
-async function applyResolution(tx: ServerTx, scope: DeviceScope, change: ChangeRecordWire, now: Date): Promise<Applied | 'forbidden'> {
+async function applyResolution(
+  tx: ServerTx,
+  scope: DeviceScope,
+  change: ChangeRecordWire,
+  now: Date,
+): Promise<Applied | 'forbidden'> {
   const resolution = conflictResolutionSchema.safeParse(change.payload);
   const [seq, closingSeq] = (await nextSeqs(tx, 2)) as [number, number];
   if (!resolution.success) return { status: 'ignored', seq, conflictIds: [], appliedFields: [] };
@@ -246,17 +343,36 @@ async function applyResolution(tx: ServerTx, scope: DeviceScope, change: ChangeR
 
   const row = await findRow(tx, conflict.entity, conflict.entityId);
   const choice = resolution.data.choice;
-  const value = choice === 'losing' ? conflict.losingValue : choice === 'value' ? resolution.data.value : row?.data[conflict.field];
+  const value =
+    choice === 'losing' ? conflict.losingValue : choice === 'value' ? resolution.data.value : row?.data[conflict.field];
   if (row && choice !== 'server') {
     const meta: FieldMeta = { seq, hlc: change.hlc, deviceId: scope.deviceId };
     await saveRow(
       tx,
-      withNaturalKey({ ...row, data: { ...row.data, [conflict.field]: value ?? null }, fieldMeta: { ...row.fieldMeta, [conflict.field]: meta }, rowVersion: row.rowVersion + 1, seq }),
+      withNaturalKey({
+        ...row,
+        data: { ...row.data, [conflict.field]: value ?? null },
+        fieldMeta: { ...row.fieldMeta, [conflict.field]: meta },
+        rowVersion: row.rowVersion + 1,
+        seq,
+      }),
     );
   }
   await tx
     .update(conflicts)
-    .set({ isOpen: false, resolvedValue: value ?? null, resolvedBy: change.advisorId, resolvedAt: now, resolutionMutationId: change.mutationId, seq: closingSeq })
+    .set({
+      isOpen: false,
+      resolvedValue: value ?? null,
+      resolvedBy: change.advisorId,
+      resolvedAt: now,
+      resolutionMutationId: change.mutationId,
+      seq: closingSeq,
+    })
     .where(eq(conflicts.id, conflict.id));
-  return { status: 'applied', seq, conflictIds: [conflict.id], appliedFields: choice === 'server' ? [] : [conflict.field] };
+  return {
+    status: 'applied',
+    seq,
+    conflictIds: [conflict.id],
+    appliedFields: choice === 'server' ? [] : [conflict.field],
+  };
 }

@@ -27,7 +27,12 @@ export type ReadAhead = {
   /** The page read ahead for this request, or null (none, too old, or its reading failed). */
   take(scope: DeviceScope, request: PullRequest): Promise<PullPage | null>;
   /** Starts reading the page that follows `page` for this device, if there is one. */
-  prepare(scope: DeviceScope, request: PullRequest, page: PullPage, read: (next: PullRequest) => Promise<PullPage>): void;
+  prepare(
+    scope: DeviceScope,
+    request: PullRequest,
+    page: PullPage,
+    read: (next: PullRequest) => Promise<PullPage>,
+  ): void;
   /** Forgets what was read ahead for a device (it pushed: those pages can no longer be served). */
   forget(deviceId: string): void;
   size(): number;

@@ -14,7 +14,9 @@ export async function nextSeq(tx: Queryable): Promise<number> {
 export async function nextSeqs(tx: Queryable, count: number): Promise<number[]> {
   const result = await tx.execute(sql`SELECT nextval('sync_seq') AS seq FROM generate_series(1, ${count})`);
   // Both drivers answer `{ rows }`; bigint arrives as a string from node-postgres.
-  return (result as unknown as { rows: { seq: string | number }[] }).rows.map((row) => Number(row.seq)).sort((left, right) => left - right);
+  return (result as unknown as { rows: { seq: string | number }[] }).rows
+    .map((row) => Number(row.seq))
+    .sort((left, right) => left - right);
 }
 
 /** Serialises writers across all server instances until the transaction ends (see `syncSeq`). */
@@ -23,7 +25,10 @@ export async function lockWriters(tx: Queryable): Promise<void> {
 }
 
 export async function findRow(tx: Queryable, entity: string, id: string): Promise<StoredRow | undefined> {
-  const rows = await tx.select().from(syncRows).where(and(eq(syncRows.entity, entity), eq(syncRows.id, id)));
+  const rows = await tx
+    .select()
+    .from(syncRows)
+    .where(and(eq(syncRows.entity, entity), eq(syncRows.id, id)));
   return rows[0];
 }
 
@@ -37,7 +42,10 @@ export async function findRows(tx: Queryable, refs: readonly RowRef[]): Promise<
   for (const [entity, ids] of byEntity) {
     const list = [...ids];
     for (let start = 0; start < list.length; start += 5000) {
-      const rows = await tx.select().from(syncRows).where(and(eq(syncRows.entity, entity), inArray(syncRows.id, list.slice(start, start + 5000))));
+      const rows = await tx
+        .select()
+        .from(syncRows)
+        .where(and(eq(syncRows.entity, entity), inArray(syncRows.id, list.slice(start, start + 5000))));
       for (const row of rows) found.set(rowKey(row.entity, row.id), row);
     }
   }
@@ -48,7 +56,10 @@ export async function findRows(tx: Queryable, refs: readonly RowRef[]): Promise<
 export async function findNaturalKeyHolders(tx: Queryable, keys: readonly string[]): Promise<Map<string, Set<string>>> {
   const holders = new Map<string, Set<string>>(keys.map((key) => [key, new Set<string>()]));
   if (keys.length === 0) return holders;
-  const rows = await tx.select({ naturalKey: syncRows.naturalKey, id: syncRows.id }).from(syncRows).where(inArray(syncRows.naturalKey, [...keys]));
+  const rows = await tx
+    .select({ naturalKey: syncRows.naturalKey, id: syncRows.id })
+    .from(syncRows)
+    .where(inArray(syncRows.naturalKey, [...keys]));
   for (const row of rows) if (row.naturalKey !== null) holders.get(row.naturalKey)?.add(row.id);
   return holders;
 }
@@ -89,11 +100,22 @@ export async function saveRows(tx: Queryable, rows: readonly StoredRow[]): Promi
  * those that have it assigned: the pull leaves them out), then every row gets a new sequence (so the
  * new branch's devices pull it). Three statements, whatever its size.
  */
-export async function moveCaseFile(tx: Queryable, rootId: string, fromBranch: string | null, toBranch: string | null): Promise<void> {
+export async function moveCaseFile(
+  tx: Queryable,
+  rootId: string,
+  fromBranch: string | null,
+  toBranch: string | null,
+): Promise<void> {
   if (fromBranch !== null) {
     await tx.execute(sql`INSERT INTO evictions (seq, branch_id, device_id, entity, entity_id, root_id)
       SELECT nextval('sync_seq'), ${fromBranch}, NULL, entity, id, ${rootId} FROM (SELECT entity, id FROM sync_rows WHERE root_id = ${rootId} ORDER BY entity, id) AS members`);
   }
-  await tx.update(syncRows).set({ branchId: toBranch, seq: sql`nextval('sync_seq')` }).where(eq(syncRows.rootId, rootId));
-  await tx.update(conflicts).set({ branchId: toBranch, seq: sql`nextval('sync_seq')` }).where(eq(conflicts.rootId, rootId));
+  await tx
+    .update(syncRows)
+    .set({ branchId: toBranch, seq: sql`nextval('sync_seq')` })
+    .where(eq(syncRows.rootId, rootId));
+  await tx
+    .update(conflicts)
+    .set({ branchId: toBranch, seq: sql`nextval('sync_seq')` })
+    .where(eq(conflicts.rootId, rootId));
 }

@@ -38,14 +38,26 @@ export type {
   AppInfo,
   ChannelGroup,
 } from './schemas';
-import { appInfoSchema, caseFileHitSchema, caseFileKindSchema, caseFileSummarySchema, idSchema, settingsSchema, type ChannelGroup } from './schemas';
+import {
+  appInfoSchema,
+  caseFileHitSchema,
+  caseFileKindSchema,
+  caseFileSummarySchema,
+  idSchema,
+  settingsSchema,
+  type ChannelGroup,
+} from './schemas';
 
 /** The channels of the first room: the app itself, case-file search and summary, device settings. */
 export const foundationChannels = {
   'app.info': { input: z.object({}), output: appInfoSchema },
   'caseFile.search': {
     input: z.object({
-      query: z.string().trim().min(1, { error: 'validation.search.empty' }).max(100, { error: 'validation.search.tooLong' }),
+      query: z
+        .string()
+        .trim()
+        .min(1, { error: 'validation.search.empty' })
+        .max(100, { error: 'validation.search.tooLong' }),
       limit: z.number().int().min(1).max(100).default(20),
     }),
     output: z.array(caseFileHitSchema),

@@ -104,4 +104,3 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 /** The shape every channel group satisfies: channel name → input and output schemas. */
 export type ChannelGroup = Record<string, { input: z.ZodType; output: z.ZodType }>;
-

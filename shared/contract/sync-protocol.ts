@@ -161,8 +161,12 @@ export type PullItem = z.infer<typeof pullItemSchema>;
 function isRowItem(value: unknown): boolean {
   if (!isPlainObject(value) || value['kind'] !== 'row') return false;
   return (
-    Number.isSafeInteger(value['seq']) && typeof value['entity'] === 'string' && typeof value['id'] === 'string' && Number.isSafeInteger(value['rowVersion']) &&
-    isPlainObject(value['data']) && isFieldSeqs(value['fieldSeqs'])
+    Number.isSafeInteger(value['seq']) &&
+    typeof value['entity'] === 'string' &&
+    typeof value['id'] === 'string' &&
+    Number.isSafeInteger(value['rowVersion']) &&
+    isPlainObject(value['data']) &&
+    isFieldSeqs(value['fieldSeqs'])
   );
 }
 const pulledItemsSchema = z.custom<PullItem[]>(
@@ -184,9 +188,18 @@ export const fetchRequestSchema = z.looseObject({ ...versions, entity: z.string(
 export type FetchRequest = z.infer<typeof fetchRequestSchema>;
 export const fetchResponseSchema = z.looseObject({ serverTime: z.number(), item: pullItemSchema.nullable() });
 
-export const enrolRequestSchema = z.looseObject({ ...versions, code: z.string().min(6), deviceName: z.string().min(1).max(100) });
+export const enrolRequestSchema = z.looseObject({
+  ...versions,
+  code: z.string().min(6),
+  deviceName: z.string().min(1).max(100),
+});
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
-export const enrolResponseSchema = z.looseObject({ deviceId: z.string(), secret: z.string(), branchId: z.string(), serverTime: z.number() });
+export const enrolResponseSchema = z.looseObject({
+  deviceId: z.string(),
+  secret: z.string(),
+  branchId: z.string(),
+  serverTime: z.number(),
+});
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 
 export const healthResponseSchema = z.looseObject({

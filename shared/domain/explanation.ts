@@ -49,6 +49,10 @@ export function success<T>(value: T): Outcome<T> {
   return { ok: true, value };
 }
 
-export function failure<T>(code: string, messageKey: string, params: Record<string, ExplanationParam> = {}): Outcome<T> {
+export function failure<T>(
+  code: string,
+  messageKey: string,
+  params: Record<string, ExplanationParam> = {},
+): Outcome<T> {
   return { ok: false, error: { code, messageKey, params } };
 }

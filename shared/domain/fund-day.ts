@@ -8,7 +8,12 @@ import { toIsoDate, type IsoDate } from './calendar';
 
 export const FUND_TIME_ZONE = 'Europe/Brussels';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: FUND_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: FUND_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function fundDay(instant: Date): IsoDate {
   const parts = Object.fromEntries(dayFormat.formatToParts(instant).map((part) => [part.type, part.value]));

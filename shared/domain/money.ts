@@ -48,12 +48,7 @@ export function divideRounded(numerator: number, denominator: number, mode: Roun
  * `value × multiplier ÷ divisor`, rounded once with `mode`. The product is taken in BigInt, so a
  * large amount times a rate in parts per million cannot overflow before the single rounding.
  */
-export function multiplyDivideRounded(
-  value: number,
-  multiplier: number,
-  divisor: number,
-  mode: RoundingMode,
-): number {
+export function multiplyDivideRounded(value: number, multiplier: number, divisor: number, mode: RoundingMode): number {
   if (![value, multiplier, divisor].every(Number.isSafeInteger) || divisor === 0) {
     throw new RangeError(`multiplyDivideRounded needs safe integers and a non-zero divisor`);
   }

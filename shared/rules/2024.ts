@@ -5,7 +5,8 @@ import type { YearRules } from './types';
 
 const DECREE_2024 =
   'AR 17 December 2023 (numac 2023206853, MB 27 December 2023), art. 1; https://www.ejustice.just.fgov.be/eli/arrete/2023/12/17/2023206853/justel';
-const LIANTIS_2024 = 'https://www.liantis.be/fr/faq/hoe-worden-sociale-bijdragen-van-zelfstandigen-berekend (2024 amounts)';
+const LIANTIS_2024 =
+  'https://www.liantis.be/fr/faq/hoe-worden-sociale-bijdragen-van-zelfstandigen-berekend (2024 amounts)';
 const DERIVED = 'Base amount × 656.54/142.75 (AR 38 art. 14 §1, fraction of the 2024 decree)';
 
 /** Amounts for contribution year 2024. Published minimum per quarter 864.15, maximum 4,952.48 (no fees). */
@@ -89,25 +90,29 @@ export const RULES_2024: YearRules = {
   company: {
     smallAmount: {
       value: cents(38_734),
-      source: 'https://www.liantis.be/fr/devenir-independant/payer-des-cotisations-sociales/cotisations-a-charge-des-societes ; https://bizantium.be/de-vennootschapsbijdrage-wat-je-moet-weten/',
+      source:
+        'https://www.liantis.be/fr/devenir-independant/payer-des-cotisations-sociales/cotisations-a-charge-des-societes ; https://bizantium.be/de-vennootschapsbijdrage-wat-je-moet-weten/',
       confidence: 'fund',
       isConfirmed: true,
     },
     largeAmount: {
       value: cents(96_752),
-      source: 'https://www.liantis.be/fr/devenir-independant/payer-des-cotisations-sociales/cotisations-a-charge-des-societes',
+      source:
+        'https://www.liantis.be/fr/devenir-independant/payer-des-cotisations-sociales/cotisations-a-charge-des-societes',
       confidence: 'fund',
       isConfirmed: true,
     },
     balanceSheetThreshold: {
       value: cents(83_199_083),
-      source: 'https://www.liantis.be/fr/devenir-independant/payer-des-cotisations-sociales/cotisations-a-charge-des-societes (balance-sheet total of financial year 2022)',
+      source:
+        'https://www.liantis.be/fr/devenir-independant/payer-des-cotisations-sociales/cotisations-a-charge-des-societes (balance-sheet total of financial year 2022)',
       confidence: 'fund',
       isConfirmed: true,
     },
     dueDate: {
       value: toIsoDate('2024-12-31'),
-      source: 'https://blog.liantis.be/nl/boekhouders-en-accountants/jaarlijkse-vennootschapsbijdrage-dit-moet-je-weten (31 December of the contribution year since 2023)',
+      source:
+        'https://blog.liantis.be/nl/boekhouders-en-accountants/jaarlijkse-vennootschapsbijdrage-dit-moet-je-weten (31 December of the contribution year since 2023)',
       confidence: 'fund',
       isConfirmed: true,
     },

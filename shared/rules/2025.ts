@@ -4,7 +4,8 @@ import { PENSION_AGE_MAIN_REGIME_FROM, STANDARD_RATES, STANDARD_SURCHARGES } fro
 import type { YearRules } from './types';
 
 const DERIVED = 'Base amount × 662.28/142.75 (AR 38 art. 14 §1; the 2025 fraction is derived, see indexationFraction)';
-const XERIUS_2025 = 'https://productie.xerius.be/fr-be/devenir-independant/votre-preparation/cotisations-sociales-starter (2025)';
+const XERIUS_2025 =
+  'https://productie.xerius.be/fr-be/devenir-independant/votre-preparation/cotisations-sociales-starter (2025)';
 
 /** Amounts for contribution year 2025. Published minimum per quarter 871.71, maximum 4,995.78 (no fees). */
 export const RULES_2025: YearRules = {
@@ -13,7 +14,8 @@ export const RULES_2025: YearRules = {
   validUntil: toIsoDate('2025-12-31'),
   indexationFraction: {
     value: { numerator: 66_228, denominator: 14_275 },
-    source: 'Derived: 662.28 is the only two-decimal numerator that reproduces 17,008.88, 73,447.52, 108,238.40 and 8,783.48; the 2025 decree text was not found',
+    source:
+      'Derived: 662.28 is the only two-decimal numerator that reproduces 17,008.88, 73,447.52, 108,238.40 and 8,783.48; the 2025 decree text was not found',
     confidence: 'derived',
     isConfirmed: false,
   },
@@ -100,13 +102,15 @@ export const RULES_2025: YearRules = {
     },
     balanceSheetThreshold: {
       value: cents(85_860_572),
-      source: 'adeconsultants.webwin.be "Vennootschapsbijdrage 2025 uiterlijk 31.12.2025 betalen" (financial year 2023)',
+      source:
+        'adeconsultants.webwin.be "Vennootschapsbijdrage 2025 uiterlijk 31.12.2025 betalen" (financial year 2023)',
       confidence: 'third-party',
       isConfirmed: false,
     },
     dueDate: {
       value: toIsoDate('2025-12-31'),
-      source: 'adeconsultants.webwin.be "Vennootschapsbijdrage 2025 uiterlijk 31.12.2025 betalen"; Liantis (31 December since 2023)',
+      source:
+        'adeconsultants.webwin.be "Vennootschapsbijdrage 2025 uiterlijk 31.12.2025 betalen"; Liantis (31 December since 2023)',
       confidence: 'fund',
       isConfirmed: true,
     },

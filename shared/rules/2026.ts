@@ -6,7 +6,8 @@ import type { YearRules } from './types';
 const DERIVED = 'Base amount × 676.50/142.75 (AR 38 art. 14 §1; the 2026 fraction is derived, see indexationFraction)';
 const TAMTAM =
   'https://blog.tamtam.pro/fr/article/cotisations-sociales-2026-des-independants-ce-qui-change-ce-qui-se-confirme-et-ce-quil-faut-anticiper/29759';
-const LIANTIS_COMPLEMENTARY = 'https://www.liantis.be/nl/zelfstandig-worden/sociale-bijdragen/bijberoep (2026, read through a third-party copy)';
+const LIANTIS_COMPLEMENTARY =
+  'https://www.liantis.be/nl/zelfstandig-worden/sociale-bijdragen/bijberoep (2026, read through a third-party copy)';
 
 /**
  * Amounts for contribution year 2026. Published minimum per quarter 890.42, maximum 5,103.05 (no
@@ -18,7 +19,8 @@ export const RULES_2026: YearRules = {
   validUntil: toIsoDate('2026-12-31'),
   indexationFraction: {
     value: { numerator: 67_650, denominator: 14_275 },
-    source: 'Derived: 676.50 reproduces the five published 2026 figures (75,024.54, 110,562.42, 17,374.08, 1,922.16, 890.42); the 2026 decree text was not found',
+    source:
+      'Derived: 676.50 reproduces the five published 2026 figures (75,024.54, 110,562.42, 17,374.08, 1,922.16, 890.42); the 2026 decree text was not found',
     confidence: 'derived',
     isConfirmed: false,
   },
@@ -97,7 +99,8 @@ export const RULES_2026: YearRules = {
     },
     largeAmount: {
       value: null,
-      source: 'Not found. The company amounts use their own coefficient, so they cannot be derived from the personal amounts',
+      source:
+        'Not found. The company amounts use their own coefficient, so they cannot be derived from the personal amounts',
       confidence: 'third-party',
       isConfirmed: false,
     },

@@ -45,6 +45,5 @@ export const BASE_AMOUNTS: RuleValue<Readonly<Record<BaseAmountKey, Cents>>> = {
     'Back-solved from the published amounts of 2022 (RSVZ student page: 14,658.44 → numerator 570.76), 2023 (sudinfo.be 10 March 2023: 874.19, 5,010.03, 96.72 incl. 3.95 % → numerator 638.93), 2024 (Liantis, Securex, INASTI) and 2025 (Xerius, UCM); see docs belgian-rules.md §1.3',
   confidence: 'derived',
   isConfirmed: false,
-  note:
-    'With 638.93 the helping-spouse base also gives the 2023 figure 369.44 per quarter (enmarche.be). pensionerFloor 811.20 = 2 × 405.60 reproduces 3,063.98 (Xerius, older year), "niet meer dan 3.730,88" (Zenito 2024) and 3,763.51 (dexxter 2025). primoStarterFirstQuarterReduction 25.01 gives 100.00 in 2022 (introduced at 100 € on 1 April 2022) and 115.03 in 2024 (Securex).',
+  note: 'With 638.93 the helping-spouse base also gives the 2023 figure 369.44 per quarter (enmarche.be). pensionerFloor 811.20 = 2 × 405.60 reproduces 3,063.98 (Xerius, older year), "niet meer dan 3.730,88" (Zenito 2024) and 3,763.51 (dexxter 2025). primoStarterFirstQuarterReduction 25.01 gives 100.00 in 2022 (introduced at 100 € on 1 April 2022) and 115.03 in 2024 (Securex).',
 };

@@ -91,5 +91,5 @@ export const PENSION_AGE_MAIN_REGIME_FROM: RuleValue<ReturnType<typeof toIsoDate
     'https://www.ucm.be/actualites/cotisations-sociales-apres-lage-legal-de-la-pension-ce-qui-change-au-1er-octobre-2025',
   confidence: 'official',
   isConfirmed: true,
-  note: 'From Q4 2025 a self-employed person at pension age without a retirement pension (or with only a survivor\'s pension) pays as main activity unless they opt out.',
+  note: "From Q4 2025 a self-employed person at pension age without a retirement pension (or with only a survivor's pension) pays as main activity unless they opt out.",
 };

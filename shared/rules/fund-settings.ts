@@ -19,14 +19,30 @@ export const MANAGEMENT_FEE_CAP: RuleValue<Ppm> = {
 export type ObservedFundFee = { readonly fund: string; readonly year: number; readonly rate: RuleValue<Ppm> };
 
 function observed(fund: string, year: number, rate: number, source: string, isConfirmed: boolean): ObservedFundFee {
-  return { fund, year, rate: { value: ppm(rate), source, confidence: isConfirmed ? 'fund' : 'third-party', isConfirmed } };
+  return {
+    fund,
+    year,
+    rate: { value: ppm(rate), source, confidence: isConfirmed ? 'fund' : 'third-party', isConfirmed },
+  };
 }
 
 export const OBSERVED_FUND_FEES: readonly ObservedFundFee[] = [
   observed('liantis', 2024, 39_500, 'Liantis 2024: 864.15 → 898.28', true),
-  observed('liantis', 2025, 39_500, 'Liantis 2025: 3.95 % (https://www.liantis.be/nl/zelfstandig-worden/startvoorwaarden/zelfstandige-na-pensioen)', true),
+  observed(
+    'liantis',
+    2025,
+    39_500,
+    'Liantis 2025: 3.95 % (https://www.liantis.be/nl/zelfstandig-worden/startvoorwaarden/zelfstandige-na-pensioen)',
+    true,
+  ),
   observed('liantis', 2026, 39_500, 'Liantis 2026: 890.42 → 925.59', true),
-  observed('groups', 2024, 39_000, 'Group S 2024: 95.60 → 99.33, 864.15 → 897.85 (https://www.groups.be/nl/sociale-bijdragen-als-student-zelfstandige)', true),
+  observed(
+    'groups',
+    2024,
+    39_000,
+    'Group S 2024: 95.60 → 99.33, 864.15 → 897.85 (https://www.groups.be/nl/sociale-bijdragen-als-student-zelfstandige)',
+    true,
+  ),
   observed('ucm', 2025, 40_500, 'UCM 2025: 871.71 → 907.01', true),
   observed('xerius', 2025, 30_500, 'Xerius 2025: 871.71 → 898.30', true),
   observed('acerta', 2025, 30_500, 'Acerta 2025: 871.71 → 898.30', true),

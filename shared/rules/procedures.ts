@@ -4,7 +4,12 @@ import type { RuleValue } from './types';
  * Procedural rules (not amounts) that calculations cite in their explanation. The value is a short
  * statement of the rule; the source says where it comes from. Same for 2024–2026.
  */
-function rule(value: string, source: string, confidence: RuleValue<string>['confidence'], isConfirmed: boolean): RuleValue<string> {
+function rule(
+  value: string,
+  source: string,
+  confidence: RuleValue<string>['confidence'],
+  isConfirmed: boolean,
+): RuleValue<string> {
   return { value, source, confidence, isConfirmed };
 }
 
@@ -112,7 +117,7 @@ export const PAYMENT_ALLOCATION_ORDER: RuleValue<string> = {
     'Old Civil Code art. 1253 (the debtor may designate the debt) and art. 1256 (otherwise the due debt the debtor has most interest to pay, then the oldest), now Book 5 of the Civil Code; paying principal first stops further surcharges (AR 19/12/1967 art. 44: surcharges only on unpaid principal) and meets the waiver precondition (RSVZ: all contributions of the quarter paid)',
   confidence: 'derived',
   isConfirmed: false,
-  note: 'Fund policy: confirm with the fund\'s accounting rules before relying on it in letters.',
+  note: "Fund policy: confirm with the fund's accounting rules before relying on it in letters.",
 };
 
 /** Rounding of each surcharge: rate × unpaid principal of one claim, half-up to the cent. */

@@ -71,8 +71,10 @@ export function mergeChange(current: RowState | null, change: IncomingChange, se
     meta[field] = { seq, hlc: change.hlc, deviceId: change.deviceId };
     appliedFields.push(field);
   }
-  if (current === null && typeof change.payload['createdAt'] === 'string') data['createdAt'] = change.payload['createdAt'];
-  if (appliedFields.length > 0 && typeof change.payload['updatedAt'] === 'string') data['updatedAt'] = change.payload['updatedAt'];
+  if (current === null && typeof change.payload['createdAt'] === 'string')
+    data['createdAt'] = change.payload['createdAt'];
+  if (appliedFields.length > 0 && typeof change.payload['updatedAt'] === 'string')
+    data['updatedAt'] = change.payload['updatedAt'];
   return { state: { data, meta }, appliedFields, conflicts, supersededFields };
 }
 

@@ -13,7 +13,16 @@ import type Database from 'better-sqlite3';
 import { dispatch } from '../../electron/hosts/dispatch';
 import { openAppCore } from '../../electron/services/app-core';
 import {
-  readAffiliationPeriods, readContributions, readIncomes, readInteractions, readLetters, readMandates, readPayments, readSpouseLinks, readSurcharges, readTasks,
+  readAffiliationPeriods,
+  readContributions,
+  readIncomes,
+  readInteractions,
+  readLetters,
+  readMandates,
+  readPayments,
+  readSpouseLinks,
+  readSurcharges,
+  readTasks,
 } from '../../db/repositories/case-file-ledger-read';
 import { countPersons } from '../../db/repositories/case-file-read';
 import { readPlans, readRequests } from '../../db/repositories/payment-plan-read';
@@ -41,24 +50,49 @@ try {
   let started = performance.now();
   const isReused = countPersons(core.db) > 0;
   if (!isReused) {
-    seedDemoData(core.db, core.recorder, { persons: personCount, today: '2026-11-26', historyShare, onProgress: (done) => done % 20000 === 0 && process.stderr.write(`\rseeding ${done}/${personCount}`) });
+    seedDemoData(core.db, core.recorder, {
+      persons: personCount,
+      today: '2026-11-26',
+      historyShare,
+      onProgress: (done) => done % 20000 === 0 && process.stderr.write(`\rseeding ${done}/${personCount}`),
+    });
   }
   process.stderr.write('\n');
   const seedSeconds = (performance.now() - started) / 1000;
   core.db.$client.pragma('optimize');
   const sqlite = core.db.$client;
   const count = (table: string) => sqlite.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n;
-  console.log(`database: ${personCount} persons (${count('contributions')} contributions, ${count('payments')} payments, ${count('surcharges')} surcharges, ${count('outbox')} outbox records) ${isReused ? 'reused from the profile' : `seeded through the repositories in ${seedSeconds.toFixed(1)} s`}, file ${(statSync(join(dir, 'guichet.sqlite')).size / 1048576).toFixed(1)} MiB`);
+  console.log(
+    `database: ${personCount} persons (${count('contributions')} contributions, ${count('payments')} payments, ${count('surcharges')} surcharges, ${count('outbox')} outbox records) ${isReused ? 'reused from the profile' : `seeded through the repositories in ${seedSeconds.toFixed(1)} s`}, file ${(statSync(join(dir, 'guichet.sqlite')).size / 1048576).toFixed(1)} MiB`,
+  );
 
   // Case files with ten years of history: at least 40 quarters claimed.
-  const candidates = sqlite.prepare<[], { id: string; n: number }>(`SELECT person_id AS id, count(*) AS n FROM contributions GROUP BY person_id HAVING count(*) >= 40`).all();
+  const candidates = sqlite
+    .prepare<[], { id: string; n: number }>(
+      `SELECT person_id AS id, count(*) AS n FROM contributions GROUP BY person_id HAVING count(*) >= 40`,
+    )
+    .all();
   if (candidates.length === 0) throw new Error('no case file with ten years of history: raise --history');
   const random = createRandom(11);
   const sample = Array.from({ length: openCount }, () => random.pick(candidates).id);
-  const rows = sample.map((id) => sqlite.prepare<[{ id: string }], { n: number }>('SELECT (SELECT count(*) FROM contributions WHERE person_id = @id) + (SELECT count(*) FROM payments WHERE person_id = @id) + (SELECT count(*) FROM surcharges WHERE person_id = @id) AS n').get({ id })!.n);
-  console.log(`case files: ${candidates.length} with ten years of history; ${openCount} opens over them (ledger rows per file: mean ${(rows.reduce((a, b) => a + b, 0) / rows.length).toFixed(0)}, max ${Math.max(...rows)})`);
+  const rows = sample.map(
+    (id) =>
+      sqlite
+        .prepare<[{ id: string }], { n: number }>(
+          'SELECT (SELECT count(*) FROM contributions WHERE person_id = @id) + (SELECT count(*) FROM payments WHERE person_id = @id) + (SELECT count(*) FROM surcharges WHERE person_id = @id) AS n',
+        )
+        .get({ id })!.n,
+  );
+  console.log(
+    `case files: ${candidates.length} with ten years of history; ${openCount} opens over them (ledger rows per file: mean ${(rows.reduce((a, b) => a + b, 0) / rows.length).toFixed(0)}, max ${Math.max(...rows)})`,
+  );
 
-  const signIn = await dispatch(core.handlers, 'session.signIn', { username: 'bxl.conseiller', password: DEMO_PASSWORD }, { host: 'browser' });
+  const signIn = await dispatch(
+    core.handlers,
+    'session.signIn',
+    { username: 'bxl.conseiller', password: DEMO_PASSWORD },
+    { host: 'browser' },
+  );
   if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.error.messageKey}`);
 
   for (let round = 0; round < 2; round++) {
@@ -87,7 +121,9 @@ try {
     const f = summarize(floor);
     console.log(formatSummary('caseFile.detail through dispatch', s));
     console.log(formatSummary('bare reads floor (same statements)', f));
-    console.log(`ratio service/floor: p50 ${(s.p50 / f.p50).toFixed(2)}x  p95 ${(s.p95 / f.p95).toFixed(2)}x  p99 ${(s.p99 / f.p99).toFixed(2)}x`);
+    console.log(
+      `ratio service/floor: p50 ${(s.p50 / f.p50).toFixed(2)}x  p95 ${(s.p95 / f.p95).toFixed(2)}x  p99 ${(s.p99 / f.p99).toFixed(2)}x`,
+    );
     console.log(`target: p95 < 50 ms through the service → ${s.p95 < 50 ? 'met' : 'NOT met'}`);
   }
   core.close();
@@ -98,10 +134,19 @@ try {
 /** The reads behind caseFile.detail, executed bare: identity, address, branch, affiliations and every ledger statement. */
 function bareReads(sqlite: Database.Database, id: string): void {
   const ref = { kind: 'person' as const, id };
-  const person = cachedStatement<[string], { branch_id: string | null }>(sqlite, 'SELECT * FROM persons WHERE id = ? AND deleted_at IS NULL').get(id);
-  cachedStatement(sqlite, 'SELECT * FROM addresses WHERE person_id = ? AND deleted_at IS NULL ORDER BY valid_from DESC LIMIT 1').get(id);
+  const person = cachedStatement<[string], { branch_id: string | null }>(
+    sqlite,
+    'SELECT * FROM persons WHERE id = ? AND deleted_at IS NULL',
+  ).get(id);
+  cachedStatement(
+    sqlite,
+    'SELECT * FROM addresses WHERE person_id = ? AND deleted_at IS NULL ORDER BY valid_from DESC LIMIT 1',
+  ).get(id);
   cachedStatement(sqlite, 'SELECT * FROM branches WHERE id = ?').get(person?.branch_id ?? '');
-  cachedStatement(sqlite, 'SELECT * FROM affiliations WHERE person_id = ? AND deleted_at IS NULL ORDER BY start_date').all(id);
+  cachedStatement(
+    sqlite,
+    'SELECT * FROM affiliations WHERE person_id = ? AND deleted_at IS NULL ORDER BY start_date',
+  ).all(id);
   readAffiliationPeriods(sqlite, ref);
   readMandates(sqlite, ref);
   readSpouseLinks(sqlite, id);

@@ -25,16 +25,27 @@ import { createLettersDb } from '../letters/support/letters-db';
 import { pdfPageCount } from '../letters/support/pdf-tools';
 import { renderFloor } from './letters-floor';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, workers: { type: 'string' }, chunk: { type: 'string', default: '200' }, 'single-count': { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    workers: { type: 'string' },
+    chunk: { type: 'string', default: '200' },
+    'single-count': { type: 'string' },
+  },
+});
 const count = Number(values.count);
 const chunkSize = Number(values.chunk);
 const cores = availableParallelism();
 const workers = values.workers === undefined ? cores : Number(values.workers);
 const singleCount = Number(values['single-count'] ?? Math.min(count, 1000));
-if (![count, chunkSize, workers, singleCount].every((value) => Number.isInteger(value) && value > 0)) throw new RangeError('--count, --chunk, --workers and --single-count are positive integers');
+if (![count, chunkSize, workers, singleCount].every((value) => Number.isInteger(value) && value > 0))
+  throw new RangeError('--count, --chunk, --workers and --single-count are positive integers');
 const fund = demoFund();
 const assetsDir = defaultAssetsDir();
-const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 /** Wall time, CPU time of the whole process and of the main thread alone (Linux: /proc), in ms. */
 type Clock = { wallMs: number; cpuMs: number; mainCpuMs: number | undefined };
@@ -58,7 +69,8 @@ function since(start: Clock): Clock {
   return {
     wallMs: now.wallMs - start.wallMs,
     cpuMs: now.cpuMs - start.cpuMs,
-    mainCpuMs: now.mainCpuMs === undefined || start.mainCpuMs === undefined ? undefined : now.mainCpuMs - start.mainCpuMs,
+    mainCpuMs:
+      now.mainCpuMs === undefined || start.mainCpuMs === undefined ? undefined : now.mainCpuMs - start.mainCpuMs,
   };
 }
 const rate = (letters: number, spent: Clock): number => letters / (spent.wallMs / 1000);
@@ -70,7 +82,9 @@ async function floor(letters: readonly LetterInput[]): Promise<Clock> {
   return since(start);
 }
 
-console.log(`letters bench: ${count} one-page reminders (fr/nl/de), ${workers} workers on ${cores} cores, chunks of ${chunkSize}; load average at start ${load()}`);
+console.log(
+  `letters bench: ${count} one-page reminders (fr/nl/de), ${workers} workers on ${cores} cores, chunks of ${chunkSize}; load average at start ${load()}`,
+);
 
 const temp = createLettersDb();
 try {
@@ -78,23 +92,41 @@ try {
   const floorHalf = Math.ceil(count / 2);
   await renderFloor(letters.slice(0, 5), fund, assetsDir);
   const firstFloor = await floor(letters.slice(0, floorHalf));
-  console.log(`floor, first half (pdfkit direct, one thread, one PDF): ${floorHalf} letters → ${rate(floorHalf, firstFloor).toFixed(1)} letters/s; CPU ${cpuPerLetter(floorHalf, firstFloor).toFixed(2)} ms/letter; load ${load()}`);
+  console.log(
+    `floor, first half (pdfkit direct, one thread, one PDF): ${floorHalf} letters → ${rate(floorHalf, firstFloor).toFixed(1)} letters/s; CPU ${cpuPerLetter(floorHalf, firstFloor).toFixed(2)} ms/letter; load ${load()}`,
+  );
 
   const single = await createLetterPool({ fund, size: 1 });
   await single.render(demoReminders(2));
   const sample = demoReminders(singleCount);
   let start = clock();
-  for (let index = 0; index < sample.length; index += chunkSize) await single.render(sample.slice(index, index + chunkSize));
+  for (let index = 0; index < sample.length; index += chunkSize)
+    await single.render(sample.slice(index, index + chunkSize));
   const singleSpent = since(start);
   await single.close();
   const singleRate = rate(singleCount, singleSpent);
-  console.log(`single worker: ${singleCount} letters → ${singleRate.toFixed(1)} letters/s; CPU ${cpuPerLetter(singleCount, singleSpent).toFixed(2)} ms/letter; load ${load()}`);
+  console.log(
+    `single worker: ${singleCount} letters → ${singleRate.toFixed(1)} letters/s; CPU ${cpuPerLetter(singleCount, singleSpent).toFixed(2)} ms/letter; load ${load()}`,
+  );
 
   const pool = await createLetterPool({ fund, size: workers });
   await Promise.all(Array.from({ length: workers }, () => pool.render(demoReminders(2))));
   start = clock();
-  const id = createBatch(temp.db, { source: demoSource, criteria: { kind: 'reminder', demoCount: count }, outputDir: temp.dir, advisorName: 'bench', chunkSize });
-  const result = await runBatch(temp.db, id, { pool, fund, onProgress: (progress) => process.stderr.write(`\r${progress.done}/${progress.total}  ${progress.lettersPerSecond.toFixed(0)} letters/s   `) });
+  const id = createBatch(temp.db, {
+    source: demoSource,
+    criteria: { kind: 'reminder', demoCount: count },
+    outputDir: temp.dir,
+    advisorName: 'bench',
+    chunkSize,
+  });
+  const result = await runBatch(temp.db, id, {
+    pool,
+    fund,
+    onProgress: (progress) =>
+      process.stderr.write(
+        `\r${progress.done}/${progress.total}  ${progress.lettersPerSecond.toFixed(0)} letters/s   `,
+      ),
+  });
   const poolSpent = since(start);
   process.stderr.write('\n');
   await pool.close();
@@ -102,22 +134,44 @@ try {
   const pages = pdfPageCount(pdf);
   const poolRate = rate(count, poolSpent);
   const poolCpu = cpuPerLetter(count, poolSpent);
-  const mainShare = poolSpent.mainCpuMs === undefined ? '' : ` (main thread: journal, files, merge ${(poolSpent.mainCpuMs / count).toFixed(2)}; render threads and GC ${((poolSpent.cpuMs - poolSpent.mainCpuMs) / count).toFixed(2)})`;
-  console.log(`pool (${workers} workers, batch engine, one merged PDF): ${count} letters in ${(poolSpent.wallMs / 1000).toFixed(1)} s → ${poolRate.toFixed(1)} letters/s; ${pages} pages, ${(pdf.length / 1048576).toFixed(1)} MiB; load ${load()}`);
+  const mainShare =
+    poolSpent.mainCpuMs === undefined
+      ? ''
+      : ` (main thread: journal, files, merge ${(poolSpent.mainCpuMs / count).toFixed(2)}; render threads and GC ${((poolSpent.cpuMs - poolSpent.mainCpuMs) / count).toFixed(2)})`;
+  console.log(
+    `pool (${workers} workers, batch engine, one merged PDF): ${count} letters in ${(poolSpent.wallMs / 1000).toFixed(1)} s → ${poolRate.toFixed(1)} letters/s; ${pages} pages, ${(pdf.length / 1048576).toFixed(1)} MiB; load ${load()}`,
+  );
   console.log(`pool CPU: ${poolCpu.toFixed(2)} ms/letter${mainShare}`);
 
   const secondFloor = await floor(letters.slice(floorHalf));
-  const floorSpent: Clock = { wallMs: firstFloor.wallMs + secondFloor.wallMs, cpuMs: firstFloor.cpuMs + secondFloor.cpuMs, mainCpuMs: undefined };
+  const floorSpent: Clock = {
+    wallMs: firstFloor.wallMs + secondFloor.wallMs,
+    cpuMs: firstFloor.cpuMs + secondFloor.cpuMs,
+    mainCpuMs: undefined,
+  };
   const floorRate = rate(count, floorSpent);
   const floorCpu = cpuPerLetter(count, floorSpent);
-  console.log(`floor, second half: ${count - floorHalf} letters → ${rate(count - floorHalf, secondFloor).toFixed(1)} letters/s; CPU ${cpuPerLetter(count - floorHalf, secondFloor).toFixed(2)} ms/letter`);
-  console.log(`floor (both halves): ${count} letters → ${floorRate.toFixed(1)} letters/s; CPU ${floorCpu.toFixed(2)} ms/letter`);
+  console.log(
+    `floor, second half: ${count - floorHalf} letters → ${rate(count - floorHalf, secondFloor).toFixed(1)} letters/s; CPU ${cpuPerLetter(count - floorHalf, secondFloor).toFixed(2)} ms/letter`,
+  );
+  console.log(
+    `floor (both halves): ${count} letters → ${floorRate.toFixed(1)} letters/s; CPU ${floorCpu.toFixed(2)} ms/letter`,
+  );
 
   console.log('');
-  console.log(`pool / floor = ${(poolRate / floorRate).toFixed(2)} (target ≥ 0.5); single worker / floor = ${(singleRate / floorRate).toFixed(2)}`);
-  console.log(`CPU per letter: pool ${poolCpu.toFixed(2)} ms, single worker ${cpuPerLetter(singleCount, singleSpent).toFixed(2)} ms, floor ${floorCpu.toFixed(2)} ms → on ${cores} idle cores about ${((cores * 1000) / poolCpu).toFixed(0)} letters/s for the pool vs ${(1000 / floorCpu).toFixed(0)} for the one-thread floor (ratio ≈ ${((cores * floorCpu) / poolCpu).toFixed(2)})`);
-  const wall10k = count === 10000 ? `${(poolSpent.wallMs / 1000).toFixed(1)} s measured` : `≈ ${(10000 / poolRate).toFixed(0)} s at this run's pool rate (not measured: --count ${count})`;
-  console.log(`10,000 letters: ${wall10k} (target < 60 s); on idle cores ≈ ${((10000 * poolCpu) / cores / 1000).toFixed(0)} s from the CPU time`);
+  console.log(
+    `pool / floor = ${(poolRate / floorRate).toFixed(2)} (target ≥ 0.5); single worker / floor = ${(singleRate / floorRate).toFixed(2)}`,
+  );
+  console.log(
+    `CPU per letter: pool ${poolCpu.toFixed(2)} ms, single worker ${cpuPerLetter(singleCount, singleSpent).toFixed(2)} ms, floor ${floorCpu.toFixed(2)} ms → on ${cores} idle cores about ${((cores * 1000) / poolCpu).toFixed(0)} letters/s for the pool vs ${(1000 / floorCpu).toFixed(0)} for the one-thread floor (ratio ≈ ${((cores * floorCpu) / poolCpu).toFixed(2)})`,
+  );
+  const wall10k =
+    count === 10000
+      ? `${(poolSpent.wallMs / 1000).toFixed(1)} s measured`
+      : `≈ ${(10000 / poolRate).toFixed(0)} s at this run's pool rate (not measured: --count ${count})`;
+  console.log(
+    `10,000 letters: ${wall10k} (target < 60 s); on idle cores ≈ ${((10000 * poolCpu) / cores / 1000).toFixed(0)} s from the CPU time`,
+  );
   console.log(`load average at end ${load()}`);
 } finally {
   temp.cleanup();

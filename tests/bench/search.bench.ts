@@ -17,7 +17,9 @@ import { seedDemoData } from '../../db/seed/demo-data';
 import { createRandom } from '../../db/seed/random';
 import { formatSummary, summarize } from './stats';
 
-const { values } = parseArgs({ options: { persons: { type: 'string', default: '200000' }, queries: { type: 'string', default: '3000' } } });
+const { values } = parseArgs({
+  options: { persons: { type: 'string', default: '200000' }, queries: { type: 'string', default: '3000' } },
+});
 const personCount = Number(values.persons);
 const queryCount = Math.max(1000, Number(values.queries));
 const dir = mkdtempSync(join(tmpdir(), 'guichet-bench-search-'));
@@ -25,27 +27,45 @@ const dir = mkdtempSync(join(tmpdir(), 'guichet-bench-search-'));
 try {
   const core = openAppCore({ profileDir: dir, host: 'browser', demoPersons: 0 });
   let started = performance.now();
-  seedDemoData(core.db, core.recorder, { persons: personCount, today: '2026-11-26', historyShare: 0, onProgress: (done) => done % 20000 === 0 && process.stderr.write(`\rseeding ${done}/${personCount}`) });
+  seedDemoData(core.db, core.recorder, {
+    persons: personCount,
+    today: '2026-11-26',
+    historyShare: 0,
+    onProgress: (done) => done % 20000 === 0 && process.stderr.write(`\rseeding ${done}/${personCount}`),
+  });
   process.stderr.write('\n');
   const seedSeconds = (performance.now() - started) / 1000;
   core.db.$client.pragma('optimize');
-  console.log(`database: ${personCount} persons seeded through the repositories in ${seedSeconds.toFixed(1)} s (${Math.round(personCount / seedSeconds)} persons/s), file ${(statSync(join(dir, 'guichet.sqlite')).size / 1048576).toFixed(1)} MiB`);
+  console.log(
+    `database: ${personCount} persons seeded through the repositories in ${seedSeconds.toFixed(1)} s (${Math.round(personCount / seedSeconds)} persons/s), file ${(statSync(join(dir, 'guichet.sqlite')).size / 1048576).toFixed(1)} MiB`,
+  );
 
   const queries = buildQueries(core.db.$client, queryCount);
-  const kinds = Object.entries(queries.reduce<Record<string, number>>((acc, q) => ({ ...acc, [q.kind]: (acc[q.kind] ?? 0) + 1 }), {}));
+  const kinds = Object.entries(
+    queries.reduce<Record<string, number>>((acc, q) => ({ ...acc, [q.kind]: (acc[q.kind] ?? 0) + 1 }), {}),
+  );
   console.log(`queries: ${queries.length} (${kinds.map(([k, n]) => `${n} ${k}`).join(', ')})`);
 
   // Record which statements the search runs for each query, to replay them bare as the floor.
-  const trace = recordStatements(core.db.$client, queries.map((q) => q.text));
+  const trace = recordStatements(
+    core.db.$client,
+    queries.map((q) => q.text),
+  );
   const floorStatements = new Map<string, Database.Statement>();
-  const bare = (text: string) => floorStatements.get(text) ?? floorStatements.set(text, core.db.$client.prepare(text)).get(text)!;
+  const bare = (text: string) =>
+    floorStatements.get(text) ?? floorStatements.set(text, core.db.$client.prepare(text)).get(text)!;
 
   for (let round = 0; round < 2; round++) {
     const service: number[] = [];
     const floor: number[] = [];
     for (let i = 0; i < queries.length; i++) {
       started = performance.now();
-      const reply = await dispatch(core.handlers, 'caseFile.search', { query: queries[i]!.text, limit: 20 }, { host: 'browser' });
+      const reply = await dispatch(
+        core.handlers,
+        'caseFile.search',
+        { query: queries[i]!.text, limit: 20 },
+        { host: 'browser' },
+      );
       service.push(performance.now() - started);
       if (!reply.ok) throw new Error(`search failed: ${reply.error.code}`);
       started = performance.now();
@@ -57,12 +77,16 @@ try {
     const f = summarize(floor);
     console.log(formatSummary('through the service (dispatch)', s));
     console.log(formatSummary('bare SQL floor (same statements)', f));
-    console.log(`ratio service/floor: p50 ${(s.p50 / f.p50).toFixed(2)}x  p95 ${(s.p95 / f.p95).toFixed(2)}x  p99 ${(s.p99 / f.p99).toFixed(2)}x`);
+    console.log(
+      `ratio service/floor: p50 ${(s.p50 / f.p50).toFixed(2)}x  p95 ${(s.p95 / f.p95).toFixed(2)}x  p99 ${(s.p99 / f.p99).toFixed(2)}x`,
+    );
     for (const [kind] of kinds) {
       const indexes = queries.flatMap((q, i) => (q.kind === kind ? [i] : []));
       console.log(formatSummary(`  service, ${kind}`, summarize(indexes.map((i) => service[i]!))));
     }
-    console.log(`target: p95 < 5 ms through the service → ${s.p95 < 5 ? 'met' : 'NOT met'}; within 3x of the floor at p95 → ${s.p95 / f.p95 <= 3 ? 'met' : 'NOT met'}`);
+    console.log(
+      `target: p95 < 5 ms through the service → ${s.p95 < 5 ? 'met' : 'NOT met'}; within 3x of the floor at p95 → ${s.p95 / f.p95 <= 3 ? 'met' : 'NOT met'}`,
+    );
   }
   core.close();
 } finally {
@@ -73,16 +97,38 @@ type Query = { kind: string; text: string };
 
 function buildQueries(sqlite: Database.Database, count: number): Query[] {
   const random = createRandom(7);
-  const sample = sqlite.prepare<[number], { last_name: string; first_name: string; niss: string }>('SELECT last_name, first_name, niss FROM persons ORDER BY search_rowid LIMIT ?').all(5000);
+  const sample = sqlite
+    .prepare<[number], { last_name: string; first_name: string; niss: string }>(
+      'SELECT last_name, first_name, niss FROM persons ORDER BY search_rowid LIMIT ?',
+    )
+    .all(5000);
   const pick = () => random.pick(sample);
   const prefix = (text: string, min: number, max: number) => text.slice(0, random.integer(min, max));
   const makers: [string, () => string][] = [
     ['name prefix', () => prefix(pick().last_name, 3, 5)],
     ['NISS fragment', () => prefix(pick().niss, 4, 6)],
     ['two-word prefix', () => random.pick(['van d', 'de c', 'du p', 'van de', 'le c', 'von d', 'van der l', 'de s'])],
-    ['word inside name', () => { const words = pick().last_name.split(/[\s']/); return prefix(words[words.length - 1]!, 4, 6); }],
-    ['first name first', () => { const p = pick(); return `${p.first_name} ${prefix(p.last_name, 2, 4)}`; }],
-    ['formatted NISS', () => { const n = pick().niss; return `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`; }],
+    [
+      'word inside name',
+      () => {
+        const words = pick().last_name.split(/[\s']/);
+        return prefix(words[words.length - 1]!, 4, 6);
+      },
+    ],
+    [
+      'first name first',
+      () => {
+        const p = pick();
+        return `${p.first_name} ${prefix(p.last_name, 2, 4)}`;
+      },
+    ],
+    [
+      'formatted NISS',
+      () => {
+        const n = pick().niss;
+        return `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`;
+      },
+    ],
   ];
   const weights = [0.3, 0.25, 0.15, 0.12, 0.1, 0.08];
   return Array.from({ length: count }, () => {

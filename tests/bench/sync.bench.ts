@@ -49,8 +49,24 @@ const IS_INLINE = process.env['BENCH_SERVER'] === 'inline';
 const DEFER = process.env['BENCH_DEFER'] === 'off' ? { deferIndexesFromRows: Number.POSITIVE_INFINITY } : {};
 /** Persons generated and written at a time, so that four million rows never sit in memory at once. */
 const BLOCK = 500;
-const lastNames = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Dubois', 'Lambert', 'Dupont', 'Martin', 'Van den Berghe', 'Willems'];
-const shape: CaseFileShape = { years: YEARS, branchId: 'branch-a', nissBase: 50_000_000_000, lastName: (index) => lastNames[index % 10] as string };
+const lastNames = [
+  'Peeters',
+  'Janssens',
+  'Maes',
+  'Jacobs',
+  'Dubois',
+  'Lambert',
+  'Dupont',
+  'Martin',
+  'Van den Berghe',
+  'Willems',
+];
+const shape: CaseFileShape = {
+  years: YEARS,
+  branchId: 'branch-a',
+  nissBase: 50_000_000_000,
+  lastName: (index) => lastNames[index % 10] as string,
+};
 
 function* blocks(): Generator<HeadOfficeRow[]> {
   for (let start = 0; start < PERSONS; start += BLOCK) {
@@ -74,7 +90,9 @@ function floorRate(isIndexDeferred: boolean): { rows: number; seconds: number; r
     const target = syncedTables[entity];
     if (!target) throw new Error(`no synced table for ${entity}`);
     const keys = [...target.columns.keys()];
-    const statement = db.$client.prepare(`INSERT INTO ${target.name} (${keys.map((key) => target.columns.get(key)).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`);
+    const statement = db.$client.prepare(
+      `INSERT INTO ${target.name} (${keys.map((key) => target.columns.get(key)).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
+    );
     inserts.set(entity, { keys, run: (values) => statement.run(values) });
   }
   let count = 0;
@@ -89,7 +107,8 @@ function floorRate(isIndexDeferred: boolean): { rows: number; seconds: number; r
         const insert = inserts.get(row.entity);
         if (!insert) continue;
         const data: Record<string, unknown> = { ...row.data, id: row.id };
-        if (row.entity === 'person') Object.assign(data, { searchKey: data['lastName'], compactKey: data['lastName'], searchRowid: ++rowid });
+        if (row.entity === 'person')
+          Object.assign(data, { searchKey: data['lastName'], compactKey: data['lastName'], searchRowid: ++rowid });
         insert.run(insert.keys.map((key) => data[key] ?? null));
         count++;
       }
@@ -116,11 +135,17 @@ async function freePort(): Promise<number> {
 async function startServerProcess(env: NodeJS.ProcessEnv): Promise<{ address: string; stop(): Promise<void> }> {
   const port = await freePort();
   // BENCH_SERVER_PROFILE=dir writes head office's CPU profile there (node --cpu-prof), to see where its time goes.
-  const profile = process.env['BENCH_SERVER_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env['BENCH_SERVER_PROFILE'])}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', resolve('server/main.ts'), 'serve'], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const profile = process.env['BENCH_SERVER_PROFILE']
+    ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env['BENCH_SERVER_PROFILE'])}`]
+    : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', resolve('server/main.ts'), 'serve'],
+    {
+      env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const address = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -153,7 +178,11 @@ async function keptDatabase(name: string): Promise<BenchDatabase> {
   await admin.end();
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
-  return { url: url.toString(), open: () => openServerDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 }), dispose: async () => undefined };
+  return {
+    url: url.toString(),
+    open: () => openServerDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 }),
+    dispose: async () => undefined,
+  };
 }
 
 /** The branch and its case files at head office, unless a kept database already holds exactly them. */
@@ -163,10 +192,15 @@ async function seed(server: ServerDatabase, isKept: boolean): Promise<void> {
     const counted = await server.db.execute(sql`SELECT count(*)::int AS n FROM sync_rows WHERE entity <> 'advisor'`);
     const present = (counted as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
     if (present === expected) {
-      console.log(`head office: the kept database already holds the ${present} rows (${PERSONS} persons, ${YEARS} years): seeding skipped`);
+      console.log(
+        `head office: the kept database already holds the ${present} rows (${PERSONS} persons, ${YEARS} years): seeding skipped`,
+      );
       return;
     }
-    if (present > 0) await server.db.execute(sql`TRUNCATE devices, enrolment_codes, assignments, sync_rows, mutations, conflicts, evictions`);
+    if (present > 0)
+      await server.db.execute(
+        sql`TRUNCATE devices, enrolment_codes, assignments, sync_rows, mutations, conflicts, evictions`,
+      );
   }
   const started = performance.now();
   let seeded = 1;
@@ -175,16 +209,24 @@ async function seed(server: ServerDatabase, isKept: boolean): Promise<void> {
     await writeHeadOfficeRows(server.db, rows);
     seeded += rows.length;
   }
-  console.log(`server seeded with ${seeded} rows (${PERSONS} persons, ${YEARS} years; ${server.kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `server seeded with ${seeded} rows (${PERSONS} persons, ${YEARS} years; ${server.kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function main(): Promise<void> {
   // On PostgreSQL, a throw-away database next to DATABASE_URL's (dropped at the end), never that database itself.
   const keptName = process.env['BENCH_DATABASE'];
   if (keptName && !process.env['DATABASE_URL']) throw new Error('BENCH_DATABASE needs DATABASE_URL (PostgreSQL)');
-  const throwAway: BenchDatabase | null = keptName ? await keptDatabase(keptName) : process.env['DATABASE_URL'] ? await createTestDatabase('postgres') : null;
+  const throwAway: BenchDatabase | null = keptName
+    ? await keptDatabase(keptName)
+    : process.env['DATABASE_URL']
+      ? await createTestDatabase('postgres')
+      : null;
   const pgliteDir = join(tempDir().dir, 'pglite');
-  const server: ServerDatabase = throwAway ? await throwAway.open() : await openServerDatabase({ kind: 'pglite', dataDir: pgliteDir });
+  const server: ServerDatabase = throwAway
+    ? await throwAway.open()
+    : await openServerDatabase({ kind: 'pglite', dataDir: pgliteDir });
   await seed(server, keptName !== undefined);
   let started: number;
   const { code } = await issueEnrolmentCode(server.db, 'branch-a', new Date());
@@ -199,11 +241,15 @@ async function main(): Promise<void> {
     // PGlite is one process's: the bench lets go of it before head office opens it.
     if (!throwAway) await server.close();
     const { DATABASE_URL: _url, ...env } = process.env;
-    const child = await startServerProcess(throwAway?.url ? { ...env, DATABASE_URL: throwAway.url } : { ...env, GUICHET_SERVER_DATA: pgliteDir });
+    const child = await startServerProcess(
+      throwAway?.url ? { ...env, DATABASE_URL: throwAway.url } : { ...env, GUICHET_SERVER_DATA: pgliteDir },
+    );
     address = child.address;
     stopServer = child.stop;
   }
-  console.log(`head office: ${IS_INLINE ? 'inside the bench process (BENCH_SERVER=inline)' : 'its own process (npm run server)'}, pull pages of ${PULL_LIMIT ?? `${DEFAULT_PULL_LIMIT}, then ${BULK_PULL_LIMIT} once the first sync is known to be large,`} rows, indexes ${DEFER.deferIndexesFromRows ? 'kept up to date row by row (BENCH_DEFER=off)' : 'deferred on a large pull'}`);
+  console.log(
+    `head office: ${IS_INLINE ? 'inside the bench process (BENCH_SERVER=inline)' : 'its own process (npm run server)'}, pull pages of ${PULL_LIMIT ?? `${DEFAULT_PULL_LIMIT}, then ${BULK_PULL_LIMIT} once the first sync is known to be large,`} rows, indexes ${DEFER.deferIndexesFromRows ? 'kept up to date row by row (BENCH_DEFER=off)' : 'deferred on a large pull'}`,
+  );
   const transport = httpTransport(address, 300_000);
   const dir = tempDir();
   const db = openDatabase(join(dir.dir, 'guichet.sqlite'));
@@ -213,7 +259,13 @@ async function main(): Promise<void> {
 
   const loadBefore = loadavg()[0] as number;
   started = performance.now();
-  const first = await syncRound({ db, transport, now: () => new Date(), ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}), ...DEFER });
+  const first = await syncRound({
+    db,
+    transport,
+    now: () => new Date(),
+    ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}),
+    ...DEFER,
+  });
   const firstSeconds = (performance.now() - started) / 1000;
   const firstRate = first.pulled / firstSeconds;
 
@@ -223,7 +275,12 @@ async function main(): Promise<void> {
   const run = Date.now().toString(36);
   ids.forEach((row, index) => updatePerson(db, recorder, row.id, { email: `bench${index}.${run}@example.be` }));
   started = performance.now();
-  const incremental = await syncRound({ db, transport, now: () => new Date(), ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}) });
+  const incremental = await syncRound({
+    db,
+    transport,
+    now: () => new Date(),
+    ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}),
+  });
   const incrementalSeconds = (performance.now() - started) / 1000;
   const loadAfter = loadavg()[0] as number;
   closeDatabase(db);
@@ -233,8 +290,12 @@ async function main(): Promise<void> {
 
   if (process.env['BENCH_FLOORS'] === 'off') {
     // For quick iterations on the sync alone: no ratio without the floors.
-    console.log(`first sync: ${first.pulled} rows in ${firstSeconds.toFixed(2)} s = ${Math.round(firstRate)} rows/s (floors not measured: BENCH_FLOORS=off)`);
-    console.log(`incremental: pushed ${incremental.pushed}, pulled ${incremental.pulled} in ${incrementalSeconds.toFixed(2)} s`);
+    console.log(
+      `first sync: ${first.pulled} rows in ${firstSeconds.toFixed(2)} s = ${Math.round(firstRate)} rows/s (floors not measured: BENCH_FLOORS=off)`,
+    );
+    console.log(
+      `incremental: pushed ${incremental.pushed}, pulled ${incremental.pulled} in ${incrementalSeconds.toFixed(2)} s`,
+    );
     await throwAway?.dispose();
     return;
   }
@@ -243,14 +304,24 @@ async function main(): Promise<void> {
     { label: 'plain indexes set aside and rebuilt, as the sync does', ...floorRate(true) },
   ];
   const floor = floors.reduce((fastest, candidate) => (candidate.rate > fastest.rate ? candidate : fastest));
-  console.log(`first sync: ${first.pulled} rows in ${firstSeconds.toFixed(2)} s = ${Math.round(firstRate)} rows/s (target < 60 s: ${firstSeconds < 60 ? 'met' : 'MISSED'})`);
+  console.log(
+    `first sync: ${first.pulled} rows in ${firstSeconds.toFixed(2)} s = ${Math.round(firstRate)} rows/s (target < 60 s: ${firstSeconds < 60 ? 'met' : 'MISSED'})`,
+  );
   for (const candidate of floors) {
-    console.log(`floor (bare bulk insert, same SQLite schema, ${candidate.label}): ${candidate.rows} rows in ${candidate.seconds.toFixed(2)} s = ${Math.round(candidate.rate)} rows/s; ratio ${(firstRate / candidate.rate).toFixed(3)}`);
+    console.log(
+      `floor (bare bulk insert, same SQLite schema, ${candidate.label}): ${candidate.rows} rows in ${candidate.seconds.toFixed(2)} s = ${Math.round(candidate.rate)} rows/s; ratio ${(firstRate / candidate.rate).toFixed(3)}`,
+    );
   }
   // Judged against the faster of the two floors.
-  console.log(`ratio to floor: ${(firstRate / floor.rate).toFixed(3)} against the faster floor (target >= 0.333: ${firstRate / floor.rate >= 1 / 3 ? 'met' : 'MISSED'})`);
-  console.log(`incremental: pushed ${incremental.pushed}, pulled ${incremental.pulled} in ${incrementalSeconds.toFixed(2)} s = ${Math.round(incremental.pushed / incrementalSeconds)} changes/s`);
-  console.log(`machine load (1-min average, 2 cores shared): ${loadBefore.toFixed(2)} before the first sync, ${loadAfter.toFixed(2)} after the incremental one, ${(loadavg()[0] as number).toFixed(2)} at the end`);
+  console.log(
+    `ratio to floor: ${(firstRate / floor.rate).toFixed(3)} against the faster floor (target >= 0.333: ${firstRate / floor.rate >= 1 / 3 ? 'met' : 'MISSED'})`,
+  );
+  console.log(
+    `incremental: pushed ${incremental.pushed}, pulled ${incremental.pulled} in ${incrementalSeconds.toFixed(2)} s = ${Math.round(incremental.pushed / incrementalSeconds)} changes/s`,
+  );
+  console.log(
+    `machine load (1-min average, 2 cores shared): ${loadBefore.toFixed(2)} before the first sync, ${loadAfter.toFixed(2)} after the incremental one, ${(loadavg()[0] as number).toFixed(2)} at the end`,
+  );
   await throwAway?.dispose();
 }
 

@@ -15,21 +15,60 @@ describe.concurrent('guichet check / ogm / epc', { timeout: 120_000 }, () => {
   });
 
   test('check --json gives the parsed value, or the error on stdout with exit code 2', async () => {
-    expect(await runCliJson(['check', 'niss', '85073003328'])).toMatchObject({ code: 0, json: { ok: true, value: { niss: '85073003328', sex: 'M' } } });
+    expect(await runCliJson(['check', 'niss', '85073003328'])).toMatchObject({
+      code: 0,
+      json: { ok: true, value: { niss: '85073003328', sex: 'M' } },
+    });
     const invalid = await runCliJson(['check', 'niss', '85073003329']);
-    expect(invalid).toMatchObject({ code: 2, json: { ok: false, error: { code: 'checksum', messageKey: 'identifiers.niss.checksum' } } });
+    expect(invalid).toMatchObject({
+      code: 2,
+      json: { ok: false, error: { code: 'checksum', messageKey: 'identifiers.niss.checksum' } },
+    });
     expect(invalid.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   test('epc builds the EPC069-12 payload with the structured communication', async () => {
-    const run = await runCliJson(['epc', '--iban', 'BE71096123456769', '--amount', '871,71', '--ogm', '+++000/0123/45672+++', '--name', 'Caisse Guichet']);
+    const run = await runCliJson([
+      'epc',
+      '--iban',
+      'BE71096123456769',
+      '--amount',
+      '871,71',
+      '--ogm',
+      '+++000/0123/45672+++',
+      '--name',
+      'Caisse Guichet',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.json).toMatchObject({
       command: 'epc',
       amount: { cents: 87_171 },
-      lines: ['BCD', '002', '1', 'SCT', '', 'Caisse Guichet', 'BE71096123456769', 'EUR871.71', '', '+++000/0123/45672+++'],
+      lines: [
+        'BCD',
+        '002',
+        '1',
+        'SCT',
+        '',
+        'Caisse Guichet',
+        'BE71096123456769',
+        'EUR871.71',
+        '',
+        '+++000/0123/45672+++',
+      ],
     });
-    const human = await runCli(['epc', '--iban', 'BE71096123456769', '--amount', '12.30', '--text', 'Q1 2026', '--name', 'Caisse', '--bic', 'GKCCBEBB']);
+    const human = await runCli([
+      'epc',
+      '--iban',
+      'BE71096123456769',
+      '--amount',
+      '12.30',
+      '--text',
+      'Q1 2026',
+      '--name',
+      'Caisse',
+      '--bic',
+      'GKCCBEBB',
+    ]);
     expect(human.stdout).toContain('EPC QR payload for 12,30 €');
   });
 

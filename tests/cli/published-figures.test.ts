@@ -6,7 +6,12 @@ import { runCliJson } from './run-cli';
 
 /** The CLI arguments that reproduce a published figure. */
 function argsFor(figure: PublishedFigure): string[] {
-  const category = figure.isPrimoStarter === true ? 'primo-starter' : figure.category === 'active-pensioner' ? 'pensioner' : figure.category;
+  const category =
+    figure.isPrimoStarter === true
+      ? 'primo-starter'
+      : figure.category === 'active-pensioner'
+        ? 'pensioner'
+        : figure.category;
   return [
     'simulate',
     '--year',
@@ -22,19 +27,23 @@ function argsFor(figure: PublishedFigure): string[] {
 }
 
 describe.concurrent('the CLI reproduces every published figure of the research notes', { timeout: 120_000 }, () => {
-  test.each(PUBLISHED_FIGURES.map((figure) => [`${figure.year} ${figure.label}: ${figure.expected} (${figure.source})`, figure] as const))(
-    '%s',
-    async (_name, figure) => {
-      const run = await runCliJson(argsFor(figure));
-      expect(run.code, run.stderr).toBe(0);
-      const schedule = figure.isStarter === true ? 'provisional' : 'definitive';
-      expect(run.json).toMatchObject({
-        [schedule]: {
-          quarters: expect.arrayContaining([
-            expect.objectContaining({ quarter: figure.quarter, [figure.field]: { cents: parseEuros(figure.expected), formatted: expect.any(String) } }),
-          ]),
-        },
-      });
-    },
-  );
+  test.each(
+    PUBLISHED_FIGURES.map(
+      (figure) => [`${figure.year} ${figure.label}: ${figure.expected} (${figure.source})`, figure] as const,
+    ),
+  )('%s', async (_name, figure) => {
+    const run = await runCliJson(argsFor(figure));
+    expect(run.code, run.stderr).toBe(0);
+    const schedule = figure.isStarter === true ? 'provisional' : 'definitive';
+    expect(run.json).toMatchObject({
+      [schedule]: {
+        quarters: expect.arrayContaining([
+          expect.objectContaining({
+            quarter: figure.quarter,
+            [figure.field]: { cents: parseEuros(figure.expected), formatted: expect.any(String) },
+          }),
+        ]),
+      },
+    });
+  });
 });

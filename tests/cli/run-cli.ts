@@ -18,7 +18,16 @@ function cliBundle(): Promise<string> {
   bundle ??= (async () => {
     const { build } = await import('esbuild');
     const outfile = join(ROOT, 'out', 'test-cli', `main-${process.pid}.mjs`);
-    await build({ entryPoints: [join(ROOT, 'electron/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'silent' });
+    await build({
+      entryPoints: [join(ROOT, 'electron/cli/main.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      outfile,
+      logLevel: 'silent',
+    });
     return outfile;
   })();
   return bundle;
@@ -36,7 +45,9 @@ export async function runCli(args: readonly string[], options: { viaTsx?: boolea
 }
 
 /** Runs the CLI with --json and parses stdout. */
-export async function runCliJson(args: readonly string[]): Promise<{ readonly code: number; readonly json: unknown; readonly stderr: string }> {
+export async function runCliJson(
+  args: readonly string[],
+): Promise<{ readonly code: number; readonly json: unknown; readonly stderr: string }> {
   const run = await runCli([...args, '--json']);
   return { code: run.code, json: run.stdout.trim() === '' ? null : JSON.parse(run.stdout), stderr: run.stderr };
 }
@@ -50,5 +61,10 @@ export function writeCaseFile(content: unknown, name = 'debts.json'): string {
 
 /** Invalid input: exit code 2 and exactly one line on stderr, nothing on stdout. */
 export function isInvalidInput(run: CliRun): boolean {
-  return run.code === 2 && run.stdout === '' && run.stderr.trim().split('\n').length === 1 && run.stderr.startsWith('guichet: ');
+  return (
+    run.code === 2 &&
+    run.stdout === '' &&
+    run.stderr.trim().split('\n').length === 1 &&
+    run.stderr.startsWith('guichet: ')
+  );
 }

@@ -4,8 +4,21 @@ import { isInvalidInput, runCli, runCliJson } from './run-cli';
 describe.concurrent('guichet simulate', { timeout: 120_000 }, () => {
   test('prints the quarterly amounts, the regularisation and the explanation keys', async () => {
     const run = await runCli([
-      'simulate', '--year', '2026', '--category', 'main', '--income', '45000', '--start', '2026-04-01',
-      '--fee-rate', '3.95', '--reference-income', '40000', '--reference-year', '2023',
+      'simulate',
+      '--year',
+      '2026',
+      '--category',
+      'main',
+      '--income',
+      '45000',
+      '--start',
+      '2026-04-01',
+      '--fee-rate',
+      '3.95',
+      '--reference-income',
+      '40000',
+      '--reference-year',
+      '2023',
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2026-Q2  main               3 075,00 €   121,46 €    3 196,46 €  2026-06-30');
@@ -16,7 +29,17 @@ describe.concurrent('guichet simulate', { timeout: 120_000 }, () => {
   });
 
   test('--json gives cents and formatted amounts, and the explanation with sources', async () => {
-    const run = await runCliJson(['simulate', '--year', '2025', '--category', 'main', '--income', '0', '--fee-rate', '4.05']);
+    const run = await runCliJson([
+      'simulate',
+      '--year',
+      '2025',
+      '--category',
+      'main',
+      '--income',
+      '0',
+      '--fee-rate',
+      '4.05',
+    ]);
     expect(run.code).toBe(0);
     expect(run.json).toMatchObject({
       command: 'simulate',
@@ -26,36 +49,93 @@ describe.concurrent('guichet simulate', { timeout: 120_000 }, () => {
       definitive: {
         annualIncome: { cents: 0, formatted: '0,00 €' },
         quarters: expect.arrayContaining([
-          { quarter: '2025-Q1', regime: 'main', contribution: { cents: 87_171, formatted: '871,71 €' }, fee: { cents: 3_530, formatted: '35,30 €' }, total: { cents: 90_701, formatted: '907,01 €' }, dueDate: '2025-03-31' },
+          {
+            quarter: '2025-Q1',
+            regime: 'main',
+            contribution: { cents: 87_171, formatted: '871,71 €' },
+            fee: { cents: 3_530, formatted: '35,30 €' },
+            total: { cents: 90_701, formatted: '907,01 €' },
+            dueDate: '2025-03-31',
+          },
         ]),
         totals: { contribution: { cents: 348_684, formatted: '3 486,84 €' } },
       },
       provisional: null,
       regularisation: null,
       explanation: expect.arrayContaining([
-        expect.objectContaining({ messageKey: 'explanation.contribution.minimumIncomeApplied', source: expect.objectContaining({ confidence: 'fund', isConfirmed: true }) }),
+        expect.objectContaining({
+          messageKey: 'explanation.contribution.minimumIncomeApplied',
+          source: expect.objectContaining({ confidence: 'fund', isConfirmed: true }),
+        }),
       ]),
     });
   });
 
   test('--starter with an estimate', async () => {
-    const starter = await runCliJson(['simulate', '--year', '2026', '--category', 'complementary', '--income', '5000', '--starter', '--estimate', '3000']);
+    const starter = await runCliJson([
+      'simulate',
+      '--year',
+      '2026',
+      '--category',
+      'complementary',
+      '--income',
+      '5000',
+      '--starter',
+      '--estimate',
+      '3000',
+    ]);
     expect(starter.json).toMatchObject({ provisional: { annualIncome: { cents: 300_000 } } });
   });
 
   test('--requested-income (reduction or increase of the provisional base)', async () => {
-    const requested = await runCliJson(['simulate', '--year', '2026', '--category', 'main', '--income', '30000', '--requested-income', '20000']);
-    expect(requested.json).toMatchObject({ provisional: { annualIncome: { cents: 2_000_000 } }, regularisation: { kind: 'supplement' } });
+    const requested = await runCliJson([
+      'simulate',
+      '--year',
+      '2026',
+      '--category',
+      'main',
+      '--income',
+      '30000',
+      '--requested-income',
+      '20000',
+    ]);
+    expect(requested.json).toMatchObject({
+      provisional: { annualIncome: { cents: 2_000_000 } },
+      regularisation: { kind: 'supplement' },
+    });
   });
 
   test('--opt-out at pension age keeps the pensioner formula in Q4 2025', async () => {
-    const optOut = await runCliJson(['simulate', '--year', '2025', '--category', 'pension-age', '--income', '0', '--opt-out', '--end', '2025-12-31']);
+    const optOut = await runCliJson([
+      'simulate',
+      '--year',
+      '2025',
+      '--category',
+      'pension-age',
+      '--income',
+      '0',
+      '--opt-out',
+      '--end',
+      '2025-12-31',
+    ]);
     expect(optOut.json).toMatchObject({ definitive: { totals: { contribution: { cents: 0 } } } });
   });
 
   test('company: large company 2025 paid on 15 February 2026 → two months of 1 % (9.98 each)', async () => {
-    const company = await runCliJson(['company', '--year', '2025', '--balance-sheet', '900000', '--paid-on', '2026-02-15']);
-    expect(company.json).toMatchObject({ size: 'large', amount: { cents: 99_847 }, late: { totals: { surchargesCharged: { cents: 2 * 998 } } } });
+    const company = await runCliJson([
+      'company',
+      '--year',
+      '2025',
+      '--balance-sheet',
+      '900000',
+      '--paid-on',
+      '2026-02-15',
+    ]);
+    expect(company.json).toMatchObject({
+      size: 'large',
+      amount: { cents: 99_847 },
+      late: { totals: { surchargesCharged: { cents: 2 * 998 } } },
+    });
     const human = await runCli(['company', '--year', '2024', '--first-two-years']);
     expect(human.stdout).toContain('Company contribution 2024: small, 387,34 €, due 2024-12-31');
   });
@@ -71,11 +151,44 @@ describe.concurrent('guichet simulate', { timeout: 120_000 }, () => {
     [['simulate', '--year', '2026', '--category', 'main', '--income', '1', '--fee-rate', '5'], 'fee rate above cap'],
     [['simulate', '--year', '2026', '--category', 'main', '--income', '1', '--fee-rate', 'x'], 'not a percentage'],
     [['simulate', '--year', '2026', '--category', 'main', '--income', '1', '--reference-income', '1'], 'go together'],
-    [['simulate', '--year', '2026', '--category', 'main', '--income', '1', '--reference-income', '1', '--reference-year', '2022'], 'reference year mismatch'],
-    [['simulate', '--year', '2026', '--category', 'starter', '--income', '1', '--requested-income', '1'], 'choose one provisional basis'],
+    [
+      [
+        'simulate',
+        '--year',
+        '2026',
+        '--category',
+        'main',
+        '--income',
+        '1',
+        '--reference-income',
+        '1',
+        '--reference-year',
+        '2022',
+      ],
+      'reference year mismatch',
+    ],
+    [
+      ['simulate', '--year', '2026', '--category', 'starter', '--income', '1', '--requested-income', '1'],
+      'choose one provisional basis',
+    ],
     [['simulate', '--year', '2026', '--category', 'main', '--income', '1', '--opt-out'], 'opt out pension age only'],
     [['simulate', '--year', '2026', '--category', 'main', '--income', '1', '--bogus'], "Unknown option '--bogus'"],
-    [['simulate', '--year', '2025', '--category', 'main', '--income', '1', '--reference-income', '1', '--reference-year', '2022'], 'field=revaluationFraction'],
+    [
+      [
+        'simulate',
+        '--year',
+        '2025',
+        '--category',
+        'main',
+        '--income',
+        '1',
+        '--reference-income',
+        '1',
+        '--reference-year',
+        '2022',
+      ],
+      'field=revaluationFraction',
+    ],
     [['company', '--year', '2026', '--balance-sheet', '1'], 'rule value missing'],
     [['company', '--year', '2025'], 'balance sheet required'],
   ])('%j → exit 2: %s', async (args, message) => {

@@ -27,9 +27,30 @@ describe.concurrent('guichet surcharges', { timeout: 120_000 }, () => {
     expect(run.json).toMatchObject({
       command: 'surcharges',
       at: '2026-11-26',
-      surcharges: expect.arrayContaining([{ claimId: '2026-Q2', kind: 'quarterly', date: '2026-09-30', base: { cents: 87_171, formatted: '871,71 €' }, ratePpm: 30_000, amount: { cents: 2_615, formatted: '26,15 €' } }]),
-      allocations: [{ paymentIndex: 0, paymentDate: '2026-05-15', target: 'principal', claimId: '2026-Q1', surchargeDate: null, amount: { cents: 50_000 } }],
-      totals: { principalOpen: { cents: 37_171 + 87_171 + 87_171 }, surchargesCharged: { cents: 2_615 + 1_115 + 1_115 + 2_615 + 2_615 } },
+      surcharges: expect.arrayContaining([
+        {
+          claimId: '2026-Q2',
+          kind: 'quarterly',
+          date: '2026-09-30',
+          base: { cents: 87_171, formatted: '871,71 €' },
+          ratePpm: 30_000,
+          amount: { cents: 2_615, formatted: '26,15 €' },
+        },
+      ]),
+      allocations: [
+        {
+          paymentIndex: 0,
+          paymentDate: '2026-05-15',
+          target: 'principal',
+          claimId: '2026-Q1',
+          surchargeDate: null,
+          amount: { cents: 50_000 },
+        },
+      ],
+      totals: {
+        principalOpen: { cents: 37_171 + 87_171 + 87_171 },
+        surchargesCharged: { cents: 2_615 + 1_115 + 1_115 + 2_615 + 2_615 },
+      },
     });
   });
 
@@ -48,8 +69,16 @@ describe.concurrent('guichet surcharges', { timeout: 120_000 }, () => {
       CASE: writeCaseFile(CASE_FILE),
       BROKEN: writeCaseFile('{ "contributions": ['),
       BADDATE: writeCaseFile({ contributions: [{ id: 'a', principal: '1', dueDate: '31/03/2026' }] }),
-      BADAMOUNT: writeCaseFile({ contributions: [{ id: 'a', principal: '1', dueDate: '2026-03-31' }], payments: [{ date: '2026-04-01', amount: 12 }] }),
-      DUPLICATE: writeCaseFile({ contributions: [{ id: 'a', principal: '1', dueDate: '2026-03-31' }, { id: 'a', principal: '1', dueDate: '2026-03-31' }] }),
+      BADAMOUNT: writeCaseFile({
+        contributions: [{ id: 'a', principal: '1', dueDate: '2026-03-31' }],
+        payments: [{ date: '2026-04-01', amount: 12 }],
+      }),
+      DUPLICATE: writeCaseFile({
+        contributions: [
+          { id: 'a', principal: '1', dueDate: '2026-03-31' },
+          { id: 'a', principal: '1', dueDate: '2026-03-31' },
+        ],
+      }),
     };
     const run = await runCli(args.map((arg) => files[arg] ?? arg));
     expect(isInvalidInput(run), run.stderr).toBe(true);
@@ -59,11 +88,25 @@ describe.concurrent('guichet surcharges', { timeout: 120_000 }, () => {
 
 describe.concurrent('guichet plan', { timeout: 120_000 }, () => {
   test('--months: advance, equal instalments, the last adjusted; running surcharges; missed-instalment rule', async () => {
-    const run = await runCliJson(['plan', '--file', writeCaseFile(CASE_FILE), '--start', '2026-12-01', '--at', '2026-11-26', '--months', '10']);
+    const run = await runCliJson([
+      'plan',
+      '--file',
+      writeCaseFile(CASE_FILE),
+      '--start',
+      '2026-12-01',
+      '--at',
+      '2026-11-26',
+      '--months',
+      '10',
+    ]);
     expect(run.code).toBe(0);
     expect(run.json).toMatchObject({
       command: 'plan',
-      debt: { principal: { cents: 37_171 + 87_171 }, surcharges: { cents: 2_615 + 1_115 + 1_115 + 2_615 + 2_615 }, total: { cents: 134_417 } },
+      debt: {
+        principal: { cents: 37_171 + 87_171 },
+        surcharges: { cents: 2_615 + 1_115 + 1_115 + 2_615 + 2_615 },
+        total: { cents: 134_417 },
+      },
       total: { cents: 134_417 },
       months: 10,
       endDate: '2027-10-01',
@@ -77,7 +120,19 @@ describe.concurrent('guichet plan', { timeout: 120_000 }, () => {
   });
 
   test('--instalment in human output, and the refusal reasons of the policy', async () => {
-    const run = await runCli(['plan', '--file', writeCaseFile(CASE_FILE), '--start', '2026-12-01', '--instalment', '50', '--tolerated-misses', '1', '--grace-days', '5']);
+    const run = await runCli([
+      'plan',
+      '--file',
+      writeCaseFile(CASE_FILE),
+      '--start',
+      '2026-12-01',
+      '--instalment',
+      '50',
+      '--tolerated-misses',
+      '1',
+      '--grace-days',
+      '5',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('NOT eligible under the fund policy: explanation.plan.refused.durationExceedsMaximum');
     expect(run.stdout).toContain('Surcharges still charged during the plan:');
@@ -91,7 +146,10 @@ describe.concurrent('guichet plan', { timeout: 120_000 }, () => {
     [['plan', '--file', 'CASE', '--start', '2026-12-01', '--instalment', '0'], 'more than 0'],
     [['plan', '--file', 'CASE', '--months', '10'], '--start is required'],
     [['plan', '--file', 'CASE', '--start', '2026-12-01', '--at', '2026-12-02', '--months', '10'], 'start before at'],
-    [['plan', '--file', 'CASE', '--start', '2026-12-01', '--months', '10', '--advance', '99999'], 'advance covers debt'],
+    [
+      ['plan', '--file', 'CASE', '--start', '2026-12-01', '--months', '10', '--advance', '99999'],
+      'advance covers debt',
+    ],
   ])('%j → exit 2: %s', async (args, message) => {
     const caseFile = writeCaseFile(CASE_FILE);
     const run = await runCli(args.map((arg) => (arg === 'CASE' ? caseFile : arg)));

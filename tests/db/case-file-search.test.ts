@@ -14,12 +14,23 @@ describe('finding a case file', () => {
     t = createTempDb();
     t.db.transaction((tx) => {
       insertPerson(tx, t.recorder, personFields({ niss: '85073003328', lastName: 'Dupré', firstName: 'Jean' }));
-      insertPerson(tx, t.recorder, personFields({ niss: '90020212345', lastName: 'Van den Berghe', firstName: 'Marie' }));
+      insertPerson(
+        tx,
+        t.recorder,
+        personFields({ niss: '90020212345', lastName: 'Van den Berghe', firstName: 'Marie' }),
+      );
       insertPerson(tx, t.recorder, personFields({ niss: '01020312345', lastName: 'Vandenberghe', firstName: 'Koen' }));
       insertPerson(tx, t.recorder, personFields({ niss: '75121554321', lastName: 'Müller', firstName: 'Jürgen' }));
       insertPerson(tx, t.recorder, personFields({ niss: '66060612345', lastName: "D'Hondt", firstName: 'An' }));
       insertPerson(tx, t.recorder, personFields({ niss: '77070712345', lastName: 'Removed', firstName: 'Person' }));
-      insertCompany(tx, t.recorder, { enterpriseNumber: '0123456749', name: 'Menuiserie Dupré', legalForm: 'SRL/BV', balanceSheetClass: 'small', language: 'fr', branchId: null });
+      insertCompany(tx, t.recorder, {
+        enterpriseNumber: '0123456749',
+        name: 'Menuiserie Dupré',
+        legalForm: 'SRL/BV',
+        balanceSheetClass: 'small',
+        language: 'fr',
+        branchId: null,
+      });
     });
     const removed = t.db.$client.prepare(`SELECT id FROM persons WHERE last_name = 'Removed'`).get() as { id: string };
     deletePerson(t.db, t.recorder, removed.id);
@@ -55,7 +66,9 @@ describe('finding a case file', () => {
 
   it('finds a company by enterprise number, with a BE prefix and dots', () => {
     const hits = search('BE 0123.456.749', 5);
-    expect(hits.map((h) => [h.kind, h.displayName, h.matchedOn])).toEqual([['company', 'Menuiserie Dupré', 'enterprise-number']]);
+    expect(hits.map((h) => [h.kind, h.displayName, h.matchedOn])).toEqual([
+      ['company', 'Menuiserie Dupré', 'enterprise-number'],
+    ]);
   });
 
   it('does not show deleted case files and respects the limit', () => {

@@ -5,24 +5,60 @@ let temp: TempDb;
 afterEach(() => temp.cleanup());
 
 const syncedTables = [
-  'mandates', 'spouse_links', 'affiliation_periods', 'income_records', 'contributions', 'payments', 'surcharges', 'payment_plans',
-  'payment_plan_instalments', 'payment_plan_events', 'case_requests', 'interactions', 'tasks', 'letter_queue', 'intake_drafts',
+  'mandates',
+  'spouse_links',
+  'affiliation_periods',
+  'income_records',
+  'contributions',
+  'payments',
+  'surcharges',
+  'payment_plans',
+  'payment_plan_instalments',
+  'payment_plan_events',
+  'case_requests',
+  'interactions',
+  'tasks',
+  'letter_queue',
+  'intake_drafts',
 ];
 
 describe('0003_casefile', () => {
   it('creates the case-file tables as synced tables (UUID key, timestamps, row version, tombstone)', () => {
     temp = createTempDb();
     for (const table of syncedTables) {
-      const columns = temp.db.$client.prepare<[], { name: string; notnull: number }>(`PRAGMA table_info(${table})`).all();
-      expect(columns.map((c) => c.name), table).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'row_version', 'deleted_at']));
+      const columns = temp.db.$client
+        .prepare<[], { name: string; notnull: number }>(`PRAGMA table_info(${table})`)
+        .all();
+      expect(
+        columns.map((c) => c.name),
+        table,
+      ).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'row_version', 'deleted_at']));
     }
   });
 
   it('creates the local audit log and the advisor credentials, outside the synced tables', () => {
     temp = createTempDb();
-    const audit = temp.db.$client.prepare<[], { name: string }>('PRAGMA table_info(audit_log)').all().map((c) => c.name);
-    expect(audit).toEqual(['id', 'at', 'advisor_id', 'device_id', 'entity', 'entity_id', 'operation', 'fields', 'before', 'after', 'mutation_id']);
-    const credentials = temp.db.$client.prepare<[], { name: string }>('PRAGMA table_info(advisor_credentials)').all().map((c) => c.name);
+    const audit = temp.db.$client
+      .prepare<[], { name: string }>('PRAGMA table_info(audit_log)')
+      .all()
+      .map((c) => c.name);
+    expect(audit).toEqual([
+      'id',
+      'at',
+      'advisor_id',
+      'device_id',
+      'entity',
+      'entity_id',
+      'operation',
+      'fields',
+      'before',
+      'after',
+      'mutation_id',
+    ]);
+    const credentials = temp.db.$client
+      .prepare<[], { name: string }>('PRAGMA table_info(advisor_credentials)')
+      .all()
+      .map((c) => c.name);
     expect(credentials).toEqual(['advisor_id', 'password_hash', 'salt', 'params', 'updated_at']);
   });
 

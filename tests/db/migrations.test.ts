@@ -15,8 +15,12 @@ function freshFile(): string {
 
 describe('migrations', () => {
   it('every SQL file is in the journal, in order (append-only)', () => {
-    const journal = JSON.parse(readFileSync(join(defaultMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { idx: number; tag: string }[] };
-    const files = readdirSync(defaultMigrationsFolder).filter((f) => f.endsWith('.sql')).sort();
+    const journal = JSON.parse(readFileSync(join(defaultMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+      entries: { idx: number; tag: string }[];
+    };
+    const files = readdirSync(defaultMigrationsFolder)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(journal.entries.map((e) => `${e.tag}.sql`)).toEqual(files);
     expect(journal.entries.map((e) => e.idx)).toEqual(files.map((_, i) => i));
   });
@@ -25,7 +29,9 @@ describe('migrations', () => {
     const db = openDatabase(freshFile());
     cleanups.push(() => closeDatabase(db));
     for (const table of ['persons', 'companies', 'addresses', 'branches', 'advisors', 'affiliations']) {
-      const columns = (db.$client.prepare(`PRAGMA table_info(${table})`).all() as { name: string; notnull: number }[]).map((c) => c.name);
+      const columns = (
+        db.$client.prepare(`PRAGMA table_info(${table})`).all() as { name: string; notnull: number }[]
+      ).map((c) => c.name);
       expect(columns).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'row_version', 'deleted_at']));
     }
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -36,7 +42,9 @@ describe('migrations', () => {
   it('0001_search_index creates the contentless FTS5 indexes', () => {
     const db = openDatabase(freshFile());
     cleanups.push(() => closeDatabase(db));
-    const tables = (db.$client.prepare(`SELECT name, sql FROM sqlite_master WHERE name IN ('person_search', 'company_search')`).all() as { name: string; sql: string }[]);
+    const tables = db.$client
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE name IN ('person_search', 'company_search')`)
+      .all() as { name: string; sql: string }[];
     expect(tables.map((t) => t.name).sort()).toEqual(['company_search', 'person_search']);
     expect(tables.every((t) => t.sql.includes('fts5') && t.sql.includes("content=''"))).toBe(true);
   });

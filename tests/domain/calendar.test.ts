@@ -41,8 +41,15 @@ describe('IsoDate', () => {
   });
 
   test('knows leap years and month lengths', () => {
-    expect([isLeapYear(2024), isLeapYear(2026), isLeapYear(1900), isLeapYear(2000)]).toEqual([true, false, false, true]);
-    expect([daysInMonth(2026, 1), daysInMonth(2026, 2), daysInMonth(2024, 2), daysInMonth(2026, 4)]).toEqual([31, 28, 29, 30]);
+    expect([isLeapYear(2024), isLeapYear(2026), isLeapYear(1900), isLeapYear(2000)]).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+    expect([daysInMonth(2026, 1), daysInMonth(2026, 2), daysInMonth(2024, 2), daysInMonth(2026, 4)]).toEqual([
+      31, 28, 29, 30,
+    ]);
   });
 
   test('builds, splits and compares dates', () => {

@@ -18,7 +18,10 @@ const income = fc.integer({ min: 0, max: 25_000_000 }).map(cents);
 
 function annualTotal(year: number, who: ContributionCategory, amount: Cents, isPrimoStarter: boolean): number {
   const rules = ALL_YEAR_RULES.find((candidate) => candidate.year === year)!;
-  const outcome = simulateContribution({ year, category: who, income: amount, isPrimoStarter: isPrimoStarter && who === 'main' }, rules);
+  const outcome = simulateContribution(
+    { year, category: who, income: amount, isPrimoStarter: isPrimoStarter && who === 'main' },
+    rules,
+  );
   if (!outcome.ok) throw new Error(outcome.error.code);
   return outcome.value.definitive.totals.contribution;
 }
@@ -28,7 +31,9 @@ describe('contributions (property)', () => {
     fc.assert(
       fc.property(yearRules, category, fc.boolean(), income, income, (rules, who, isPrimo, a, b) => {
         const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(annualTotal(rules.year, who, low, isPrimo)).toBeLessThanOrEqual(annualTotal(rules.year, who, high, isPrimo));
+        expect(annualTotal(rules.year, who, low, isPrimo)).toBeLessThanOrEqual(
+          annualTotal(rules.year, who, high, isPrimo),
+        );
       }),
       { numRuns: 300 },
     );
@@ -69,7 +74,10 @@ describe('payment-plan schedules (property)', () => {
       fc.property(total, fc.integer({ min: 1, max: 1_000_000 }), (debt, amount) => {
         const advance = minimumAdvance(debt, { numerator: 1, denominator: 3 });
         fc.pre(advance < debt && Math.ceil((debt - advance) / amount) <= 240);
-        const instalments = buildInstalments(debt, advance, toIsoDate('2026-12-01'), { kind: 'instalment', amount: cents(amount) });
+        const instalments = buildInstalments(debt, advance, toIsoDate('2026-12-01'), {
+          kind: 'instalment',
+          amount: cents(amount),
+        });
         expect(instalments.reduce((sum, instalment) => sum + instalment.amount, 0)).toBe(debt);
         for (const instalment of instalments.slice(1)) {
           expect(instalment.amount).toBeGreaterThan(0);
@@ -81,14 +89,29 @@ describe('payment-plan schedules (property)', () => {
 });
 
 describe('surcharges (property)', () => {
-  const quarterEnds = ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31', '2026-03-31', '2026-06-30'].map(toIsoDate);
+  const quarterEnds = ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31', '2026-03-31', '2026-06-30'].map(
+    toIsoDate,
+  );
   const claims = fc
-    .array(fc.record({ principal: fc.integer({ min: 1, max: 500_000 }), due: fc.constantFrom(...quarterEnds) }), { minLength: 1, maxLength: 4 })
-    .map((drafts) => drafts.map((draft, index): Claim => ({ id: `c${index}`, kind: 'contribution', principal: cents(draft.principal), dueDate: draft.due })));
+    .array(fc.record({ principal: fc.integer({ min: 1, max: 500_000 }), due: fc.constantFrom(...quarterEnds) }), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((drafts) =>
+      drafts.map((draft, index): Claim => ({
+        id: `c${index}`,
+        kind: 'contribution',
+        principal: cents(draft.principal),
+        dueDate: draft.due,
+      })),
+    );
   const payments = fc.array(
-    fc.record({ offset: fc.integer({ min: 0, max: 800 }), amount: fc.integer({ min: 1, max: 300_000 }) }).map(
-      ({ offset, amount }): Payment => ({ date: addDays(toIsoDate('2025-01-01'), offset), amount: cents(amount) }),
-    ),
+    fc
+      .record({ offset: fc.integer({ min: 0, max: 800 }), amount: fc.integer({ min: 1, max: 300_000 }) })
+      .map(({ offset, amount }): Payment => ({
+        date: addDays(toIsoDate('2025-01-01'), offset),
+        amount: cents(amount),
+      })),
     { maxLength: 6 },
   );
   const at = toIsoDate('2027-03-31');
@@ -110,7 +133,10 @@ describe('surcharges (property)', () => {
           const paidOff = result.allocations
             .filter((allocation) => allocation.claimId === claim.id && allocation.target === 'principal')
             .reduce<{ sum: number; date: string | null }>(
-              (state, allocation) => ({ sum: state.sum + allocation.amount, date: state.sum + allocation.amount >= claim.principal ? (state.date ?? allocation.paymentDate) : null }),
+              (state, allocation) => ({
+                sum: state.sum + allocation.amount,
+                date: state.sum + allocation.amount >= claim.principal ? (state.date ?? allocation.paymentDate) : null,
+              }),
               { sum: 0, date: null },
             ).date;
           if (paidOff !== null) expect(surcharge.date <= paidOff).toBe(true);

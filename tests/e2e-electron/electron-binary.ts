@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export const electronMissingReason = 'Electron binary not installed: run `npx install-electron` where its download host is reachable';
+export const electronMissingReason =
+  'Electron binary not installed: run `npx install-electron` where its download host is reachable';
 
 export function findElectronExecutable(): string | undefined {
   let packageDir: string;

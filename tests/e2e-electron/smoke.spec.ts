@@ -64,7 +64,9 @@ test.describe('desktop window', () => {
 
   test('sends the strict CSP with the page', async () => {
     const page = await app.firstWindow();
-    const response = await page.evaluate(async () => (await fetch('app://guichet/index.html')).headers.get('content-security-policy'));
+    const response = await page.evaluate(async () =>
+      (await fetch('app://guichet/index.html')).headers.get('content-security-policy'),
+    );
     expect(response).toContain("default-src 'none'");
   });
 });

@@ -13,15 +13,31 @@ export type BrowserModeApp = {
   origin: string;
   token: string;
   profileDir: string;
-  call<T>(channel: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; messageKey: string } }>;
+  call<T>(
+    channel: string,
+    input: unknown,
+  ): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; messageKey: string } }>;
 };
 
 /** `profileDir`: an existing profile to open (e.g. scripts/seed-mailing-profile.ts), kept on stop; a fresh temporary one otherwise. */
-export async function startBrowserMode(options: { demoPersons?: number; args?: readonly string[]; profileDir?: string } = {}): Promise<{ app: BrowserModeApp; stop(): Promise<void> }> {
+export async function startBrowserMode(
+  options: { demoPersons?: number; args?: readonly string[]; profileDir?: string } = {},
+): Promise<{ app: BrowserModeApp; stop(): Promise<void> }> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/hosts/browser-main.ts', '--profile', profileDir, '--port', '0', '--demo-persons', String(options.demoPersons ?? 400), ...(options.args ?? [])],
+    [
+      '--import',
+      'tsx',
+      'electron/hosts/browser-main.ts',
+      '--profile',
+      profileDir,
+      '--port',
+      '0',
+      '--demo-persons',
+      String(options.demoPersons ?? 400),
+      ...(options.args ?? []),
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const line = await new Promise<string>((resolve, reject) => {

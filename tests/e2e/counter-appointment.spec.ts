@@ -12,7 +12,8 @@ import { test, expect, signIn } from './browser-mode';
 const shots = 'test-results/screenshots';
 
 /** Visible text that looks like a translation key of ours: a screen must never show one. */
-const rawKey = /\b(?:simulation|schedule|explanation|explanationTerms|contribution|common|caseFile|paymentPlan|intake|validation|errors?|nav|session|plan|request|task)\.[a-zA-Z]+/;
+const rawKey =
+  /\b(?:simulation|schedule|explanation|explanationTerms|contribution|common|caseFile|paymentPlan|intake|validation|errors?|nav|session|plan|request|task)\.[a-zA-Z]+/;
 
 async function expectNoRawKey(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
@@ -25,7 +26,10 @@ function firstOfMonth(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-01`;
 }
 
-test('a whole appointment: the search misses, a new main-activity starter is affiliated, the file shows the schedule', async ({ app, page }) => {
+test('a whole appointment: the search misses, a new main-activity starter is affiliated, the file shows the schedule', async ({
+  app,
+  page,
+}) => {
   await signIn(page, app);
   await page.screenshot({ path: `${shots}/counter-01-signed-in.png` });
 
@@ -127,7 +131,10 @@ test('a simulation with two scenarios, recomputed as typed, in French, Dutch and
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     await page.locator('.side-nav__item--simulation a').click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    await page.locator('.simulation__scenario--a details').first().evaluate((element) => element.setAttribute('open', ''));
+    await page
+      .locator('.simulation__scenario--a details')
+      .first()
+      .evaluate((element) => element.setAttribute('open', ''));
     await expectNoRawKey(page);
     await page.screenshot({ path: `${shots}/counter-10-simulation-${language}.png`, fullPage: true });
   }
@@ -135,24 +142,47 @@ test('a simulation with two scenarios, recomputed as typed, in French, Dutch and
   await page.getByLabel('Français').check();
 });
 
-test('a payment plan drafted for a seeded debtor, with the policy checks, saved and proposed', async ({ app, page }) => {
+test('a payment plan drafted for a seeded debtor, with the policy checks, saved and proposed', async ({
+  app,
+  page,
+}) => {
   await signIn(page, app);
   // A debtor of the demo data, found as a colleague would name them (same session as the window).
   const debtor = await page.evaluate(async () => {
     const token = sessionStorage.getItem('guichet.launchToken');
     const call = async (channel: string, input: unknown) =>
-      (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(input) })).json()) as {
+      (await (
+        await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(input),
+        })
+      ).json()) as {
         ok: boolean;
         value: never;
       };
     // Names are searched by prefix: go through the alphabet until a debtor turns up.
     for (const query of 'abcdefghijklmnopqrstuvwxyz'.split('')) {
-      const hits = (await call('caseFile.search', { query, limit: 100 })).value as { kind: string; id: string; displayName: string }[];
+      const hits = (await call('caseFile.search', { query, limit: 100 })).value as {
+        kind: string;
+        id: string;
+        displayName: string;
+      }[];
       for (const hit of hits.filter((candidate) => candidate.kind === 'person')) {
-        const detail = (await call('caseFile.detail', { kind: 'person', id: hit.id })).value as { balance: { overdueCents: number }; plans: unknown[] };
+        const detail = (await call('caseFile.detail', { kind: 'person', id: hit.id })).value as {
+          balance: { overdueCents: number };
+          plans: unknown[];
+        };
         if (detail.balance.overdueCents > 0 && detail.plans.length === 0) {
-          const debts = (await call('paymentPlan.openDebts', { kind: 'person', id: hit.id })).value as { history: { hasActivePlan: boolean; hasJudicialProcedure: boolean; brokenPlans: unknown[] } };
-          if (!debts.history.hasActivePlan && !debts.history.hasJudicialProcedure && debts.history.brokenPlans.length < 2) return hit;
+          const debts = (await call('paymentPlan.openDebts', { kind: 'person', id: hit.id })).value as {
+            history: { hasActivePlan: boolean; hasJudicialProcedure: boolean; brokenPlans: unknown[] };
+          };
+          if (
+            !debts.history.hasActivePlan &&
+            !debts.history.hasJudicialProcedure &&
+            debts.history.brokenPlans.length < 2
+          )
+            return hit;
         }
       }
     }
@@ -161,7 +191,10 @@ test('a payment plan drafted for a seeded debtor, with the policy checks, saved 
   expect(debtor).not.toBeNull();
 
   await page.keyboard.type(debtor!.displayName);
-  await page.getByRole('option', { name: new RegExp(debtor!.displayName) }).first().waitFor();
+  await page
+    .getByRole('option', { name: new RegExp(debtor!.displayName) })
+    .first()
+    .waitFor();
   const options = page.getByRole('option');
   const count = await options.count();
   for (let index = 0; index < count; index += 1) {

@@ -45,16 +45,30 @@ async function findDebtor(app: BrowserModeApp): Promise<Hit> {
     const hits = await app.call<Hit[]>('caseFile.search', { query, limit: 100 });
     if (!hits.ok) continue;
     for (const hit of hits.value.filter((candidate) => candidate.kind === 'person')) {
-      const detail = await app.call<{ balance: { overdueCents: number }; plans: unknown[] }>('caseFile.detail', { kind: 'person', id: hit.id });
+      const detail = await app.call<{ balance: { overdueCents: number }; plans: unknown[] }>('caseFile.detail', {
+        kind: 'person',
+        id: hit.id,
+      });
       if (!detail.ok || detail.value.balance.overdueCents <= 0 || detail.value.plans.length > 0) continue;
-      const debts = await app.call<{ history: { hasActivePlan: boolean; hasJudicialProcedure: boolean; brokenPlans: unknown[] } }>('paymentPlan.openDebts', { kind: 'person', id: hit.id });
-      if (debts.ok && !debts.value.history.hasActivePlan && !debts.value.history.hasJudicialProcedure && debts.value.history.brokenPlans.length < 2) return hit;
+      const debts = await app.call<{
+        history: { hasActivePlan: boolean; hasJudicialProcedure: boolean; brokenPlans: unknown[] };
+      }>('paymentPlan.openDebts', { kind: 'person', id: hit.id });
+      if (
+        debts.ok &&
+        !debts.value.history.hasActivePlan &&
+        !debts.value.history.hasJudicialProcedure &&
+        debts.value.history.brokenPlans.length < 2
+      )
+        return hit;
     }
   }
   throw new Error('no debtor in the demo data');
 }
 
-test('counter: a proposed plan waits in "to print", is previewed, issued and listed in the case file', async ({ app, page }) => {
+test('counter: a proposed plan waits in "to print", is previewed, issued and listed in the case file', async ({
+  app,
+  page,
+}) => {
   await signInAs(page, app, 'bxl.conseiller');
   const debtor = await findDebtor(app);
 
@@ -111,14 +125,22 @@ test('counter: a proposed plan waits in "to print", is previewed, issued and lis
   await expect(issued.getByRole('row').filter({ hasText: 'Relevé de compte' })).toBeVisible({ timeout: 30_000 });
 });
 
-test('back office: a reminder batch counted first, run with progress, cancelled half-way, resumed, every letter once', async ({ app, page }) => {
+test('back office: a reminder batch counted first, run with progress, cancelled half-way, resumed, every letter once', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(180_000);
   await signInAs(page, app, 'bxl.backoffice');
   // The branch and quarter with the most unpaid contributions in this demo profile.
   let best = { branchCode: 'BXL', quarter: '2026-Q3', count: -1 };
   for (const quarter of ['2026-Q3', '2026-Q2']) {
     for (const branchCode of ['BXL', 'ANT', 'GNT', 'LIE', 'NAM', 'EUP']) {
-      const preview = await app.call<{ count: number }>('letters.batchPreview', { kind: 'reminder', quarter, daysAfterDue: 0, branchCode });
+      const preview = await app.call<{ count: number }>('letters.batchPreview', {
+        kind: 'reminder',
+        quarter,
+        daysAfterDue: 0,
+        branchCode,
+      });
       if (preview.ok && preview.value.count > best.count) best = { branchCode, quarter, count: preview.value.count };
     }
   }
@@ -156,14 +178,17 @@ test('back office: a reminder batch counted first, run with progress, cancelled 
   await page.screenshot({ path: `${shots}/letters-07-batch-completed.png`, fullPage: true });
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Télécharger le PDF' }).click();
-  expect((await pdfDownload).suggestedFilename()).toMatch(new RegExp(`^reminder-${best.quarter}-${best.branchCode}-.+\\.pdf$`));
+  expect((await pdfDownload).suggestedFilename()).toMatch(
+    new RegExp(`^reminder-${best.quarter}-${best.branchCode}-.+\\.pdf$`),
+  );
 
   // Every letter exactly once: the manifest through the channel, and nothing left to resume.
   const batchId = (await progress.getAttribute('data-batch-id')) ?? '';
   let manifest = '';
   type Slice = { base64: string; nextOffset: number | null };
-  for (let offset: number | null = 0; offset !== null; ) {
-    const slice: { ok: true; value: Slice } | { ok: false; error: { code: string; messageKey: string } } = await app.call<Slice>('letters.batchOutput', { batchId, file: 'manifest', offset });
+  for (let offset: number | null = 0; offset !== null;) {
+    const slice: { ok: true; value: Slice } | { ok: false; error: { code: string; messageKey: string } } =
+      await app.call<Slice>('letters.batchOutput', { batchId, file: 'manifest', offset });
     if (!slice.ok) throw new Error(slice.error.messageKey);
     manifest += Buffer.from(slice.value.base64, 'base64').toString('utf8');
     offset = slice.value.nextOffset;

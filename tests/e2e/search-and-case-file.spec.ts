@@ -44,7 +44,9 @@ test('finds a person by NISS typed with punctuation', async ({ app, page }) => {
   if (!reply.ok) throw new Error(reply.error.code);
   const person = reply.value[0]!;
   const n = person.identifier;
-  await page.getByRole('combobox').fill(`${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`);
+  await page
+    .getByRole('combobox')
+    .fill(`${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`);
   await expect(page.getByRole('option')).toHaveCount(1);
   await expect(page.getByRole('option').first()).toContainText(person.displayName);
 });

@@ -27,11 +27,18 @@ test('both clients start enrolled, synced, and see the same person', async ({ pa
 test('a change made offline on one client reaches the other after the network returns', async ({ pair }) => {
   const person = pickSharedPerson(pair, 1);
   await pair.cutNetwork(pair.clientA);
-  const signIn = await pair.clientA.call('session.signIn', { username: syncAdvisor.username, password: syncAdvisor.password });
+  const signIn = await pair.clientA.call('session.signIn', {
+    username: syncAdvisor.username,
+    password: syncAdvisor.password,
+  });
   expect(signIn.ok).toBe(true);
   const before = await summaryOn(pair.clientA, person.id);
   const email = `smoke.${Date.now()}@example.be`;
-  const edited = await pair.clientA.call<Summary>('caseFile.updatePerson', { id: person.id, rowVersion: before.person?.rowVersion, changes: { email } });
+  const edited = await pair.clientA.call<Summary>('caseFile.updatePerson', {
+    id: person.id,
+    rowVersion: before.person?.rowVersion,
+    changes: { email },
+  });
   expect(edited.ok).toBe(true);
   const offline = await pair.syncNow(pair.clientA);
   expect(offline.pendingCount).toBe(1);
@@ -39,5 +46,7 @@ test('a change made offline on one client reaches the other after the network re
 
   await pair.restoreNetwork(pair.clientA);
   expect((await pair.syncNow(pair.clientA)).pendingCount).toBe(0);
-  await expect.poll(async () => (await summaryOn(pair.clientB, person.id)).person?.email, { timeout: 15_000 }).toBe(email);
+  await expect
+    .poll(async () => (await summaryOn(pair.clientB, person.id)).person?.email, { timeout: 15_000 })
+    .toBe(email);
 });

@@ -44,10 +44,25 @@ export type SyncedPair = {
   syncNow(client: BrowserModeApp): Promise<SyncStatus>;
 };
 
-type SyncStatus = { isEnrolled: boolean; isOnline: boolean; lastSyncAt: string | null; pendingCount: number; openConflicts: number; lastErrorKey: string | null };
+type SyncStatus = {
+  isEnrolled: boolean;
+  isOnline: boolean;
+  lastSyncAt: string | null;
+  pendingCount: number;
+  openConflicts: number;
+  lastErrorKey: string | null;
+};
 
 /** A person present on both clients: its id, names and NISS, read from the profiles' SQLite files. */
-export type SharedPerson = { id: string; lastName: string; firstName: string; niss: string; email: string | null; phone: string | null; iban: string | null };
+export type SharedPerson = {
+  id: string;
+  lastName: string;
+  firstName: string;
+  niss: string;
+  email: string | null;
+  phone: string | null;
+  iban: string | null;
+};
 
 export function pickSharedPerson(pair: SyncedPair, index = 0): SharedPerson {
   const read = (client: BrowserModeApp) => {
@@ -137,10 +152,30 @@ async function freshHeadOfficeDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop
   };
 }
 
-async function startHeadOffice(dataDir: string, codes: number, env: NodeJS.ProcessEnv): Promise<{ url: string; codes: string[]; stop(): Promise<void> }> {
+async function startHeadOffice(
+  dataDir: string,
+  codes: number,
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; codes: string[]; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/head-office-demo.ts', '--data', dataDir, '--port', '0', '--persons', '120', '--branch', syncBranch, '--codes', String(codes), '--seed', '20261126'],
+    [
+      '--import',
+      'tsx',
+      'scripts/head-office-demo.ts',
+      '--data',
+      dataDir,
+      '--port',
+      '0',
+      '--persons',
+      '120',
+      '--branch',
+      syncBranch,
+      '--codes',
+      String(codes),
+      '--seed',
+      '20261126',
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'], env },
   );
   const ready = await new Promise<{ url: string; codes: string[] }>((resolve, reject) => {
@@ -167,7 +202,10 @@ async function startHeadOffice(dataDir: string, codes: number, env: NodeJS.Proce
   };
 }
 
-async function statusOf(client: BrowserModeApp, channel: 'sync.status' | 'sync.now' = 'sync.status'): Promise<SyncStatus> {
+async function statusOf(
+  client: BrowserModeApp,
+  channel: 'sync.status' | 'sync.now' = 'sync.status',
+): Promise<SyncStatus> {
   const reply = await client.call<SyncStatus>(channel, {});
   if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.messageKey}`);
   return reply.value;
@@ -179,7 +217,8 @@ async function firstSyncDone(client: BrowserModeApp): Promise<void> {
   for (;;) {
     const status = await statusOf(client);
     if (status.isEnrolled && status.lastSyncAt !== null) return;
-    if (Date.now() > deadline) throw new Error(`first sync not done in 90 s (last error ${status.lastErrorKey ?? 'none'})`);
+    if (Date.now() > deadline)
+      throw new Error(`first sync not done in 90 s (last error ${status.lastErrorKey ?? 'none'})`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -203,7 +242,16 @@ export async function startSyncedPair(): Promise<{ pair: SyncedPair; stop(): Pro
       const started = await startBrowserMode({
         demoPersons: 0,
         // A short interval so the other client's changes arrive within seconds, as the e2e expects.
-        args: ['--head-office', `http://127.0.0.1:${link.port}`, '--enrol-code', code, '--device-name', `Poste e2e ${name}`, '--sync-interval', '2000'],
+        args: [
+          '--head-office',
+          `http://127.0.0.1:${link.port}`,
+          '--enrol-code',
+          code,
+          '--device-name',
+          `Poste e2e ${name}`,
+          '--sync-interval',
+          '2000',
+        ],
       });
       stops.push(() => started.stop());
       links.set(started.app, link);

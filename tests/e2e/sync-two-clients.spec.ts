@@ -70,7 +70,10 @@ async function syncOk(page: Page): Promise<void> {
 
 const strip = (page: Page) => page.getByRole('region', { name: 'État de la synchronisation' });
 
-test('two clients, one offline: low-stakes edits merge, the IBAN becomes one conflict on both, resolved on A it clears on B', async ({ browser, pair }, testInfo) => {
+test('two clients, one offline: low-stakes edits merge, the IBAN becomes one conflict on both, resolved on A it clears on B', async ({
+  browser,
+  pair,
+}, testInfo) => {
   test.setTimeout(180_000);
   // Distinct from the persons the fixture's smoke spec edits (indexes 0 and 1), should both run in one worker.
   const person = pickSharedPerson(pair, 7 + testInfo.repeatEachIndex);

@@ -42,7 +42,9 @@ describe('content security policy', () => {
     expect(directives.get('frame-src')).toEqual(["'self'", 'blob:']);
     expect(directives.get('font-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
-    const relaxed = [...directives].filter(([, sources]) => sources.some((source) => source === 'data:' || source === 'blob:'));
+    const relaxed = [...directives].filter(([, sources]) =>
+      sources.some((source) => source === 'data:' || source === 'blob:'),
+    );
     expect(relaxed.map(([name]) => name).sort()).toEqual(['frame-src', 'img-src']);
   });
 

@@ -17,7 +17,12 @@ function isInstalled(name: string): boolean {
 }
 
 function context(platform: string, appOutDir = '/build/out'): PackContext {
-  return { appOutDir, electronPlatformName: platform, arch: 1, packager: { appInfo: { productFilename: 'Guichet' }, executableName: 'guichet' } };
+  return {
+    appOutDir,
+    electronPlatformName: platform,
+    arch: 1,
+    packager: { appInfo: { productFilename: 'Guichet' }, executableName: 'guichet' },
+  };
 }
 
 describe('electron fuses of the packaged app', () => {
@@ -46,7 +51,10 @@ describe('electron fuses of the packaged app', () => {
   it.skipIf(!isInstalled('@electron/fuses'))('flips the fuse wire of a binary', async () => {
     // A stand-in binary: the sentinel, wire version 1, 9 fuses, all in their default-ish state.
     const binary = join(folder.dir, 'guichet');
-    writeFileSync(binary, Buffer.concat([Buffer.from('ELF…'), Buffer.from(sentinel), Buffer.from([1, 9]), Buffer.from('101100011')]));
+    writeFileSync(
+      binary,
+      Buffer.concat([Buffer.from('ELF…'), Buffer.from(sentinel), Buffer.from([1, 9]), Buffer.from('101100011')]),
+    );
     await afterPack(context('linux', folder.dir));
     const bytes = readFileSync(binary);
     const wire = bytes.subarray(bytes.indexOf(sentinel) + sentinel.length + 2).toString('latin1');

@@ -29,8 +29,14 @@ describe('browser mode over loopback HTTP', () => {
     mkdirSync(staticRoot);
     writeFileSync(join(staticRoot, 'index.html'), '<!doctype html><title>Guichet</title>');
     core = openAppCore({ profileDir: join(profile.dir, 'profile'), host: 'browser', demoPersons: 0 });
-    core.db.transaction((tx) => insertPerson(tx, core.recorder, personFields({ niss: '85073003328', lastName: 'Dupré', firstName: 'Jean' })));
-    host = await startHttpHost({ handlers: core.handlers, staticRoot, securityHeaders: { 'Content-Security-Policy': "default-src 'self'" } });
+    core.db.transaction((tx) =>
+      insertPerson(tx, core.recorder, personFields({ niss: '85073003328', lastName: 'Dupré', firstName: 'Jean' })),
+    );
+    host = await startHttpHost({
+      handlers: core.handlers,
+      staticRoot,
+      securityHeaders: { 'Content-Security-Policy': "default-src 'self'" },
+    });
   });
   afterAll(async () => {
     await host.close();
@@ -53,8 +59,15 @@ describe('browser mode over loopback HTTP', () => {
     const before = writes();
     const missing = await post('settings.update', { language: 'nl' }, { authorization: '' });
     expect(missing.status).toBe(401);
-    expect(await missing.json()).toEqual({ ok: false, error: { code: 'unauthorized', messageKey: 'errors.unauthorized' } });
-    const wrong = await post('settings.update', { language: 'nl' }, { authorization: `Bearer ${'x'.repeat(host.token.length)}` });
+    expect(await missing.json()).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', messageKey: 'errors.unauthorized' },
+    });
+    const wrong = await post(
+      'settings.update',
+      { language: 'nl' },
+      { authorization: `Bearer ${'x'.repeat(host.token.length)}` },
+    );
     expect(wrong.status).toBe(401);
     expect(writes()).toEqual(before);
   });
@@ -63,11 +76,17 @@ describe('browser mode over loopback HTTP', () => {
     const before = writes();
     const response = await post('settings.update', { language: 'en' });
     expect(response.status).toBe(400);
-    const reply = (await response.json()) as { ok: false; error: { code: string; details: { issues: { path: string; messageKey: string }[] } } };
+    const reply = (await response.json()) as {
+      ok: false;
+      error: { code: string; details: { issues: { path: string; messageKey: string }[] } };
+    };
     expect(reply.error.code).toBe('validation');
     expect(reply.error.details.issues[0]).toEqual({ path: 'language', messageKey: 'validation.invalid_value' });
     const empty = await post('caseFile.search', { query: '   ' });
-    expect(((await empty.json()) as { error: { details: { issues: { messageKey: string }[] } } }).error.details.issues[0]?.messageKey).toBe('validation.search.empty');
+    expect(
+      ((await empty.json()) as { error: { details: { issues: { messageKey: string }[] } } }).error.details.issues[0]
+        ?.messageKey,
+    ).toBe('validation.search.empty');
     const broken = await post('settings.update', '{not json');
     expect(broken.status).toBe(400);
     expect(writes()).toEqual(before);
@@ -78,10 +97,21 @@ describe('browser mode over loopback HTTP', () => {
     expect((await fetch(`${host.url}api/app.info`)).status).toBe(405);
     // fetch() may not set Host: a raw request plays the DNS-rebinding page.
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      const request = httpRequest(`${host.url}api/app.info`, { method: 'POST', headers: { host: 'evil.example:80', authorization: `Bearer ${host.token}`, 'content-type': 'application/json' } }, (response) => {
-        response.resume();
-        resolve(response.statusCode);
-      });
+      const request = httpRequest(
+        `${host.url}api/app.info`,
+        {
+          method: 'POST',
+          headers: {
+            host: 'evil.example:80',
+            authorization: `Bearer ${host.token}`,
+            'content-type': 'application/json',
+          },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        },
+      );
       request.on('error', reject);
       request.end('{}');
     });
@@ -99,6 +129,9 @@ describe('browser mode over loopback HTTP', () => {
   it('reports a missing case file as not-found without details of the lookup', async () => {
     const response = await post('caseFile.get', { kind: 'person', id: '0190c8a0-0000-7000-8000-000000000000' });
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ ok: false, error: { code: 'not-found', messageKey: 'errors.notFound', details: { entity: 'person' } } });
+    expect(await response.json()).toEqual({
+      ok: false,
+      error: { code: 'not-found', messageKey: 'errors.notFound', details: { entity: 'person' } },
+    });
   });
 });

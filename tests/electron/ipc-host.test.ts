@@ -18,7 +18,10 @@ const ownWindowId = 7;
 const isOwnWebContents = (id: number) => id === ownWindowId;
 
 /** What Electron hands the listener, reduced to what the check reads. */
-function eventFrom(url: string, options: { webContentsId?: number; parent?: unknown; isFrameGone?: boolean } = {}): InvokeEvent {
+function eventFrom(
+  url: string,
+  options: { webContentsId?: number; parent?: unknown; isFrameGone?: boolean } = {},
+): InvokeEvent {
   return {
     senderFrame: options.isFrameGone ? null : { url, parent: options.parent ?? null },
     sender: { id: options.webContentsId ?? ownWindowId },
@@ -53,7 +56,9 @@ describe('Electron IPC host', () => {
 
   beforeAll(() => {
     core = openAppCore({ profileDir: join(profile.dir, 'profile'), host: 'electron', demoPersons: 0 });
-    core.db.transaction((tx) => insertPerson(tx, core.recorder, personFields({ niss: '85073003328', lastName: 'Dupré', firstName: 'Jean' })));
+    core.db.transaction((tx) =>
+      insertPerson(tx, core.recorder, personFields({ niss: '85073003328', lastName: 'Dupré', firstName: 'Jean' })),
+    );
     // The real handlers, with one of them counting its calls.
     const handlers: Handlers = {
       ...core.handlers,
@@ -87,7 +92,9 @@ describe('Electron IPC host', () => {
   });
 
   it('refuses the PDF preview iframe even though it is on our origin', async () => {
-    const reply = await listener(eventFrom('app://guichet/index.html', { parent: {} }), 'settings.update', { language: 'nl' });
+    const reply = await listener(eventFrom('app://guichet/index.html', { parent: {} }), 'settings.update', {
+      language: 'nl',
+    });
     expect(reply.ok).toBe(false);
     expect(updateCalls).toBe(0);
   });
@@ -95,7 +102,9 @@ describe('Electron IPC host', () => {
   it('passes a call from our window through validation to the service', async () => {
     const reply = await listener(eventFrom('app://guichet/index.html'), 'caseFile.search', { query: 'dupre' });
     expect(reply.ok).toBe(true);
-    expect(reply.ok && Array.isArray(reply.value) ? reply.value.map((hit: { displayName: string }) => hit.displayName) : []).toEqual(['Dupré Jean']);
+    expect(
+      reply.ok && Array.isArray(reply.value) ? reply.value.map((hit: { displayName: string }) => hit.displayName) : [],
+    ).toEqual(['Dupré Jean']);
     const info = await listener(eventFrom('app://guichet/index.html'), 'app.info', {});
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', personCount: 1 } });
   });
@@ -108,7 +117,10 @@ describe('Electron IPC host', () => {
 
   it('answers bad channels and bad input with typed errors, never a stack trace', async () => {
     const trusted = eventFrom('app://guichet/index.html');
-    expect(await listener(trusted, 42, {})).toEqual({ ok: false, error: { code: 'unknown-channel', messageKey: 'errors.unknownChannel' } });
+    expect(await listener(trusted, 42, {})).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', messageKey: 'errors.unknownChannel' },
+    });
     expect(await listener(trusted, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     const invalid = await listener(trusted, 'caseFile.search', { query: '' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'validation' } });

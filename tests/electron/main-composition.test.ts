@@ -27,12 +27,18 @@ describe('Electron main bundle (with a stand-in for Electron)', () => {
 
   beforeAll(async () => {
     // The development layout main.ts expects: out/electron, out/renderer and db/migrations side by side.
-    execFileSync(process.execPath, ['scripts/build-electron.mjs', '--outdir', join(app, 'out', 'electron')], { cwd: repo, stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/build-electron.mjs', '--outdir', join(app, 'out', 'electron')], {
+      cwd: repo,
+      stdio: 'pipe',
+    });
     mkdirSync(join(app, 'out', 'renderer'), { recursive: true });
     writeFileSync(join(app, 'out', 'renderer', 'index.html'), '<!doctype html><title>Guichet</title>');
     cpSync(join(repo, 'db', 'migrations'), join(app, 'db', 'migrations'), { recursive: true });
     mkdirSync(join(app, 'node_modules', 'electron'), { recursive: true });
-    writeFileSync(join(app, 'node_modules', 'electron', 'index.js'), 'module.exports = globalThis.guichetFakeElectron;\n');
+    writeFileSync(
+      join(app, 'node_modules', 'electron', 'index.js'),
+      'module.exports = globalThis.guichetFakeElectron;\n',
+    );
     symlinkSync(join(repo, 'node_modules', 'better-sqlite3'), join(app, 'node_modules', 'better-sqlite3'), 'junction');
 
     fake = createFakeElectron({ userData: join(folder.dir, 'unused-default-profile') });
@@ -55,9 +61,13 @@ describe('Electron main bundle (with a stand-in for Electron)', () => {
   });
 
   it('registers the privileged app scheme and the sandbox before Electron is ready', () => {
-    expect(callsBeforeReady.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(callsBeforeReady.indexOf('app.whenReady'));
+    expect(callsBeforeReady.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(
+      callsBeforeReady.indexOf('app.whenReady'),
+    );
     expect(callsBeforeReady).toContain('app.enableSandbox');
-    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     expect(fake.hasListener('web-contents-created')).toBe(true);
     expect(callsBeforeReady).not.toContain('new BrowserWindow');
   });
@@ -69,7 +79,12 @@ describe('Electron main bundle (with a stand-in for Electron)', () => {
   });
 
   it('hardens the default session', () => {
-    expect(fake.sessionHandlers.sort()).toEqual(['device-permission', 'permission-check', 'permission-request', 'will-download']);
+    expect(fake.sessionHandlers.sort()).toEqual([
+      'device-permission',
+      'permission-check',
+      'permission-request',
+      'will-download',
+    ]);
   });
 
   it('serves the renderer on app://guichet with the CSP', async () => {
@@ -84,7 +99,11 @@ describe('Electron main bundle (with a stand-in for Electron)', () => {
     expect(fake.windows).toHaveLength(1);
     const window = fake.windows[0];
     expect(window?.loadedUrl).toBe('app://guichet/index.html');
-    expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     const preload = window?.options.webPreferences?.preload;
     expect(preload).toBe(join(app, 'out', 'electron', 'preload.cjs'));
     expect(typeof preload === 'string' && existsSync(preload)).toBe(true);
@@ -106,7 +125,10 @@ describe('Electron main bundle (with a stand-in for Electron)', () => {
   it('closes the database when the app quits', async () => {
     fake.emit('will-quit');
     const invoke = fake.ipcHandlers.get('guichet:invoke');
-    const fromWindow = { senderFrame: { url: 'app://guichet/index.html', parent: null }, sender: { id: fake.windows[0]?.webContents.id ?? -1 } };
+    const fromWindow = {
+      senderFrame: { url: 'app://guichet/index.html', parent: null },
+      sender: { id: fake.windows[0]?.webContents.id ?? -1 },
+    };
     expect(await invoke?.(fromWindow, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -41,7 +41,9 @@ describe('preload bridge', () => {
   });
 
   it('offers exactly one function per contract channel, grouped by namespace', () => {
-    const offered = Object.entries(bridge).flatMap(([namespace, verbs]) => Object.keys(verbs).map((verb) => `${namespace}.${verb}`));
+    const offered = Object.entries(bridge).flatMap(([namespace, verbs]) =>
+      Object.keys(verbs).map((verb) => `${namespace}.${verb}`),
+    );
     expect(offered.sort()).toEqual([...channels].sort());
     for (const verbs of Object.values(bridge)) {
       for (const fn of Object.values(verbs)) expect(typeof fn).toBe('function');
@@ -64,7 +66,9 @@ describe('preload bridge', () => {
   });
 
   it('imports only electron and the shared contract (a sandboxed preload can load nothing else)', () => {
-    const sources = [...readFileSync(preloadFile, 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((match) => match[1]);
+    const sources = [...readFileSync(preloadFile, 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map(
+      (match) => match[1],
+    );
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) expect(source).toMatch(/^(electron|\.\.\/\.\.\/shared\/contract\/[a-z-]+)$/);
   });

@@ -12,14 +12,23 @@ describe('app:// file resolver', () => {
   it('maps the entry and asset URLs to files under the renderer folder', () => {
     expect(resolveGet('app://guichet/')).toEqual({ kind: 'file', path: join(root, 'index.html') });
     expect(resolveGet('app://guichet/index.html')).toEqual({ kind: 'file', path: join(root, 'index.html') });
-    expect(resolveGet('app://guichet/assets/index-abc.js?v=1#x')).toEqual({ kind: 'file', path: join(root, 'assets', 'index-abc.js') });
-    expect(resolveGet('app://guichet/fonts/Roboto%20Regular.woff2')).toEqual({ kind: 'file', path: join(root, 'fonts', 'Roboto Regular.woff2') });
+    expect(resolveGet('app://guichet/assets/index-abc.js?v=1#x')).toEqual({
+      kind: 'file',
+      path: join(root, 'assets', 'index-abc.js'),
+    });
+    expect(resolveGet('app://guichet/fonts/Roboto%20Regular.woff2')).toEqual({
+      kind: 'file',
+      path: join(root, 'fonts', 'Roboto Regular.woff2'),
+    });
   });
 
   it('never leaves the renderer folder, however the path is written', () => {
     // The URL parser folds plain dot segments back to the root…
     expect(resolveGet('app://guichet/../../etc/passwd')).toEqual({ kind: 'file', path: join(root, 'etc', 'passwd') });
-    expect(resolveGet('app://guichet/assets/../../../etc/passwd')).toEqual({ kind: 'file', path: join(root, 'etc', 'passwd') });
+    expect(resolveGet('app://guichet/assets/../../../etc/passwd')).toEqual({
+      kind: 'file',
+      path: join(root, 'etc', 'passwd'),
+    });
     // …and the encoded forms that survive parsing are refused outright.
     for (const url of [
       'app://guichet/..%2f..%2fetc%2fpasswd',

@@ -25,7 +25,9 @@ type Status = ChannelOutput<'sync.status'>;
 
 /** The database file and its -wal, as bytes: what a copy of the database would carry. */
 function databaseBytes(profileDir: string): Buffer {
-  const files = [DATABASE_FILE, `${DATABASE_FILE}-wal`].map((name) => join(profileDir, name)).filter((file) => existsSync(file));
+  const files = [DATABASE_FILE, `${DATABASE_FILE}-wal`]
+    .map((name) => join(profileDir, name))
+    .filter((file) => existsSync(file));
   return Buffer.concat(files.map((file) => readFileSync(file)));
 }
 
@@ -37,7 +39,8 @@ function fakeSafeStorage(): SafeStorageLike {
     isEncryptionAvailable: () => true,
     encryptString: (plain: string) => Buffer.concat([Buffer.from('v10'), xor(Buffer.from(plain, 'utf8'))]),
     decryptString: (encrypted: Buffer) => {
-      if (encrypted.subarray(0, 3).toString() !== 'v10') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (encrypted.subarray(0, 3).toString() !== 'v10')
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return xor(encrypted.subarray(3)).toString('utf8');
     },
   } as SafeStorageLike;
@@ -91,7 +94,10 @@ describe('device secret at rest (head office on PGlite)', () => {
   const enrol = async (core: AppCore): Promise<string> => {
     const [code] = await issueDemoCodes(serverDb, 'NAM', 1, new Date());
     await core.handlers['sync.enrol']({ code: code ?? '', deviceName: 'poste' }, request);
-    await until(() => status(core), (current) => current.lastSyncAt !== null && !current.isSyncing);
+    await until(
+      () => status(core),
+      (current) => current.lastSyncAt !== null && !current.isSyncing,
+    );
     const secret = secrets.at(-1);
     if (!secret) throw new Error('no secret seen on the wire');
     return secret;
@@ -149,7 +155,11 @@ describe('device secret at rest (head office on PGlite)', () => {
     const migrated = open(profile);
     expect(databaseBytes(profile).includes(secret)).toBe(false);
     const stored = readSyncValue<Record<string, unknown>>(migrated.db, 'credentials');
-    expect(stored).toMatchObject({ deviceId: credentials?.deviceId, branchId: credentials?.branchId, secretStore: 'key-file' });
+    expect(stored).toMatchObject({
+      deviceId: credentials?.deviceId,
+      branchId: credentials?.branchId,
+      secretStore: 'key-file',
+    });
     expect(stored).not.toHaveProperty('secret');
     expect(await migrated.handlers['sync.now']({}, request)).toMatchObject({ isEnrolled: true, lastErrorKey: null });
     close(migrated);
@@ -173,7 +183,9 @@ describe('device secret at rest (head office on PGlite)', () => {
     // The rest of the app is untouched: local data readable, history answers, nothing was recorded.
     expect(copy.db.$client.prepare('SELECT count(*) AS n FROM persons').get()).toEqual(persons);
     expect(copy.handlers['sync.history']({ limit: 10 }, request)).toMatchObject({ rejected: [] });
-    expect(copy.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request)).toMatchObject({ advisor: { username: 'nam.conseiller' } });
+    expect(
+      copy.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request),
+    ).toMatchObject({ advisor: { username: 'nam.conseiller' } });
 
     // Re-enrolment with a new code is allowed and replaces the unreadable secret.
     const secret = await enrol(copy);
@@ -184,10 +196,14 @@ describe('device secret at rest (head office on PGlite)', () => {
 
   it("uses Electron's safeStorage when the desktop passes it (stand-in), and another machine's cannot reveal it", async () => {
     const profile = newProfile();
-    const desktop = () => safeStorageSecretStore(fakeSafeStorage(), { platform: 'win32', profileDir: profile, warn: () => undefined });
+    const desktop = () =>
+      safeStorageSecretStore(fakeSafeStorage(), { platform: 'win32', profileDir: profile, warn: () => undefined });
     const core = open(profile, desktop());
     const secret = await enrol(core);
-    expect(readSyncValue<Record<string, unknown>>(core.db, 'credentials')).toMatchObject({ secretStore: 'safe-storage', protectedSecret: expect.stringMatching(/^s1:/) });
+    expect(readSyncValue<Record<string, unknown>>(core.db, 'credentials')).toMatchObject({
+      secretStore: 'safe-storage',
+      protectedSecret: expect.stringMatching(/^s1:/),
+    });
     expect(databaseBytes(profile).includes(secret)).toBe(false);
     expect(existsSync(join(profile, SECRET_KEY_FILE))).toBe(false);
     close(core);

@@ -14,7 +14,9 @@ import { tempDir } from '../fixtures/temp-db';
 const SECRET = 'device-secret-5f0c9a7e41d2b8';
 
 /** Encrypts like the OS would: AES-GCM under a key this "machine" alone has. */
-function fakeSafeStorage(options: { isAvailable?: boolean; backend?: string } = {}): SafeStorageLike & { calls: string[] } {
+function fakeSafeStorage(
+  options: { isAvailable?: boolean; backend?: string } = {},
+): SafeStorageLike & { calls: string[] } {
   const machineKey = randomBytes(32);
   const calls: string[] = [];
   return {
@@ -120,7 +122,9 @@ describe('safeStorage secret store (stand-in for Electron)', () => {
     expect(warnings.join('\n')).not.toContain(SECRET);
 
     const onWindows: string[] = [];
-    expect(safeStorageSecretStore(fakeSafeStorage({ backend: 'basic_text' }), options(onWindows, 'win32')).kind).toBe('safe-storage');
+    expect(safeStorageSecretStore(fakeSafeStorage({ backend: 'basic_text' }), options(onWindows, 'win32')).kind).toBe(
+      'safe-storage',
+    );
     expect(onWindows).toEqual([]);
   });
 

@@ -10,7 +10,8 @@ import {
   isAllowedNavigation,
   isPermissionGranted,
   type HardenableContents,
-  type DownloadItemLike, type HardenableSession,
+  type DownloadItemLike,
+  type HardenableSession,
   type NavigationAttempt,
 } from '../../electron/main/security';
 
@@ -72,7 +73,15 @@ describe('navigation policy', () => {
 describe('permissions', () => {
   it('grants nothing, even to our own page', () => {
     expect(grantedPermissions.size).toBe(0);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'openExternal',
+      'fullscreen',
+    ]) {
       expect(isPermissionGranted(permission, 'app://guichet/index.html')).toBe(false);
       expect(isPermissionGranted(permission, 'https://evil.example/')).toBe(false);
     }
@@ -136,7 +145,11 @@ describe('wiring on a WebContents and a session', () => {
     hardenSession(session);
     expect(answers).toEqual([false, false, false]);
     const dialogs: unknown[] = [];
-    const item = (url: string, filename: string): DownloadItemLike => ({ getURL: () => url, getFilename: () => filename, setSaveDialogOptions: (options) => dialogs.push(options) });
+    const item = (url: string, filename: string): DownloadItemLike => ({
+      getURL: () => url,
+      getFilename: () => filename,
+      setSaveDialogOptions: (options) => dialogs.push(options),
+    });
     for (const [url, filename] of [
       ['app://guichet/letter.pdf', 'letter.pdf'],
       ['https://example.com/x.pdf', 'x.pdf'],

@@ -15,7 +15,11 @@ describe('shell paths', () => {
 
   it('reads migrations from resources/ (extraResources) once packaged', () => {
     const resources = join('/opt', 'Guichet', 'resources');
-    const paths = shellPaths({ bundleDir: join(resources, 'app.asar', 'out', 'electron'), isPackaged: true, resourcesPath: resources });
+    const paths = shellPaths({
+      bundleDir: join(resources, 'app.asar', 'out', 'electron'),
+      isPackaged: true,
+      resourcesPath: resources,
+    });
     expect(paths.migrationsFolder).toBe(join(resources, 'migrations'));
     expect(paths.rendererRoot).toBe(join(resources, 'app.asar', 'out', 'renderer'));
     expect(paths.preload).toBe(join(resources, 'app.asar', 'out', 'electron', 'preload.cjs'));

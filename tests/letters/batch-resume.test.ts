@@ -28,7 +28,14 @@ let reference: { pdf: Buffer; temp: TempLettersDb };
 beforeAll(async () => {
   pool = await createLetterPool({ fund, size: 2 });
   const temp = createLettersDb();
-  const id = createBatch(temp.db, { source: demoSource, criteria, outputDir: temp.dir, advisorName: 'Back office', chunkSize: 6, now });
+  const id = createBatch(temp.db, {
+    source: demoSource,
+    criteria,
+    outputDir: temp.dir,
+    advisorName: 'Back office',
+    chunkSize: 6,
+    now,
+  });
   const result = await runBatch(temp.db, id, { pool, fund, now });
   reference = { pdf: readFileSync(result.pdfFile ?? ''), temp };
 }, 120_000);
@@ -54,8 +61,12 @@ describe('letter batches', () => {
     const issued = issuedLettersOf(db, { batchId: batch?.id ?? '' });
     expect(issued).toHaveLength(60);
     expect(new Set(issued.map((letter) => letter.caseReference)).size).toBe(60);
-    expect(issued.every((letter) => letter.pdfSha256 === batch?.pdfSha256 && letter.firstPage === letter.lastPage)).toBe(true);
-    const manifest = readFileSync(batch?.manifestFile ?? '', 'utf8').trim().split('\r\n');
+    expect(
+      issued.every((letter) => letter.pdfSha256 === batch?.pdfSha256 && letter.firstPage === letter.lastPage),
+    ).toBe(true);
+    const manifest = readFileSync(batch?.manifestFile ?? '', 'utf8')
+      .trim()
+      .split('\r\n');
     expect(manifest[0]).toBe('position,case_reference,kind,language,amount_cents,first_page,last_page');
     expect(manifest[60]).toMatch(/^60,A-2026-004571,reminder,de,\d+,60,60$/);
     expect(pdfText(reference.pdf, 42)).toContain(issued[41]?.caseReference ?? '?');
@@ -64,9 +75,22 @@ describe('letter batches', () => {
   it('cancels between chunks, keeps what is done, and resumes to the same bytes', async () => {
     const temp = createLettersDb();
     try {
-      const id = createBatch(temp.db, { source: demoSource, criteria, outputDir: temp.dir, advisorName: 'Back office', chunkSize: 6, now });
+      const id = createBatch(temp.db, {
+        source: demoSource,
+        criteria,
+        outputDir: temp.dir,
+        advisorName: 'Back office',
+        chunkSize: 6,
+        now,
+      });
       const controller = new AbortController();
-      const first = await runBatch(temp.db, id, { pool, fund, now, signal: controller.signal, onProgress: (progress) => progress.done >= 12 && controller.abort() });
+      const first = await runBatch(temp.db, id, {
+        pool,
+        fund,
+        now,
+        signal: controller.signal,
+        onProgress: (progress) => progress.done >= 12 && controller.abort(),
+      });
       expect(first.status).toBe('cancelled');
       expect(getBatch(temp.db, id)?.status).toBe('cancelled');
       const done = listChunks(temp.db, id).filter((chunk) => chunk.status === 'done').length;
@@ -84,19 +108,42 @@ describe('letter batches', () => {
     try {
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', 'tests/letters/support/letters-cli.ts', 'batch', '--kind', 'reminder', '--demo', '60', '--chunk', '6', '--workers', '2', '--out', temp.dir, '--db', temp.file],
+        [
+          '--import',
+          'tsx',
+          'tests/letters/support/letters-cli.ts',
+          'batch',
+          '--kind',
+          'reminder',
+          '--demo',
+          '60',
+          '--chunk',
+          '6',
+          '--workers',
+          '2',
+          '--out',
+          temp.dir,
+          '--db',
+          temp.file,
+        ],
         { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       const output: string[] = [];
       child.stdout.on('data', (data: Buffer) => output.push(data.toString()));
-      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
       // Kill as soon as the journal shows some chunks done and some pending.
       const journal = new Database(temp.file, { readonly: true, fileMustExist: false });
       let doneAtKill = 0;
       for (let attempt = 0; attempt < 1200 && doneAtKill < 2; attempt += 1) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         try {
-          doneAtKill = (journal.prepare("SELECT count(*) AS n FROM letter_batch_chunks WHERE status = 'done'").get() as { n: number }).n;
+          doneAtKill = (
+            journal.prepare("SELECT count(*) AS n FROM letter_batch_chunks WHERE status = 'done'").get() as {
+              n: number;
+            }
+          ).n;
         } catch {
           doneAtKill = 0;
         }
@@ -114,7 +161,9 @@ describe('letter batches', () => {
       const pdf = readFileSync(result.pdfFile ?? '');
       expect(sha256(pdf)).toBe(sha256(reference.pdf));
       const issued = issuedLettersOf(temp.db, { batchId });
-      expect(issued.map((letter) => letter.caseReference)).toEqual(Array.from({ length: 60 }, (_, index) => `A-2026-${String(4512 + index).padStart(6, '0')}`));
+      expect(issued.map((letter) => letter.caseReference)).toEqual(
+        Array.from({ length: 60 }, (_, index) => `A-2026-${String(4512 + index).padStart(6, '0')}`),
+      );
       expect(issued.map((letter) => letter.firstPage)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
     } finally {
       temp.cleanup();

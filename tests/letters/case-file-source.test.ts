@@ -20,7 +20,12 @@ let cleanup: () => void;
 
 beforeAll(() => {
   const dir = tempDir();
-  core = openAppCore({ profileDir: dir.dir, host: 'browser', demoPersons: 600, now: () => new Date(`${TODAY}T09:00:00.000Z`) });
+  core = openAppCore({
+    profileDir: dir.dir,
+    host: 'browser',
+    demoPersons: 600,
+    now: () => new Date(`${TODAY}T09:00:00.000Z`),
+  });
   cleanup = () => {
     core.close();
     dir.cleanup();
@@ -31,7 +36,14 @@ afterAll(() => cleanup());
 
 const context = { today: TODAY, advisorName: 'Conseiller BXL', fund };
 
-type Debtor = { id: string; niss: string; language: string; lastName: string; postalCode: string; municipality: string };
+type Debtor = {
+  id: string;
+  niss: string;
+  language: string;
+  lastName: string;
+  postalCode: string;
+  municipality: string;
+};
 
 function aDebtor(): Debtor {
   // A person with an overdue, partly or wholly unpaid provisional contribution and no running plan.
@@ -50,12 +62,15 @@ function aDebtor(): Debtor {
 }
 
 describe('case-file letter source', () => {
-  it('maps a known debtor onto a reminder: ledger amounts in cents, the oldest debt\'s structured communication, the address and language', () => {
+  it("maps a known debtor onto a reminder: ledger amounts in cents, the oldest debt's structured communication, the address and language", () => {
     const debtor = aDebtor();
     const sqlite = core.db.$client;
     const ref = { kind: 'person' as const, id: debtor.id };
     const open = sqlite
-      .prepare<[string, string], { communication: string; open: number; surcharges: number; year: number; quarter: number }>(
+      .prepare<
+        [string, string],
+        { communication: string; open: number; surcharges: number; year: number; quarter: number }
+      >(
         `SELECT c.structured_communication AS communication, c.year, c.quarter,
            c.amount_cents + c.fee_cents - COALESCE((SELECT SUM(amount_cents) FROM payments WHERE contribution_id = c.id AND deleted_at IS NULL), 0) AS open,
            COALESCE((SELECT SUM(amount_cents) FROM surcharges WHERE contribution_id = c.id AND is_waived = 0 AND deleted_at IS NULL), 0) AS surcharges
@@ -67,18 +82,26 @@ describe('case-file letter source', () => {
     expect(letter.language).toBe(debtor.language);
     expect(letter.data.caseReference).toBe(debtor.niss);
     expect(letter.data.recipient.name).toContain(debtor.lastName);
-    expect(letter.data.recipient.address).toMatchObject({ postalCode: debtor.postalCode, city: debtor.municipality, country: 'BE' });
+    expect(letter.data.recipient.address).toMatchObject({
+      postalCode: debtor.postalCode,
+      city: debtor.municipality,
+      country: 'BE',
+    });
     expect(letter.data.unpaid).toEqual(open.map((row) => ({ year: row.year, quarter: row.quarter, amount: row.open })));
     const surcharges = open.reduce((sum, row) => sum + row.surcharges, 0);
     expect(letter.data.surcharges).toBe(surcharges);
     expect(letter.data.payment.amount).toBe(open.reduce((sum, row) => sum + row.open, 0) + surcharges);
     expect(Number.isSafeInteger(letter.data.payment.amount)).toBe(true);
     // The template rebuilds the communication from the 10 reference digits: it must be the ledger's own.
-    expect(makeStructuredCommunication(letter.data.payment.paymentReference).replace(/\D/g, '')).toBe(open[0]!.communication);
+    expect(makeStructuredCommunication(letter.data.payment.paymentReference).replace(/\D/g, '')).toBe(
+      open[0]!.communication,
+    );
     expect(letter.data.payment.dueDate).toBe('2026-12-11');
 
     const notice = caseFileLetter(sqlite, ref, 'formal-notice', {}, context);
-    expect(notice.kind === 'formal-notice' && notice.data.labourCourt.name).toBe(fund.defaultLabourCourt.name[letter.language]);
+    expect(notice.kind === 'formal-notice' && notice.data.labourCourt.name).toBe(
+      fund.defaultLabourCourt.name[letter.language],
+    );
     expect(overdueDebts(sqlite, ref, TODAY).length).toBe(open.length);
   });
 
@@ -90,7 +113,11 @@ describe('case-file letter source', () => {
     if (statement.kind !== 'account-statement') throw new Error('kind');
     const debits = statement.data.lines.reduce((sum, line) => sum + line.debit - line.credit, 0);
     expect(statement.data.closingBalance).toBe(statement.data.openingBalance + debits);
-    const payments2025 = sqlite.prepare<[string], { total: number | null; n: number }>(`SELECT SUM(amount_cents) AS total, count(*) AS n FROM payments WHERE person_id = ? AND date LIKE '2025-%'`).get(debtor.id);
+    const payments2025 = sqlite
+      .prepare<[string], { total: number | null; n: number }>(
+        `SELECT SUM(amount_cents) AS total, count(*) AS n FROM payments WHERE person_id = ? AND date LIKE '2025-%'`,
+      )
+      .get(debtor.id);
     if ((payments2025?.n ?? 0) > 0) {
       const certificate = caseFileLetter(sqlite, ref, 'tax-certificate', { year: 2025 }, context);
       expect(certificate.kind === 'tax-certificate' && certificate.data.total).toBe(payments2025?.total);
@@ -104,26 +131,40 @@ describe('case-file letter source', () => {
       .get(debtor.id, dueNotice.data.year, dueNotice.data.quarter);
     expect(dueNotice.data.contribution).toBe(contribution?.amount);
     expect(dueNotice.data.managementFees).toBe(contribution?.fee);
-    expect(makeStructuredCommunication(dueNotice.data.payment.paymentReference).replace(/\D/g, '')).toBe(contribution?.communication);
+    expect(makeStructuredCommunication(dueNotice.data.payment.paymentReference).replace(/\D/g, '')).toBe(
+      contribution?.communication,
+    );
   });
 
   it('refuses what the ledger cannot support with a translated error', () => {
     const sqlite = core.db.$client;
     const paidUp = sqlite
-      .prepare<[], { id: string }>(`SELECT p.id FROM persons p WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.person_id = p.id) LIMIT 1`)
+      .prepare<[], { id: string }>(
+        `SELECT p.id FROM persons p WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.person_id = p.id) LIMIT 1`,
+      )
       .get();
-    expect(() => caseFileLetter(sqlite, { kind: 'person', id: paidUp!.id }, 'reminder', {}, context)).toThrow(expect.objectContaining({ code: 'conflict', messageKey: 'letters.errors.nothingOverdue' }));
-    expect(() => caseFileLetter(sqlite, { kind: 'person', id: paidUp!.id }, 'payment-plan-proposal', {}, context)).toThrow(expect.objectContaining({ messageKey: 'letters.errors.planRequired' }));
+    expect(() => caseFileLetter(sqlite, { kind: 'person', id: paidUp!.id }, 'reminder', {}, context)).toThrow(
+      expect.objectContaining({ code: 'conflict', messageKey: 'letters.errors.nothingOverdue' }),
+    );
+    expect(() =>
+      caseFileLetter(sqlite, { kind: 'person', id: paidUp!.id }, 'payment-plan-proposal', {}, context),
+    ).toThrow(expect.objectContaining({ messageKey: 'letters.errors.planRequired' }));
   });
 
-  it('a reminder batch: count and total equal a direct SQL count of the quarter\'s unpaid contributions in the branch', () => {
+  it("a reminder batch: count and total equal a direct SQL count of the quarter's unpaid contributions in the branch", () => {
     const sqlite = core.db.$client;
     const source = reminderBatchSource(sqlite, { today: () => TODAY, advisorName: () => 'Back office BXL' });
     let checked = 0;
-    for (const [quarter, year, q] of [['2026-Q3', 2026, 3], ['2026-Q2', 2026, 2], ['2025-Q4', 2025, 4]] as const) {
+    for (const [quarter, year, q] of [
+      ['2026-Q3', 2026, 3],
+      ['2026-Q2', 2026, 2],
+      ['2025-Q4', 2025, 4],
+    ] as const) {
       for (const branchCode of ['BXL', 'GNT', 'LIE']) {
         for (const daysAfterDue of [0, 30, 90]) {
-          const dueOnOrBefore = new Date(Date.parse(`${TODAY}T00:00:00Z`) - daysAfterDue * 86_400_000).toISOString().slice(0, 10);
+          const dueOnOrBefore = new Date(Date.parse(`${TODAY}T00:00:00Z`) - daysAfterDue * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
           // Written apart from the source's statement: unpaid = amount + fees − payments allocated to it.
           const expected = sqlite
             .prepare<[number, number, string, string], { n: number; total: number | null }>(
@@ -137,7 +178,10 @@ describe('case-file letter source', () => {
             )
             .get(year, q, dueOnOrBefore, branchCode);
           const preview = previewBatch(source, { kind: 'reminder', quarter, daysAfterDue, branchCode });
-          expect(preview, `${quarter} ${branchCode} +${daysAfterDue}`).toEqual({ count: expected?.n ?? 0, totalCents: expected?.total ?? 0 });
+          expect(preview, `${quarter} ${branchCode} +${daysAfterDue}`).toEqual({
+            count: expected?.n ?? 0,
+            totalCents: expected?.total ?? 0,
+          });
           checked += preview.count;
         }
       }

@@ -4,7 +4,11 @@ import { cents } from '../../shared/domain/money';
 import { demoLetter } from '../../electron/letters/demo-data';
 import { formatAmount, formatLongDate, formatShortDate } from '../../electron/letters/format';
 import { demoFund } from '../../electron/letters/fund-identity';
-import { mergePdfkitDocuments, parsePdfkitDocument, UnsupportedPdfError } from '../../electron/letters/render/pdf-merge';
+import {
+  mergePdfkitDocuments,
+  parsePdfkitDocument,
+  UnsupportedPdfError,
+} from '../../electron/letters/render/pdf-merge';
 import { joinWordRuns } from '../../electron/letters/render/pdfmake-tuning';
 import { renderLetters } from '../../electron/letters/render/render-letters';
 import { letterIndexForPage } from '../../electron/letters/templates/layout';
@@ -20,12 +24,30 @@ describe('page frame', () => {
 
 describe('drawing a line', () => {
   const font = { name: 'Roboto-Regular' };
-  const word = (text: string, x: number, extra: Record<string, unknown> = {}) => ({ text, x, width: 10, height: 11, font, fontSize: 9.5, color: '#1d1d1b', ...extra });
+  const word = (text: string, x: number, extra: Record<string, unknown> = {}) => ({
+    text,
+    x,
+    width: 10,
+    height: 11,
+    font,
+    fontSize: 9.5,
+    color: '#1d1d1b',
+    ...extra,
+  });
 
   it('draws consecutive words of the same look as one run, and keeps the laid-out words unchanged', () => {
-    const line = [word('Sauf ', 0), word('erreur ', 10), word('de ', 20), word('notre', 30, { color: '#5b6770' }), word(' part', 40, { color: '#5b6770' })];
+    const line = [
+      word('Sauf ', 0),
+      word('erreur ', 10),
+      word('de ', 20),
+      word('notre', 30, { color: '#5b6770' }),
+      word(' part', 40, { color: '#5b6770' }),
+    ];
     const runs = joinWordRuns(line);
-    expect(runs.map((run) => [run.text, run.x, run.width])).toEqual([['Sauf erreur de ', 0, 30], ['notre part', 30, 20]]);
+    expect(runs.map((run) => [run.text, run.x, run.width])).toEqual([
+      ['Sauf erreur de ', 0, 30],
+      ['notre part', 30, 20],
+    ]);
     expect(line[0]).toMatchObject({ text: 'Sauf ', width: 10 });
   });
 
@@ -63,7 +85,9 @@ describe('merging chunks', () => {
     expect(pdfPageCount(merged.pdf)).toBe(merged.pageCount);
     expect(pdfText(merged.pdf, 1)).toContain('A-2026-004513');
     expect(pdfText(merged.pdf, merged.pageCount)).toContain('A-2026-004515');
-    expect(mergePdfkitDocuments([first.pdf, second.pdf], { title: 'Lot – essai', author: fund.name }).pdf.equals(merged.pdf)).toBe(true);
+    expect(
+      mergePdfkitDocuments([first.pdf, second.pdf], { title: 'Lot – essai', author: fund.name }).pdf.equals(merged.pdf),
+    ).toBe(true);
     // Each chunk's font subsets get their own names.
     expect(merged.pdf.toString('latin1')).toMatch(/\/BAAAAA\+Roboto-Regular[\s\S]*\/BAAAAB\+Roboto-Regular/);
   });

@@ -13,19 +13,58 @@ import { pdfText } from './support/pdf-tools';
 
 const fund = demoFund();
 const languages: readonly Language[] = ['fr', 'nl', 'de'];
-const asksMoney: readonly LetterKind[] = ['due-notice', 'regularisation-notice', 'reminder', 'account-statement', 'formal-notice', 'payment-plan-proposal', 'payment-plan-agreement', 'company-contribution-notice'];
+const asksMoney: readonly LetterKind[] = [
+  'due-notice',
+  'regularisation-notice',
+  'reminder',
+  'account-statement',
+  'formal-notice',
+  'payment-plan-proposal',
+  'payment-plan-agreement',
+  'company-contribution-notice',
+];
 const hasAppeal: readonly LetterKind[] = ['formal-notice', 'regularisation-notice', 'decision'];
 
 const words = {
-  fr: { date: '26 novembre 2026', page: 'Page 1/', communication: 'Communication structurée', appeal: 'dans les trois mois de la notification', court: 'Tribunal du travail francophone de Bruxelles', charter: 'Charte de l’assuré social' },
-  nl: { date: '26 november 2026', page: 'Pagina 1/', communication: 'Gestructureerde mededeling', appeal: 'binnen drie maanden na de kennisgeving', court: 'Nederlandstalige arbeidsrechtbank Brussel', charter: 'Handvest van de sociaal verzekerde' },
-  de: { date: '26. November 2026', page: 'Seite 1/', communication: 'Strukturierte Mitteilung', appeal: 'innerhalb von drei Monaten nach der Notifizierung', court: 'Arbeitsgericht Eupen', charter: 'Charta der Sozialversicherten' },
+  fr: {
+    date: '26 novembre 2026',
+    page: 'Page 1/',
+    communication: 'Communication structurée',
+    appeal: 'dans les trois mois de la notification',
+    court: 'Tribunal du travail francophone de Bruxelles',
+    charter: 'Charte de l’assuré social',
+  },
+  nl: {
+    date: '26 november 2026',
+    page: 'Pagina 1/',
+    communication: 'Gestructureerde mededeling',
+    appeal: 'binnen drie maanden na de kennisgeving',
+    court: 'Nederlandstalige arbeidsrechtbank Brussel',
+    charter: 'Handvest van de sociaal verzekerde',
+  },
+  de: {
+    date: '26. November 2026',
+    page: 'Seite 1/',
+    communication: 'Strukturierte Mitteilung',
+    appeal: 'innerhalb von drei Monaten nach der Notifizierung',
+    court: 'Arbeitsgericht Eupen',
+    charter: 'Charta der Sozialversicherten',
+  },
 } as const;
 
 const amounts: Record<Language, (cents: number) => string> = {
-  fr: (cents) => `${Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(cents % 100).padStart(2, '0')} €`,
-  nl: (cents) => `€ ${Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(cents % 100).padStart(2, '0')}`,
-  de: (cents) => `${Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(cents % 100).padStart(2, '0')} €`,
+  fr: (cents) =>
+    `${Math.floor(cents / 100)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(cents % 100).padStart(2, '0')} €`,
+  nl: (cents) =>
+    `€ ${Math.floor(cents / 100)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(cents % 100).padStart(2, '0')}`,
+  de: (cents) =>
+    `${Math.floor(cents / 100)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(cents % 100).padStart(2, '0')} €`,
 };
 
 describe.each(languages)('letters in %s', (language) => {
@@ -59,7 +98,11 @@ describe.each(languages)('letters in %s', (language) => {
 
 describe('legal wording', () => {
   it('names the formal notice and the judicial recovery that follows it', async () => {
-    const texts = await Promise.all(languages.map(async (language) => pdfText((await renderLetters([demoLetter('formal-notice', language)], fund)).pdf)));
+    const texts = await Promise.all(
+      languages.map(async (language) =>
+        pdfText((await renderLetters([demoLetter('formal-notice', language)], fund)).pdf),
+      ),
+    );
     expect(texts[0]).toContain('Mise en demeure avant recouvrement judiciaire');
     expect(texts[1]).toContain('Ingebrekestelling vóór gerechtelijke invordering');
     expect(texts[2]).toContain('Inverzugsetzung vor gerichtlicher Beitreibung');
@@ -77,7 +120,10 @@ describe('legal wording', () => {
   it('says that a refused surcharge waiver cannot go to the labour court, and what remains possible', async () => {
     const base = demoLetter('decision', 'nl');
     if (base.kind !== 'decision') throw new Error('demo kind');
-    const input = { ...base, data: { ...base.data, subject: 'surcharge-waiver' as const, reasons: ['contributions-unpaid' as const] } };
+    const input = {
+      ...base,
+      data: { ...base.data, subject: 'surcharge-waiver' as const, reasons: ['contributions-unpaid' as const] },
+    };
     const text = pdfText((await renderLetters([input], fund)).pdf);
     expect(text).toContain('geen beroep open bij de arbeidsrechtbank');
     expect(text).toContain('nieuwe aanvraag');

@@ -19,7 +19,12 @@ let cleanup: () => void;
 
 beforeAll(() => {
   const dir = tempDir();
-  core = openAppCore({ profileDir: dir.dir, host: 'browser', demoPersons: 1000, now: () => new Date(`${TODAY}T09:00:00.000Z`) });
+  core = openAppCore({
+    profileDir: dir.dir,
+    host: 'browser',
+    demoPersons: 1000,
+    now: () => new Date(`${TODAY}T09:00:00.000Z`),
+  });
   cleanup = () => {
     core.close();
     dir.cleanup();
@@ -64,7 +69,10 @@ describe('letters channels', () => {
     expect(await refusal('letters.toPrint', {})).toMatchObject({ code: 'unauthorized' });
     await signIn('bxl.conseiller');
     const criteria = { kind: 'reminder' as const, quarter: '2026-Q3', daysAfterDue: 30, branchCode: 'BXL' };
-    expect(await refusal('letters.batchPreview', criteria)).toMatchObject({ code: 'forbidden', messageKey: 'errors.session.roleRequired' });
+    expect(await refusal('letters.batchPreview', criteria)).toMatchObject({
+      code: 'forbidden',
+      messageKey: 'errors.session.roleRequired',
+    });
     expect(await refusal('letters.batchStart', criteria)).toMatchObject({ code: 'forbidden' });
     expect(await refusal('letters.batchList', {})).toMatchObject({ code: 'forbidden' });
     expect(counts()?.batches).toBe(0);
@@ -73,18 +81,60 @@ describe('letters channels', () => {
   it('bad input: a translated error and nothing written', async () => {
     await signIn('bxl.backoffice');
     const before = counts();
-    expect(await refusal('letters.batchPreview', { kind: 'reminder', quarter: '2026-Q5', daysAfterDue: 30, branchCode: 'BXL' })).toMatchObject({
+    expect(
+      await refusal('letters.batchPreview', {
+        kind: 'reminder',
+        quarter: '2026-Q5',
+        daysAfterDue: 30,
+        branchCode: 'BXL',
+      }),
+    ).toMatchObject({
       code: 'validation',
       details: { issues: [{ path: 'quarter', messageKey: 'validation.quarter' }] },
     });
-    expect(await refusal('letters.batchStart', { kind: 'reminder', quarter: '2026-Q3', daysAfterDue: -1, branchCode: 'BXL' })).toMatchObject({
+    expect(
+      await refusal('letters.batchStart', {
+        kind: 'reminder',
+        quarter: '2026-Q3',
+        daysAfterDue: -1,
+        branchCode: 'BXL',
+      }),
+    ).toMatchObject({
       details: { issues: [{ path: 'daysAfterDue', messageKey: 'letters.validation.daysAfterDue' }] },
     });
-    expect(await refusal('letters.batchStart', { kind: 'reminder', quarter: '2026-Q3', daysAfterDue: 30, branchCode: 'XYZ' })).toMatchObject({ code: 'validation', messageKey: 'letters.validation.branch' });
-    expect(await refusal('letters.batchStart', { kind: 'reminder', quarter: '1999-Q1', daysAfterDue: 30, branchCode: 'BXL' })).toMatchObject({ code: 'conflict', messageKey: 'letters.errors.batchEmpty' });
-    expect(await refusal('letters.issue', { source: 'queue', queueId: '0190b3a4-0000-7000-8000-000000000000' })).toMatchObject({ code: 'not-found' });
-    expect(await refusal('letters.preview', { source: 'case-file', caseFile: { kind: 'person', id: 'nope' }, kind: 'reminder' })).toMatchObject({ code: 'validation' });
-    expect(await refusal('letters.issue', { source: 'case-file', caseFile: { kind: 'person', id: '0190b3a4-0000-7000-8000-000000000000' }, kind: 'reminder' })).toMatchObject({ code: 'not-found' });
+    expect(
+      await refusal('letters.batchStart', {
+        kind: 'reminder',
+        quarter: '2026-Q3',
+        daysAfterDue: 30,
+        branchCode: 'XYZ',
+      }),
+    ).toMatchObject({ code: 'validation', messageKey: 'letters.validation.branch' });
+    expect(
+      await refusal('letters.batchStart', {
+        kind: 'reminder',
+        quarter: '1999-Q1',
+        daysAfterDue: 30,
+        branchCode: 'BXL',
+      }),
+    ).toMatchObject({ code: 'conflict', messageKey: 'letters.errors.batchEmpty' });
+    expect(
+      await refusal('letters.issue', { source: 'queue', queueId: '0190b3a4-0000-7000-8000-000000000000' }),
+    ).toMatchObject({ code: 'not-found' });
+    expect(
+      await refusal('letters.preview', {
+        source: 'case-file',
+        caseFile: { kind: 'person', id: 'nope' },
+        kind: 'reminder',
+      }),
+    ).toMatchObject({ code: 'validation' });
+    expect(
+      await refusal('letters.issue', {
+        source: 'case-file',
+        caseFile: { kind: 'person', id: '0190b3a4-0000-7000-8000-000000000000' },
+        kind: 'reminder',
+      }),
+    ).toMatchObject({ code: 'not-found' });
     expect(counts()).toEqual(before);
   });
 
@@ -103,7 +153,12 @@ describe('letters channels', () => {
     for (const candidate of candidates) {
       const { debts } = await call('paymentPlan.openDebts', { kind: 'person', id: candidate.id });
       const selectable = debts.filter((debt) => !debt.isInPlan).map((debt) => debt.contributionId);
-      const plan = await call('paymentPlan.save', { kind: 'person', id: candidate.id, contributionIds: selectable, terms: { kind: 'months', months: 4 } });
+      const plan = await call('paymentPlan.save', {
+        kind: 'person',
+        id: candidate.id,
+        contributionIds: selectable,
+        terms: { kind: 'months', months: 4 },
+      });
       const proposed = await reply('paymentPlan.propose', { planId: plan.id });
       if (proposed.ok) {
         planId = plan.id;
@@ -129,10 +184,19 @@ describe('letters channels', () => {
     expect(counts()).toMatchObject({ issued: before!.issued + 1, queuedDone: before!.queuedDone + 1 });
     expect(counts()!.outbox).toBeGreaterThan(before!.outbox);
     expect((await call('letters.toPrint', {})).some((entry) => entry.id === item!.id)).toBe(false);
-    expect(await refusal('letters.issue', { source: 'queue', queueId: item!.id })).toMatchObject({ code: 'conflict', messageKey: 'letters.errors.alreadyIssued' });
+    expect(await refusal('letters.issue', { source: 'queue', queueId: item!.id })).toMatchObject({
+      code: 'conflict',
+      messageKey: 'letters.errors.alreadyIssued',
+    });
 
     const history = await call('letters.history', { kind: 'person', id: personId });
-    expect(history[0]).toMatchObject({ id: issued.id, kind: 'payment-plan-proposal', advisorName: 'Conseiller BXL', batchId: null, pdfSha256: issued.sha256 });
+    expect(history[0]).toMatchObject({
+      id: issued.id,
+      kind: 'payment-plan-proposal',
+      advisorName: 'Conseiller BXL',
+      batchId: null,
+      pdfSha256: issued.sha256,
+    });
     const reopened = await call('letters.reopen', { id: issued.id });
     expect(reopened.pdfBase64).toBe(issued.pdfBase64);
   });
@@ -161,8 +225,12 @@ describe('letters channels', () => {
     expect((await call('letters.batchList', {})).map((batch) => batch.id)).not.toContain(started.id);
 
     let manifest = '';
-    for (let offset: number | null = 0; offset !== null; ) {
-      const slice: ChannelOutput<'letters.batchOutput'> = await call('letters.batchOutput', { batchId: started.id, file: 'manifest', offset });
+    for (let offset: number | null = 0; offset !== null;) {
+      const slice: ChannelOutput<'letters.batchOutput'> = await call('letters.batchOutput', {
+        batchId: started.id,
+        file: 'manifest',
+        offset,
+      });
       manifest += Buffer.from(slice.base64, 'base64').toString('utf8');
       offset = slice.nextOffset;
     }
@@ -170,7 +238,11 @@ describe('letters channels', () => {
     expect(rows).toHaveLength(preview.count);
     const references = rows.map((row) => row.split(',')[1]);
     expect(new Set(references).size).toBe(preview.count);
-    const recorded = core.db.$client.prepare<[string], { n: number; distinctCases: number }>('SELECT count(*) AS n, count(DISTINCT case_reference) AS distinctCases FROM issued_letters WHERE batch_id = ?').get(started.id);
+    const recorded = core.db.$client
+      .prepare<[string], { n: number; distinctCases: number }>(
+        'SELECT count(*) AS n, count(DISTINCT case_reference) AS distinctCases FROM issued_letters WHERE batch_id = ?',
+      )
+      .get(started.id);
     expect(recorded).toEqual({ n: preview.count, distinctCases: preview.count });
     const pdf = await call('letters.batchOutput', { batchId: started.id, file: 'pdf' });
     expect(pdf.mediaType).toBe('application/pdf');

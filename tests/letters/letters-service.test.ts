@@ -24,7 +24,14 @@ afterAll(async () => {
 
 describe('letters service', () => {
   it('issues a letter: archived under its sha256 and recorded with its data, advisor and time', async () => {
-    const service = createLettersService({ db: temp.db, pool, fund, source: demoSource, archiveDir: temp.dir, now: () => new Date('2026-11-26T10:00:00.000Z') });
+    const service = createLettersService({
+      db: temp.db,
+      pool,
+      fund,
+      source: demoSource,
+      archiveDir: temp.dir,
+      now: () => new Date('2026-11-26T10:00:00.000Z'),
+    });
     const input = demoLetter('tax-certificate', 'nl', 2);
     const preview = await service.preview(input);
     const issued = await service.issue(input, 'Sophie Lambert');
@@ -32,13 +39,28 @@ describe('letters service', () => {
     expect(issued.sha256).toBe(createHash('sha256').update(readFileSync(issued.file)).digest('hex'));
     expect(existsSync(issued.file)).toBe(true);
     const [record] = service.history(input.data.caseReference);
-    expect(record).toMatchObject({ kind: 'tax-certificate', language: 'nl', pdfSha256: issued.sha256, advisorName: 'Sophie Lambert', issuedAt: '2026-11-26T10:00:00.000Z', firstPage: 1, lastPage: 1 });
+    expect(record).toMatchObject({
+      kind: 'tax-certificate',
+      language: 'nl',
+      pdfSha256: issued.sha256,
+      advisorName: 'Sophie Lambert',
+      issuedAt: '2026-11-26T10:00:00.000Z',
+      firstPage: 1,
+      lastPage: 1,
+    });
     expect(record?.input).toEqual(input);
   });
 
   it('runs a batch in the background with progress, and cancels and resumes it', async () => {
     const progress: number[] = [];
-    const service = createLettersService({ db: temp.db, pool, fund, source: demoSource, archiveDir: temp.dir, onBatchProgress: (update) => progress.push(update.done) });
+    const service = createLettersService({
+      db: temp.db,
+      pool,
+      fund,
+      source: demoSource,
+      archiveDir: temp.dir,
+      onBatchProgress: (update) => progress.push(update.done),
+    });
     expect(service.previewBatch({ kind: 'due-notice', demoCount: 12 })).toMatchObject({ count: 12 });
     const id = service.startBatch({ kind: 'due-notice', demoCount: 12 }, 'Back office', 4);
     const cancelled = await service.cancelBatch(id);

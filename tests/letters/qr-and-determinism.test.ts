@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEpcPayload } from '../../shared/domain/identifiers/epc-qr';
 import { demoLetter, demoReminders } from '../../electron/letters/demo-data';
-import { checkFundIdentity, demoFund, demoFundConfig, loadFundConfig, resolveFund } from '../../electron/letters/fund-identity';
+import {
+  checkFundIdentity,
+  demoFund,
+  demoFundConfig,
+  loadFundConfig,
+  resolveFund,
+} from '../../electron/letters/fund-identity';
 import type { LetterKind } from '../../electron/letters/letter-data';
 import { createLetterPool, type LetterPool } from '../../electron/letters/render/pool';
 import { renderLetters } from '../../electron/letters/render/render-letters';
@@ -32,7 +38,12 @@ describe('EPC QR code', () => {
     const [decoded] = decodeQrCodes(pdf, 1);
     expect(decoded).toBe(epcPayload(input.data.payment, fund));
     const parsed = parseEpcPayload(decoded ?? '');
-    expect(parsed.ok && parsed.value).toMatchObject({ iban: 'BE48001123456727', bic: 'GEBABEBB', name: "L'Entraide", amount: input.data.payment.amount });
+    expect(parsed.ok && parsed.value).toMatchObject({
+      iban: 'BE48001123456727',
+      bic: 'GEBABEBB',
+      name: "L'Entraide",
+      amount: input.data.payment.amount,
+    });
   });
 });
 
@@ -48,8 +59,13 @@ describe('demo fund', () => {
     try {
       writeFileSync(join(dir, 'fund.json'), JSON.stringify(demoFundConfig));
       expect(loadFundConfig(join(dir, 'fund.json'))).toEqual(demoFundConfig);
-      writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...demoFundConfig, window: 'top', feeRateBasisPoints: 3.95 }));
-      expect(() => loadFundConfig(join(dir, 'bad.json'))).toThrow(/feeRateBasisPoints, window invalid|window, feeRateBasisPoints invalid/);
+      writeFileSync(
+        join(dir, 'bad.json'),
+        JSON.stringify({ ...demoFundConfig, window: 'top', feeRateBasisPoints: 3.95 }),
+      );
+      expect(() => loadFundConfig(join(dir, 'bad.json'))).toThrow(
+        /feeRateBasisPoints, window invalid|window, feeRateBasisPoints invalid/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -93,7 +109,10 @@ describe('reproducible bytes', () => {
   it('turns a template failure into a rejected chunk without losing the worker', async () => {
     const broken = demoLetter('reminder', 'fr');
     if (broken.kind !== 'reminder') throw new Error('demo kind');
-    const bad = { ...broken, data: { ...broken.data, payment: { ...broken.data.payment, amount: 0 as typeof broken.data.payment.amount } } };
+    const bad = {
+      ...broken,
+      data: { ...broken.data, payment: { ...broken.data.payment, amount: 0 as typeof broken.data.payment.amount } },
+    };
     await expect(pool.render([bad])).rejects.toThrow(/EPC QR/);
     await expect(pool.render([broken])).resolves.toMatchObject({ pageCount: 1 });
   });

@@ -17,7 +17,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, startBrowserMode, type BrowserModeApp } from '../e2e/browser-mode';
 
-type MailingProfile = { persons: number; branchCode: string; quarter: string; daysAfterDue: number; totalCents: number };
+type MailingProfile = {
+  persons: number;
+  branchCode: string;
+  quarter: string;
+  daysAfterDue: number;
+  totalCents: number;
+};
 
 const profileDir = resolve(process.env.GUICHET_MAILING_PROFILE ?? '.profiles/mailing-10k');
 const shots = 'docs/screenshots/letters';
@@ -39,7 +45,10 @@ async function signIn(page: Page, app: BrowserModeApp): Promise<void> {
 
 test('a batch of all the seeded reminders runs from the UI with progress, every letter once', async ({ page }) => {
   const profile = JSON.parse(readFileSync(join(profileDir, 'mailing-profile.json'), 'utf8')) as MailingProfile;
-  expect(profile.persons, `no seeded profile in ${profileDir}: run scripts/seed-mailing-profile.ts first`).toBeGreaterThan(0);
+  expect(
+    profile.persons,
+    `no seeded profile in ${profileDir}: run scripts/seed-mailing-profile.ts first`,
+  ).toBeGreaterThan(0);
   // The profile as written, read apart from the app: one open contribution of the quarter per person of the branch.
   const sqlite = new Database(join(profileDir, 'guichet.sqlite'), { readonly: true });
   const [year, quarter] = profile.quarter.split('-Q').map(Number);
@@ -66,11 +75,21 @@ test('a batch of all the seeded reminders runs from the UI with progress, every 
     // Counted first: the count and the total, before anything is printed.
     const counted = page.getByTestId('batch-count');
     await expect(counted).toContainText('courriers pour un total de', { timeout: 60_000 });
-    const [countText = '', amountText = ''] = ((await counted.locator('p').textContent()) ?? '').split('courriers pour un total de');
+    const [countText = '', amountText = ''] = ((await counted.locator('p').textContent()) ?? '').split(
+      'courriers pour un total de',
+    );
     expect(digits(countText)).toBe(profile.persons);
     expect(digits(amountText)).toBe(profile.totalCents);
-    const preview = await app.call<{ count: number; totalCents: number }>('letters.batchPreview', { kind: 'reminder', quarter: profile.quarter, daysAfterDue: profile.daysAfterDue, branchCode: profile.branchCode });
-    expect(preview.ok && { count: preview.value.count, totalCents: preview.value.totalCents }).toEqual({ count: profile.persons, totalCents: profile.totalCents });
+    const preview = await app.call<{ count: number; totalCents: number }>('letters.batchPreview', {
+      kind: 'reminder',
+      quarter: profile.quarter,
+      daysAfterDue: profile.daysAfterDue,
+      branchCode: profile.branchCode,
+    });
+    expect(preview.ok && { count: preview.value.count, totalCents: preview.value.totalCents }).toEqual({
+      count: profile.persons,
+      totalCents: profile.totalCents,
+    });
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: `${shots}/batch-10k-counted.png`, fullPage: true });
 
@@ -102,7 +121,11 @@ test('a batch of all the seeded reminders runs from the UI with progress, every 
         pending.shift();
       }
       if (status === 'running') {
-        lastRate = (await page.getByTestId('batch-rate').textContent({ timeout: 1_000 }).catch(() => null)) ?? lastRate;
+        lastRate =
+          (await page
+            .getByTestId('batch-rate')
+            .textContent({ timeout: 1_000 })
+            .catch(() => null)) ?? lastRate;
         await page.waitForTimeout(250);
       }
     }
@@ -117,8 +140,9 @@ test('a batch of all the seeded reminders runs from the UI with progress, every 
     const batchId = (await progress.getAttribute('data-batch-id')) ?? '';
     let manifest = '';
     type Slice = { base64: string; nextOffset: number | null };
-    for (let offset: number | null = 0; offset !== null; ) {
-      const slice: { ok: true; value: Slice } | { ok: false; error: { code: string; messageKey: string } } = await app.call<Slice>('letters.batchOutput', { batchId, file: 'manifest', offset });
+    for (let offset: number | null = 0; offset !== null;) {
+      const slice: { ok: true; value: Slice } | { ok: false; error: { code: string; messageKey: string } } =
+        await app.call<Slice>('letters.batchOutput', { batchId, file: 'manifest', offset });
       if (!slice.ok) throw new Error(slice.error.messageKey);
       manifest += Buffer.from(slice.value.base64, 'base64').toString('utf8');
       offset = slice.value.nextOffset;
@@ -127,12 +151,24 @@ test('a batch of all the seeded reminders runs from the UI with progress, every 
     expect(rows[0]).toBe('position,case_reference,kind,language,amount_cents,first_page,last_page');
     const letters = rows.slice(1).map((row) => row.split(','));
     expect(letters).toHaveLength(profile.persons);
-    expect(letters.map((row) => Number(row[0]))).toEqual(Array.from({ length: profile.persons }, (_, index) => index + 1));
+    expect(letters.map((row) => Number(row[0]))).toEqual(
+      Array.from({ length: profile.persons }, (_, index) => index + 1),
+    );
     expect(new Set(letters.map((row) => row[1])).size).toBe(profile.persons);
     expect(letters.every((row) => row[2] === 'reminder')).toBe(true);
     expect(letters.reduce((sum, row) => sum + Number(row[4]), 0)).toBe(profile.totalCents);
-    const final = await app.call<{ status: string; done: number; total: number; createdAt: string; completedAt: string | null }>('letters.batchStatus', { batchId });
-    expect(final.ok && final.value).toMatchObject({ status: 'completed', done: profile.persons, total: profile.persons });
+    const final = await app.call<{
+      status: string;
+      done: number;
+      total: number;
+      createdAt: string;
+      completedAt: string | null;
+    }>('letters.batchStatus', { batchId });
+    expect(final.ok && final.value).toMatchObject({
+      status: 'completed',
+      done: profile.persons,
+      total: profile.persons,
+    });
     const unfinished = await app.call<{ id: string }[]>('letters.batchList', {});
     expect(unfinished.ok && unfinished.value.map((batch) => batch.id)).not.toContain(batchId);
 

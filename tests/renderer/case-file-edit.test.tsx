@@ -53,7 +53,9 @@ describe('editing a person from the case file', () => {
     const form = await openForm();
     expect(within(form).getByLabelText('Compte bancaire (IBAN)')).toHaveProperty('value', 'BE68 5390 0754 7034');
     fireEvent.change(within(form).getByLabelText('Téléphone'), { target: { value: '+32 81 22 33 44' } });
-    fireEvent.change(within(form).getByLabelText('Compte bancaire (IBAN)'), { target: { value: 'be71 0961 2345 6769' } });
+    fireEvent.change(within(form).getByLabelText('Compte bancaire (IBAN)'), {
+      target: { value: 'be71 0961 2345 6769' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
 
     expect(await screen.findByText('Coordonnées enregistrées.')).toBeTruthy();
@@ -73,7 +75,11 @@ describe('editing a person from the case file', () => {
       'caseFile.detail': () => ({ ok: true, value: detailOf(summary) }),
       'caseFile.updatePerson': () => ({
         ok: false,
-        error: { code: 'validation', messageKey: 'errors.validation', details: { issues: [{ path: 'changes.email', messageKey: 'validation.person.email' }] } },
+        error: {
+          code: 'validation',
+          messageKey: 'errors.validation',
+          details: { issues: [{ path: 'changes.email', messageKey: 'validation.person.email' }] },
+        },
       }),
     });
     renderApp(api, path);
@@ -107,7 +113,9 @@ describe('editing a person from the case file', () => {
     // Meanwhile another advisor changed the e-mail (here or through sync).
     current = withPerson({ email: 'marie@dupont.be', rowVersion: 5 });
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    expect((await within(form).findByRole('alert')).textContent).toBe('Ce dossier a été modifié entre-temps. Rechargez-le avant de continuer.');
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'Ce dossier a été modifié entre-temps. Rechargez-le avant de continuer.',
+    );
 
     fireEvent.click(within(form).getByRole('button', { name: 'Recharger le dossier' }));
     await waitFor(() => expect(screen.getByRole('form', { name: 'Modifier les coordonnées' })).toBeTruthy());
@@ -128,9 +136,23 @@ describe('editing a person from the case file', () => {
 
 describe('the changes of a person edit', () => {
   it('compare without spaces or case for an IBAN, and turn an emptied field into null', () => {
-    const values = { lastName: 'Dupont', firstName: 'Marie', language: 'fr' as const, email: '', phone: '+32 2 123 45 67', iban: 'be68 5390 0754 7034' };
+    const values = {
+      lastName: 'Dupont',
+      firstName: 'Marie',
+      language: 'fr' as const,
+      email: '',
+      phone: '+32 2 123 45 67',
+      iban: 'be68 5390 0754 7034',
+    };
     expect(personChanges(person, values)).toEqual({ email: null });
-    expect(personChanges(person, { ...values, email: 'marie.dupont@example.be', lastName: ' Dupont-Lambert ', language: 'nl' })).toEqual({
+    expect(
+      personChanges(person, {
+        ...values,
+        email: 'marie.dupont@example.be',
+        lastName: ' Dupont-Lambert ',
+        language: 'nl',
+      }),
+    ).toEqual({
       lastName: 'Dupont-Lambert',
       language: 'nl',
     });

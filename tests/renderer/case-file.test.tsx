@@ -29,7 +29,13 @@ describe('the case file', () => {
     expect(screen.getByText('Affiliation en cours', { selector: 'p' })).toBeTruthy();
 
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['À titre principal', '1 janvier 2020', 'En cours', 'Affiliation en cours'],
       ['À titre complémentaire', '1 mars 2012', '31 décembre 2019', 'Affiliation terminée'],
     ]);
@@ -68,9 +74,15 @@ describe('the case file during an appointment', () => {
     renderApp(api, `${path}?tab=account`);
     await screen.findByRole('heading', { level: 1, name: 'Dupont Marie' });
     expect(screen.getByTestId('case-file-balance').textContent).toBe(formatMoney(cents(230_454), 'fr'));
-    const rows = within(document.querySelector('.contributions-table') as HTMLElement).getAllByRole('row').slice(1);
+    const rows = within(document.querySelector('.contributions-table') as HTMLElement)
+      .getAllByRole('row')
+      .slice(1);
     expect(rows.map((row) => within(row).getByText(/T\d 2026/).textContent)).toEqual(['T1 2026', 'T2 2026', 'T3 2026']);
-    expect(rows.map((row) => row.querySelector('.status-pill')?.textContent)).toEqual(['En retard', 'En retard', 'À venir']);
+    expect(rows.map((row) => row.querySelector('.status-pill')?.textContent)).toEqual([
+      'En retard',
+      'En retard',
+      'À venir',
+    ]);
     expect(screen.getByRole('heading', { name: 'Paiements' })).toBeTruthy();
     expect(screen.getByText('Majoration trimestrielle')).toBeTruthy();
   });
@@ -95,7 +107,14 @@ describe('the case file during an appointment', () => {
       'caseFile.detail': () => ({ ok: true, value: dupontDebtorDetail }),
       'caseFile.addNote': (input) => ({
         ok: true,
-        value: { id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7001', occurredAt: '2026-11-26T09:30:00.000Z', channel: 'appointment', subject: input.subject, body: input.body ?? '', advisor: { id: 'a', displayName: 'Anne Martin' } },
+        value: {
+          id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7001',
+          occurredAt: '2026-11-26T09:30:00.000Z',
+          channel: 'appointment',
+          subject: input.subject,
+          body: input.body ?? '',
+          advisor: { id: 'a', displayName: 'Anne Martin' },
+        },
       }),
     });
     const { router } = renderApp(api, `${path}?tab=notes`);
@@ -110,7 +129,13 @@ describe('the case file during an appointment', () => {
     expect(await screen.findByText('Note enregistrée.')).toBeTruthy();
     expect(screen.getByText('Demande de plan', { selector: '.timeline__subject' })).toBeTruthy();
     expect(callsTo(calls, 'caseFile.addNote')).toEqual([
-      { kind: 'person', id: dupontSummary.id, channel: 'appointment', subject: 'Demande de plan', body: 'Souhaite étaler la dette sur 10 mois.' },
+      {
+        kind: 'person',
+        id: dupontSummary.id,
+        channel: 'appointment',
+        subject: 'Demande de plan',
+        body: 'Souhaite étaler la dette sur 10 mois.',
+      },
     ]);
     fireEvent.keyDown(screen.getByLabelText('Objet'), { key: 'Escape' });
     expect(router.state.location.pathname).toBe(path);
@@ -119,12 +144,33 @@ describe('the case file during an appointment', () => {
   it('files an exemption request for the chosen quarters and reloads the balance', async () => {
     let isFiled = false;
     const { api, calls } = createFakeApi({
-      'caseFile.detail': () => ({ ok: true, value: isFiled ? { ...dupontDebtorDetail, balance: { ...dupontDebtorDetail.balance, balanceCents: 0 } } : dupontDebtorDetail }),
+      'caseFile.detail': () => ({
+        ok: true,
+        value: isFiled
+          ? { ...dupontDebtorDetail, balance: { ...dupontDebtorDetail.balance, balanceCents: 0 } }
+          : dupontDebtorDetail,
+      }),
       'request.file': (input) => {
         isFiled = true;
         return {
           ok: true,
-          value: { id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7002', caseFile: { kind: 'person', id: input.id }, kind: input.requestKind, grounds: input.grounds, groundsText: '', quarters: input.quarters, affiliationId: null, year: null, requestedIncomeCents: null, status: 'filed', filedOn: '2026-11-26', decidedOn: null, decisionNote: '', effectCents: 0, rowVersion: 1 },
+          value: {
+            id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7002',
+            caseFile: { kind: 'person', id: input.id },
+            kind: input.requestKind,
+            grounds: input.grounds,
+            groundsText: '',
+            quarters: input.quarters,
+            affiliationId: null,
+            year: null,
+            requestedIncomeCents: null,
+            status: 'filed',
+            filedOn: '2026-11-26',
+            decidedOn: null,
+            decisionNote: '',
+            effectCents: 0,
+            rowVersion: 1,
+          },
         };
       },
     });
@@ -133,22 +179,50 @@ describe('the case file during an appointment', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Introduire la demande' }));
     expect(await screen.findByText('Demande introduite.')).toBeTruthy();
     expect(callsTo(calls, 'request.file')).toEqual([
-      { kind: 'person', id: dupontSummary.id, requestKind: 'exemption', grounds: 'financial-difficulty', groundsText: '', quarters: ['2026-Q1'] },
+      {
+        kind: 'person',
+        id: dupontSummary.id,
+        requestKind: 'exemption',
+        grounds: 'financial-difficulty',
+        groundsText: '',
+        quarters: ['2026-Q1'],
+      },
     ]);
     await waitFor(() => expect(screen.getByTestId('case-file-balance').textContent).toMatch(/^0,00/));
   });
 
   it('offers to record INASTI decision only to the back office and branch managers', async () => {
-    const filed = { id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7003', caseFile: { kind: 'person' as const, id: dupontSummary.id }, kind: 'exemption' as const, grounds: 'financial-difficulty' as const, groundsText: '', quarters: ['2026-Q1'], affiliationId: null, year: null, requestedIncomeCents: null, status: 'filed' as const, filedOn: '2026-11-20', decidedOn: null, decisionNote: '', effectCents: 0, rowVersion: 1 };
+    const filed = {
+      id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7003',
+      caseFile: { kind: 'person' as const, id: dupontSummary.id },
+      kind: 'exemption' as const,
+      grounds: 'financial-difficulty' as const,
+      groundsText: '',
+      quarters: ['2026-Q1'],
+      affiliationId: null,
+      year: null,
+      requestedIncomeCents: null,
+      status: 'filed' as const,
+      filedOn: '2026-11-20',
+      decidedOn: null,
+      decisionNote: '',
+      effectCents: 0,
+      rowVersion: 1,
+    };
     const detail = { ...dupontDebtorDetail, requests: [filed] };
     const counter = createFakeApi({ 'caseFile.detail': () => ({ ok: true, value: detail }) });
     renderApp(counter.api, `${path}?tab=requests`);
-    expect(await screen.findByText("En attente de la décision de l'INASTI (enregistrée par le back office).")).toBeTruthy();
+    expect(
+      await screen.findByText("En attente de la décision de l'INASTI (enregistrée par le back office)."),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Accorder' })).toBeNull();
     resetApp();
 
     const manager = { ...signedInSession, advisor: { ...signedInSession.advisor, role: 'branch-manager' as const } };
-    const office = createFakeApi({ 'session.current': () => ({ ok: true, value: manager }), 'caseFile.detail': () => ({ ok: true, value: detail }) });
+    const office = createFakeApi({
+      'session.current': () => ({ ok: true, value: manager }),
+      'caseFile.detail': () => ({ ok: true, value: detail }),
+    });
     renderApp(office.api, `${path}?tab=requests`);
     expect(await screen.findByRole('button', { name: 'Accorder' })).toBeTruthy();
   });

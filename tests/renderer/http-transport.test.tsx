@@ -54,7 +54,14 @@ describe('the HTTP transport', () => {
   });
 
   it('passes a refusal of the services through unchanged', async () => {
-    const refusal = { ok: false, error: { code: 'validation', messageKey: 'errors.validation', details: { issues: [{ path: 'query', messageKey: 'validation.search.empty' }] } } };
+    const refusal = {
+      ok: false,
+      error: {
+        code: 'validation',
+        messageKey: 'errors.validation',
+        details: { issues: [{ path: 'query', messageKey: 'validation.search.empty' }] },
+      },
+    };
     const { fetch } = recordingFetch(() => json(refusal, 400));
     const invoke = createHttpInvoke({ getToken: () => 't', fetch });
     expect(await invoke('caseFile.search', { query: ' ' })).toEqual(refusal);
@@ -63,19 +70,28 @@ describe('the HTTP transport', () => {
   it('maps 401 to errors.unauthorized, whatever the body says', async () => {
     const { fetch } = recordingFetch(() => new Response('nope', { status: 401 }));
     const invoke = createHttpInvoke({ getToken: () => 'stale', fetch });
-    expect(await invoke('settings.get', {})).toEqual({ ok: false, error: { code: 'unauthorized', messageKey: 'errors.unauthorized' } });
+    expect(await invoke('settings.get', {})).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', messageKey: 'errors.unauthorized' },
+    });
   });
 
   it('maps a network failure to errors.network', async () => {
     const { fetch } = recordingFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const invoke = createHttpInvoke({ getToken: () => 't', fetch });
-    expect(await invoke('app.info', {})).toEqual({ ok: false, error: { code: 'internal', messageKey: 'errors.network' } });
+    expect(await invoke('app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', messageKey: 'errors.network' },
+    });
   });
 
   it('maps a body that is not a Reply to errors.internal', async () => {
     const { fetch } = recordingFetch(() => json({ hello: 'world' }));
     const invoke = createHttpInvoke({ getToken: () => 't', fetch });
-    expect(await invoke('app.info', {})).toEqual({ ok: false, error: { code: 'internal', messageKey: 'errors.internal' } });
+    expect(await invoke('app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', messageKey: 'errors.internal' },
+    });
   });
 
   it('sends no Authorization header when there is no token (the host then answers 401)', async () => {
@@ -102,26 +118,38 @@ describe('the HTTP transport against the real loopback host', () => {
   };
 
   beforeAll(async () => {
-    host = await startHttpHost({ handlers, staticRoot: '/nonexistent', token: 'right-token', securityHeaders: {}, logger: { error: () => {} } });
+    host = await startHttpHost({
+      handlers,
+      staticRoot: '/nonexistent',
+      token: 'right-token',
+      securityHeaders: {},
+      logger: { error: () => {} },
+    });
   });
   afterAll(async () => {
     await host.close();
   });
 
-  const apiWith = (token: string) => buildApi(channels, createHttpInvoke({ getToken: () => token, baseUrl: host.url.replace(/\/$/, '') }));
+  const apiWith = (token: string) =>
+    buildApi(channels, createHttpInvoke({ getToken: () => token, baseUrl: host.url.replace(/\/$/, '') }));
 
   it('is answered with the launch token', async () => {
     expect(await apiWith('right-token').caseFile.search({ query: 'dupont' })).toEqual({ ok: true, value: [dupontHit] });
   });
 
   it('is refused as unauthorized with another token', async () => {
-    expect(await apiWith('wrong-token').settings.get({})).toEqual({ ok: false, error: { code: 'unauthorized', messageKey: 'errors.unauthorized' } });
+    expect(await apiWith('wrong-token').settings.get({})).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', messageKey: 'errors.unauthorized' },
+    });
   });
 
   it('gets the host validation error, with its translation keys, for bad input', async () => {
     const reply = await apiWith('right-token').caseFile.search({ query: '   ' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'validation', messageKey: 'errors.validation' } });
-    expect(reply.ok ? [] : reply.error.details?.issues).toEqual([{ path: 'query', messageKey: 'validation.search.empty' }]);
+    expect(reply.ok ? [] : reply.error.details?.issues).toEqual([
+      { path: 'query', messageKey: 'validation.search.empty' },
+    ]);
   });
 
   it('reports errors.network once the host is gone', async () => {
@@ -129,7 +157,10 @@ describe('the HTTP transport against the real loopback host', () => {
     const baseUrl = closed.url.replace(/\/$/, '');
     await closed.close();
     const invoke = createHttpInvoke({ getToken: () => 'x', baseUrl });
-    expect(await invoke('app.info', {})).toEqual({ ok: false, error: { code: 'internal', messageKey: 'errors.network' } });
+    expect(await invoke('app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', messageKey: 'errors.network' },
+    });
   });
 });
 
@@ -141,7 +172,11 @@ describe('the launch token', () => {
 
   it('is taken from ?token=, kept in sessionStorage, and removed from the address bar keeping the hash', () => {
     window.history.replaceState(null, '', '/?token=abc123&lang=x#/case-files/person/42');
-    const token = takeLaunchToken({ location: window.location, history: window.history, storage: window.sessionStorage });
+    const token = takeLaunchToken({
+      location: window.location,
+      history: window.history,
+      storage: window.sessionStorage,
+    });
     expect(token).toBe('abc123');
     expect(window.location.search).toBe('?lang=x');
     expect(window.location.hash).toBe('#/case-files/person/42');
@@ -153,7 +188,9 @@ describe('the launch token', () => {
     window.history.replaceState(null, '', '/?token=abc123');
     takeLaunchToken({ location: window.location, history: window.history, storage: window.sessionStorage });
     expect(window.location.href).toBe(`${window.location.origin}/`);
-    expect(takeLaunchToken({ location: window.location, history: window.history, storage: window.sessionStorage })).toBe('abc123');
+    expect(
+      takeLaunchToken({ location: window.location, history: window.history, storage: window.sessionStorage }),
+    ).toBe('abc123');
   });
 
   it('is null when neither the URL nor the storage has one', () => {

@@ -45,16 +45,24 @@ function hasKey(keys: ReadonlySet<string>, key: string): boolean {
 
 /** Problems found for a set of catalogues, as readable lines (empty when all is well). */
 function catalogueProblems(usedKeys: readonly string[], all: Record<string, Catalogue>): string[] {
-  const keySets = Object.fromEntries(Object.entries(all).map(([language, catalogue]) => [language, new Set(flatten(catalogue))]));
+  const keySets = Object.fromEntries(
+    Object.entries(all).map(([language, catalogue]) => [language, new Set(flatten(catalogue))]),
+  );
   const union = new Set(Object.values(keySets).flatMap((keys) => [...keys]));
   const problems: string[] = [];
   for (const [language, keys] of Object.entries(keySets)) {
     for (const key of usedKeys) if (!hasKey(keys, key)) problems.push(`${language}: used key "${key}" is missing`);
-    for (const key of union) if (!keys.has(key)) problems.push(`${language}: "${key}" exists in another language but not here`);
+    for (const key of union)
+      if (!keys.has(key)) problems.push(`${language}: "${key}" exists in another language but not here`);
   }
   for (const [language, catalogue] of Object.entries(all)) {
     for (const key of flatten(catalogue)) {
-      const value = key.split('.').reduce<string | Catalogue | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), catalogue);
+      const value = key
+        .split('.')
+        .reduce<string | Catalogue | undefined>(
+          (node, part) => (typeof node === 'object' ? node[part] : undefined),
+          catalogue,
+        );
       if (typeof value !== 'string' || value.trim() === '') problems.push(`${language}: "${key}" is empty`);
     }
   }
@@ -71,7 +79,10 @@ const repositoryRoot = join(rendererRoot, '..');
 function keysSentFrom(folder: string): { key: string; file: string }[] {
   const pattern = /'((?:explanation|error|errors|validation|identifiers)\.[A-Za-z0-9_.-]*[A-Za-z0-9_])'/g;
   return sourceFiles(join(repositoryRoot, folder)).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(pattern)].map((match) => ({ key: match[1] ?? '', file: relative(repositoryRoot, file) })),
+    [...readFileSync(file, 'utf8').matchAll(pattern)].map((match) => ({
+      key: match[1] ?? '',
+      file: relative(repositoryRoot, file),
+    })),
   );
 }
 
@@ -138,6 +149,10 @@ describe('the translation catalogues', () => {
   });
 
   it('reads literal keys only, in the three quoting styles', () => {
-    expect(keysUsedIn("t('a.b'); t(\"c.d\"); t(`e.f`); t(`g.${x}`); format('h.i'); at('j.k')")).toEqual(['a.b', 'c.d', 'e.f']);
+    expect(keysUsedIn("t('a.b'); t(\"c.d\"); t(`e.f`); t(`g.${x}`); format('h.i'); at('j.k')")).toEqual([
+      'a.b',
+      'c.d',
+      'e.f',
+    ]);
   });
 });

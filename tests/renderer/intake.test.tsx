@@ -11,14 +11,39 @@ beforeEach(resetApp);
 afterEach(resetApp);
 
 const draftId = '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d9001';
-const emptyForms: IntakeForms = { identity: null, activity: null, spouse: null, mandates: null, company: null, directors: null };
+const emptyForms: IntakeForms = {
+  identity: null,
+  activity: null,
+  spouse: null,
+  mandates: null,
+  company: null,
+  directors: null,
+};
 
 function draft(overrides: Partial<IntakeDraftDto> = {}): IntakeDraftDto {
   return {
     id: draftId,
     kind: 'person',
     step: 'identity',
-    forms: { ...emptyForms, identity: { niss: '90022712301', lastName: '', firstName: '', birthDate: '', sex: '', language: 'fr', email: '', phone: '', iban: '', street: '', houseNumber: '', box: '', postalCode: '', municipality: '' } },
+    forms: {
+      ...emptyForms,
+      identity: {
+        niss: '90022712301',
+        lastName: '',
+        firstName: '',
+        birthDate: '',
+        sex: '',
+        language: 'fr',
+        email: '',
+        phone: '',
+        iban: '',
+        street: '',
+        houseNumber: '',
+        box: '',
+        postalCode: '',
+        municipality: '',
+      },
+    },
     issues: [],
     consequences: [],
     status: 'open',
@@ -37,7 +62,13 @@ describe('the intake start', () => {
       'intake.listDrafts': () => ({ ok: true, value: [] }),
       'intake.start': (input) =>
         input.kind === 'person' && input.niss === '85073003328'
-          ? { ok: true, value: { status: 'existing', caseFile: { kind: 'person', id: dupontSummary.id, displayName: 'Dupont Marie' } } }
+          ? {
+              ok: true,
+              value: {
+                status: 'existing',
+                caseFile: { kind: 'person', id: dupontSummary.id, displayName: 'Dupont Marie' },
+              },
+            }
           : { ok: true, value: { status: 'draft', draft: draft(), isResumed: false } },
       'intake.get': () => ({ ok: true, value: draft() }),
     });
@@ -68,13 +99,23 @@ describe('the intake wizard', () => {
     const { api, calls } = createFakeApi({
       'intake.get': () => ({ ok: true, value: current }),
       'intake.saveStep': (input) => {
-        current = { ...current, step: input.nextStep ?? current.step, forms: { ...current.forms, [input.payload.step]: input.payload.form } };
+        current = {
+          ...current,
+          step: input.nextStep ?? current.step,
+          forms: { ...current.forms, [input.payload.step]: input.payload.form },
+        };
         return { ok: true, value: current };
       },
       'intake.checkDuplicates': () => ({ ok: true, value: [] }),
       'intake.complete': () => ({
         ok: true,
-        value: { caseFile: { kind: 'person', id: dupontSummary.id }, affiliationId: dupontSummary.affiliations[1]!.id, contributionIds: ['a', 'b', 'c'], taskIds: ['t'], letterId: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d9009' },
+        value: {
+          caseFile: { kind: 'person', id: dupontSummary.id },
+          affiliationId: dupontSummary.affiliations[1]!.id,
+          contributionIds: ['a', 'b', 'c'],
+          taskIds: ['t'],
+          letterId: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d9009',
+        },
       }),
     });
     renderApp(api, `/intake/${draftId}`);
@@ -93,23 +134,36 @@ describe('the intake wizard', () => {
     await waitFor(() => expect(screen.getByLabelText('Nom').getAttribute('aria-invalid')).toBe('true'));
     expect(callsTo(calls, 'intake.saveStep').filter((call) => (call as { nextStep?: string }).nextStep)).toEqual([]);
 
-    for (const [label, value] of [['Nom', 'Lambert'], ['Prénom', 'Sophie'], ['Rue', 'Rue Haute'], ['Numéro', '12'], ['Code postal', '5000'], ['Commune', 'Namur']] as const) {
+    for (const [label, value] of [
+      ['Nom', 'Lambert'],
+      ['Prénom', 'Sophie'],
+      ['Rue', 'Rue Haute'],
+      ['Numéro', '12'],
+      ['Code postal', '5000'],
+      ['Commune', 'Namur'],
+    ] as const) {
       fireEvent.change(screen.getByLabelText(label), { target: { value } });
     }
     fireEvent.submit(email.closest('form') as HTMLFormElement);
     expect(await screen.findByText('Étape 2 sur 5 : Activité')).toBeTruthy();
-    expect(callsTo(calls, 'intake.saveStep').at(-1)).toMatchObject({ draftId, nextStep: 'activity', payload: { step: 'identity', form: { lastName: 'Lambert', sex: 'M', birthDate: '1990-02-27' } } });
+    expect(callsTo(calls, 'intake.saveStep').at(-1)).toMatchObject({
+      draftId,
+      nextStep: 'activity',
+      payload: { step: 'identity', form: { lastName: 'Lambert', sex: 'M', birthDate: '1990-02-27' } },
+    });
 
     fireEvent.change(screen.getByLabelText('Catégorie'), { target: { value: 'main' } });
-    fireEvent.change(screen.getByLabelText('Début d\'activité'), { target: { value: '2026-12-01' } });
+    fireEvent.change(screen.getByLabelText("Début d'activité"), { target: { value: '2026-12-01' } });
     fireEvent.submit(screen.getByLabelText('Catégorie').closest('form') as HTMLFormElement);
     expect(await screen.findByText('Étape 3 sur 5 : Conjoint aidant')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Suivant : Mandats/ }));
     expect(await screen.findByText('Étape 4 sur 5 : Mandats')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Suivant : Vérification/ }));
-    expect(await screen.findByText('Tout est complet : l\'affiliation peut être terminée.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Terminer l\'affiliation' }));
+    expect(await screen.findByText("Tout est complet : l'affiliation peut être terminée.")).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: "Terminer l'affiliation" }));
     expect(await screen.findByText('3 cotisations provisoires planifiées.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Ouvrir le dossier' }).getAttribute('href')).toContain(`/case-files/person/${dupontSummary.id}?tab=account`);
+    expect(screen.getByRole('link', { name: 'Ouvrir le dossier' }).getAttribute('href')).toContain(
+      `/case-files/person/${dupontSummary.id}?tab=account`,
+    );
   });
 });

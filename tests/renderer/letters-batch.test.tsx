@@ -14,13 +14,28 @@ import { renderApp, resetApp } from './support/render-app';
 beforeEach(resetApp);
 afterEach(resetApp);
 
-const backOffice = { ...signedInSession, advisor: { ...signedInSession.advisor, role: 'back-office' as const, displayName: 'Back office BXL' } };
+const backOffice = {
+  ...signedInSession,
+  advisor: { ...signedInSession.advisor, role: 'back-office' as const, displayName: 'Back office BXL' },
+};
 const batchId = '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d9001';
 
 function status(patch: Partial<BatchStatusDto>): BatchStatusDto {
   return {
-    id: batchId, kind: 'reminder', status: 'running', isActive: true, criteria: { kind: 'reminder', quarter: '2026-Q3', daysAfterDue: 30, branchCode: 'NAM' },
-    done: 0, total: 120, totalCents: 9_876_543, lettersPerSecond: 0, secondsLeft: null, createdAt: '2026-11-26T09:00:00.000Z', completedAt: null, pdfSha256: null, hasOutput: false,
+    id: batchId,
+    kind: 'reminder',
+    status: 'running',
+    isActive: true,
+    criteria: { kind: 'reminder', quarter: '2026-Q3', daysAfterDue: 30, branchCode: 'NAM' },
+    done: 0,
+    total: 120,
+    totalCents: 9_876_543,
+    lettersPerSecond: 0,
+    secondsLeft: null,
+    createdAt: '2026-11-26T09:00:00.000Z',
+    completedAt: null,
+    pdfSha256: null,
+    hasOutput: false,
     ...patch,
   };
 }
@@ -30,7 +45,14 @@ function open(current: { value: BatchStatusDto }, unfinished: BatchStatusDto[] =
     'letters.batchList': () => ({ ok: true, value: unfinished }),
     'letters.batchPreview': (input) =>
       input.quarter === '2026-Q9'
-        ? { ok: false, error: { code: 'validation', messageKey: 'errors.validation', details: { issues: [{ path: 'quarter', messageKey: 'validation.quarter' }] } } }
+        ? {
+            ok: false,
+            error: {
+              code: 'validation',
+              messageKey: 'errors.validation',
+              details: { issues: [{ path: 'quarter', messageKey: 'validation.quarter' }] },
+            },
+          }
         : { ok: true, value: { count: 120, totalCents: 9_876_543, asOf: '2026-11-26' } },
     'letters.batchStart': () => ({ ok: true, value: current.value }),
     'letters.batchStatus': () => ({ ok: true, value: current.value }),
@@ -39,7 +61,16 @@ function open(current: { value: BatchStatusDto }, unfinished: BatchStatusDto[] =
       current.value = status({ done: 60, status: 'running', isActive: true, lettersPerSecond: 40, secondsLeft: 1.5 });
       return { ok: true, value: current.value };
     },
-    'letters.batchOutput': (input) => ({ ok: true, value: { fileName: `reminder.${input.file === 'pdf' ? 'pdf' : 'csv'}`, mediaType: 'text/plain', totalBytes: 3, base64: 'YWJj', nextOffset: null } }),
+    'letters.batchOutput': (input) => ({
+      ok: true,
+      value: {
+        fileName: `reminder.${input.file === 'pdf' ? 'pdf' : 'csv'}`,
+        mediaType: 'text/plain',
+        totalBytes: 3,
+        base64: 'YWJj',
+        nextOffset: null,
+      },
+    }),
   });
   applySession(backOffice);
   renderApp(fake.api, '/letters/batches');
@@ -56,27 +87,42 @@ describe('batch screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Compter' }));
     const count = await screen.findByTestId('batch-count');
     expect(count.textContent).toMatch(/120 courriers pour un total de 98\s?765,43\s?€/);
-    expect(callsTo(fake.calls, 'letters.batchPreview')).toEqual([{ kind: 'reminder', quarter: '2026-Q3', daysAfterDue: 30, branchCode: 'NAM' }]);
+    expect(callsTo(fake.calls, 'letters.batchPreview')).toEqual([
+      { kind: 'reminder', quarter: '2026-Q3', daysAfterDue: 30, branchCode: 'NAM' },
+    ]);
     expect(callsTo(fake.calls, 'letters.batchStart')).toHaveLength(0);
 
-    fireEvent.click(within(count).getByRole('button', { name: 'Lancer l\'impression de 120 courriers' }));
+    fireEvent.click(within(count).getByRole('button', { name: "Lancer l'impression de 120 courriers" }));
     const progress = await screen.findByTestId('batch-progress');
     expect(progress.dataset.status).toBe('running');
     current.value = status({ done: 40, lettersPerSecond: 20, secondsLeft: 4 });
-    await waitFor(() => expect(screen.getByTestId('batch-done').textContent).toBe('40 / 120 (33 %)'), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByTestId('batch-done').textContent).toBe('40 / 120 (33 %)'), {
+      timeout: 3000,
+    });
     expect(screen.getByTestId('batch-rate').textContent).toBe('20,0 courriers/s');
     expect(progress.textContent).toContain('reste 0 min 4 s');
     expect(within(progress).getByRole('progressbar')).toHaveProperty('value', 40);
 
     fireEvent.click(within(progress).getByRole('button', { name: 'Annuler' }));
     current.value = status({ done: 60, status: 'cancelled', isActive: false });
-    await waitFor(() => expect(screen.getByTestId('batch-progress').dataset.status).toBe('cancelled'), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByTestId('batch-progress').dataset.status).toBe('cancelled'), {
+      timeout: 3000,
+    });
     expect(callsTo(fake.calls, 'letters.batchCancel')).toEqual([{ batchId }]);
 
     fireEvent.click(within(screen.getByTestId('batch-progress')).getByRole('button', { name: 'Reprendre' }));
     await waitFor(() => expect(screen.getByTestId('batch-progress').dataset.status).toBe('running'));
-    current.value = status({ done: 120, status: 'completed', isActive: false, hasOutput: true, pdfSha256: 'ab'.repeat(32), completedAt: '2026-11-26T09:05:00.000Z' });
-    await waitFor(() => expect(screen.getByTestId('batch-progress').dataset.status).toBe('completed'), { timeout: 3000 });
+    current.value = status({
+      done: 120,
+      status: 'completed',
+      isActive: false,
+      hasOutput: true,
+      pdfSha256: 'ab'.repeat(32),
+      completedAt: '2026-11-26T09:05:00.000Z',
+    });
+    await waitFor(() => expect(screen.getByTestId('batch-progress').dataset.status).toBe('completed'), {
+      timeout: 3000,
+    });
     expect(screen.getByTestId('batch-done').textContent).toBe('120 / 120 (100 %)');
     expect(screen.getByRole('button', { name: 'Télécharger le PDF' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Télécharger le manifeste CSV' })).toBeTruthy();

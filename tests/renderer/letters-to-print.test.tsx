@@ -24,10 +24,30 @@ afterEach(async () => {
 });
 
 const items: ToPrintItem[] = [
-  { id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7001', caseFile: { kind: 'person', id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7101' }, displayName: 'Dupont Marie', kind: 'affiliation-confirmation', language: 'fr', reason: 'affiliation', queuedAt: '2026-11-25T10:00:00.000Z' },
-  { id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7002', caseFile: { kind: 'person', id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7102' }, displayName: 'Peeters Jan', kind: 'payment-plan-proposal', language: 'nl', reason: 'paymentPlan', queuedAt: '2026-11-26T09:00:00.000Z' },
+  {
+    id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7001',
+    caseFile: { kind: 'person', id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7101' },
+    displayName: 'Dupont Marie',
+    kind: 'affiliation-confirmation',
+    language: 'fr',
+    reason: 'affiliation',
+    queuedAt: '2026-11-25T10:00:00.000Z',
+  },
+  {
+    id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7002',
+    caseFile: { kind: 'person', id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7102' },
+    displayName: 'Peeters Jan',
+    kind: 'payment-plan-proposal',
+    language: 'nl',
+    reason: 'paymentPlan',
+    queuedAt: '2026-11-26T09:00:00.000Z',
+  },
 ];
-const pdf = { pdfBase64: Buffer.from('%PDF-1.3 test').toString('base64'), pageCount: 2, fileName: 'payment-plan-proposal-85073003328-2026-11-26.pdf' };
+const pdf = {
+  pdfBase64: Buffer.from('%PDF-1.3 test').toString('base64'),
+  pageCount: 2,
+  fileName: 'payment-plan-proposal-85073003328-2026-11-26.pdf',
+};
 
 describe('letters to print', () => {
   it('moves with the arrows, previews with Enter, issues and removes the letter from the list', async () => {

@@ -16,8 +16,28 @@ const path = `/case-files/person/${dupontSummary.id}/payment-plan`;
 
 const openDebts = {
   debts: [
-    { contributionId: dupontDebtIds.q1, year: 2026, quarter: 1, kind: 'provisional' as const, dueDate: '2026-03-31', principalOpenCents: 92_559, surchargesOpenCents: 2_777, totalOpenCents: 95_336, isInPlan: false },
-    { contributionId: dupontDebtIds.q2, year: 2026, quarter: 2, kind: 'provisional' as const, dueDate: '2026-06-30', principalOpenCents: 42_559, surchargesOpenCents: 0, totalOpenCents: 42_559, isInPlan: false },
+    {
+      contributionId: dupontDebtIds.q1,
+      year: 2026,
+      quarter: 1,
+      kind: 'provisional' as const,
+      dueDate: '2026-03-31',
+      principalOpenCents: 92_559,
+      surchargesOpenCents: 2_777,
+      totalOpenCents: 95_336,
+      isInPlan: false,
+    },
+    {
+      contributionId: dupontDebtIds.q2,
+      year: 2026,
+      quarter: 2,
+      kind: 'provisional' as const,
+      dueDate: '2026-06-30',
+      principalOpenCents: 42_559,
+      surchargesOpenCents: 0,
+      totalOpenCents: 42_559,
+      isInPlan: false,
+    },
   ],
   history: { brokenPlans: [], hasActivePlan: false, hasJudicialProcedure: false },
 };
@@ -30,7 +50,12 @@ function previewFor(months: number): PlanPreview {
     debt: { principalCents: 135_118, surchargesCents: 2_777, totalCents: 137_895 },
     instalments: [
       { number: 0, kind: 'advance', dueDate: '2026-12-01', amountCents: 45_965 },
-      ...Array.from({ length: months }, (_, index) => ({ number: index + 1, kind: 'instalment' as const, dueDate: `2027-${String(index + 1).padStart(2, '0')}-01`, amountCents: 9_193 })),
+      ...Array.from({ length: months }, (_, index) => ({
+        number: index + 1,
+        kind: 'instalment' as const,
+        dueDate: `2027-${String(index + 1).padStart(2, '0')}-01`,
+        amountCents: 9_193,
+      })),
     ],
     totalCents: 137_895,
     months,
@@ -38,9 +63,23 @@ function previewFor(months: number): PlanPreview {
     isEligible,
     refusals: isEligible
       ? []
-      : [{ ruleKey: 'plan.duration', messageKey: 'explanation.plan.refused.durationExceedsMaximum', params: { months, maxMonths: 12 }, source: { citation: 'Securex policy', confidence: 'fund', isConfirmed: true } }],
+      : [
+          {
+            ruleKey: 'plan.duration',
+            messageKey: 'explanation.plan.refused.durationExceedsMaximum',
+            params: { months, maxMonths: 12 },
+            source: { citation: 'Securex policy', confidence: 'fund', isConfirmed: true },
+          },
+        ],
     runningSurchargesCents: 4_137,
-    explanation: [{ ruleKey: 'plan.advance', messageKey: 'explanation.plan.advance', params: { advanceCents: 45_965, minimumCents: 45_965 }, source: null }],
+    explanation: [
+      {
+        ruleKey: 'plan.advance',
+        messageKey: 'explanation.plan.advance',
+        params: { advanceCents: 45_965, minimumCents: 45_965 },
+        source: null,
+      },
+    ],
   };
 }
 
@@ -67,10 +106,26 @@ function planDto(status: PaymentPlanDto['status']): PaymentPlanDto {
 
 describe('the plan form', () => {
   it('needs a debt and valid terms, and converts euros to cents', () => {
-    expect(parsePlanForm(emptyPlanForm('2026-12-01'))).toEqual({ ok: false, errors: { contributionIds: 'validation.plan.noDebtSelected' } });
-    expect(parsePlanForm({ ...emptyPlanForm('2026-12-01'), contributionIds: ['a'], termsKind: 'instalment', instalment: '250,50', advance: '700' })).toEqual({
+    expect(parsePlanForm(emptyPlanForm('2026-12-01'))).toEqual({
+      ok: false,
+      errors: { contributionIds: 'validation.plan.noDebtSelected' },
+    });
+    expect(
+      parsePlanForm({
+        ...emptyPlanForm('2026-12-01'),
+        contributionIds: ['a'],
+        termsKind: 'instalment',
+        instalment: '250,50',
+        advance: '700',
+      }),
+    ).toEqual({
       ok: true,
-      body: { contributionIds: ['a'], terms: { kind: 'instalment', amountCents: 25_050 }, start: '2026-12-01', advanceCents: 70_000 },
+      body: {
+        contributionIds: ['a'],
+        terms: { kind: 'instalment', amountCents: 25_050 },
+        start: '2026-12-01',
+        advanceCents: 70_000,
+      },
     });
   });
 });
@@ -80,13 +135,16 @@ describe('the payment-plan screen', () => {
     const { api, calls } = createFakeApi({
       'caseFile.detail': () => ({ ok: true, value: dupontDebtorDetail }),
       'paymentPlan.openDebts': () => ({ ok: true, value: openDebts }),
-      'paymentPlan.draft': (input) => ({ ok: true, value: previewFor(input.terms.kind === 'months' ? input.terms.months : 10) }),
+      'paymentPlan.draft': (input) => ({
+        ok: true,
+        value: previewFor(input.terms.kind === 'months' ? input.terms.months : 10),
+      }),
       'paymentPlan.save': () => ({ ok: true, value: planDto('draft') }),
       'paymentPlan.propose': () => ({ ok: true, value: planDto('proposed') }),
       'paymentPlan.sign': () => ({ ok: true, value: planDto('active') }),
     });
     renderApp(api, path);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Plan d\'apurement — Dupont Marie' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: "Plan d'apurement — Dupont Marie" })).toBeTruthy();
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Tout sélectionner' }));
     expect(await screen.findByText('Le plan respecte la politique de la caisse.', {}, { timeout: 2000 })).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Échéancier' })).getAllByRole('row')).toHaveLength(13);
@@ -100,26 +158,38 @@ describe('the payment-plan screen', () => {
     await screen.findByText('Le plan respecte la politique de la caisse.', {}, { timeout: 2000 });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
     expect(await screen.findByText('Brouillon enregistré.')).toBeTruthy();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Proposer le plan' }).hasAttribute('disabled')).toBe(false));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Proposer le plan' }).hasAttribute('disabled')).toBe(false),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Proposer le plan' }));
-    expect(await screen.findByText('Plan proposé : le courrier est en file d\'impression.')).toBeTruthy();
+    expect(await screen.findByText("Plan proposé : le courrier est en file d'impression.")).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Marquer comme signé' }));
     expect(await screen.findByText('Plan signé : il est maintenant en cours.')).toBeTruthy();
 
     expect(callsTo(calls, 'paymentPlan.save')).toEqual([
-      { kind: 'person', id: dupontSummary.id, contributionIds: [dupontDebtIds.q1, dupontDebtIds.q2], terms: { kind: 'months', months: 10 }, start: expect.any(String) },
+      {
+        kind: 'person',
+        id: dupontSummary.id,
+        contributionIds: [dupontDebtIds.q1, dupontDebtIds.q2],
+        terms: { kind: 'months', months: 10 },
+        start: expect.any(String),
+      },
     ]);
     expect(callsTo(calls, 'paymentPlan.propose')).toEqual([{ planId: planDto('draft').id }]);
     expect(callsTo(calls, 'paymentPlan.sign')).toEqual([{ planId: planDto('draft').id, signedOn: expect.any(String) }]);
   });
 
-  it('starts on Brussels\' day, as the services count it, and a refusal of the services reads with its dates', async () => {
+  it("starts on Brussels' day, as the services count it, and a refusal of the services reads with its dates", async () => {
     const { api, calls } = createFakeApi({
       'caseFile.detail': () => ({ ok: true, value: dupontDebtorDetail }),
       'paymentPlan.openDebts': () => ({ ok: true, value: openDebts }),
       'paymentPlan.draft': (input) => ({
         ok: false,
-        error: { code: 'validation', messageKey: 'error.plan.startBeforeAt', details: { params: { start: input.start ?? '', at: '2026-12-02' } } },
+        error: {
+          code: 'validation',
+          messageKey: 'error.plan.startBeforeAt',
+          details: { params: { start: input.start ?? '', at: '2026-12-02' } },
+        },
       }),
     });
     renderApp(api, path);
@@ -128,6 +198,8 @@ describe('the payment-plan screen', () => {
     const start = (callsTo(calls, 'paymentPlan.draft')[0] as { start: string }).start;
     expect(start).toBe(fundDay(new Date()));
     const [year, month, day] = start.split('-');
-    expect(refusal.textContent).toBe(`Le plan ne peut pas commencer (${day}/${month}/${year}) avant la date de calcul (02/12/2026).`);
+    expect(refusal.textContent).toBe(
+      `Le plan ne peut pas commencer (${day}/${month}/${year}) avant la date de calcul (02/12/2026).`,
+    );
   });
 });

@@ -64,7 +64,8 @@ describe('the search box', () => {
     type('dup');
     await screen.findAllByRole('option');
     const input = searchBox();
-    const selected = () => screen.getAllByRole('option').findIndex((option) => option.getAttribute('aria-selected') === 'true');
+    const selected = () =>
+      screen.getAllByRole('option').findIndex((option) => option.getAttribute('aria-selected') === 'true');
 
     expect(input.getAttribute('aria-expanded')).toBe('true');
     expect(selected()).toBe(0);

@@ -13,7 +13,10 @@ afterEach(async () => {
 });
 
 const locked: SessionDto = { ...signedInSession, isLocked: true };
-const badCredentials = { ok: false as const, error: { code: 'unauthorized' as const, messageKey: 'errors.session.badCredentials' } };
+const badCredentials = {
+  ok: false as const,
+  error: { code: 'unauthorized' as const, messageKey: 'errors.session.badCredentials' },
+};
 
 describe('the advisor session', () => {
   it('asks for sign-in first, says so on a wrong password, then opens the app', async () => {
@@ -45,7 +48,8 @@ describe('the advisor session', () => {
   it('locks with Ctrl+L, hides the page behind the lock screen, and unlocks with the password', async () => {
     const { api, calls } = createFakeApi({
       'session.lock': () => ({ ok: true, value: locked }),
-      'session.unlock': ({ password }) => (password === 'right' ? { ok: true, value: signedInSession } : badCredentials),
+      'session.unlock': ({ password }) =>
+        password === 'right' ? { ok: true, value: signedInSession } : badCredentials,
     });
     renderApp(api);
     await screen.findByRole('heading', { name: 'Rechercher un dossier' });

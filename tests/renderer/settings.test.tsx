@@ -31,7 +31,9 @@ describe('the language switch', () => {
   });
 
   it('restores the saved language at start-up', async () => {
-    const { api, calls } = createFakeApi({ 'settings.get': () => ({ ok: true, value: { language: 'de' as Language } }) });
+    const { api, calls } = createFakeApi({
+      'settings.get': () => ({ ok: true, value: { language: 'de' as Language } }),
+    });
     renderApp(api);
     expect(await screen.findByRole('heading', { level: 1, name: 'Akte suchen' })).toBeTruthy();
     expect(screen.getByRole('combobox')).toHaveProperty('placeholder', 'Name, ENSS oder Unternehmensnummer');

@@ -36,14 +36,28 @@ describe('the simulation form', () => {
     const parsed = parseScenario(emptyScenario(2026, { income: '45 000,50', feeRate: '3,95', start: '2026-04-01' }));
     expect(parsed).toEqual({
       ok: true,
-      request: { year: 2026, category: 'main', income: 4_500_050, affiliation: { start: '2026-04-01' }, fees: { rate: 39_500, cap: 42_500 } },
+      request: {
+        year: 2026,
+        category: 'main',
+        income: 4_500_050,
+        affiliation: { start: '2026-04-01' },
+        fees: { rate: 39_500, cap: 42_500 },
+      },
     });
     expect(parseScenario(emptyScenario(2026, { income: 'abc', feeRate: '9', start: '2027-01-01' }))).toEqual({
       ok: false,
-      errors: { income: 'simulation.errors.amount', feeRate: 'simulation.errors.feeAboveCap', start: 'simulation.errors.startAfterYear' },
+      errors: {
+        income: 'simulation.errors.amount',
+        feeRate: 'simulation.errors.feeAboveCap',
+        start: 'simulation.errors.startAfterYear',
+      },
     });
     const starter = parseScenario(emptyScenario(2026, { category: 'primo-starter', income: '20000' }));
-    expect(starter.ok && starter.request).toMatchObject({ category: 'main', isPrimoStarter: true, provisional: { kind: 'starter' } });
+    expect(starter.ok && starter.request).toMatchObject({
+      category: 'main',
+      isPrimoStarter: true,
+      provisional: { kind: 'starter' },
+    });
   });
 
   it('draws a curve that rises with the income up to the ceiling', () => {
@@ -54,7 +68,8 @@ describe('the simulation form', () => {
     expect(points).toHaveLength(49);
     expect(points[0]?.income).toBe(0);
     expect(points.at(-1)?.income).toBe(maximum);
-    for (let index = 1; index < points.length; index += 1) expect(points[index]!.total).toBeGreaterThanOrEqual(points[index - 1]!.total);
+    for (let index = 1; index < points.length; index += 1)
+      expect(points[index]!.total).toBeGreaterThanOrEqual(points[index - 1]!.total);
   });
 });
 
@@ -96,18 +111,21 @@ describe('the simulation screen', () => {
     );
   });
 
-  it.each<Language>(['fr', 'nl', 'de'])('translates every explanation line and shows unconfirmed values (%s)', async (language) => {
-    const { api } = createFakeApi({ 'settings.get': () => ({ ok: true, value: { language } }) });
-    renderApp(api, '/simulation');
-    await flush();
-    const a = within(document.querySelector('.simulation__scenario--a') as HTMLElement);
-    fireEvent.change(a.getAllByRole('combobox')[0]!, { target: { value: 'primo-starter' } });
-    fireEvent.change(a.getAllByRole('textbox')[0]!, { target: { value: '150000' } });
-    fireEvent.change(a.getAllByRole('textbox')[1]!, { target: { value: '3,95' } });
-    const text = document.querySelector('.simulation__scenario--a')?.textContent ?? '';
-    expect(text).not.toMatch(/explanation\.|error\.|contribution\.regime|\{\{/);
-    expect(document.querySelectorAll('.simulation__scenario--a .explanation__line').length).toBeGreaterThan(8);
-  });
+  it.each<Language>(['fr', 'nl', 'de'])(
+    'translates every explanation line and shows unconfirmed values (%s)',
+    async (language) => {
+      const { api } = createFakeApi({ 'settings.get': () => ({ ok: true, value: { language } }) });
+      renderApp(api, '/simulation');
+      await flush();
+      const a = within(document.querySelector('.simulation__scenario--a') as HTMLElement);
+      fireEvent.change(a.getAllByRole('combobox')[0]!, { target: { value: 'primo-starter' } });
+      fireEvent.change(a.getAllByRole('textbox')[0]!, { target: { value: '150000' } });
+      fireEvent.change(a.getAllByRole('textbox')[1]!, { target: { value: '3,95' } });
+      const text = document.querySelector('.simulation__scenario--a')?.textContent ?? '';
+      expect(text).not.toMatch(/explanation\.|error\.|contribution\.regime|\{\{/);
+      expect(document.querySelectorAll('.simulation__scenario--a .explanation__line').length).toBeGreaterThan(8);
+    },
+  );
 
   it('from a case file, records the scenario as a request on the active affiliation', async () => {
     const { api, calls } = createFakeApi({
@@ -142,7 +160,12 @@ describe('the simulation screen', () => {
     expect(await a.findByText('Demande de réduction enregistrée dans le dossier.')).toBeTruthy();
     const activeId = dupontSummary.affiliations.find((item) => item.isActive)?.id;
     expect(callsTo(calls, 'simulation.apply')).toEqual([
-      { affiliationId: activeId, year: expect.any(Number), requestedIncomeCents: 2_000_000, groundsText: 'Baisse du chiffre' },
+      {
+        affiliationId: activeId,
+        year: expect.any(Number),
+        requestedIncomeCents: 2_000_000,
+        groundsText: 'Baisse du chiffre',
+      },
     ]);
   });
 });

@@ -52,7 +52,13 @@ const ibanConflict: SyncConflictDto = {
 const otherCaseFileId = '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d5e62';
 /** The same NISS entered for two new case files on two devices. */
 const duplicateConflict: SyncConflictDto = {
-  ...{ id: 'c-niss', entity: 'person', entityId: caseFileId, caseFile: { kind: 'person', id: caseFileId }, caseFileLabel: 'Jansens, Eva' },
+  ...{
+    id: 'c-niss',
+    entity: 'person',
+    entityId: caseFileId,
+    caseFile: { kind: 'person', id: caseFileId },
+    caseFileLabel: 'Jansens, Eva',
+  },
   field: 'niss',
   kind: 'duplicate-key',
   duplicateOf: { kind: 'person', id: otherCaseFileId },
@@ -81,12 +87,19 @@ type ConflictHandlers = {
   resolve: (input: { id: string; decision: ConflictDecision }) => Reply<SyncConflictDto>;
 };
 
-function renderConflicts(handlers: ConflictHandlers): { calls: FakeCall[]; router: ReturnType<typeof createMemoryRouter> } {
-  const { api, calls } = createFakeApi({ 'sync.status': () => ({ ok: false, error: { code: 'internal', messageKey: 'errors.internal' } }) });
-  const record = <I, O>(channel: FakeCall['channel'], handler: (input: I) => Reply<O>) => async (input: I) => {
-    calls.push({ channel, input });
-    return handler(input);
-  };
+function renderConflicts(handlers: ConflictHandlers): {
+  calls: FakeCall[];
+  router: ReturnType<typeof createMemoryRouter>;
+} {
+  const { api, calls } = createFakeApi({
+    'sync.status': () => ({ ok: false, error: { code: 'internal', messageKey: 'errors.internal' } }),
+  });
+  const record =
+    <I, O>(channel: FakeCall['channel'], handler: (input: I) => Reply<O>) =>
+    async (input: I) => {
+      calls.push({ channel, input });
+      return handler(input);
+    };
   const contractApi: GuichetApi = {
     ...api,
     sync: {
@@ -111,11 +124,15 @@ function renderConflicts(handlers: ConflictHandlers): { calls: FakeCall[]; route
   return { calls, router };
 }
 
-const inputsTo = (calls: FakeCall[], channel: FakeCall['channel']) => calls.filter((call) => call.channel === channel).map((call) => call.input);
+const inputsTo = (calls: FakeCall[], channel: FakeCall['channel']) =>
+  calls.filter((call) => call.channel === channel).map((call) => call.input);
 
 describe('the conflicts page', () => {
   it('lists each conflict with its case file, the field by name, and both values as the case file shows them', async () => {
-    const { calls, router } = renderConflicts({ list: () => ({ ok: true, value: [ibanConflict, amountConflict] }), resolve: () => ({ ok: true, value: ibanConflict }) });
+    const { calls, router } = renderConflicts({
+      list: () => ({ ok: true, value: [ibanConflict, amountConflict] }),
+      resolve: () => ({ ok: true, value: ibanConflict }),
+    });
     const list = await screen.findByRole('list', { name: 'Conflits' });
     const [iban, amount] = within(list).getAllByRole('listitem');
 
@@ -137,11 +154,25 @@ describe('the conflicts page', () => {
 
   it('shows a duplicate NISS as the number and the other case file, to keep or correct, never "the other value"', async () => {
     const { calls, router } = renderConflicts({
-      list: () => ({ ok: true, value: [duplicateConflict, { ...duplicateConflict, id: 'c-niss-2', duplicateOf: null, duplicateOfLabel: null }] }),
-      resolve: ({ id }) => ({ ok: true, value: { ...duplicateConflict, id, status: 'resolving', resolvedValue: '90020312441', resolvedBy: { id: 'a-1', displayName: 'Anne Martin' } } }),
+      list: () => ({
+        ok: true,
+        value: [duplicateConflict, { ...duplicateConflict, id: 'c-niss-2', duplicateOf: null, duplicateOfLabel: null }],
+      }),
+      resolve: ({ id }) => ({
+        ok: true,
+        value: {
+          ...duplicateConflict,
+          id,
+          status: 'resolving',
+          resolvedValue: '90020312441',
+          resolvedBy: { id: 'a-1', displayName: 'Anne Martin' },
+        },
+      }),
     });
     const [here, notHere] = await screen.findAllByRole('listitem');
-    expect(within(here!).getByRole('heading', { level: 2 }).textContent).toMatch(/^Même .+ qu'un autre dossier — Jansens, Eva$/);
+    expect(within(here!).getByRole('heading', { level: 2 }).textContent).toMatch(
+      /^Même .+ qu'un autre dossier — Jansens, Eva$/,
+    );
     expect(within(here!).getByText('90.02.03-123.45')).toBeTruthy();
     expect(within(notHere!).getByText(/pas encore sur ce poste/)).toBeTruthy();
     expect(within(here!).queryByRole('radio', { name: "Prendre l'autre valeur" })).toBeNull();
@@ -150,7 +181,11 @@ describe('the conflicts page', () => {
     fireEvent.change(within(here!).getByRole('textbox'), { target: { value: '90020312441' } });
     fireEvent.click(within(here!).getByRole('button', { name: 'Résoudre…' }));
     fireEvent.click(await within(here!).findByRole('button', { name: 'Confirmer' }));
-    await waitFor(() => expect(inputsTo(calls, 'sync.conflicts.resolve')).toEqual([{ id: 'c-niss', decision: { choice: 'value', value: '90020312441' } }]));
+    await waitFor(() =>
+      expect(inputsTo(calls, 'sync.conflicts.resolve')).toEqual([
+        { id: 'c-niss', decision: { choice: 'value', value: '90020312441' } },
+      ]),
+    );
 
     const current = (await screen.findAllByRole('listitem'))[0]!;
     fireEvent.click(within(current).getByRole('link', { name: 'Ouvrir le dossier Janssens, Eva' }));
@@ -162,7 +197,13 @@ describe('the conflicts page', () => {
       list: () => ({ ok: true, value: [ibanConflict] }),
       resolve: ({ id }) => ({
         ok: true,
-        value: { ...ibanConflict, id, status: 'resolving', resolvedValue: ibanConflict.losingValue, resolvedBy: { id: 'a-1', displayName: 'Anne Martin' } },
+        value: {
+          ...ibanConflict,
+          id,
+          status: 'resolving',
+          resolvedValue: ibanConflict.losingValue,
+          resolvedBy: { id: 'a-1', displayName: 'Anne Martin' },
+        },
       }),
     });
     const item = (await screen.findAllByRole('listitem'))[0]!;
@@ -209,7 +250,9 @@ describe('the conflicts page', () => {
     fireEvent.submit(field);
     fireEvent.click(within(item).getByRole('button', { name: 'Confirmer' }));
     await screen.findByText('En cours de synchronisation');
-    expect(inputsTo(calls, 'sync.conflicts.resolve')).toEqual([{ id: 'c-iban', decision: { choice: 'value', value: 'BE62510007547061' } }]);
+    expect(inputsTo(calls, 'sync.conflicts.resolve')).toEqual([
+      { id: 'c-iban', decision: { choice: 'value', value: 'BE62510007547061' } },
+    ]);
   });
 
   it('says so when the conflict was settled meanwhile on another device, and reloads the list', async () => {
@@ -224,7 +267,9 @@ describe('the conflicts page', () => {
     const item = (await screen.findAllByRole('listitem'))[0]!;
     fireEvent.click(within(item).getByRole('radio', { name: 'Garder la valeur du siège' }));
     fireEvent.click(within(item).getByRole('button', { name: 'Résoudre…' }));
-    expect(within(item).getByRole('group', { name: 'Confirmer la décision' }).textContent).toContain('Garder « BE68 5390 0754 7034 »');
+    expect(within(item).getByRole('group', { name: 'Confirmer la décision' }).textContent).toContain(
+      'Garder « BE68 5390 0754 7034 »',
+    );
     fireEvent.click(within(item).getByRole('button', { name: 'Confirmer' }));
     expect(await screen.findByText('Aucun conflit à résoudre.')).toBeTruthy();
     expect(inputsTo(calls, 'sync.conflicts.list')).toHaveLength(2);
@@ -232,7 +277,13 @@ describe('the conflicts page', () => {
   });
 
   it('adds the conflicts settled in the last 30 days on request', async () => {
-    const settled: SyncConflictDto = { ...ibanConflict, id: 'c-old', status: 'resolved', resolvedValue: 'BE68539007547034', resolvedBy: { id: 'a-3', displayName: 'Chris Lambert' } };
+    const settled: SyncConflictDto = {
+      ...ibanConflict,
+      id: 'c-old',
+      status: 'resolved',
+      resolvedValue: 'BE68539007547034',
+      resolvedBy: { id: 'a-3', displayName: 'Chris Lambert' },
+    };
     const { calls } = renderConflicts({
       list: ({ includeResolved }) => ({ ok: true, value: includeResolved ? [settled] : [] }),
       resolve: () => ({ ok: true, value: settled }),

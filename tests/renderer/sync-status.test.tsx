@@ -51,7 +51,12 @@ function strip(): HTMLElement {
 }
 
 function frenchText(path: string): string {
-  const value = path.split('.').reduce<string | Catalogue | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), catalogues.fr);
+  const value = path
+    .split('.')
+    .reduce<string | Catalogue | undefined>(
+      (node, part) => (typeof node === 'object' ? node[part] : undefined),
+      catalogues.fr,
+    );
   if (typeof value !== 'string') throw new Error(`no French text for ${path}`);
   return value;
 }
@@ -65,14 +70,19 @@ describe('the sync status strip', () => {
     expect(strip().textContent).toContain('En ligne');
     expect(strip().textContent).toContain('Tout est envoyé');
     expect(strip().textContent).toContain('Dernière synchro il y a 3 minutes');
-    expect(strip().querySelector('time')?.getAttribute('title')).toMatch(/^Dernière synchronisation le \d{2}\/\d{2}\/\d{4}/);
+    expect(strip().querySelector('time')?.getAttribute('title')).toMatch(
+      /^Dernière synchronisation le \d{2}\/\d{2}\/\d{4}/,
+    );
     expect(within(strip()).getByRole('status').textContent).toBe('En ligne');
     expect(callsTo(calls, 'sync.status').length).toBeGreaterThan(0);
   });
 
   it('shows a stuck queue with the age of its oldest change, and open conflicts as a link to them', async () => {
     const { api } = createFakeApi({
-      'sync.status': () => ({ ok: true, value: statusOf({ isOnline: false, pendingCount: 12, oldestPendingAgeMs: 125 * minute, openConflicts: 2 }) }),
+      'sync.status': () => ({
+        ok: true,
+        value: statusOf({ isOnline: false, pendingCount: 12, oldestPendingAgeMs: 125 * minute, openConflicts: 2 }),
+      }),
       'sync.conflicts.list': () => ({ ok: true, value: [] }),
     });
     const { router } = renderApp(api, '/settings');
@@ -81,14 +91,18 @@ describe('the sync status strip', () => {
     // Intl writes "2 heures" with a no-break space.
     expect(strip().textContent).toMatch(/12 modifications en attente, la plus ancienne attend depuis 2\s+heures/);
     // Screen readers hear what matters, not the counter that moves on every poll.
-    expect(within(strip()).getByRole('status').textContent).toBe('Hors ligne. 12 modifications en attente. 2 conflits à résoudre');
+    expect(within(strip()).getByRole('status').textContent).toBe(
+      'Hors ligne. 12 modifications en attente. 2 conflits à résoudre',
+    );
 
     fireEvent.click(within(strip()).getByRole('link', { name: '2 conflits à résoudre' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/sync/conflicts'));
   });
 
   it('does not call a recent queue stuck', async () => {
-    const { api } = createFakeApi({ 'sync.status': () => ({ ok: true, value: statusOf({ pendingCount: 1, oldestPendingAgeMs: 2 * minute }) }) });
+    const { api } = createFakeApi({
+      'sync.status': () => ({ ok: true, value: statusOf({ pendingCount: 1, oldestPendingAgeMs: 2 * minute }) }),
+    });
     renderApp(api, '/');
     await screen.findByRole('region', { name: 'État de la synchronisation' });
     expect(strip().textContent).toContain('1 modification en attente');
@@ -126,7 +140,9 @@ describe('the sync status strip', () => {
   });
 
   it('says the state is unknown, without an alarm, when the services cannot tell', async () => {
-    const { api } = createFakeApi({ 'sync.status': () => ({ ok: false, error: { code: 'internal', messageKey: 'errors.internal' } }) });
+    const { api } = createFakeApi({
+      'sync.status': () => ({ ok: false, error: { code: 'internal', messageKey: 'errors.internal' } }),
+    });
     renderApp(api, '/');
     expect(await screen.findByText('État de la synchronisation inconnu')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -135,7 +151,10 @@ describe('the sync status strip', () => {
   it('speaks the interface language', async () => {
     const { api } = createFakeApi({
       'settings.get': () => ({ ok: true, value: { language: 'nl' as Language } }),
-      'sync.status': () => ({ ok: true, value: statusOf({ pendingCount: 3, oldestPendingAgeMs: 0, openConflicts: 1 }) }),
+      'sync.status': () => ({
+        ok: true,
+        value: statusOf({ pendingCount: 3, oldestPendingAgeMs: 0, openConflicts: 1 }),
+      }),
     });
     renderApp(api, '/');
     const region = await screen.findByRole('region', { name: 'Synchronisatiestatus' });
@@ -147,13 +166,38 @@ describe('the sync status strip', () => {
 describe('the sync page', () => {
   it('is reached from the navigation and shows the status, the history of rounds and the refused changes', async () => {
     const { api, calls } = createFakeApi({
-      'sync.status': () => ({ ok: true, value: statusOf({ pendingCount: 2, oldestPendingAgeMs: 30_000, rejectedCount: 1 }) }),
+      'sync.status': () => ({
+        ok: true,
+        value: statusOf({ pendingCount: 2, oldestPendingAgeMs: 30_000, rejectedCount: 1 }),
+      }),
       'sync.history': () => ({
         ok: true,
         value: {
           rounds: [
-            { id: 2, startedAt: '2026-11-26T07:58:00.000Z', finishedAt: '2026-11-26T07:58:02.000Z', trigger: 'manual', outcome: 'ok', pushed: 4, pulled: 7, rejected: 1, conflicts: 1, errorKey: null },
-            { id: 1, startedAt: '2026-11-26T07:50:00.000Z', finishedAt: null, trigger: 'interval', outcome: 'failed', pushed: 0, pulled: 0, rejected: 0, conflicts: 0, errorKey: 'sync.errors.notInTheBook' },
+            {
+              id: 2,
+              startedAt: '2026-11-26T07:58:00.000Z',
+              finishedAt: '2026-11-26T07:58:02.000Z',
+              trigger: 'manual',
+              outcome: 'ok',
+              pushed: 4,
+              pulled: 7,
+              rejected: 1,
+              conflicts: 1,
+              errorKey: null,
+            },
+            {
+              id: 1,
+              startedAt: '2026-11-26T07:50:00.000Z',
+              finishedAt: null,
+              trigger: 'interval',
+              outcome: 'failed',
+              pushed: 0,
+              pulled: 0,
+              rejected: 0,
+              conflicts: 0,
+              errorKey: 'sync.errors.notInTheBook',
+            },
           ],
           rejected: [
             {
@@ -175,7 +219,14 @@ describe('the sync page', () => {
 
     const tables = await screen.findAllByRole('table');
     const roundRows = within(tables[0]!).getAllByRole('row').slice(1);
-    expect(roundRows.map((row) => within(row).getAllByRole('cell').slice(1).map((cell) => cell.textContent))).toEqual([
+    expect(
+      roundRows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(1)
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['Manuelle', 'Réussie', '4', '7', '1', '1', ''],
       // A key this version does not know reads as the generic message, never as a raw key.
       ['Automatique', 'Échouée', '0', '0', '0', '0', frenchText('errors.internal')],
@@ -183,13 +234,20 @@ describe('the sync page', () => {
     const refused = within(tables[1]!).getAllByRole('row')[1]!;
     expect(within(refused).getByText('Personne')).toBeTruthy();
     expect(within(refused).getByText(frenchText('errors.forbidden'))).toBeTruthy();
-    expect(within(refused).getByRole('link', { name: 'Ouvrir le dossier' }).getAttribute('href')).toContain('/case-files/person/');
+    expect(within(refused).getByRole('link', { name: 'Ouvrir le dossier' }).getAttribute('href')).toContain(
+      '/case-files/person/',
+    );
     expect(callsTo(calls, 'sync.history')).toEqual([{ limit: 50 }]);
   });
 
   it('sends a refused change again on demand, then syncs at once; a refusal of the retry is shown translated', async () => {
     const refusedChange = {
-      mutationId: 'device-1:17', entity: 'person', entityId: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d5e61', caseFile: null, reasonKey: 'sync.errors.forbidden', rejectedAt: '2026-11-26T07:58:01.000Z',
+      mutationId: 'device-1:17',
+      entity: 'person',
+      entityId: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d5e61',
+      caseFile: null,
+      reasonKey: 'sync.errors.forbidden',
+      rejectedAt: '2026-11-26T07:58:01.000Z',
     };
     let rejected = [refusedChange];
     let status = statusOf({ rejectedCount: 1 });
@@ -199,7 +257,10 @@ describe('the sync page', () => {
       'sync.rejected.retry': ({ mutationId }: { mutationId: string }) =>
         mutationId === refusedChange.mutationId && rejected.length > 0
           ? ((rejected = []), (status = statusOf({ pendingCount: 1 })), { ok: true, value: status })
-          : { ok: false, error: { code: 'not-found', messageKey: 'errors.notFound', details: { entity: 'rejectedChange' } } },
+          : {
+              ok: false,
+              error: { code: 'not-found', messageKey: 'errors.notFound', details: { entity: 'rejectedChange' } },
+            },
       'sync.now': () => ((status = statusOf({ lastSyncAt: new Date().toISOString() })), { ok: true, value: status }),
     });
     renderApp(api, '/sync');
@@ -221,7 +282,12 @@ describe('the sync page', () => {
     });
     renderApp(api, '/sync');
     const button = await screen.findByRole('button', { name: 'Synchroniser maintenant' });
-    status = statusOf({ isSyncing: true, pendingCount: 5, oldestPendingAgeMs: 1000, progress: { phase: 'push', done: 2, remaining: 3 } });
+    status = statusOf({
+      isSyncing: true,
+      pendingCount: 5,
+      oldestPendingAgeMs: 1000,
+      progress: { phase: 'push', done: 2, remaining: 3 },
+    });
     fireEvent.click(button);
     fireEvent.focus(window);
     expect(await screen.findByText('Envoi au siège : 2 faites, 3 restantes')).toBeTruthy();
@@ -238,7 +304,10 @@ describe('the sync page', () => {
 
   it('shows the rebuild of the local indexes after a large first sync as a step of its own', async () => {
     const { api } = createFakeApi({
-      'sync.status': () => ({ ok: true, value: statusOf({ isSyncing: true, progress: { phase: 'indexes', done: 3, remaining: 11 } }) }),
+      'sync.status': () => ({
+        ok: true,
+        value: statusOf({ isSyncing: true, progress: { phase: 'indexes', done: 3, remaining: 11 } }),
+      }),
       'sync.history': () => ({ ok: true, value: { rounds: [], rejected: [] } }),
     });
     renderApp(api, '/sync');
@@ -257,7 +326,9 @@ describe('the sync page', () => {
     await waitFor(() => expect(callsTo(calls, 'sync.history').length).toBeGreaterThan(0));
     const historyReads = callsTo(calls, 'sync.history').length;
     fireEvent.click(button);
-    await waitFor(() => expect(document.getElementById('sync-progress')?.textContent).toBe(frenchText('sync.errors.offline')));
+    await waitFor(() =>
+      expect(document.getElementById('sync-progress')?.textContent).toBe(frenchText('sync.errors.offline')),
+    );
     expect(document.getElementById('sync-progress')?.getAttribute('data-state')).toBe('ended');
     expect(screen.queryByText('Synchronisation terminée.')).toBeNull();
     // Neither the last sync nor the error moved, yet the failed round is read into the history.
@@ -312,7 +383,11 @@ describe('enrolment of a device', () => {
       'sync.status': () => ({ ok: true, value: notEnrolled }),
       'sync.enrol': () => ({
         ok: false,
-        error: { code: 'validation', messageKey: 'errors.validation', details: { issues: [{ path: 'deviceName', messageKey: 'sync.errors.deviceNameRequired' }] } },
+        error: {
+          code: 'validation',
+          messageKey: 'errors.validation',
+          details: { issues: [{ path: 'deviceName', messageKey: 'sync.errors.deviceNameRequired' }] },
+        },
       }),
     });
     renderApp(api, '/sync');

@@ -34,8 +34,17 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     const person = newPerson(a, 'branch-a');
     a.db.transaction((tx) =>
       insertRow(tx, a.recorder, 'contribution', {
-        personId: person.id, companyId: null, affiliationId: null, year: 2026, quarter: 1, kind: 'provisional', amountCents: 89_828, feeCents: 3_593,
-        dueDate: '2026-03-31', status: 'open', structuredCommunication: '+++090/9337/55493+++',
+        personId: person.id,
+        companyId: null,
+        affiliationId: null,
+        year: 2026,
+        quarter: 1,
+        kind: 'provisional',
+        amountCents: 89_828,
+        feeCents: 3_593,
+        dueDate: '2026-03-31',
+        status: 'open',
+        structuredCommunication: '+++090/9337/55493+++',
       }),
     );
     expect((await a.sync()).rejected).toBe(0);
@@ -51,31 +60,53 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     newPerson(field, 'branch-b');
     await field.sync();
     expect(local(field, 'SELECT count(*) AS n FROM persons WHERE id = ?', person.id)).toEqual([{ n: 0 }]);
-    const caseFileSeqs = (await headOffice.database.db.execute(sql`SELECT max(seq) AS seq FROM sync_rows WHERE root_id = ${person.id}`)) as unknown as { rows: { seq: string | number }[] };
+    const caseFileSeqs = (await headOffice.database.db.execute(
+      sql`SELECT max(seq) AS seq FROM sync_rows WHERE root_id = ${person.id}`,
+    )) as unknown as { rows: { seq: string | number }[] };
     expect(readSyncValue<SyncCursor>(field.db, CURSOR_KEY)?.seq).toBeGreaterThan(Number(caseFileSeqs.rows[0]?.seq));
     const token = tokenOf(field);
     const forged = {
-      mutationId: 'before-assignment:1', entity: 'person', entityId: person.id, operation: 'update', changedFields: ['email'], payload: { email: 'forged@example.be' },
-      hlc: '000001790000000-000000-forged', advisorId: 'advisor-field', base: {}, createdAt: new Date().toISOString(),
+      mutationId: 'before-assignment:1',
+      entity: 'person',
+      entityId: person.id,
+      operation: 'update',
+      changedFields: ['email'],
+      payload: { email: 'forged@example.be' },
+      hlc: '000001790000000-000000-forged',
+      advisorId: 'advisor-field',
+      base: {},
+      createdAt: new Date().toISOString(),
     };
-    const push = (change: typeof forged) => transport(syncPaths.push, { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, clientTime: Date.now(), changes: [change] }, token);
+    const push = (change: typeof forged) =>
+      transport(
+        syncPaths.push,
+        { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, clientTime: Date.now(), changes: [change] },
+        token,
+      );
     expect((await push(forged)).status).toBe(403);
 
     // Assigned by its NISS, with the punctuation of a printed card.
     const niss = String((person as { niss: string }).niss);
     const printed = `${niss.slice(0, 2)}.${niss.slice(2, 4)}.${niss.slice(4, 6)}-${niss.slice(6, 9)}.${niss.slice(9)}`;
-    expect(await assignCaseFile(headOffice.database.db, deviceIdOf(field), printed)).toMatchObject({ outcome: 'assigned', caseFile: { rootId: person.id, branchId: 'branch-a' } });
+    expect(await assignCaseFile(headOffice.database.db, deviceIdOf(field), printed)).toMatchObject({
+      outcome: 'assigned',
+      caseFile: { rootId: person.id, branchId: 'branch-a' },
+    });
     expect((await assignCaseFile(headOffice.database.db, deviceIdOf(field), person.id)).outcome).toBe('unchanged');
     await field.sync();
     expect(local(field, 'SELECT id FROM persons WHERE id = ?', person.id)).toEqual([{ id: person.id }]);
-    expect(local(field, 'SELECT amount_cents FROM contributions WHERE person_id = ?', person.id)).toEqual([{ amount_cents: 89_828 }]);
+    expect(local(field, 'SELECT amount_cents FROM contributions WHERE person_id = ?', person.id)).toEqual([
+      { amount_cents: 89_828 },
+    ]);
 
     // The field device writes into it; the branch's own device receives the write. The branch device
     // pulled the case file again (new sequences) and found nothing else changed.
     updatePerson(field.db, field.recorder, person.id, { phone: '+32 470 12 34 56' });
     expect((await field.sync()).rejected).toBe(0);
     await a.sync();
-    expect(local(a, 'SELECT phone, email FROM persons WHERE id = ?', person.id)).toEqual([{ phone: '+32 470 12 34 56', email: null }]);
+    expect(local(a, 'SELECT phone, email FROM persons WHERE id = ?', person.id)).toEqual([
+      { phone: '+32 470 12 34 56', email: null },
+    ]);
     expect(local(a, 'SELECT count(*) AS n FROM contributions')).toEqual([{ n: 1 }]);
 
     // Edited offline while head office takes the case file back: the push is refused and the change
@@ -99,12 +130,16 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     expect(requeueRejected(field.db, refused[0]?.mutation_id ?? '')).toBe(false);
     expect((await field.sync()).rejected).toBe(0);
     await a.sync();
-    expect(local(a, 'SELECT email, phone FROM persons WHERE id = ?', person.id)).toEqual([{ email: 'offline@example.be', phone: '+32 470 12 34 56' }]);
+    expect(local(a, 'SELECT email, phone FROM persons WHERE id = ?', person.id)).toEqual([
+      { email: 'offline@example.be', phone: '+32 470 12 34 56' },
+    ]);
     await field.sync();
-    expect(local(field, 'SELECT email FROM persons WHERE id = ?', person.id)).toEqual([{ email: 'offline@example.be' }]);
+    expect(local(field, 'SELECT email FROM persons WHERE id = ?', person.id)).toEqual([
+      { email: 'offline@example.be' },
+    ]);
   });
 
-  it('keeps a case file that leaves the branch on the device that has it assigned; the branch\'s other devices drop it', async () => {
+  it("keeps a case file that leaves the branch on the device that has it assigned; the branch's other devices drop it", async () => {
     const a = await device('branch-a', 'a');
     const other = await device('branch-a', 'other');
     const person = await caseFileOfA(a);
@@ -118,8 +153,21 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     updatePerson(a.db, a.recorder, person.id, { branchId: 'branch-b' });
     expect((await a.sync()).rejected).toBe(0);
     const evictionsFor = async (d: TestDevice, cursor: number) => {
-      const answer = await transport(syncPaths.pull, { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, clientTime: Date.now(), cursor, limit: 1000 }, tokenOf(d));
-      return (answer.body as { items: { kind: string; id: string }[] }).items.filter((item) => item.kind === 'evict').map((item) => item.id).sort();
+      const answer = await transport(
+        syncPaths.pull,
+        {
+          protocolVersion: PROTOCOL_VERSION,
+          schemaVersion: SCHEMA_VERSION,
+          clientTime: Date.now(),
+          cursor,
+          limit: 1000,
+        },
+        tokenOf(d),
+      );
+      return (answer.body as { items: { kind: string; id: string }[] }).items
+        .filter((item) => item.kind === 'evict')
+        .map((item) => item.id)
+        .sort();
     };
     expect(await evictionsFor(a, before.a)).toEqual([]);
     expect((await evictionsFor(other, before.other)).length).toBe(2);
@@ -139,12 +187,20 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     const a = await device('branch-a', 'a');
     const field = await device('branch-b', 'field');
     const person = await caseFileOfA(a);
-    await expect(assignCaseFile(headOffice.database.db, '00000000-0000-4000-8000-000000000000', person.id)).rejects.toEqual(new AssignmentRefusal('unknown-device'));
-    await expect(assignCaseFile(headOffice.database.db, deviceIdOf(field), '99.99.99-999.99')).rejects.toEqual(new AssignmentRefusal('unknown-case-file'));
-    await expect(findCaseFile(headOffice.database.db, 'not-an-id')).rejects.toEqual(new AssignmentRefusal('unknown-case-file'));
+    await expect(
+      assignCaseFile(headOffice.database.db, '00000000-0000-4000-8000-000000000000', person.id),
+    ).rejects.toEqual(new AssignmentRefusal('unknown-device'));
+    await expect(assignCaseFile(headOffice.database.db, deviceIdOf(field), '99.99.99-999.99')).rejects.toEqual(
+      new AssignmentRefusal('unknown-case-file'),
+    );
+    await expect(findCaseFile(headOffice.database.db, 'not-an-id')).rejects.toEqual(
+      new AssignmentRefusal('unknown-case-file'),
+    );
     expect(await revokeDevice(headOffice.database.db, deviceIdOf(field), new Date())).toBe(true);
     expect(await revokeDevice(headOffice.database.db, deviceIdOf(field), new Date())).toBe(false);
-    await expect(assignCaseFile(headOffice.database.db, deviceIdOf(field), person.id)).rejects.toEqual(new AssignmentRefusal('revoked-device'));
+    await expect(assignCaseFile(headOffice.database.db, deviceIdOf(field), person.id)).rejects.toEqual(
+      new AssignmentRefusal('revoked-device'),
+    );
   });
 
   it('a revoked device is refused at its next call, keeps its local changes, and the listing shows it', async () => {
@@ -154,13 +210,24 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
     await assignCaseFile(headOffice.database.db, deviceIdOf(field), person.id);
     await field.sync();
     const own = newPerson(field, 'branch-b');
-    expect(await revokeDevice(headOffice.database.db, deviceIdOf(field), new Date('2026-11-30T10:00:00.000Z'))).toBe(true);
+    expect(await revokeDevice(headOffice.database.db, deviceIdOf(field), new Date('2026-11-30T10:00:00.000Z'))).toBe(
+      true,
+    );
     await expect(field.sync()).rejects.toMatchObject({ code: 'unauthorized' });
     // Nothing written offline is lost: the change waits in the outbox for a re-enrolled device.
-    expect(local(field, 'SELECT count(*) AS n FROM outbox WHERE entity_id = ? AND pushed_at IS NULL', own.id)).toEqual([{ n: 1 }]);
+    expect(local(field, 'SELECT count(*) AS n FROM outbox WHERE entity_id = ? AND pushed_at IS NULL', own.id)).toEqual([
+      { n: 1 },
+    ]);
 
     const listed = await listDevices(headOffice.database.db);
-    expect(listed.map((entry) => [entry.branchId, entry.name, entry.revokedAt?.toISOString() ?? null, entry.assignedCaseFiles])).toEqual([
+    expect(
+      listed.map((entry) => [
+        entry.branchId,
+        entry.name,
+        entry.revokedAt?.toISOString() ?? null,
+        entry.assignedCaseFiles,
+      ]),
+    ).toEqual([
       ['branch-a', 'a', null, 0],
       ['branch-b', 'field', '2026-11-30T10:00:00.000Z', 1],
     ]);
@@ -177,8 +244,18 @@ describe('the administration commands (npm run server -- ...)', () => {
       const database = await openServerDatabase({ kind: 'pglite', dataDir });
       await writeHeadOfficeRows(database.db, [branchRow('branch-a', 'A'), branchRow('branch-b', 'B')]);
       const app = startApp(database);
-      const a = await createDevice(database.db, injectTransport(() => app), 'branch-a', { name: 'counter' });
-      const field = await createDevice(database.db, injectTransport(() => app), 'branch-b', { name: 'field' });
+      const a = await createDevice(
+        database.db,
+        injectTransport(() => app),
+        'branch-a',
+        { name: 'counter' },
+      );
+      const field = await createDevice(
+        database.db,
+        injectTransport(() => app),
+        'branch-b',
+        { name: 'field' },
+      );
       const person = newPerson(a, 'branch-a');
       await a.sync();
       await app.close();
@@ -187,16 +264,26 @@ describe('the administration commands (npm run server -- ...)', () => {
       const niss = String((person as { niss: string }).niss);
 
       const server = (...args: string[]) =>
-        run(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], { env: { ...process.env, DATABASE_URL: '', GUICHET_SERVER_DATA: dataDir } });
+        run(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
+          env: { ...process.env, DATABASE_URL: '', GUICHET_SERVER_DATA: dataDir },
+        });
       const fieldId = deviceIdOf(field);
-      expect((await server('assign', '--device', fieldId, '--case', niss)).stdout).toBe(`person case file ${person.id} (branch branch-a): assigned for device ${fieldId}\n`);
+      expect((await server('assign', '--device', fieldId, '--case', niss)).stdout).toBe(
+        `person case file ${person.id} (branch branch-a): assigned for device ${fieldId}\n`,
+      );
       const listing = (await server('devices', '--branch', 'branch-b')).stdout;
       expect(listing).toContain(`${fieldId}  branch branch-b  "field"`);
       expect(listing).toContain('active  1 assigned');
-      expect((await server('unassign', '--device', fieldId, '--case', person.id)).stdout).toContain('unassigned for device');
+      expect((await server('unassign', '--device', fieldId, '--case', person.id)).stdout).toContain(
+        'unassigned for device',
+      );
       expect((await server('revoke', '--device', fieldId)).stdout).toBe(`device ${fieldId} revoked\n`);
-      await expect(server('assign', '--device', fieldId, '--case', niss)).rejects.toMatchObject({ stderr: 'that device is revoked\n' });
-      await expect(server('assign', '--device', fieldId)).rejects.toMatchObject({ stderr: expect.stringContaining('usage: assign --device') });
+      await expect(server('assign', '--device', fieldId, '--case', niss)).rejects.toMatchObject({
+        stderr: 'that device is revoked\n',
+      });
+      await expect(server('assign', '--device', fieldId)).rejects.toMatchObject({
+        stderr: expect.stringContaining('usage: assign --device'),
+      });
       // Ids and counts only: the person's name or NISS never appears in what the commands print.
       expect(listing).not.toContain(niss);
       field.close();

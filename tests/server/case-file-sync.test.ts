@@ -21,23 +21,61 @@ const versions = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERS
 function writePlan(device: TestDevice, personId: string) {
   return device.db.transaction((tx) => {
     const contribution = insertRow(tx, device.recorder, 'contribution', {
-      personId, companyId: null, affiliationId: null, year: 2026, quarter: 1, kind: 'provisional', amountCents: 89_828, feeCents: 3_593,
-      dueDate: '2026-03-31', status: 'open', structuredCommunication: '+++090/9337/55493+++',
+      personId,
+      companyId: null,
+      affiliationId: null,
+      year: 2026,
+      quarter: 1,
+      kind: 'provisional',
+      amountCents: 89_828,
+      feeCents: 3_593,
+      dueDate: '2026-03-31',
+      status: 'open',
+      structuredCommunication: '+++090/9337/55493+++',
     });
     insertRow(tx, device.recorder, 'payment', {
-      personId, companyId: null, date: '2026-04-02', amountCents: 40_000, structuredCommunication: '+++090/9337/55493+++', contributionId: contribution.id, paymentPlanId: null,
+      personId,
+      companyId: null,
+      date: '2026-04-02',
+      amountCents: 40_000,
+      structuredCommunication: '+++090/9337/55493+++',
+      contributionId: contribution.id,
+      paymentPlanId: null,
     });
     const plan = insertRow(tx, device.recorder, 'paymentPlan', {
-      personId, companyId: null, status: 'active', contributionIds: [contribution.id], termsKind: 'months', termsMonths: 2, termsInstalmentCents: null,
-      advanceCents: 0, atDate: '2026-05-01', startDate: '2026-06-01', endDate: '2026-07-01', principalCents: 53_421, surchargesCents: 0, totalCents: 53_421,
-      signedOn: '2026-05-01', lapsedOn: null,
+      personId,
+      companyId: null,
+      status: 'active',
+      contributionIds: [contribution.id],
+      termsKind: 'months',
+      termsMonths: 2,
+      termsInstalmentCents: null,
+      advanceCents: 0,
+      atDate: '2026-05-01',
+      startDate: '2026-06-01',
+      endDate: '2026-07-01',
+      principalCents: 53_421,
+      surchargesCents: 0,
+      totalCents: 53_421,
+      signedOn: '2026-05-01',
+      lapsedOn: null,
     });
     const instalments = [1, 2].map((number) =>
       insertRow(tx, device.recorder, 'paymentPlanInstalment', {
-        planId: plan.id, number, kind: 'instalment', dueDate: `2026-0${5 + number}-01`, amountCents: number === 1 ? 26_711 : 26_710, status: 'pending',
+        planId: plan.id,
+        number,
+        kind: 'instalment',
+        dueDate: `2026-0${5 + number}-01`,
+        amountCents: number === 1 ? 26_711 : 26_710,
+        status: 'pending',
       }),
     );
-    insertRow(tx, device.recorder, 'paymentPlanEvent', { planId: plan.id, status: 'active', reason: 'signed', advisorId: null });
+    insertRow(tx, device.recorder, 'paymentPlanEvent', {
+      planId: plan.id,
+      status: 'active',
+      reason: 'signed',
+      advisorId: null,
+    });
     return { contribution, plan, instalments };
   });
 }
@@ -60,13 +98,21 @@ describe.each(backends)('case-file sync on %s', (backend) => {
       { id: plan.id, status: 'active', contribution_ids: JSON.stringify(plan.contributionIds), total_cents: 53_421 },
     ]);
     expect(local(b, 'SELECT id, number, amount_cents FROM payment_plan_instalments ORDER BY number')).toEqual(
-      instalments.map((instalment) => ({ id: instalment.id, number: instalment.number, amount_cents: instalment.amountCents })),
+      instalments.map((instalment) => ({
+        id: instalment.id,
+        number: instalment.number,
+        amount_cents: instalment.amountCents,
+      })),
     );
     expect(local(b, 'SELECT count(*) AS n FROM payment_plan_events')).toEqual([{ n: 1 }]);
-    expect(local(b, 'SELECT amount_cents, status FROM contributions')).toEqual([{ amount_cents: 89_828, status: 'open' }]);
+    expect(local(b, 'SELECT amount_cents, status FROM contributions')).toEqual([
+      { amount_cents: 89_828, status: 'open' },
+    ]);
     expect(local(b, 'SELECT amount_cents FROM payments')).toEqual([{ amount_cents: 40_000 }]);
     // Head office placed every child in the person's case file, instalments through their stored plan.
-    const placed = (await headOffice.database.db.execute(sql`SELECT entity, root_id, branch_id FROM sync_rows WHERE entity IN ('paymentPlanInstalment', 'paymentPlanEvent', 'payment')`)) as unknown as {
+    const placed = (await headOffice.database.db.execute(
+      sql`SELECT entity, root_id, branch_id FROM sync_rows WHERE entity IN ('paymentPlanInstalment', 'paymentPlanEvent', 'payment')`,
+    )) as unknown as {
       rows: { root_id: string; branch_id: string }[];
     };
     expect(placed.rows).toHaveLength(4);
@@ -80,15 +126,24 @@ describe.each(backends)('case-file sync on %s', (backend) => {
     const { plan } = writePlan(a, person.id);
     await a.sync();
     await b.sync();
-    a.db.transaction((tx) => updateRow(tx, a.recorder, 'paymentPlan', plan.id, { status: 'lapsed', lapsedOn: '2026-08-01' }));
+    a.db.transaction((tx) =>
+      updateRow(tx, a.recorder, 'paymentPlan', plan.id, { status: 'lapsed', lapsedOn: '2026-08-01' }),
+    );
     b.db.transaction((tx) => updateRow(tx, b.recorder, 'paymentPlan', plan.id, { status: 'completed' }));
     await a.sync();
     await b.sync();
     await a.sync();
     const conflicts = listConflicts(a.db);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ entity: 'paymentPlan', field: 'status', serverValue: 'lapsed', losingValue: 'completed' });
-    expect(local(b, 'SELECT status, lapsed_on FROM payment_plans')).toEqual([{ status: 'lapsed', lapsed_on: '2026-08-01' }]);
+    expect(conflicts[0]).toMatchObject({
+      entity: 'paymentPlan',
+      field: 'status',
+      serverValue: 'lapsed',
+      losingValue: 'completed',
+    });
+    expect(local(b, 'SELECT status, lapsed_on FROM payment_plans')).toEqual([
+      { status: 'lapsed', lapsed_on: '2026-08-01' },
+    ]);
   });
 
   it('refuses a device of another branch writing a child of a branch-A case file, whatever the child claims, and writes nothing', async () => {
@@ -100,24 +155,65 @@ describe.each(backends)('case-file sync on %s', (backend) => {
     const own = newPerson(b, 'branch-b');
     await b.sync();
 
-    const before = { rows: await count('sync_rows'), mutations: await count('mutations'), conflicts: await count('conflicts') };
+    const before = {
+      rows: await count('sync_rows'),
+      mutations: await count('mutations'),
+      conflicts: await count('conflicts'),
+    };
     const forged = {
-      mutationId: 'forged:1', entity: 'paymentPlanInstalment', entityId: '01900000-0000-7000-8000-000000000001', operation: 'insert',
+      mutationId: 'forged:1',
+      entity: 'paymentPlanInstalment',
+      entityId: '01900000-0000-7000-8000-000000000001',
+      operation: 'insert',
       changedFields: ['planId', 'number', 'kind', 'dueDate', 'amountCents', 'status', 'personId'],
       // The plan is branch A's; the person named alongside is branch B's own: head office follows the stored plan.
-      payload: { planId: plan.id, number: 3, kind: 'instalment', dueDate: '2026-08-01', amountCents: 1, status: 'pending', personId: own.id },
-      hlc: '000001790000000-000000-forged', advisorId: 'advisor-b', base: {}, createdAt: new Date().toISOString(),
+      payload: {
+        planId: plan.id,
+        number: 3,
+        kind: 'instalment',
+        dueDate: '2026-08-01',
+        amountCents: 1,
+        status: 'pending',
+        personId: own.id,
+      },
+      hlc: '000001790000000-000000-forged',
+      advisorId: 'advisor-b',
+      base: {},
+      createdAt: new Date().toISOString(),
     };
-    const write = await transport(syncPaths.push, { ...versions, clientTime: Date.now(), changes: [forged] }, tokenOf(b));
+    const write = await transport(
+      syncPaths.push,
+      { ...versions, clientTime: Date.now(), changes: [forged] },
+      tokenOf(b),
+    );
     expect(write.status).toBe(403);
     expect(write.body).toMatchObject({ error: { code: 'forbidden', details: { mutationIds: ['forged:1'] } } });
     // A payment of the same case file, and an instalment of a plan head office does not hold, are refused too.
-    const payment = { ...forged, mutationId: 'forged:2', entity: 'payment', entityId: '01900000-0000-7000-8000-000000000002', changedFields: ['personId', 'date', 'amountCents'], payload: { personId: person.id, companyId: null, date: '2026-08-01', amountCents: 1 } };
-    const orphan = { ...forged, mutationId: 'forged:3', entityId: '01900000-0000-7000-8000-000000000003', payload: { ...forged.payload, planId: 'no-such-plan' } };
+    const payment = {
+      ...forged,
+      mutationId: 'forged:2',
+      entity: 'payment',
+      entityId: '01900000-0000-7000-8000-000000000002',
+      changedFields: ['personId', 'date', 'amountCents'],
+      payload: { personId: person.id, companyId: null, date: '2026-08-01', amountCents: 1 },
+    };
+    const orphan = {
+      ...forged,
+      mutationId: 'forged:3',
+      entityId: '01900000-0000-7000-8000-000000000003',
+      payload: { ...forged.payload, planId: 'no-such-plan' },
+    };
     for (const change of [payment, orphan]) {
-      expect((await transport(syncPaths.push, { ...versions, clientTime: Date.now(), changes: [change] }, tokenOf(b))).status).toBe(403);
+      expect(
+        (await transport(syncPaths.push, { ...versions, clientTime: Date.now(), changes: [change] }, tokenOf(b)))
+          .status,
+      ).toBe(403);
     }
-    expect({ rows: await count('sync_rows'), mutations: await count('mutations'), conflicts: await count('conflicts') }).toEqual(before);
+    expect({
+      rows: await count('sync_rows'),
+      mutations: await count('mutations'),
+      conflicts: await count('conflicts'),
+    }).toEqual(before);
     await b.sync();
     expect(local(b, 'SELECT count(*) AS n FROM payment_plan_instalments')).toEqual([{ n: 0 }]);
   });
@@ -125,7 +221,16 @@ describe.each(backends)('case-file sync on %s', (backend) => {
   it('keeps intake drafts on the device', async () => {
     const a = await device('branch-a', 'a');
     a.db.transaction((tx) =>
-      insertRow(tx, a.recorder, 'intakeDraft', { kind: 'person', identifier: '85010100123', step: 'identity', forms: {}, status: 'open', advisorId: null, resultKind: null, resultId: null }),
+      insertRow(tx, a.recorder, 'intakeDraft', {
+        kind: 'person',
+        identifier: '85010100123',
+        step: 'identity',
+        forms: {},
+        status: 'open',
+        advisorId: null,
+        resultKind: null,
+        resultId: null,
+      }),
     );
     expect(pendingStats(a.db).pendingCount).toBe(0);
     const round = await a.sync();
@@ -138,7 +243,18 @@ describe.each(backends)('case-file sync on %s', (backend) => {
     const b = await device('branch-a', 'b');
     const create = (d: TestDevice, lastName: string) =>
       d.db.transaction((tx) =>
-        insertPerson(tx, d.recorder, { niss: '90020312345', lastName, firstName: 'Eva', birthDate: '1990-02-03', sex: 'F', language: 'fr', email: null, phone: null, iban: null, branchId: 'branch-a' }),
+        insertPerson(tx, d.recorder, {
+          niss: '90020312345',
+          lastName,
+          firstName: 'Eva',
+          birthDate: '1990-02-03',
+          sex: 'F',
+          language: 'fr',
+          email: null,
+          phone: null,
+          iban: null,
+          branchId: 'branch-a',
+        }),
       );
     const first = create(a, 'Janssens');
     const second = create(b, 'Jansens');
@@ -147,12 +263,20 @@ describe.each(backends)('case-file sync on %s', (backend) => {
     await a.sync(); // pulls the second: set aside as well
 
     expect(await count("sync_rows WHERE entity = 'person'")).toBe(2);
-    const conflicts = (await headOffice.database.db.execute(sql`SELECT kind, entity_id, field FROM conflicts`)) as unknown as { rows: unknown[] };
+    const conflicts = (await headOffice.database.db.execute(
+      sql`SELECT kind, entity_id, field FROM conflicts`,
+    )) as unknown as { rows: unknown[] };
     expect(conflicts.rows).toEqual([{ kind: 'duplicate-key', entity_id: second.id, field: 'niss' }]);
     for (const d of [a, b]) {
       const listed = listConflicts(d.db);
       expect(listed).toHaveLength(1);
-      expect(listed[0]).toMatchObject({ entityId: second.id, field: 'niss', kind: 'duplicate-key', losingValue: '90020312345', serverValue: { duplicateOf: { entity: 'person', id: first.id }, value: '90020312345' } });
+      expect(listed[0]).toMatchObject({
+        entityId: second.id,
+        field: 'niss',
+        kind: 'duplicate-key',
+        losingValue: '90020312345',
+        serverValue: { duplicateOf: { entity: 'person', id: first.id }, value: '90020312345' },
+      });
     }
     expect(readParkedRows(a.db).map((row) => row.id)).toEqual([second.id]);
     expect(readParkedRows(b.db).map((row) => row.id)).toEqual([first.id]);
@@ -169,7 +293,9 @@ describe.each(backends)('case-file sync on %s', (backend) => {
     // The advisor corrects the NISS of the second: it is applied everywhere, nothing stays aside.
     const conflictId = (listConflicts(b.db)[0] as { id: string }).id;
     // A mistyped correction (wrong check digits) is refused and changes nothing.
-    expect(() => resolveConflict(b.db, b.recorder, conflictId, { choice: 'value', value: '90020312444' })).toThrow(expect.objectContaining({ code: 'validation' }));
+    expect(() => resolveConflict(b.db, b.recorder, conflictId, { choice: 'value', value: '90020312444' })).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
     expect(listConflicts(b.db)[0]?.status).toBe('open');
     resolveConflict(b.db, b.recorder, conflictId, { choice: 'value', value: '90020312441' });
     await b.sync();

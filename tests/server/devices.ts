@@ -38,7 +38,14 @@ export async function createDevice(
   const open = () => {
     const db = openDatabase(file);
     writeSetting(db, 'deviceId', deviceId);
-    return { db, recorder: createChangeRecorder(db, { deviceId, advisorId: options.advisorId ?? `advisor-${options.name ?? 'x'}`, now }) };
+    return {
+      db,
+      recorder: createChangeRecorder(db, {
+        deviceId,
+        advisorId: options.advisorId ?? `advisor-${options.name ?? 'x'}`,
+        now,
+      }),
+    };
   };
   let state = open();
   const { code } = await issueEnrolmentCode(serverDb, branchId, now());
@@ -69,7 +76,11 @@ export async function createDevice(
 }
 
 let nissCounter = 0;
-export function newPerson(device: TestDevice, branchId: string, fields: { lastName?: string; iban?: string | null; email?: string | null } = {}) {
+export function newPerson(
+  device: TestDevice,
+  branchId: string,
+  fields: { lastName?: string; iban?: string | null; email?: string | null } = {},
+) {
   nissCounter += 1;
   const niss = String(85_000_000_000 + nissCounter * 7 + Math.floor(Math.random() * 7)).slice(0, 11);
   return device.db.transaction((tx) =>

@@ -75,7 +75,9 @@ export async function createTestDatabase(backend: Backend): Promise<TestDatabase
 }
 
 async function truncateAll(database: ServerDatabase): Promise<void> {
-  await database.db.execute(sql`TRUNCATE devices, enrolment_codes, assignments, sync_rows, mutations, conflicts, evictions`);
+  await database.db.execute(
+    sql`TRUNCATE devices, enrolment_codes, assignments, sync_rows, mutations, conflicts, evictions`,
+  );
 }
 
 /** The server in-process, without sockets: requests go through Fastify's full routing and validation. */

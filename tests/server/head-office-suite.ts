@@ -63,7 +63,9 @@ export function useHeadOffice(backend: Backend, options: { instances?: number } 
       return created;
     },
     async count(table) {
-      const result = (await database.db.execute(sql.raw(`SELECT count(*) AS n FROM ${table}`))) as unknown as { rows: { n: string | number }[] };
+      const result = (await database.db.execute(sql.raw(`SELECT count(*) AS n FROM ${table}`))) as unknown as {
+        rows: { n: string | number }[];
+      };
       return Number(result.rows[0]?.n);
     },
   };

@@ -11,7 +11,12 @@ import { isPostgresReachable, type Backend } from './harness';
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
 const versions = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION };
 
-const scope = (deviceId: string, pushCount = 0): DeviceScope => ({ deviceId, branchId: 'branch-a', assignedRootIds: new Set(), pushCount });
+const scope = (deviceId: string, pushCount = 0): DeviceScope => ({
+  deviceId,
+  branchId: 'branch-a',
+  assignedRootIds: new Set(),
+  pushCount,
+});
 const request = { protocolVersion: 1, schemaVersion: 1, clientTime: 0, cursor: 0, limit: 2, isProgressWanted: true };
 const full = (cursor: number): PullPage => ({ items: `{"seq":${cursor}}`, cursor, hasMore: true, remaining: 10 });
 
@@ -42,7 +47,7 @@ describe('read-ahead', () => {
     expect(readAhead.size()).toBe(0);
   });
 
-  it('forgets a device\'s pages when it pushes, and pages older than their age limit', async () => {
+  it("forgets a device's pages when it pushes, and pages older than their age limit", async () => {
     let clock = 0;
     const readAhead = createReadAhead({ maxAgeMs: 1_000, now: () => clock });
     readAhead.prepare(scope('d1'), request, full(7), async () => full(9));
@@ -69,7 +74,8 @@ describe('read-ahead', () => {
 
   it('keeps at most maxPages pages, dropping the oldest', async () => {
     const readAhead = createReadAhead({ maxPages: 2 });
-    for (const deviceId of ['d1', 'd2', 'd3']) readAhead.prepare(scope(deviceId), request, full(7), async () => full(9));
+    for (const deviceId of ['d1', 'd2', 'd3'])
+      readAhead.prepare(scope(deviceId), request, full(7), async () => full(9));
     expect(readAhead.size()).toBe(2);
     expect(await readAhead.take(scope('d1'), { ...request, cursor: 7 })).toBeNull();
     expect(await readAhead.take(scope('d3'), { ...request, cursor: 7 })).toEqual(full(9));
@@ -81,8 +87,16 @@ describe.each(backends)('read-ahead through head office on %s', (backend) => {
   const headOffice = useHeadOffice(backend, { instances: 2 });
   const { transport, device } = headOffice;
   const pull = async (d: TestDevice, cursor: number) => {
-    const answer = await transport(syncPaths.pull, { ...versions, clientTime: Date.now(), cursor, limit: 2 }, tokenOf(d));
-    return answer.body as { items: { kind: string; id: string; seq: number; data: Record<string, unknown> }[]; cursor: number; hasMore: boolean };
+    const answer = await transport(
+      syncPaths.pull,
+      { ...versions, clientTime: Date.now(), cursor, limit: 2 },
+      tokenOf(d),
+    );
+    return answer.body as {
+      items: { kind: string; id: string; seq: number; data: Record<string, unknown> }[];
+      cursor: number;
+      hasMore: boolean;
+    };
   };
 
   it('after a push from the device, serves its change, never the page read ahead before it', async () => {
@@ -98,11 +112,25 @@ describe.each(backends)('read-ahead through head office on %s', (backend) => {
     // Device b changes the first person before it asks for page 2 (a cut, a push in between), through
     // the other instance: the one that read page 2 ahead never hears of that push but from the device's push count.
     const change = {
-      mutationId: `${deviceIdOf(b)}:1`, entity: 'person', entityId: people[0]?.id, operation: 'update', changedFields: ['email'], payload: { email: 'new@example.be' },
-      hlc: `${String(Date.now() + 1_000).padStart(15, '0')}-000000-b`, advisorId: 'advisor-b', base: {}, createdAt: new Date().toISOString(),
+      mutationId: `${deviceIdOf(b)}:1`,
+      entity: 'person',
+      entityId: people[0]?.id,
+      operation: 'update',
+      changedFields: ['email'],
+      payload: { email: 'new@example.be' },
+      hlc: `${String(Date.now() + 1_000).padStart(15, '0')}-000000-b`,
+      advisorId: 'advisor-b',
+      base: {},
+      createdAt: new Date().toISOString(),
     };
-    const pushed = await transport(syncPaths.push, { ...versions, clientTime: Date.now(), changes: [change] }, tokenOf(b));
-    expect((pushed.body as { results: { status: string }[] }).results.map((result) => result.status)).toEqual(['applied']);
+    const pushed = await transport(
+      syncPaths.push,
+      { ...versions, clientTime: Date.now(), changes: [change] },
+      tokenOf(b),
+    );
+    expect((pushed.body as { results: { status: string }[] }).results.map((result) => result.status)).toEqual([
+      'applied',
+    ]);
     const again = await pull(b, first.cursor);
     expect(again.items.map((item) => item.id)).toEqual([people[1]?.id, people[2]?.id]);
     const third = await pull(b, again.cursor);

@@ -13,7 +13,8 @@ afterEach(async () => {
 
 async function apply(target: PGlite, tag: string): Promise<void> {
   const text = readFileSync(join(serverMigrationsFolder, `${tag}.sql`), 'utf8');
-  for (const statement of text.split('--> statement-breakpoint')) if (statement.trim() !== '') await target.exec(statement);
+  for (const statement of text.split('--> statement-breakpoint'))
+    if (statement.trim() !== '') await target.exec(statement);
 }
 
 describe('0001_natural_keys', () => {
@@ -27,7 +28,9 @@ describe('0001_natural_keys', () => {
         ('contribution', 'k1', 'p1', 'b', '{"personId": "p1"}', '{}', 1, 3);
       INSERT INTO conflicts (id, entity, entity_id, field, losing_device_id, losing_mutation_id, is_open, seq) VALUES ('x', 'person', 'p1', 'iban', 'd', 'd:1', true, 4);`);
     await apply(client, '0001_natural_keys');
-    const rows = await client.query<{ id: string; natural_key: string | null }>('SELECT id, natural_key FROM sync_rows ORDER BY seq');
+    const rows = await client.query<{ id: string; natural_key: string | null }>(
+      'SELECT id, natural_key FROM sync_rows ORDER BY seq',
+    );
     expect(rows.rows).toEqual([
       { id: 'p1', natural_key: 'person:00010112345' },
       { id: 'c1', natural_key: 'company:0403170701' },

@@ -22,7 +22,11 @@ describe.each(backends)('sync protocol on %s', (backend) => {
   it('answers health with its versions and time', async () => {
     const response = await (headOffice.apps[0] as FastifyInstance).inject({ method: 'GET', url: syncPaths.health });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'ok', protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION });
+    expect(response.json()).toMatchObject({
+      status: 'ok',
+      protocolVersion: PROTOCOL_VERSION,
+      schemaVersion: SCHEMA_VERSION,
+    });
   });
 
   it('applies a re-sent push once', async () => {
@@ -44,14 +48,39 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     const advisorRow = (id: string, branchId: string) => ({
       entity: 'advisor',
       id,
-      data: { branchId, username: id, displayName: id, role: 'advisor', createdAt: at, updatedAt: at, rowVersion: 1, deletedAt: null, credentials: { passwordHash: `hash-${id}`, salt: 's', params: 'p', updatedAt: at } },
+      data: {
+        branchId,
+        username: id,
+        displayName: id,
+        role: 'advisor',
+        createdAt: at,
+        updatedAt: at,
+        rowVersion: 1,
+        deletedAt: null,
+        credentials: { passwordHash: `hash-${id}`, salt: 's', params: 'p', updatedAt: at },
+      },
     });
-    await writeHeadOfficeRows(headOffice.database.db, [advisorRow('advisor-a', 'branch-a'), advisorRow('advisor-b', 'branch-b')]);
+    await writeHeadOfficeRows(headOffice.database.db, [
+      advisorRow('advisor-a', 'branch-a'),
+      advisorRow('advisor-b', 'branch-b'),
+    ]);
     const a = await device('branch-a', 'a');
-    const pulled = await transport(syncPaths.pull, { ...versions, clientTime: Date.now(), cursor: 0, limit: 100 }, tokenOf(a));
-    const advisors = (pulled.body as { items: { entity: string; id: string; data: Record<string, unknown> }[] }).items.filter((item) => item.entity === 'advisor');
-    expect(advisors.map((item) => [item.id, item.data['credentials'] !== undefined]).sort()).toEqual([['advisor-a', true], ['advisor-b', false]]);
-    expect(advisors.find((item) => item.id === 'advisor-b')?.data).toMatchObject({ username: 'advisor-b', branchId: 'branch-b' });
+    const pulled = await transport(
+      syncPaths.pull,
+      { ...versions, clientTime: Date.now(), cursor: 0, limit: 100 },
+      tokenOf(a),
+    );
+    const advisors = (
+      pulled.body as { items: { entity: string; id: string; data: Record<string, unknown> }[] }
+    ).items.filter((item) => item.entity === 'advisor');
+    expect(advisors.map((item) => [item.id, item.data['credentials'] !== undefined]).sort()).toEqual([
+      ['advisor-a', true],
+      ['advisor-b', false],
+    ]);
+    expect(advisors.find((item) => item.id === 'advisor-b')?.data).toMatchObject({
+      username: 'advisor-b',
+      branchId: 'branch-b',
+    });
   });
 
   it('converges two devices editing different low-stakes fields offline', async () => {
@@ -65,7 +94,8 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     await a.sync();
     await b.sync();
     await a.sync();
-    const read = (d: TestDevice) => d.db.$client.prepare('SELECT email, phone, niss, last_name FROM persons WHERE id = ?').get(person.id);
+    const read = (d: TestDevice) =>
+      d.db.$client.prepare('SELECT email, phone, niss, last_name FROM persons WHERE id = ?').get(person.id);
     expect(read(a)).toEqual(read(b));
     expect(read(a)).toMatchObject({ email: 'a@example.be', phone: '+32 2 000 00 00' });
     expect(await count('conflicts')).toBe(0);
@@ -85,8 +115,14 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     await a.sync();
     const conflicts = listConflicts(b.db);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ field: 'iban', serverValue: 'BE71096123456769', losingValue: 'BE62510007547061', status: 'open' });
-    const iban = (d: TestDevice) => (d.db.$client.prepare('SELECT iban FROM persons WHERE id = ?').get(person.id) as { iban: string }).iban;
+    expect(conflicts[0]).toMatchObject({
+      field: 'iban',
+      serverValue: 'BE71096123456769',
+      losingValue: 'BE62510007547061',
+      status: 'open',
+    });
+    const iban = (d: TestDevice) =>
+      (d.db.$client.prepare('SELECT iban FROM persons WHERE id = ?').get(person.id) as { iban: string }).iban;
     expect(iban(b)).toBe('BE71096123456769');
 
     resolveConflict(b.db, b.recorder, (conflicts[0] as { id: string }).id, { choice: 'losing' });
@@ -95,7 +131,9 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     expect(iban(a)).toBe('BE62510007547061');
     expect(iban(b)).toBe('BE62510007547061');
     expect(listConflicts(a.db)[0]).toMatchObject({ status: 'resolved', resolvedBy: 'advisor-b' });
-    const audit = (await headOffice.database.db.execute(sql`SELECT advisor_id FROM mutations WHERE entity = 'conflict'`)) as unknown as { rows: { advisor_id: string }[] };
+    const audit = (await headOffice.database.db.execute(
+      sql`SELECT advisor_id FROM mutations WHERE entity = 'conflict'`,
+    )) as unknown as { rows: { advisor_id: string }[] };
     expect(audit.rows.map((row) => row.advisor_id)).toEqual(['advisor-b']);
   });
 
@@ -112,14 +150,28 @@ describe.each(backends)('sync protocol on %s', (backend) => {
 
     const before = { mutations: await count('mutations'), rows: await count('sync_rows') };
     const forged = {
-      mutationId: 'forged:1', entity: 'person', entityId: person.id, operation: 'update', changedFields: ['email'],
-      payload: { email: 'x@example.be' }, hlc: '000001790000000-000000-forged', advisorId: 'advisor-b', base: {}, createdAt: new Date().toISOString(),
+      mutationId: 'forged:1',
+      entity: 'person',
+      entityId: person.id,
+      operation: 'update',
+      changedFields: ['email'],
+      payload: { email: 'x@example.be' },
+      hlc: '000001790000000-000000-forged',
+      advisorId: 'advisor-b',
+      base: {},
+      createdAt: new Date().toISOString(),
     };
-    const write = await transport(syncPaths.push, { ...versions, clientTime: Date.now(), changes: [forged] }, tokenOf(b));
+    const write = await transport(
+      syncPaths.push,
+      { ...versions, clientTime: Date.now(), changes: [forged] },
+      tokenOf(b),
+    );
     expect(write.status).toBe(403);
     expect(write.body).toMatchObject({ error: { code: 'forbidden' } });
     expect({ mutations: await count('mutations'), rows: await count('sync_rows') }).toEqual(before);
-    const row = (await headOffice.database.db.execute(sql`SELECT data->>'email' AS email FROM sync_rows WHERE id = ${person.id}`)) as unknown as { rows: { email: string | null }[] };
+    const row = (await headOffice.database.db.execute(
+      sql`SELECT data->>'email' AS email FROM sync_rows WHERE id = ${person.id}`,
+    )) as unknown as { rows: { email: string | null }[] };
     expect(row.rows[0]?.email).toBeNull();
   });
 
@@ -132,26 +184,47 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     await a.sync();
     await b.sync();
     expect(a.db.$client.prepare('SELECT count(*) AS n FROM persons').get()).toEqual({ n: 0 });
-    expect(b.db.$client.prepare('SELECT branch_id FROM persons WHERE id = ?').get(person.id)).toEqual({ branch_id: 'branch-b' });
+    expect(b.db.$client.prepare('SELECT branch_id FROM persons WHERE id = ?').get(person.id)).toEqual({
+      branch_id: 'branch-b',
+    });
   });
 
   it('tells an older client to update and writes nothing; tolerates unknown newer fields', async () => {
     const a = await device('branch-a', 'a');
     newPerson(a, 'branch-a');
-    const changes = readPendingChanges(a.db, 100).map(({ outboxSeq: _seq, ...change }) => ({ ...change, futureField: 1 }));
-    const old = await transport(syncPaths.push, { protocolVersion: 0, schemaVersion: SCHEMA_VERSION, clientTime: Date.now(), changes }, tokenOf(a));
+    const changes = readPendingChanges(a.db, 100).map(({ outboxSeq: _seq, ...change }) => ({
+      ...change,
+      futureField: 1,
+    }));
+    const old = await transport(
+      syncPaths.push,
+      { protocolVersion: 0, schemaVersion: SCHEMA_VERSION, clientTime: Date.now(), changes },
+      tokenOf(a),
+    );
     expect(old.status).toBe(426);
     expect(old.body).toMatchObject({ error: { code: 'update-required' } });
-    const oldSchema = await transport(syncPaths.pull, { protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, clientTime: Date.now(), cursor: 0, limit: 10 }, tokenOf(a));
+    const oldSchema = await transport(
+      syncPaths.pull,
+      { protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, clientTime: Date.now(), cursor: 0, limit: 10 },
+      tokenOf(a),
+    );
     expect(oldSchema.status).toBe(426);
     expect(await count('mutations')).toBe(0);
-    const newer = await transport(syncPaths.push, { ...versions, clientTime: Date.now(), changes, extension: { x: 1 } }, tokenOf(a));
+    const newer = await transport(
+      syncPaths.push,
+      { ...versions, clientTime: Date.now(), changes, extension: { x: 1 } },
+      tokenOf(a),
+    );
     expect(newer.status).toBe(200);
   });
 
   it('refuses a wrong secret and a re-used enrolment code', async () => {
     const a = await device('branch-a', 'a');
-    const wrong = await transport(syncPaths.pull, { ...versions, clientTime: Date.now(), cursor: 0, limit: 10 }, `${tokenOf(a).split('.')[0]}.${'x'.repeat(43)}`);
+    const wrong = await transport(
+      syncPaths.pull,
+      { ...versions, clientTime: Date.now(), cursor: 0, limit: 10 },
+      `${tokenOf(a).split('.')[0]}.${'x'.repeat(43)}`,
+    );
     expect(wrong.status).toBe(401);
     const { issueEnrolmentCode } = await import('../../server/auth');
     const { code } = await issueEnrolmentCode(headOffice.database.db, 'branch-a', new Date());

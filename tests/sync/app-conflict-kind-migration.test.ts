@@ -16,11 +16,25 @@ function apply(target: Database.Database, tag: string): void {
 describe('0006_conflict_kind', () => {
   it('marks the duplicate conflicts already stored, and the others as field conflicts', () => {
     client = new Database(':memory:');
-    for (const tag of ['0000_init', '0001_search_index', '0002_sync', '0003_casefile', '0004_letters', '0005_sync_rounds']) apply(client, tag);
+    for (const tag of [
+      '0000_init',
+      '0001_search_index',
+      '0002_sync',
+      '0003_casefile',
+      '0004_letters',
+      '0005_sync_rounds',
+    ])
+      apply(client, tag);
     const insert = client.prepare(
       `INSERT INTO sync_conflicts (id, entity, entity_id, field, server_value, losing_value, losing_mutation_id, status, created_at, seq) VALUES (?, 'person', 'p', ?, ?, ?, 'd:1', 'open', '2026-12-01T00:00:00.000Z', ?)`,
     );
-    insert.run('dup', 'niss', JSON.stringify({ duplicateOf: { entity: 'person', id: 'q' }, value: '90020312345' }), '"90020312345"', 1);
+    insert.run(
+      'dup',
+      'niss',
+      JSON.stringify({ duplicateOf: { entity: 'person', id: 'q' }, value: '90020312345' }),
+      '"90020312345"',
+      1,
+    );
     insert.run('iban', 'iban', '"BE68539007547034"', '"BE71096123456769"', 2);
     insert.run('empty', 'email', 'null', '"a@example.be"', 3);
     apply(client, '0006_conflict_kind');

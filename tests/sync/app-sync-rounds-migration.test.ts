@@ -10,8 +10,19 @@ describe('0005_sync_rounds', () => {
     temp = createTempDb();
     const { db } = temp;
     for (let i = 0; i < KEPT_ROUNDS + 3; i++) {
-      const id = startRound(db, i === 0 ? 'start' : 'interval', `2026-11-26T09:00:${String(i % 60).padStart(2, '0')}.000Z`);
-      finishRound(db, id, '2026-11-26T10:00:00.000Z', i % 2 === 0 ? 'ok' : 'failed', { pushed: i, pulled: 0, rejected: 0, conflicts: 0 }, i % 2 === 0 ? null : 'sync.errors.offline');
+      const id = startRound(
+        db,
+        i === 0 ? 'start' : 'interval',
+        `2026-11-26T09:00:${String(i % 60).padStart(2, '0')}.000Z`,
+      );
+      finishRound(
+        db,
+        id,
+        '2026-11-26T10:00:00.000Z',
+        i % 2 === 0 ? 'ok' : 'failed',
+        { pushed: i, pulled: 0, rejected: 0, conflicts: 0 },
+        i % 2 === 0 ? null : 'sync.errors.offline',
+      );
     }
     const rounds = listRounds(db, 1000);
     expect(rounds).toHaveLength(KEPT_ROUNDS);

@@ -60,7 +60,11 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
   };
   const status = (core: AppCore): Status => core.handlers['sync.status']({}, request) as Status;
   const syncNow = async (core: AppCore): Promise<Status> => core.handlers['sync.now']({}, request);
-  const enrolled = (core: AppCore) => until(() => status(core), (current) => current.isEnrolled && current.lastSyncAt !== null && !current.isSyncing);
+  const enrolled = (core: AppCore) =>
+    until(
+      () => status(core),
+      (current) => current.isEnrolled && current.lastSyncAt !== null && !current.isSyncing,
+    );
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
@@ -80,7 +84,9 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
 
   it('refuses a bad enrolment code and stores nothing', async () => {
     const core = open(newProfile());
-    await expect(core.handlers['sync.enrol']({ code: 'AAAA-BBBB-CCCC', deviceName: 'poste' }, request)).rejects.toMatchObject({ messageKey: 'sync.errors.badCode' });
+    await expect(
+      core.handlers['sync.enrol']({ code: 'AAAA-BBBB-CCCC', deviceName: 'poste' }, request),
+    ).rejects.toMatchObject({ messageKey: 'sync.errors.badCode' });
     expect(status(core).isEnrolled).toBe(false);
     expect(core.db.$client.prepare('SELECT count(*) AS n FROM sync_state').get()).toEqual({ n: 0 });
     expect(core.db.$client.prepare('SELECT count(*) AS n FROM persons').get()).toEqual({ n: 0 });
@@ -95,20 +101,40 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     await Promise.all([enrolled(a), enrolled(b)]);
 
     // Credentials travelled with the advisors: each device signs in offline with its own advisor.
-    expect(a.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request)).toMatchObject({ advisor: { username: 'nam.conseiller' } });
-    expect(b.handlers['session.signIn']({ username: 'nam.responsable', password: 'guichet-demo' }, request)).toMatchObject({ advisor: { username: 'nam.responsable' } });
+    expect(
+      a.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request),
+    ).toMatchObject({ advisor: { username: 'nam.conseiller' } });
+    expect(
+      b.handlers['session.signIn']({ username: 'nam.responsable', password: 'guichet-demo' }, request),
+    ).toMatchObject({ advisor: { username: 'nam.responsable' } });
 
-    const person = a.db.$client.prepare<[], { id: string; last_name: string }>('SELECT id, last_name FROM persons ORDER BY id LIMIT 1').get();
+    const person = a.db.$client
+      .prepare<[], { id: string; last_name: string }>('SELECT id, last_name FROM persons ORDER BY id LIMIT 1')
+      .get();
     if (!person) throw new Error('no person synced');
-    const get = (core: AppCore) => core.handlers['caseFile.get']({ kind: 'person', id: person.id }, request) as ChannelOutput<'caseFile.get'>;
+    const get = (core: AppCore) =>
+      core.handlers['caseFile.get']({ kind: 'person', id: person.id }, request) as ChannelOutput<'caseFile.get'>;
     expect(get(b).displayName).toBe(get(a).displayName);
 
     // B works offline; both edit the same person: a low-stakes field each, and the same protected one.
-    expect(b.handlers['sync.setPaused']({ isPaused: true }, request)).toMatchObject({ isPaused: true, isOnline: false });
+    expect(b.handlers['sync.setPaused']({ isPaused: true }, request)).toMatchObject({
+      isPaused: true,
+      isOnline: false,
+    });
     const rowVersionB = get(b).person?.rowVersion ?? 0;
-    await a.handlers['caseFile.updatePerson']({ id: person.id, rowVersion: get(a).person?.rowVersion ?? 0, changes: { phone: '+32 470 11 22 33', lastName: 'Alpha' } }, request);
+    await a.handlers['caseFile.updatePerson'](
+      {
+        id: person.id,
+        rowVersion: get(a).person?.rowVersion ?? 0,
+        changes: { phone: '+32 470 11 22 33', lastName: 'Alpha' },
+      },
+      request,
+    );
     expect(await syncNow(a)).toMatchObject({ pendingCount: 0, lastErrorKey: null });
-    await b.handlers['caseFile.updatePerson']({ id: person.id, rowVersion: rowVersionB, changes: { email: 'beta@example.be', lastName: 'Beta' } }, request);
+    await b.handlers['caseFile.updatePerson'](
+      { id: person.id, rowVersion: rowVersionB, changes: { email: 'beta@example.be', lastName: 'Beta' } },
+      request,
+    );
     const offline = await syncNow(b);
     expect(offline).toMatchObject({ isPaused: true, pendingCount: 1 });
 
@@ -117,10 +143,20 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     expect(await syncNow(b)).toMatchObject({ isPaused: false, pendingCount: 0, openConflicts: 1 });
     expect(await syncNow(a)).toMatchObject({ openConflicts: 1 });
     for (const core of [a, b]) {
-      expect(get(core).person).toMatchObject({ phone: '+32 470 11 22 33', email: 'beta@example.be', lastName: 'Alpha' });
+      expect(get(core).person).toMatchObject({
+        phone: '+32 470 11 22 33',
+        email: 'beta@example.be',
+        lastName: 'Alpha',
+      });
     }
-    const [onA] = a.handlers['sync.conflicts.list']({ includeResolved: false }, request) as ChannelOutput<'sync.conflicts.list'>;
-    const listB = b.handlers['sync.conflicts.list']({ includeResolved: false }, request) as ChannelOutput<'sync.conflicts.list'>;
+    const [onA] = a.handlers['sync.conflicts.list'](
+      { includeResolved: false },
+      request,
+    ) as ChannelOutput<'sync.conflicts.list'>;
+    const listB = b.handlers['sync.conflicts.list'](
+      { includeResolved: false },
+      request,
+    ) as ChannelOutput<'sync.conflicts.list'>;
     expect(listB).toHaveLength(1);
     expect(onA).toMatchObject({
       id: listB[0]?.id,
@@ -135,30 +171,50 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     expect(onA?.caseFileLabel).toMatch(/^Alpha, /);
 
     // Resolved on A: audited there with the advisor, and cleared on both after their next rounds.
-    const resolved = a.handlers['sync.conflicts.resolve']({ id: onA?.id ?? '', decision: { choice: 'losing' } }, request) as ChannelOutput<'sync.conflicts.resolve'>;
-    expect(resolved).toMatchObject({ status: 'resolving', resolvedValue: 'Beta', resolvedBy: { displayName: 'Conseiller NAM' } });
+    const resolved = a.handlers['sync.conflicts.resolve'](
+      { id: onA?.id ?? '', decision: { choice: 'losing' } },
+      request,
+    ) as ChannelOutput<'sync.conflicts.resolve'>;
+    expect(resolved).toMatchObject({
+      status: 'resolving',
+      resolvedValue: 'Beta',
+      resolvedBy: { displayName: 'Conseiller NAM' },
+    });
     const audit = a.db.$client
-      .prepare<[string], { advisor_id: string; before: string; after: string; mutation_id: string }>("SELECT advisor_id, before, after, mutation_id FROM audit_log WHERE entity_id = ? AND fields = '[\"lastName\"]' ORDER BY rowid DESC")
+      .prepare<[string], { advisor_id: string; before: string; after: string; mutation_id: string }>(
+        'SELECT advisor_id, before, after, mutation_id FROM audit_log WHERE entity_id = ? AND fields = \'["lastName"]\' ORDER BY rowid DESC',
+      )
       .get(person.id);
     expect(audit?.advisor_id).toBe(a.session.advisorId());
     expect(JSON.parse(audit?.before ?? '{}')).toEqual({ lastName: 'Alpha' });
     expect(JSON.parse(audit?.after ?? '{}')).toMatchObject({ lastName: 'Beta', choice: 'losing' });
-    expect(a.db.$client.prepare("SELECT entity FROM outbox WHERE mutation_id = ?").get(audit?.mutation_id)).toEqual({ entity: 'conflict' });
+    expect(a.db.$client.prepare('SELECT entity FROM outbox WHERE mutation_id = ?').get(audit?.mutation_id)).toEqual({
+      entity: 'conflict',
+    });
 
-    await until(() => syncNow(a), (current) => current.openConflicts === 0 && current.pendingCount === 0);
+    await until(
+      () => syncNow(a),
+      (current) => current.openConflicts === 0 && current.pendingCount === 0,
+    );
     expect(await syncNow(b)).toMatchObject({ openConflicts: 0 });
     for (const core of [a, b]) {
       expect(get(core).person?.lastName).toBe('Beta');
       expect(core.handlers['sync.conflicts.list']({ includeResolved: false }, request)).toEqual([]);
-      expect(core.handlers['sync.conflicts.list']({ includeResolved: true }, request)).toMatchObject([{ status: 'resolved', resolvedValue: 'Beta', resolvedBy: { displayName: 'Conseiller NAM' } }]);
+      expect(core.handlers['sync.conflicts.list']({ includeResolved: true }, request)).toMatchObject([
+        { status: 'resolved', resolvedValue: 'Beta', resolvedBy: { displayName: 'Conseiller NAM' } },
+      ]);
     }
-    expect(() => b.handlers['sync.conflicts.resolve']({ id: onA?.id ?? '', decision: { choice: 'server' } }, request)).toThrow(expect.objectContaining({ messageKey: 'errors.notFound' }));
+    expect(() =>
+      b.handlers['sync.conflicts.resolve']({ id: onA?.id ?? '', decision: { choice: 'server' } }, request),
+    ).toThrow(expect.objectContaining({ messageKey: 'errors.notFound' }));
 
     // The history of rounds: the initial sync, the manual ones, the conflict seen by B's round.
     const history = b.handlers['sync.history']({ limit: 50 }, request) as ChannelOutput<'sync.history'>;
     expect(history.rounds.at(-1)).toMatchObject({ trigger: 'start', outcome: 'ok' });
     expect(history.rounds.at(-1)?.pulled).toBeGreaterThan(20);
-    expect(history.rounds.some((round) => round.trigger === 'manual' && round.pushed === 1 && round.conflicts === 1)).toBe(true);
+    expect(
+      history.rounds.some((round) => round.trigger === 'manual' && round.pushed === 1 && round.conflicts === 1),
+    ).toBe(true);
     expect(history.rounds.every((round) => round.outcome === 'ok' && round.finishedAt !== null)).toBe(true);
     expect(history.rejected).toEqual([]);
   }, 120_000);
@@ -167,27 +223,61 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     const [code] = await issueDemoCodes(serverDb, BRANCH, 1, new Date());
     const core = open(newProfile(), code);
     await enrolled(core);
-    const branchId = core.db.$client.prepare<[string], { id: string }>('SELECT id FROM branches WHERE code = ?').get(BRANCH)?.id ?? null;
+    const branchId =
+      core.db.$client.prepare<[string], { id: string }>('SELECT id FROM branches WHERE code = ?').get(BRANCH)?.id ??
+      null;
     // Written with nobody signed in (as a locally seeded profile would): head office refuses it (advisor-required).
     const orphan = core.db.transaction((tx) =>
-      insertPerson(tx, core.recorder, { niss: makeNiss({ birthDate: '1971-03-02', serial: 77 }), lastName: 'Orphelin', firstName: 'Test', birthDate: '1971-03-02', sex: 'M', language: 'fr', email: null, phone: null, iban: null, branchId }),
+      insertPerson(tx, core.recorder, {
+        niss: makeNiss({ birthDate: '1971-03-02', serial: 77 }),
+        lastName: 'Orphelin',
+        firstName: 'Test',
+        birthDate: '1971-03-02',
+        sex: 'M',
+        language: 'fr',
+        email: null,
+        phone: null,
+        iban: null,
+        branchId,
+      }),
     );
     const refused = await syncNow(core);
     expect(refused).toMatchObject({ pendingCount: 0, rejectedCount: 1, lastErrorKey: null });
     core.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request);
-    const person = core.db.$client.prepare<[string], { id: string; row_version: number }>('SELECT id, row_version FROM persons WHERE id != ? ORDER BY id LIMIT 1').get(orphan.id);
-    await core.handlers['caseFile.updatePerson']({ id: person?.id ?? '', rowVersion: person?.row_version ?? 0, changes: { phone: '+32 470 99 88 77' } }, request);
+    const person = core.db.$client
+      .prepare<[string], { id: string; row_version: number }>(
+        'SELECT id, row_version FROM persons WHERE id != ? ORDER BY id LIMIT 1',
+      )
+      .get(orphan.id);
+    await core.handlers['caseFile.updatePerson'](
+      { id: person?.id ?? '', rowVersion: person?.row_version ?? 0, changes: { phone: '+32 470 99 88 77' } },
+      request,
+    );
     expect(await syncNow(core)).toMatchObject({ pendingCount: 0, rejectedCount: 1 });
     const history = core.handlers['sync.history']({ limit: 10 }, request) as ChannelOutput<'sync.history'>;
-    expect(history.rejected).toEqual([expect.objectContaining({ entity: 'person', entityId: orphan.id, caseFile: { kind: 'person', id: orphan.id }, reasonKey: 'sync.errors.advisorRequired' })]);
+    expect(history.rejected).toEqual([
+      expect.objectContaining({
+        entity: 'person',
+        entityId: orphan.id,
+        caseFile: { kind: 'person', id: orphan.id },
+        reasonKey: 'sync.errors.advisorRequired',
+      }),
+    ]);
     expect(history.rounds.some((round) => round.rejected === 1 && round.outcome === 'ok')).toBe(true);
 
     // Sent again on the advisor's word: judged again like any change, refused again for the same reason, listed again.
     const mutationId = history.rejected[0]?.mutationId ?? '';
-    expect(core.handlers['sync.rejected.retry']({ mutationId }, request)).toMatchObject({ rejectedCount: 0, pendingCount: 1 });
+    expect(core.handlers['sync.rejected.retry']({ mutationId }, request)).toMatchObject({
+      rejectedCount: 0,
+      pendingCount: 1,
+    });
     expect(await syncNow(core)).toMatchObject({ pendingCount: 0, rejectedCount: 1 });
-    expect((core.handlers['sync.history']({ limit: 10 }, request) as ChannelOutput<'sync.history'>).rejected).toEqual([expect.objectContaining({ mutationId, reasonKey: 'sync.errors.advisorRequired' })]);
-    expect(() => core.handlers['sync.rejected.retry']({ mutationId: 'no-such-change' }, request)).toThrow(expect.objectContaining({ messageKey: 'errors.notFound' }));
+    expect((core.handlers['sync.history']({ limit: 10 }, request) as ChannelOutput<'sync.history'>).rejected).toEqual([
+      expect.objectContaining({ mutationId, reasonKey: 'sync.errors.advisorRequired' }),
+    ]);
+    expect(() => core.handlers['sync.rejected.retry']({ mutationId: 'no-such-change' }, request)).toThrow(
+      expect.objectContaining({ messageKey: 'errors.notFound' }),
+    );
   }, 60_000);
 
   it('keeps "work offline" across a restart and records failed rounds with a translated reason', async () => {
@@ -200,15 +290,24 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     const again = open(profile);
     expect(status(again)).toMatchObject({ isEnrolled: true, isPaused: true });
     again.handlers['sync.setPaused']({ isPaused: false }, request);
-    await until(() => status(again), (current) => !current.isSyncing);
+    await until(
+      () => status(again),
+      (current) => !current.isSyncing,
+    );
     closeCore(again);
 
     // Head office unreachable: the round fails as offline, is kept in the history, and sync retries later.
-    const unreachable = openAppCore({ profileDir: profile, host: 'browser', headOffice: { url: 'http://127.0.0.1:9', intervalMs: 3_600_000 } });
+    const unreachable = openAppCore({
+      profileDir: profile,
+      host: 'browser',
+      headOffice: { url: 'http://127.0.0.1:9', intervalMs: 3_600_000 },
+    });
     cores.push(unreachable);
     const failed = await syncNow(unreachable);
     expect(failed).toMatchObject({ isOnline: false, lastErrorKey: 'sync.errors.offline' });
-    expect((unreachable.handlers['sync.history']({ limit: 1 }, request) as ChannelOutput<'sync.history'>).rounds[0]).toMatchObject({ outcome: 'failed', errorKey: 'sync.errors.offline', trigger: 'manual' });
+    expect(
+      (unreachable.handlers['sync.history']({ limit: 1 }, request) as ChannelOutput<'sync.history'>).rounds[0],
+    ).toMatchObject({ outcome: 'failed', errorKey: 'sync.errors.offline', trigger: 'manual' });
   }, 60_000);
 });
 
@@ -217,10 +316,16 @@ describe('sync channels without a head office', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guichet-app-sync-'));
     const core = openAppCore({ profileDir: dir, host: 'browser', demoPersons: 0 });
     try {
-      expect(core.handlers['sync.status']({}, request)).toMatchObject({ isEnrolled: false, isOnline: false, pendingCount: 0 });
+      expect(core.handlers['sync.status']({}, request)).toMatchObject({
+        isEnrolled: false,
+        isOnline: false,
+        pendingCount: 0,
+      });
       expect(await core.handlers['sync.now']({}, request)).toMatchObject({ isEnrolled: false });
       expect(core.handlers['sync.setPaused']({ isPaused: true }, request)).toMatchObject({ isEnrolled: false });
-      await expect(core.handlers['sync.enrol']({ code: 'X', deviceName: 'poste' }, request)).rejects.toMatchObject({ messageKey: 'sync.errors.noHeadOffice' });
+      await expect(core.handlers['sync.enrol']({ code: 'X', deviceName: 'poste' }, request)).rejects.toMatchObject({
+        messageKey: 'sync.errors.noHeadOffice',
+      });
       expect(core.handlers['sync.conflicts.list']({ includeResolved: true }, request)).toEqual([]);
       expect(core.handlers['sync.history']({ limit: 5 }, request)).toEqual({ rounds: [], rejected: [] });
     } finally {

@@ -24,7 +24,11 @@ import type Database from 'better-sqlite3';
 type IndexRow = { name: string; tbl_name: string; sql: string };
 
 function indexes(sqlite: Database.Database): IndexRow[] {
-  return sqlite.prepare<[], IndexRow>("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all();
+  return sqlite
+    .prepare<[], IndexRow>(
+      "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+    )
+    .all();
 }
 
 describe('deferred indexes on a real SQLite file', () => {
@@ -38,9 +42,22 @@ describe('deferred indexes on a real SQLite file', () => {
       expect(count).toBe(setAside.length);
       expect(setAside.map((index) => index.name)).toContain('contributions_person');
       // Unique indexes and those of the searched tables (persons, companies) stay, whatever the table.
-      expect(setAside.every((index) => !index.sql.startsWith('CREATE UNIQUE') && bulkLoadedTables.includes(index.tbl_name))).toBe(true);
-      expect(during.map((index) => index.name)).toEqual(expect.arrayContaining(['persons_niss_unique', 'persons_search_key', 'advisors_username_unique', 'outbox_pending']));
-      expect(readDeferredIndexes(temp.db.$client).map((index) => index.name).sort()).toEqual(setAside.map((index) => index.name).sort());
+      expect(
+        setAside.every((index) => !index.sql.startsWith('CREATE UNIQUE') && bulkLoadedTables.includes(index.tbl_name)),
+      ).toBe(true);
+      expect(during.map((index) => index.name)).toEqual(
+        expect.arrayContaining([
+          'persons_niss_unique',
+          'persons_search_key',
+          'advisors_username_unique',
+          'outbox_pending',
+        ]),
+      );
+      expect(
+        readDeferredIndexes(temp.db.$client)
+          .map((index) => index.name)
+          .sort(),
+      ).toEqual(setAside.map((index) => index.name).sort());
 
       // The process ends before the rebuild: the next opening does it, before the migrations.
       closeDatabase(temp.db);
@@ -59,8 +76,16 @@ describe('deferred indexes on a real SQLite file', () => {
       const before = indexes(temp.db.$client);
       deferIndexes(temp.db.$client, ['contributions']);
       deferIndexes(temp.db.$client, ['contributions', 'payments']);
-      expect(readDeferredIndexes(temp.db.$client).map((index) => index.name).sort()).toEqual([
-        'contributions_communication', 'contributions_company', 'contributions_person', 'payments_company', 'payments_person',
+      expect(
+        readDeferredIndexes(temp.db.$client)
+          .map((index) => index.name)
+          .sort(),
+      ).toEqual([
+        'contributions_communication',
+        'contributions_company',
+        'contributions_person',
+        'payments_company',
+        'payments_person',
       ]);
       closeDatabase(temp.db);
       const reopened = openDatabase(temp.file);
@@ -75,7 +100,14 @@ describe('deferred indexes on a real SQLite file', () => {
 const PERSONS = 6;
 const QUARTERS = 8;
 const caseFiles = (count: number, offset = 0): HeadOfficeRow[] =>
-  Array.from({ length: count }, (_unused, index) => caseFileRows(index + offset, { years: QUARTERS / 4, branchId: 'branch-a', nissBase: 70_000_000_000, lastName: (at) => `Deferred${at}` })).flat();
+  Array.from({ length: count }, (_unused, index) =>
+    caseFileRows(index + offset, {
+      years: QUARTERS / 4,
+      branchId: 'branch-a',
+      nissBase: 70_000_000_000,
+      lastName: (at) => `Deferred${at}`,
+    }),
+  ).flat();
 
 describe('a pull that defers the indexes, on pglite', () => {
   let testDb: TestDatabase;
@@ -90,7 +122,11 @@ describe('a pull that defers the indexes, on pglite', () => {
     return inner(path, body, token);
   };
   const localRows = (): number =>
-    (device?.db.$client.prepare("SELECT (SELECT count(*) FROM contributions) + (SELECT count(*) FROM payments) AS n").get() as { n: number }).n;
+    (
+      device?.db.$client
+        .prepare('SELECT (SELECT count(*) FROM contributions) + (SELECT count(*) FROM payments) AS n')
+        .get() as { n: number }
+    ).n;
 
   beforeAll(async () => {
     testDb = await createTestDatabase('pglite');
@@ -119,19 +155,31 @@ describe('a pull that defers the indexes, on pglite', () => {
     const seen: string[][] = [];
     onPull = (names) => seen.push(names);
     const rebuilding: SyncProgress[] = [];
-    const result = await active.sync({ pullLimit: 10, deferIndexesFromRows: 20, onProgress: (progress) => progress.phase === 'indexes' && rebuilding.push(progress) });
+    const result = await active.sync({
+      pullLimit: 10,
+      deferIndexesFromRows: 20,
+      onProgress: (progress) => progress.phase === 'indexes' && rebuilding.push(progress),
+    });
     expect(result.pulled).toBeGreaterThanOrEqual(PERSONS * (2 + 2 * QUARTERS));
     expect(localRows()).toBe(PERSONS * 2 * QUARTERS);
     // The first page is asked for with every index; the pages after it, without the plain ones.
     expect(seen[0]).toContain('contributions_person');
     expect(seen.length).toBeGreaterThan(3);
-    expect(seen.slice(1).every((names) => !names.includes('contributions_person') && names.includes('persons_niss_unique'))).toBe(true);
+    expect(
+      seen.slice(1).every((names) => !names.includes('contributions_person') && names.includes('persons_niss_unique')),
+    ).toBe(true);
     expect(indexes(active.db.$client)).toEqual(before);
     expect(readDeferredIndexes(active.db.$client)).toEqual([]);
     // The rebuild shows as a phase of its own, one step per index.
     const setAside = before.length - (seen[1]?.length ?? 0);
     expect(setAside).toBeGreaterThan(5);
-    expect(rebuilding).toEqual(Array.from({ length: setAside }, (_unused, index) => ({ phase: 'indexes', done: index + 1, remaining: setAside - index - 1 })));
+    expect(rebuilding).toEqual(
+      Array.from({ length: setAside }, (_unused, index) => ({
+        phase: 'indexes',
+        done: index + 1,
+        remaining: setAside - index - 1,
+      })),
+    );
   });
 
   it('keeps them when the device already holds more rows than are coming', async () => {

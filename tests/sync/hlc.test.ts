@@ -2,14 +2,23 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatHlc, parseHlc, receiveHlc, tickHlc, type Hlc } from '../../shared/sync/hlc';
 
-const hlcArb = fc.record({ wallMs: fc.integer({ min: 0, max: 4_102_444_800_000 }), counter: fc.integer({ min: 0, max: 99_999 }), node: fc.constantFrom('a', 'b', 'device-1') });
+const hlcArb = fc.record({
+  wallMs: fc.integer({ min: 0, max: 4_102_444_800_000 }),
+  counter: fc.integer({ min: 0, max: 99_999 }),
+  node: fc.constantFrom('a', 'b', 'device-1'),
+});
 
 describe('hybrid logical clock', () => {
   it('round-trips through its text form, and text order is clock order', () => {
     fc.assert(
       fc.property(hlcArb, hlcArb, (a: Hlc, b: Hlc) => {
         expect(parseHlc(formatHlc(a))).toEqual(a);
-        const byFields = a.wallMs !== b.wallMs ? a.wallMs < b.wallMs : a.counter !== b.counter ? a.counter < b.counter : a.node < b.node;
+        const byFields =
+          a.wallMs !== b.wallMs
+            ? a.wallMs < b.wallMs
+            : a.counter !== b.counter
+              ? a.counter < b.counter
+              : a.node < b.node;
         if (formatHlc(a) !== formatHlc(b)) expect(formatHlc(a) < formatHlc(b)).toBe(byFields);
       }),
     );

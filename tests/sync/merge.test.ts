@@ -4,10 +4,18 @@ import { isProtectedField } from '../../shared/sync/policy';
 
 const row: RowState = {
   data: { iban: 'BE1', email: 'old@example.be' },
-  meta: { iban: { seq: 5, hlc: '000000000000100-000000-x', deviceId: 'x' }, email: { seq: 5, hlc: '000000000000100-000000-x', deviceId: 'x' } },
+  meta: {
+    iban: { seq: 5, hlc: '000000000000100-000000-x', deviceId: 'x' },
+    email: { seq: 5, hlc: '000000000000100-000000-x', deviceId: 'x' },
+  },
 };
 const change = (fields: Record<string, unknown>, base: number, hlc = '000000000000200-000000-y') => ({
-  entity: 'person', changedFields: Object.keys(fields), payload: fields, hlc, deviceId: 'y', base: Object.fromEntries(Object.keys(fields).map((f) => [f, base])),
+  entity: 'person',
+  changedFields: Object.keys(fields),
+  payload: fields,
+  hlc,
+  deviceId: 'y',
+  base: Object.fromEntries(Object.keys(fields).map((f) => [f, base])),
 });
 
 describe('merge policy', () => {
@@ -21,7 +29,9 @@ describe('merge policy', () => {
   });
   it('merges a concurrent low-stakes field by hybrid logical clock', () => {
     expect(mergeChange(row, change({ email: 'new@example.be' }, 4), 6).state.data['email']).toBe('new@example.be');
-    expect(mergeChange(row, change({ email: 'new@example.be' }, 4, '000000000000050-000000-y'), 6).supersededFields).toEqual(['email']);
+    expect(
+      mergeChange(row, change({ email: 'new@example.be' }, 4, '000000000000050-000000-y'), 6).supersededFields,
+    ).toEqual(['email']);
   });
   it('protects amounts wherever they appear', () => {
     expect(isProtectedField('payment_plan', 'totalCents')).toBe(true);

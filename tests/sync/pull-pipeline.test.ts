@@ -29,8 +29,20 @@ function personRows(count: number): HeadOfficeRow[] {
     entity: 'person',
     id: uuidv7(),
     data: {
-      niss: String(60_000_000_000 + index * 13).padStart(11, '0'), lastName: `Pipeline${index}`, firstName: 'Test', birthDate: '1980-05-17', sex: 'F', language: 'fr',
-      email: null, phone: null, iban: null, branchId: 'branch-a', createdAt: at, updatedAt: at, rowVersion: 1, deletedAt: null,
+      niss: String(60_000_000_000 + index * 13).padStart(11, '0'),
+      lastName: `Pipeline${index}`,
+      firstName: 'Test',
+      birthDate: '1980-05-17',
+      sex: 'F',
+      language: 'fr',
+      email: null,
+      phone: null,
+      iban: null,
+      branchId: 'branch-a',
+      createdAt: at,
+      updatedAt: at,
+      rowVersion: 1,
+      deletedAt: null,
     },
   }));
 }
@@ -61,7 +73,12 @@ describe('pipelined pull on pglite', () => {
     }
   };
   const committed = (): number => readSyncValue<SyncCursor>(device.db, CURSOR_KEY)?.seq ?? 0;
-  const localPersons = (): number => (device.db.$client.prepare("SELECT count(*) AS n FROM persons WHERE last_name LIKE 'Pipeline%'").get() as { n: number }).n;
+  const localPersons = (): number =>
+    (
+      device.db.$client.prepare("SELECT count(*) AS n FROM persons WHERE last_name LIKE 'Pipeline%'").get() as {
+        n: number;
+      }
+    ).n;
 
   beforeAll(async () => {
     testDb = await createTestDatabase('pglite');
@@ -153,7 +170,13 @@ describe('pipelined pull on pglite', () => {
     const again = await device.sync({ pullLimit: PAGE });
     expect(again.pulled).toBe(PERSONS - 2 * PAGE);
     expect(localPersons()).toBe(PERSONS);
-    expect((device.db.$client.prepare("SELECT count(DISTINCT niss) AS n FROM persons WHERE last_name LIKE 'Pipeline%'").get() as { n: number }).n).toBe(PERSONS);
+    expect(
+      (
+        device.db.$client
+          .prepare("SELECT count(DISTINCT niss) AS n FROM persons WHERE last_name LIKE 'Pipeline%'")
+          .get() as { n: number }
+      ).n,
+    ).toBe(PERSONS);
   });
 
   it('the service stop() ends a round mid-pull and records it as interrupted', async () => {

@@ -22,7 +22,11 @@ function device(): TempDb {
   return temp;
 }
 
-function contribution(seq: number, overrides: Record<string, unknown>, fieldSeqs: Record<string, number> = {}): RowItem {
+function contribution(
+  seq: number,
+  overrides: Record<string, unknown>,
+  fieldSeqs: Record<string, number> = {},
+): RowItem {
   return {
     kind: 'row',
     seq,
@@ -30,9 +34,22 @@ function contribution(seq: number, overrides: Record<string, unknown>, fieldSeqs
     id: 'contribution-1',
     rowVersion: seq,
     data: {
-      personId: 'person-1', companyId: null, affiliationId: 'affiliation-1', year: 2026, quarter: 3, kind: 'provisional', amountCents: 89_828, feeCents: 3_593,
-      dueDate: '2026-09-30', status: 'open', structuredCommunication: '+++123/4567/89002+++', createdAt: '2026-07-01T08:00:00.000Z',
-      updatedAt: '2026-07-01T08:00:00.000Z', rowVersion: seq, deletedAt: null, ...overrides,
+      personId: 'person-1',
+      companyId: null,
+      affiliationId: 'affiliation-1',
+      year: 2026,
+      quarter: 3,
+      kind: 'provisional',
+      amountCents: 89_828,
+      feeCents: 3_593,
+      dueDate: '2026-09-30',
+      status: 'open',
+      structuredCommunication: '+++123/4567/89002+++',
+      createdAt: '2026-07-01T08:00:00.000Z',
+      updatedAt: '2026-07-01T08:00:00.000Z',
+      rowVersion: seq,
+      deletedAt: null,
+      ...overrides,
     },
     fieldSeqs,
   };
@@ -42,19 +59,30 @@ function apply(temp: TempDb, items: RowItem[], seq: number): void {
   applyPulledChunk(temp.db, items, 'cursor', { seq, schemaVersion: 2 });
 }
 
-const rowOf = (temp: TempDb) => temp.db.$client.prepare('SELECT * FROM contributions WHERE id = ?').get('contribution-1');
-const rowStateOf = (temp: TempDb) => temp.db.$client.prepare("SELECT field_seqs FROM sync_row_state WHERE entity = 'contribution'").all();
+const rowOf = (temp: TempDb) =>
+  temp.db.$client.prepare('SELECT * FROM contributions WHERE id = ?').get('contribution-1');
+const rowStateOf = (temp: TempDb) =>
+  temp.db.$client.prepare("SELECT field_seqs FROM sync_row_state WHERE entity = 'contribution'").all();
 
 describe('pulled rows', () => {
   it('stores a new row as the full merge stores it over an older version', () => {
-    const latest = contribution(9, { status: 'paid', updatedAt: '2026-10-02T10:00:00.000Z' }, { status: 9, amountCents: 4 });
+    const latest = contribution(
+      9,
+      { status: 'paid', updatedAt: '2026-10-02T10:00:00.000Z' },
+      { status: 9, amountCents: 4 },
+    );
     const fresh = device();
     apply(fresh, [latest], 9);
     const updated = device();
     apply(updated, [contribution(4, { amountCents: 1, dueDate: '2026-09-01' }, { amountCents: 4 })], 4);
     apply(updated, [latest], 9);
 
-    expect(rowOf(fresh)).toMatchObject({ status: 'paid', amount_cents: 89_828, row_version: 9, created_at: '2026-07-01T08:00:00.000Z' });
+    expect(rowOf(fresh)).toMatchObject({
+      status: 'paid',
+      amount_cents: 89_828,
+      row_version: 9,
+      created_at: '2026-07-01T08:00:00.000Z',
+    });
     expect(rowOf(fresh)).toEqual(rowOf(updated));
     expect(rowStateOf(fresh)).toEqual([{ field_seqs: JSON.stringify({ status: 9, amountCents: 4 }) }]);
     expect(rowStateOf(fresh)).toEqual(rowStateOf(updated));
@@ -69,7 +97,10 @@ describe('pulled rows', () => {
   it('takes the last change time as the creation time when head office sent none', () => {
     const temp = device();
     apply(temp, [contribution(2, { createdAt: null })], 2);
-    expect(rowOf(temp)).toMatchObject({ created_at: '2026-07-01T08:00:00.000Z', updated_at: '2026-07-01T08:00:00.000Z' });
+    expect(rowOf(temp)).toMatchObject({
+      created_at: '2026-07-01T08:00:00.000Z',
+      updated_at: '2026-07-01T08:00:00.000Z',
+    });
     expect(rowStateOf(temp)).toEqual([]);
   });
 });

@@ -4,7 +4,15 @@ import { SyncScheduler } from '../../electron/services/sync/scheduler';
 describe('sync scheduler', () => {
   it('backs off exponentially, capped, and never gives up', async () => {
     let attempts = 0;
-    const scheduler = new SyncScheduler({ run: async () => { attempts++; throw new Error('offline'); }, baseBackoffMs: 1000, maxBackoffMs: 8000, random: () => 1 });
+    const scheduler = new SyncScheduler({
+      run: async () => {
+        attempts++;
+        throw new Error('offline');
+      },
+      baseBackoffMs: 1000,
+      maxBackoffMs: 8000,
+      random: () => 1,
+    });
     const delays: number[] = [];
     for (let i = 0; i < 6; i++) {
       await scheduler.syncNow();
@@ -18,7 +26,15 @@ describe('sync scheduler', () => {
     let active = 0;
     let maxActive = 0;
     let rounds = 0;
-    const scheduler = new SyncScheduler({ run: async () => { active++; maxActive = Math.max(maxActive, active); rounds++; await new Promise((r) => setTimeout(r, 10)); active--; } });
+    const scheduler = new SyncScheduler({
+      run: async () => {
+        active++;
+        maxActive = Math.max(maxActive, active);
+        rounds++;
+        await new Promise((r) => setTimeout(r, 10));
+        active--;
+      },
+    });
     await Promise.all([scheduler.syncNow(), scheduler.syncNow(), scheduler.syncNow()]);
     await new Promise((r) => setTimeout(r, 40));
     expect(maxActive).toBe(1);

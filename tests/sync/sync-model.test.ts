@@ -18,18 +18,36 @@ import type { SyncTransport } from '../../electron/services/sync/transport';
 import type { ServerDatabase } from '../../server/db/connection';
 import { branchRow, writeHeadOfficeRows } from '../../server/sync/head-office';
 import { createDevice, type TestDevice } from '../server/devices';
-import { createTestDatabase, injectTransport, isPostgresReachable, startApp, type TestDatabase } from '../server/harness';
+import {
+  createTestDatabase,
+  injectTransport,
+  isPostgresReachable,
+  startApp,
+  type TestDatabase,
+} from '../server/harness';
 
 const RUNS = Number(process.env['SYNC_MODEL_RUNS'] ?? 200);
-const backend = process.env['SYNC_MODEL_BACKEND'] === 'postgres' && (await isPostgresReachable()) ? 'postgres' : 'pglite';
+const backend =
+  process.env['SYNC_MODEL_BACKEND'] === 'postgres' && (await isPostgresReachable()) ? 'postgres' : 'pglite';
 const FIELDS = ['email', 'phone', 'iban', 'lastName'] as const;
 const PROTECTED = new Set(['iban', 'lastName']);
 const COLUMNS: Record<string, string> = { email: 'email', phone: 'phone', iban: 'iban', lastName: 'last_name' };
 type Fault = 'none' | 'cut-before' | 'cut-after' | 'duplicate';
 
 const command = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit' as const), device: fc.nat(2), field: fc.constantFrom(...FIELDS) }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('sync' as const), device: fc.nat(2), fault: fc.constantFrom<Fault>('none', 'cut-before', 'cut-after', 'duplicate'), call: fc.nat(3) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('edit' as const), device: fc.nat(2), field: fc.constantFrom(...FIELDS) }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('sync' as const),
+      device: fc.nat(2),
+      fault: fc.constantFrom<Fault>('none', 'cut-before', 'cut-after', 'duplicate'),
+      call: fc.nat(3),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('replay' as const), index: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart-server' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('kill-client' as const), device: fc.nat(2) }) },
@@ -60,7 +78,26 @@ describe(`sync model on ${backend}`, () => {
         const at = '2026-01-01T00:00:00.000Z';
         await writeHeadOfficeRows(database.db, [
           branchRow('branch-a', 'A'),
-          { entity: 'person', id: personId, data: { niss: '85010100123', lastName: 'Peeters', firstName: 'An', birthDate: null, sex: null, language: 'nl', email: null, phone: null, iban: null, branchId: 'branch-a', createdAt: at, updatedAt: at, rowVersion: 1, deletedAt: null } },
+          {
+            entity: 'person',
+            id: personId,
+            data: {
+              niss: '85010100123',
+              lastName: 'Peeters',
+              firstName: 'An',
+              birthDate: null,
+              sex: null,
+              language: 'nl',
+              email: null,
+              phone: null,
+              iban: null,
+              branchId: 'branch-a',
+              createdAt: at,
+              updatedAt: at,
+              rowVersion: 1,
+              deletedAt: null,
+            },
+          },
         ]);
         const delivered: { path: string; body: unknown; token: string | null }[] = [];
         let fault: { kind: Fault; call: number } = { kind: 'none', call: 0 };
@@ -76,21 +113,38 @@ describe(`sync model on ${backend}`, () => {
           return response;
         };
         const devices: TestDevice[] = [];
-        for (const name of ['d0', 'd1', 'd2']) devices.push(await createDevice(database.db, faulty, 'branch-a', { name }));
-        const serverIdOf = (device: TestDevice) => (readSyncValue<Credentials>(device.db, 'credentials') as Credentials).deviceId;
+        for (const name of ['d0', 'd1', 'd2'])
+          devices.push(await createDevice(database.db, faulty, 'branch-a', { name }));
+        const serverIdOf = (device: TestDevice) =>
+          (readSyncValue<Credentials>(device.db, 'credentials') as Credentials).deviceId;
         // What each device saw when it wrote a protected field: the oracle's only input.
-        const protectedWrites = new Map<string, { field: string; previous: unknown; value: string; deviceId: string }>();
+        const protectedWrites = new Map<
+          string,
+          { field: string; previous: unknown; value: string; deviceId: string }
+        >();
         let counter = 0;
         try {
           for (const step of commands) {
             if (step.kind === 'edit') {
               const device = devices[step.device] as TestDevice;
               const column = COLUMNS[step.field] as string;
-              const previous = (device.db.$client.prepare(`SELECT ${column} AS v FROM persons WHERE id = ?`).get(personId) as { v: unknown }).v;
+              const previous = (
+                device.db.$client.prepare(`SELECT ${column} AS v FROM persons WHERE id = ?`).get(personId) as {
+                  v: unknown;
+                }
+              ).v;
               const value = `${step.field}-${device.name}-${counter++}`;
               updatePerson(device.db, device.recorder, personId, { [step.field]: value });
-              const last = device.db.$client.prepare('SELECT mutation_id FROM outbox ORDER BY seq DESC LIMIT 1').get() as { mutation_id: string };
-              if (PROTECTED.has(step.field)) protectedWrites.set(last.mutation_id, { field: step.field, previous, value, deviceId: serverIdOf(device) });
+              const last = device.db.$client
+                .prepare('SELECT mutation_id FROM outbox ORDER BY seq DESC LIMIT 1')
+                .get() as { mutation_id: string };
+              if (PROTECTED.has(step.field))
+                protectedWrites.set(last.mutation_id, {
+                  field: step.field,
+                  previous,
+                  value,
+                  deviceId: serverIdOf(device),
+                });
             } else if (step.kind === 'sync') {
               fault = { kind: step.fault, call: calls + step.call };
               await (devices[step.device] as TestDevice).sync().catch(() => undefined);
@@ -109,33 +163,58 @@ describe(`sync model on ${backend}`, () => {
           // Healed network: two full rounds bring every device up to date.
           for (let round = 0; round < 2; round++) for (const device of devices) await device.sync();
 
-          const serverMutations = (await database.db.execute(sql`SELECT device_id, mutation_id, seq, conflict_ids FROM mutations ORDER BY seq`)) as unknown as {
+          const serverMutations = (await database.db.execute(
+            sql`SELECT device_id, mutation_id, seq, conflict_ids FROM mutations ORDER BY seq`,
+          )) as unknown as {
             rows: { device_id: string; mutation_id: string; seq: number; conflict_ids: string[] }[];
           };
           const onServer = new Set(serverMutations.rows.map((row) => `${row.device_id}/${row.mutation_id}`));
           for (const device of devices) {
-            const outbox = device.db.$client.prepare('SELECT mutation_id, pushed_at FROM outbox').all() as { mutation_id: string; pushed_at: string | null }[];
+            const outbox = device.db.$client.prepare('SELECT mutation_id, pushed_at FROM outbox').all() as {
+              mutation_id: string;
+              pushed_at: string | null;
+            }[];
             expect(outbox.filter((row) => row.pushed_at === null)).toEqual([]);
             for (const row of outbox) expect(onServer.has(`${serverIdOf(device)}/${row.mutation_id}`)).toBe(true);
           }
           const snapshot = (device: TestDevice) =>
-            device.db.$client.prepare('SELECT niss, last_name, first_name, email, phone, iban, branch_id, deleted_at FROM persons WHERE id = ?').get(personId);
-          const server = ((await database.db.execute(sql`SELECT data FROM sync_rows WHERE id = ${personId}`)) as unknown as { rows: { data: Record<string, unknown> }[] }).rows[0]?.data;
+            device.db.$client
+              .prepare(
+                'SELECT niss, last_name, first_name, email, phone, iban, branch_id, deleted_at FROM persons WHERE id = ?',
+              )
+              .get(personId);
+          const server = (
+            (await database.db.execute(sql`SELECT data FROM sync_rows WHERE id = ${personId}`)) as unknown as {
+              rows: { data: Record<string, unknown> }[];
+            }
+          ).rows[0]?.data;
           for (const device of devices) {
             expect(snapshot(device)).toEqual(snapshot(devices[0] as TestDevice));
-            expect(snapshot(device)).toMatchObject({ email: server?.['email'], phone: server?.['phone'], iban: server?.['iban'], last_name: server?.['lastName'] });
+            expect(snapshot(device)).toMatchObject({
+              email: server?.['email'],
+              phone: server?.['phone'],
+              iban: server?.['iban'],
+              last_name: server?.['lastName'],
+            });
           }
 
-          const conflictRows = (await database.db.execute(sql`SELECT losing_mutation_id, field, losing_value FROM conflicts`)) as unknown as { rows: { losing_mutation_id: string; field: string; losing_value: unknown }[] };
+          const conflictRows = (await database.db.execute(
+            sql`SELECT losing_mutation_id, field, losing_value FROM conflicts`,
+          )) as unknown as { rows: { losing_mutation_id: string; field: string; losing_value: unknown }[] };
           const conflictsByMutation = new Map<string, number>();
-          for (const row of conflictRows.rows) conflictsByMutation.set(row.losing_mutation_id, (conflictsByMutation.get(row.losing_mutation_id) ?? 0) + 1);
-          const current: Record<string, { value: unknown; deviceId: string | null }> = { iban: { value: null, deviceId: null }, lastName: { value: 'Peeters', deviceId: null } };
+          for (const row of conflictRows.rows)
+            conflictsByMutation.set(row.losing_mutation_id, (conflictsByMutation.get(row.losing_mutation_id) ?? 0) + 1);
+          const current: Record<string, { value: unknown; deviceId: string | null }> = {
+            iban: { value: null, deviceId: null },
+            lastName: { value: 'Peeters', deviceId: null },
+          };
           const applied = new Set<unknown>();
           for (const row of serverMutations.rows) {
             const write = protectedWrites.get(row.mutation_id);
             if (!write || write.deviceId !== row.device_id) continue;
             const state = current[write.field] as { value: unknown; deviceId: string | null };
-            const isConcurrent = state.deviceId !== null && state.deviceId !== write.deviceId && state.value !== write.previous;
+            const isConcurrent =
+              state.deviceId !== null && state.deviceId !== write.deviceId && state.value !== write.previous;
             expect(conflictsByMutation.get(row.mutation_id) ?? 0).toBe(isConcurrent ? 1 : 0);
             if (!isConcurrent) {
               current[write.field] = { value: write.value, deviceId: write.deviceId };

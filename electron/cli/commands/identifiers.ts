@@ -15,9 +15,12 @@ import type { Output } from '../output';
 
 export const CHECK_USAGE = 'check niss|bce|iban|ogm VALUE [--json]';
 export const OGM_USAGE = 'ogm --reference 123456 [--json]';
-export const EPC_USAGE = 'epc --iban BE.. --amount 871.71 --name "Caisse" [--ogm +++…+++ | --text "…"] [--bic GEBABEBB] [--json]';
+export const EPC_USAGE =
+  'epc --iban BE.. --amount 871.71 --name "Caisse" [--ogm +++…+++ | --text "…"] [--bic GEBABEBB] [--json]';
 
-type Described = { readonly ok: true; readonly value: unknown; readonly text: string } | { readonly ok: false; readonly error: { code: string; messageKey: string } };
+type Described =
+  | { readonly ok: true; readonly value: unknown; readonly text: string }
+  | { readonly ok: false; readonly error: { code: string; messageKey: string } };
 
 function described<T>(result: ParseResult<T>, describe: (value: T) => string): Described {
   return result.ok ? { ok: true, value: result.value, text: describe(result.value) } : result;
@@ -29,7 +32,8 @@ const CHECKS: Record<string, { readonly label: string; readonly run: (value: str
     run: (value) =>
       described(
         parseNiss(value),
-        (info) => `${formatNiss(info.niss)}${info.isBis ? ' (BIS number)' : ''}, birth date ${info.birthDate ?? 'unknown'}, sex ${info.sex ?? 'unknown'}`,
+        (info) =>
+          `${formatNiss(info.niss)}${info.isBis ? ' (BIS number)' : ''}, birth date ${info.birthDate ?? 'unknown'}, sex ${info.sex ?? 'unknown'}`,
       ),
   },
   bce: { label: 'enterprise number', run: (value) => described(parseEnterpriseNumber(value), formatEnterpriseNumber) },
@@ -38,10 +42,14 @@ const CHECKS: Record<string, { readonly label: string; readonly run: (value: str
     run: (value) =>
       described(
         parseIban(value),
-        (info) => `${formatIban(info.iban)}${info.bic === undefined ? '' : `, BIC ${info.bic}`}${info.bankName === undefined ? '' : ` (${info.bankName})`}`,
+        (info) =>
+          `${formatIban(info.iban)}${info.bic === undefined ? '' : `, BIC ${info.bic}`}${info.bankName === undefined ? '' : ` (${info.bankName})`}`,
       ),
   },
-  ogm: { label: 'structured communication', run: (value) => described(parseStructuredCommunication(value), formatStructuredCommunication) },
+  ogm: {
+    label: 'structured communication',
+    run: (value) => described(parseStructuredCommunication(value), formatStructuredCommunication),
+  },
 };
 
 /**
@@ -52,14 +60,21 @@ export function checkCommand(args: readonly string[]): Output {
   const { values, positionals } = parseOptions(args, {}, 2);
   const [kind, value] = positionals;
   const check = kind === undefined ? undefined : CHECKS[kind];
-  if (check === undefined) throw new CliError(`check: the first argument must be one of ${Object.keys(CHECKS).join(', ')}`);
+  if (check === undefined)
+    throw new CliError(`check: the first argument must be one of ${Object.keys(CHECKS).join(', ')}`);
   if (value === undefined) throw new CliError(`check ${kind}: the value to check is missing`);
   const result = check.run(value);
   if (!result.ok) {
     const reply = { command: 'check', kind, input: value, ok: false, error: result.error };
-    throw new CliError(`check ${kind}: invalid ${check.label} '${value}': ${result.error.code} [${result.error.messageKey}]`, values.json === true ? reply : undefined);
+    throw new CliError(
+      `check ${kind}: invalid ${check.label} '${value}': ${result.error.code} [${result.error.messageKey}]`,
+      values.json === true ? reply : undefined,
+    );
   }
-  return { json: { command: 'check', kind, input: value, ok: true, value: result.value, formatted: result.text }, text: [`valid ${check.label}: ${result.text}`] };
+  return {
+    json: { command: 'check', kind, input: value, ok: true, value: result.value, formatted: result.text },
+    text: [`valid ${check.label}: ${result.text}`],
+  };
 }
 
 export function ogmCommand(args: readonly string[]): Output {
@@ -95,6 +110,9 @@ export function epcCommand(args: readonly string[]): Output {
   if (!result.ok) throw new CliError(`epc: ${result.error.code} [${result.error.messageKey}]`);
   return {
     json: { command: 'epc', amount: money(amount), payload: result.value, lines: result.value.split('\n') },
-    text: [`EPC QR payload for ${formatEuros(amount)} (${Buffer.byteLength(result.value, 'utf8')} bytes):`, result.value],
+    text: [
+      `EPC QR payload for ${formatEuros(amount)} (${Buffer.byteLength(result.value, 'utf8')} bytes):`,
+      result.value,
+    ],
   };
 }

@@ -15,14 +15,20 @@ import { fundDay } from '../../../shared/domain/fund-day';
 import { DATABASE_FILE } from '../../services/app-core';
 import { reminderBatchSource } from '../../services/letters/reminder-batch-source';
 import { demoLetter } from '../../letters/demo-data';
-import { checkFundIdentity, demoFund, loadFundConfig, resolveFund, type FundIdentity } from '../../letters/fund-identity';
+import {
+  checkFundIdentity,
+  demoFund,
+  loadFundConfig,
+  resolveFund,
+  type FundIdentity,
+} from '../../letters/fund-identity';
 import { isLanguage, isLetterKind, letterKinds } from '../../letters/letter-data';
 import { createLetterPool } from '../../letters/render/pool';
 import { renderLetters } from '../../letters/render/render-letters';
 
 export const LETTERS_USAGE = [
   'letters sample --kind KIND --lang fr|nl|de --out FILE.pdf [--fund FUND.json]',
-  'letters batch --profile DIR --quarter YYYY-Qn --branch CODE [--days-after-due N] --out DIR [--advisor NAME] [--workers N] [--dry-run]   (reminders from a profile\'s case files)',
+  "letters batch --profile DIR --quarter YYYY-Qn --branch CODE [--days-after-due N] --out DIR [--advisor NAME] [--workers N] [--dry-run]   (reminders from a profile's case files)",
   'letters batch --kind KIND --demo COUNT --out DIR [--lang fr|nl|de] [--min-cents N] [--chunk N] [--workers N] [--db FILE] [--advisor NAME] [--dry-run]',
   'letters batch --resume BATCH_ID --out DIR [--db FILE] [--workers N]',
   `kinds: ${letterKinds.join(', ')}`,
@@ -31,7 +37,10 @@ export const LETTERS_USAGE = [
 class UsageError extends Error {}
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
-const processIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
+const processIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
 
 export async function runLettersCommand(argv: string[], io: Io = processIo): Promise<number> {
   const [subcommand, ...args] = argv;
@@ -53,9 +62,15 @@ export async function runLettersCommand(argv: string[], io: Io = processIo): Pro
   }
 }
 
-function options(args: string[], spec: Record<string, { type: 'string' | 'boolean' }>): Record<string, string | boolean | undefined> {
+function options(
+  args: string[],
+  spec: Record<string, { type: 'string' | 'boolean' }>,
+): Record<string, string | boolean | undefined> {
   try {
-    return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+    return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | boolean | undefined
+    >;
   } catch (error) {
     throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'invalid arguments');
   }
@@ -66,10 +81,15 @@ function text(values: Record<string, string | boolean | undefined>, name: string
   return typeof value === 'string' ? value : undefined;
 }
 
-function integer(values: Record<string, string | boolean | undefined>, name: string, minimum: number): number | undefined {
+function integer(
+  values: Record<string, string | boolean | undefined>,
+  name: string,
+  minimum: number,
+): number | undefined {
   const value = text(values, name);
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < minimum) throw new UsageError(`--${name} must be an integer ≥ ${minimum}, got '${value}'`);
+  if (!/^\d+$/.test(value) || Number(value) < minimum)
+    throw new UsageError(`--${name} must be an integer ≥ ${minimum}, got '${value}'`);
   return Number(value);
 }
 
@@ -81,7 +101,12 @@ function fundFrom(file: string | undefined): FundIdentity {
 }
 
 async function sample(args: string[], io: Io): Promise<number> {
-  const values = options(args, { kind: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, fund: { type: 'string' } });
+  const values = options(args, {
+    kind: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    fund: { type: 'string' },
+  });
   const kind = text(values, 'kind') ?? '';
   const language = text(values, 'lang') ?? '';
   const out = text(values, 'out');
@@ -97,10 +122,22 @@ async function sample(args: string[], io: Io): Promise<number> {
 
 async function batch(args: string[], io: Io): Promise<number> {
   const values = options(args, {
-    kind: { type: 'string' }, demo: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, 'min-cents': { type: 'string' },
-    chunk: { type: 'string' }, workers: { type: 'string' }, db: { type: 'string' }, advisor: { type: 'string' }, resume: { type: 'string' },
-    fund: { type: 'string' }, 'dry-run': { type: 'boolean' },
-    profile: { type: 'string' }, quarter: { type: 'string' }, branch: { type: 'string' }, 'days-after-due': { type: 'string' },
+    kind: { type: 'string' },
+    demo: { type: 'string' },
+    out: { type: 'string' },
+    lang: { type: 'string' },
+    'min-cents': { type: 'string' },
+    chunk: { type: 'string' },
+    workers: { type: 'string' },
+    db: { type: 'string' },
+    advisor: { type: 'string' },
+    resume: { type: 'string' },
+    fund: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    profile: { type: 'string' },
+    quarter: { type: 'string' },
+    branch: { type: 'string' },
+    'days-after-due': { type: 'string' },
   });
   const out = text(values, 'out');
   if (out === undefined) throw new UsageError('--out DIR is required');
@@ -109,7 +146,14 @@ async function batch(args: string[], io: Io): Promise<number> {
   const quarter = text(values, 'quarter');
   const branchCode = text(values, 'branch');
   // Checked before anything is created: a refused command leaves no folder and no journal behind.
-  if (profile !== undefined && text(values, 'resume') === undefined && ((text(values, 'kind') ?? 'reminder') !== 'reminder' || quarter === undefined || !/^\d{4}-Q[1-4]$/.test(quarter) || branchCode === undefined)) {
+  if (
+    profile !== undefined &&
+    text(values, 'resume') === undefined &&
+    ((text(values, 'kind') ?? 'reminder') !== 'reminder' ||
+      quarter === undefined ||
+      !/^\d{4}-Q[1-4]$/.test(quarter) ||
+      branchCode === undefined)
+  ) {
     throw new UsageError('with --profile: reminders only, --quarter YYYY-Qn and --branch CODE are required');
   }
   mkdirSync(outputDir, { recursive: true });
@@ -117,7 +161,11 @@ async function batch(args: string[], io: Io): Promise<number> {
   // migrations as the app, so the letter tables are the ones migration 0004 defines.
   // With --profile the letters come from that profile's case files and its journal is the profile's own,
   // exactly as the batch screen does; otherwise from the demo source, journal beside the output.
-  const client = openDatabase(profile !== undefined ? join(resolve(profile), DATABASE_FILE) : (text(values, 'db') ?? join(outputDir, 'letters-journal.sqlite'))).$client;
+  const client = openDatabase(
+    profile !== undefined
+      ? join(resolve(profile), DATABASE_FILE)
+      : (text(values, 'db') ?? join(outputDir, 'letters-journal.sqlite')),
+  ).$client;
   const db = lettersDb(client);
   try {
     let batchId = text(values, 'resume');
@@ -126,34 +174,57 @@ async function batch(args: string[], io: Io): Promise<number> {
       if (!isLetterKind(kind)) throw new UsageError(`--kind must be one of ${letterKinds.join(', ')}`);
       const language = text(values, 'lang');
       if (language !== undefined && !isLanguage(language)) throw new UsageError('--lang must be fr, nl or de');
-      const source = profile !== undefined
-        ? reminderBatchSource(client, { today: () => fundDay(new Date()), advisorName: () => text(values, 'advisor') ?? 'back-office' })
-        : demoSource;
-      const criteria: BatchCriteria = profile !== undefined ? {
-        kind,
-        quarter: quarter as string,
-        branchCode: branchCode as string,
-        daysAfterDue: integer(values, 'days-after-due', 0) ?? 0,
-      } : {
-        kind,
-        demoCount: integer(values, 'demo', 1) ?? 100,
-        ...(language === undefined ? {} : { language }),
-        ...(integer(values, 'min-cents', 0) === undefined ? {} : { minimumCents: integer(values, 'min-cents', 0) }),
-      };
+      const source =
+        profile !== undefined
+          ? reminderBatchSource(client, {
+              today: () => fundDay(new Date()),
+              advisorName: () => text(values, 'advisor') ?? 'back-office',
+            })
+          : demoSource;
+      const criteria: BatchCriteria =
+        profile !== undefined
+          ? {
+              kind,
+              quarter: quarter as string,
+              branchCode: branchCode as string,
+              daysAfterDue: integer(values, 'days-after-due', 0) ?? 0,
+            }
+          : {
+              kind,
+              demoCount: integer(values, 'demo', 1) ?? 100,
+              ...(language === undefined ? {} : { language }),
+              ...(integer(values, 'min-cents', 0) === undefined
+                ? {}
+                : { minimumCents: integer(values, 'min-cents', 0) }),
+            };
       const preview = previewBatch(source, criteria);
       io.out(`${preview.count} letters, total ${formatEuros(cents(preview.totalCents))}`);
       if (values['dry-run'] === true) return 0;
-      batchId = createBatch(db, { source, criteria, outputDir, advisorName: text(values, 'advisor') ?? 'back-office', chunkSize: integer(values, 'chunk', 1) ?? DEFAULT_CHUNK_SIZE });
+      batchId = createBatch(db, {
+        source,
+        criteria,
+        outputDir,
+        advisorName: text(values, 'advisor') ?? 'back-office',
+        chunkSize: integer(values, 'chunk', 1) ?? DEFAULT_CHUNK_SIZE,
+      });
       io.out(`batch ${batchId}`);
     } else if (getBatch(db, batchId) === undefined) {
       throw new UsageError(`unknown batch ${batchId} in this journal`);
     }
-    const pool = await createLetterPool({ fund: fundFrom(text(values, 'fund')), ...(integer(values, 'workers', 1) === undefined ? {} : { size: integer(values, 'workers', 1) }) });
+    const pool = await createLetterPool({
+      fund: fundFrom(text(values, 'fund')),
+      ...(integer(values, 'workers', 1) === undefined ? {} : { size: integer(values, 'workers', 1) }),
+    });
     const controller = new AbortController();
     const onSignal = (): void => controller.abort();
     process.once('SIGINT', onSignal);
     try {
-      const result = await runBatch(db, batchId, { pool, fund: fundFrom(text(values, 'fund')), signal: controller.signal, onProgress: (progress) => io.err(progressLine(progress)) });
+      const result = await runBatch(db, batchId, {
+        pool,
+        fund: fundFrom(text(values, 'fund')),
+        signal: controller.signal,
+        onProgress: (progress) => io.err(progressLine(progress)),
+      });
       if (result.status === 'cancelled') {
         io.out(`cancelled; resume with: letters batch --resume ${batchId} --out ${out}`);
         return 130;
@@ -171,6 +242,9 @@ async function batch(args: string[], io: Io): Promise<number> {
 }
 
 export function progressLine(progress: BatchProgress): string {
-  const left = progress.secondsLeft === undefined ? '…' : `${Math.floor(progress.secondsLeft / 60)}m ${String(Math.round(progress.secondsLeft % 60)).padStart(2, '0')}s`;
+  const left =
+    progress.secondsLeft === undefined
+      ? '…'
+      : `${Math.floor(progress.secondsLeft / 60)}m ${String(Math.round(progress.secondsLeft % 60)).padStart(2, '0')}s`;
   return `${progress.done}/${progress.total} letters · ${progress.lettersPerSecond.toFixed(1)} letters/s · ${left} left`;
 }

@@ -57,7 +57,8 @@ export function planCommand(args: readonly string[]): Output {
 }
 
 function termsFrom(months: number | undefined, instalment: Cents | undefined): PlanTerms {
-  if (months !== undefined && instalment !== undefined) throw new CliError('plan: give either --months or --instalment, not both');
+  if (months !== undefined && instalment !== undefined)
+    throw new CliError('plan: give either --months or --instalment, not both');
   if (months !== undefined) return { kind: 'months', months };
   if (instalment === undefined) throw new CliError('plan: give either --months or --instalment');
   if (instalment <= 0) throw new CliError('plan: --instalment must be more than 0');
@@ -69,7 +70,11 @@ function planJson(plan: PaymentPlan) {
     command: 'plan',
     at: plan.at,
     start: plan.start,
-    debt: { principal: money(plan.debt.principal), surcharges: money(plan.debt.surcharges), total: money(plan.debt.total) },
+    debt: {
+      principal: money(plan.debt.principal),
+      surcharges: money(plan.debt.surcharges),
+      total: money(plan.debt.total),
+    },
     instalments: plan.instalments.map((instalment) => ({ ...instalment, amount: money(instalment.amount) })),
     total: money(plan.total),
     months: plan.months,
@@ -77,7 +82,11 @@ function planJson(plan: PaymentPlan) {
     isEligible: plan.isEligible,
     refusals: plan.refusals,
     runningSurcharges: {
-      items: plan.runningSurcharges.items.map((item) => ({ ...item, base: money(item.base), amount: money(item.amount) })),
+      items: plan.runningSurcharges.items.map((item) => ({
+        ...item,
+        base: money(item.base),
+        amount: money(item.amount),
+      })),
       total: money(plan.runningSurcharges.total),
     },
     onMissedInstalment: plan.onMissedInstalment,
@@ -88,9 +97,14 @@ function planJson(plan: PaymentPlan) {
 function planText(plan: PaymentPlan): string[] {
   return [
     `Payment plan: debt on ${plan.at} ${formatEuros(plan.debt.total)} (principal ${formatEuros(plan.debt.principal)}, surcharges ${formatEuros(plan.debt.surcharges)})`,
-    plan.isEligible ? 'Eligible under the fund policy.' : `NOT eligible under the fund policy: ${plan.refusals.map((line) => line.messageKey).join(', ')}`,
+    plan.isEligible
+      ? 'Eligible under the fund policy.'
+      : `NOT eligible under the fund policy: ${plan.refusals.map((line) => line.messageKey).join(', ')}`,
     `  ${cell('#', 4)}${cell('Due', 12)}${cell('Amount', 14, 'right')}`,
-    ...plan.instalments.map((instalment) => `  ${cell(instalment.kind === 'advance' ? 'adv' : String(instalment.number), 4)}${cell(instalment.dueDate, 12)}${cell(formatEuros(instalment.amount), 14, 'right')}`),
+    ...plan.instalments.map(
+      (instalment) =>
+        `  ${cell(instalment.kind === 'advance' ? 'adv' : String(instalment.number), 4)}${cell(instalment.dueDate, 12)}${cell(formatEuros(instalment.amount), 14, 'right')}`,
+    ),
     `  ${cell('Total', 16)}${cell(formatEuros(plan.total), 14, 'right')}  (${plan.months} months, last on ${plan.endDate})`,
     `Surcharges still charged during the plan: ${formatEuros(plan.runningSurcharges.total)} (${plan.runningSurcharges.items.length} surcharges; a waiver can be requested afterwards)`,
     `Missed instalment: ${plan.onMissedInstalment.messageKey} (tolerated misses ${plan.onMissedInstalment.toleratedMisses}, grace days ${plan.onMissedInstalment.graceDays})`,

@@ -1,9 +1,24 @@
 import { simulateContribution } from '../../../shared/domain/contribution/simulate';
-import type { ContributionCategory, ContributionRequest, ContributionResult, ContributionSchedule, ProvisionalBasis } from '../../../shared/domain/contribution/types';
+import type {
+  ContributionCategory,
+  ContributionRequest,
+  ContributionResult,
+  ContributionSchedule,
+  ProvisionalBasis,
+} from '../../../shared/domain/contribution/types';
 import { formatEuros, formatPercent } from '../../../shared/domain/money';
 import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/fund-settings';
 import { rulesForYear } from '../../../shared/rules/index';
-import { CliError, dateOption, eurosOption, integerOption, parseOptions, percentOption, refusalError, requireOption } from '../args';
+import {
+  CliError,
+  dateOption,
+  eurosOption,
+  integerOption,
+  parseOptions,
+  percentOption,
+  refusalError,
+  requireOption,
+} from '../args';
 import type { Options } from '../args';
 import { cell, explanationText, money, rate, unconfirmedCount } from '../output';
 import type { Output } from '../output';
@@ -54,9 +69,11 @@ function requestFrom(values: Options): ContributionRequest {
   if (year === undefined) throw new CliError('simulate: --year is required');
   const name = requireOption(values, 'category');
   const category = CATEGORIES[name];
-  if (category === undefined) throw new CliError(`simulate: unknown category '${name}' (one of ${Object.keys(CATEGORIES).join(', ')})`);
+  if (category === undefined)
+    throw new CliError(`simulate: unknown category '${name}' (one of ${Object.keys(CATEGORIES).join(', ')})`);
   const income = eurosOption(values, 'income');
-  if (income === undefined) throw new CliError('simulate: --income is required (net taxable income of the year, euros)');
+  if (income === undefined)
+    throw new CliError('simulate: --income is required (net taxable income of the year, euros)');
   const start = dateOption(values, 'start');
   const end = dateOption(values, 'end');
   const feeRate = percentOption(values, 'fee-rate');
@@ -65,7 +82,9 @@ function requestFrom(values: Options): ContributionRequest {
     year,
     category: category.category,
     income,
-    ...(start === undefined && end === undefined ? {} : { affiliation: { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) } }),
+    ...(start === undefined && end === undefined
+      ? {}
+      : { affiliation: { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) } }),
     ...(category.isPrimoStarter === true ? { isPrimoStarter: true } : {}),
     ...(values['opt-out'] === true ? { hasOptedOut: true } : {}),
     ...(feeRate === undefined ? {} : { fees: { rate: feeRate, cap: feeCap } }),
@@ -79,14 +98,21 @@ function provisionalFrom(values: Options, isStarterCategory: boolean): { provisi
   const requested = eurosOption(values, 'requested-income');
   const estimate = eurosOption(values, 'estimate');
   const isStarter = isStarterCategory || values.starter === true || estimate !== undefined;
-  const chosen = [referenceIncome !== undefined || referenceYear !== undefined, requested !== undefined, isStarter && !isStarterCategory].filter(Boolean).length;
+  const chosen = [
+    referenceIncome !== undefined || referenceYear !== undefined,
+    requested !== undefined,
+    isStarter && !isStarterCategory,
+  ].filter(Boolean).length;
   if (chosen > 1 || (isStarterCategory && (referenceIncome !== undefined || requested !== undefined))) {
-    throw new CliError('simulate: choose one provisional basis: --reference-income/--reference-year, --requested-income or --starter/--estimate');
+    throw new CliError(
+      'simulate: choose one provisional basis: --reference-income/--reference-year, --requested-income or --starter/--estimate',
+    );
   }
   if ((referenceIncome === undefined) !== (referenceYear === undefined)) {
     throw new CliError('simulate: --reference-income and --reference-year go together');
   }
-  if (referenceIncome !== undefined && referenceYear !== undefined) return { provisional: { kind: 'reference-income', income: referenceIncome, referenceYear } };
+  if (referenceIncome !== undefined && referenceYear !== undefined)
+    return { provisional: { kind: 'reference-income', income: referenceIncome, referenceYear } };
   if (requested !== undefined) return { provisional: { kind: 'requested', income: requested } };
   if (isStarter) return { provisional: estimate === undefined ? { kind: 'starter' } : { kind: 'starter', estimate } };
   return {};
@@ -103,7 +129,11 @@ function scheduleJson(schedule: ContributionSchedule) {
       total: money(quarter.total),
       dueDate: quarter.dueDate,
     })),
-    totals: { contribution: money(schedule.totals.contribution), fee: money(schedule.totals.fee), total: money(schedule.totals.total) },
+    totals: {
+      contribution: money(schedule.totals.contribution),
+      fee: money(schedule.totals.fee),
+      total: money(schedule.totals.total),
+    },
   };
 }
 
@@ -152,7 +182,9 @@ function toText(result: ContributionResult, request: ContributionRequest): strin
     ...(result.provisional === null ? [] : scheduleText('Provisional contributions', result.provisional)),
     ...(regularisation === null
       ? []
-      : [`Regularisation: ${regularisation.kind} ${formatEuros(regularisation.difference.contribution)} (with fees ${formatEuros(regularisation.difference.total)})`]),
+      : [
+          `Regularisation: ${regularisation.kind} ${formatEuros(regularisation.difference.contribution)} (with fees ${formatEuros(regularisation.difference.total)})`,
+        ]),
     ...(unconfirmed === 0 ? [] : [`Warning: ${unconfirmed} of the sources used are UNCONFIRMED (marked below).`]),
     'Explanation (message keys for the FR/NL/DE catalogues):',
     ...explanationText(result.explanation),

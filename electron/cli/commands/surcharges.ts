@@ -23,7 +23,12 @@ export function surchargesCommand(args: readonly string[]): Output {
   const file = readDebtsFile(requireOption(values, 'file'));
   const at = dateOption(values, 'at');
   if (at === undefined) throw new CliError('surcharges: --at is required (yyyy-mm-dd)');
-  const outcome = computeSurcharges({ claims: file.claims, payments: file.payments, at, rates: surchargeRatesOn(at, 'surcharges') });
+  const outcome = computeSurcharges({
+    claims: file.claims,
+    payments: file.payments,
+    at,
+    rates: surchargeRatesOn(at, 'surcharges'),
+  });
   if (!outcome.ok) throw refusalError('surcharges', outcome.error);
   return { json: surchargesJson(outcome.value), text: surchargesText(outcome.value) };
 }

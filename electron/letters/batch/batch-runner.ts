@@ -8,7 +8,17 @@
  * in one transaction together with the batch's completion.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { FundIdentity } from '../fund-identity';
@@ -31,8 +41,21 @@ import {
 import { planLetters, type BatchCriteria, type LetterSource } from './letter-source';
 import { manifestCsv } from './manifest';
 
-export type BatchProgress = { batchId: string; done: number; total: number; lettersPerSecond: number; secondsLeft: number | undefined };
-export type BatchResult = { batchId: string; status: 'completed' | 'cancelled'; pdfFile?: string; pdfSha256?: string; manifestFile?: string; letterCount: number };
+export type BatchProgress = {
+  batchId: string;
+  done: number;
+  total: number;
+  lettersPerSecond: number;
+  secondsLeft: number | undefined;
+};
+export type BatchResult = {
+  batchId: string;
+  status: 'completed' | 'cancelled';
+  pdfFile?: string;
+  pdfSha256?: string;
+  manifestFile?: string;
+  letterCount: number;
+};
 
 export type CreateBatchOptions = {
   source: LetterSource;
@@ -65,7 +88,10 @@ export function createBatch(db: LettersDb, options: CreateBatchOptions): string 
     kind: options.criteria.kind,
     criteria: { ...options.criteria },
     letters,
-    chunkSize: typeof options.chunkSize === 'function' ? Math.max(1, Math.floor(options.chunkSize(letters.length))) : (options.chunkSize ?? DEFAULT_CHUNK_SIZE),
+    chunkSize:
+      typeof options.chunkSize === 'function'
+        ? Math.max(1, Math.floor(options.chunkSize(letters.length)))
+        : (options.chunkSize ?? DEFAULT_CHUNK_SIZE),
     outputDir: options.outputDir,
     advisorName: options.advisorName,
     now: (options.now ?? (() => new Date()))().toISOString(),
@@ -85,7 +111,10 @@ export async function runBatch(db: LettersDb, batchId: string, options: RunBatch
 
   // A chunk marked done whose file is gone or altered is rendered again.
   for (const chunk of listChunks(db, batchId)) {
-    if (chunk.status === 'done' && (chunk.file === null || !existsSync(chunk.file) || sha256(readFileSync(chunk.file)) !== chunk.sha256)) {
+    if (
+      chunk.status === 'done' &&
+      (chunk.file === null || !existsSync(chunk.file) || sha256(readFileSync(chunk.file)) !== chunk.sha256)
+    ) {
       resetChunk(db, batchId, chunk.chunkIndex);
     }
   }
@@ -97,7 +126,13 @@ export async function runBatch(db: LettersDb, batchId: string, options: RunBatch
   const report = (): void => {
     const seconds = (performance.now() - startedAt) / 1000;
     const rate = seconds > 0 ? (done - doneAtStart) / seconds : 0;
-    options.onProgress?.({ batchId, done, total: batch.letterCount, lettersPerSecond: rate, secondsLeft: rate > 0 ? (batch.letterCount - done) / rate : undefined });
+    options.onProgress?.({
+      batchId,
+      done,
+      total: batch.letterCount,
+      lettersPerSecond: rate,
+      secondsLeft: rate > 0 ? (batch.letterCount - done) / rate : undefined,
+    });
   };
   report();
 
@@ -106,7 +141,14 @@ export async function runBatch(db: LettersDb, batchId: string, options: RunBatch
     const rendered = await options.pool.render(letters);
     const file = join(chunkDir, `chunk-${String(chunkIndex).padStart(6, '0')}.pdf`);
     writeFileDurably(file, rendered.pdf);
-    markChunkDone(db, { batchId, chunkIndex, file, sha256: sha256(rendered.pdf), pageCount: rendered.pageCount, letterStartPages: rendered.letterStartPages });
+    markChunkDone(db, {
+      batchId,
+      chunkIndex,
+      file,
+      sha256: sha256(rendered.pdf),
+      pageCount: rendered.pageCount,
+      letterStartPages: rendered.letterStartPages,
+    });
     done += letters.length;
     report();
   };
@@ -132,7 +174,13 @@ export async function runBatch(db: LettersDb, batchId: string, options: RunBatch
   return finishBatch(db, batchId, options.fund, now, chunkDir);
 }
 
-function finishBatch(db: LettersDb, batchId: string, fund: FundIdentity, now: () => Date, chunkDir: string): BatchResult {
+function finishBatch(
+  db: LettersDb,
+  batchId: string,
+  fund: FundIdentity,
+  now: () => Date,
+  chunkDir: string,
+): BatchResult {
   const batch = getBatch(db, batchId);
   if (batch === undefined) throw new RangeError(`unknown batch ${batchId}`);
   const chunks = listChunks(db, batchId);
@@ -169,7 +217,15 @@ function finishBatch(db: LettersDb, batchId: string, fund: FundIdentity, now: ()
       issuedAt,
     };
   });
-  writeFileDurably(manifestFile, Buffer.from(manifestCsv(letters.map((letter, position) => ({ ...letter, position, amountCents: items[position]?.amountCents ?? 0 }))), 'utf8'));
+  writeFileDurably(
+    manifestFile,
+    Buffer.from(
+      manifestCsv(
+        letters.map((letter, position) => ({ ...letter, position, amountCents: items[position]?.amountCents ?? 0 })),
+      ),
+      'utf8',
+    ),
+  );
   completeBatch(db, { id: batchId, pdfFile, pdfSha256, manifestFile, now: issuedAt }, letters);
   rmSync(chunkDir, { recursive: true, force: true });
   return { batchId, status: 'completed', pdfFile, pdfSha256, manifestFile, letterCount: letters.length };

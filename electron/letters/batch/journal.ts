@@ -35,32 +35,36 @@ export function insertBatch(db: LettersDb, batch: NewBatch): void {
   const total = batch.letters.reduce((sum, letter) => sum + letter.amountCents, 0);
   const chunkCount = Math.ceil(batch.letters.length / batch.chunkSize);
   db.transaction((tx) => {
-    tx.insert(letterBatches).values({
-      id: batch.id,
-      kind: batch.kind,
-      criteria: batch.criteria,
-      status: 'planned',
-      letterCount: batch.letters.length,
-      totalCents: total,
-      chunkSize: batch.chunkSize,
-      outputDir: batch.outputDir,
-      advisorName: batch.advisorName,
-      createdAt: batch.now,
-      updatedAt: batch.now,
-    }).run();
+    tx.insert(letterBatches)
+      .values({
+        id: batch.id,
+        kind: batch.kind,
+        criteria: batch.criteria,
+        status: 'planned',
+        letterCount: batch.letters.length,
+        totalCents: total,
+        chunkSize: batch.chunkSize,
+        outputDir: batch.outputDir,
+        advisorName: batch.advisorName,
+        createdAt: batch.now,
+        updatedAt: batch.now,
+      })
+      .run();
     for (let chunkIndex = 0; chunkIndex < chunkCount; chunkIndex += 1) {
       tx.insert(letterBatchChunks).values({ batchId: batch.id, chunkIndex, status: 'pending' }).run();
     }
     batch.letters.forEach((letter, position) => {
-      tx.insert(letterBatchItems).values({
-        batchId: batch.id,
-        position,
-        chunkIndex: Math.floor(position / batch.chunkSize),
-        caseReference: letter.caseReference,
-        language: letter.input.language,
-        amountCents: letter.amountCents,
-        input: letter.input as unknown as Record<string, unknown>,
-      }).run();
+      tx.insert(letterBatchItems)
+        .values({
+          batchId: batch.id,
+          position,
+          chunkIndex: Math.floor(position / batch.chunkSize),
+          caseReference: letter.caseReference,
+          language: letter.input.language,
+          amountCents: letter.amountCents,
+          input: letter.input as unknown as Record<string, unknown>,
+        })
+        .run();
     });
   });
 }
@@ -70,7 +74,12 @@ export function getBatch(db: LettersDb, id: string): BatchRow | undefined {
 }
 
 export function listChunks(db: LettersDb, batchId: string): ChunkRow[] {
-  return db.select().from(letterBatchChunks).where(eq(letterBatchChunks.batchId, batchId)).orderBy(asc(letterBatchChunks.chunkIndex)).all();
+  return db
+    .select()
+    .from(letterBatchChunks)
+    .where(eq(letterBatchChunks.batchId, batchId))
+    .orderBy(asc(letterBatchChunks.chunkIndex))
+    .all();
 }
 
 export function chunkLetters(db: LettersDb, batchId: string, chunkIndex: number): LetterInput[] {
@@ -84,7 +93,12 @@ export function chunkLetters(db: LettersDb, batchId: string, chunkIndex: number)
 }
 
 export function batchItems(db: LettersDb, batchId: string): (typeof letterBatchItems.$inferSelect)[] {
-  return db.select().from(letterBatchItems).where(eq(letterBatchItems.batchId, batchId)).orderBy(asc(letterBatchItems.position)).all();
+  return db
+    .select()
+    .from(letterBatchItems)
+    .where(eq(letterBatchItems.batchId, batchId))
+    .orderBy(asc(letterBatchItems.position))
+    .all();
 }
 
 export function setBatchStatus(db: LettersDb, id: string, status: BatchRow['status'], now: string): void {
@@ -94,7 +108,14 @@ export function setBatchStatus(db: LettersDb, id: string, status: BatchRow['stat
 /** Records a rendered chunk: its file and hash, and each letter's pages within the chunk. */
 export function markChunkDone(
   db: LettersDb,
-  chunk: { batchId: string; chunkIndex: number; file: string; sha256: string; pageCount: number; letterStartPages: readonly number[] },
+  chunk: {
+    batchId: string;
+    chunkIndex: number;
+    file: string;
+    sha256: string;
+    pageCount: number;
+    letterStartPages: readonly number[];
+  },
 ): void {
   db.transaction((tx) => {
     const items = tx
@@ -137,7 +158,14 @@ export function completeBatch(
   db.transaction((tx) => {
     for (const letter of letters) tx.insert(issuedLetters).values(letter).run();
     tx.update(letterBatches)
-      .set({ status: 'completed', pdfFile: batch.pdfFile, pdfSha256: batch.pdfSha256, manifestFile: batch.manifestFile, updatedAt: batch.now, completedAt: batch.now })
+      .set({
+        status: 'completed',
+        pdfFile: batch.pdfFile,
+        pdfSha256: batch.pdfSha256,
+        manifestFile: batch.manifestFile,
+        updatedAt: batch.now,
+        completedAt: batch.now,
+      })
       .where(eq(letterBatches.id, batch.id))
       .run();
   });
@@ -147,9 +175,17 @@ export function recordIssuedLetter(db: LettersDb, letter: IssuedLetter): void {
   db.insert(issuedLetters).values(letter).run();
 }
 
-export function issuedLettersOf(db: LettersDb, filter: { batchId?: string; caseReference?: string }): (typeof issuedLetters.$inferSelect)[] {
+export function issuedLettersOf(
+  db: LettersDb,
+  filter: { batchId?: string; caseReference?: string },
+): (typeof issuedLetters.$inferSelect)[] {
   const query = db.select().from(issuedLetters);
-  if (filter.batchId !== undefined) return query.where(eq(issuedLetters.batchId, filter.batchId)).orderBy(asc(issuedLetters.firstPage)).all();
-  if (filter.caseReference !== undefined) return query.where(eq(issuedLetters.caseReference, filter.caseReference)).orderBy(asc(issuedLetters.issuedAt)).all();
+  if (filter.batchId !== undefined)
+    return query.where(eq(issuedLetters.batchId, filter.batchId)).orderBy(asc(issuedLetters.firstPage)).all();
+  if (filter.caseReference !== undefined)
+    return query
+      .where(eq(issuedLetters.caseReference, filter.caseReference))
+      .orderBy(asc(issuedLetters.issuedAt))
+      .all();
   return query.all();
 }

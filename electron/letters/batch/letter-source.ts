@@ -49,6 +49,8 @@ const cycle: readonly Language[] = ['fr', 'nl', 'de'];
 
 export const demoSource: LetterSource = {
   select(criteria) {
-    return Array.from({ length: criteria.demoCount ?? 100 }, (_, index) => demoLetter(criteria.kind, cycle[index % cycle.length] ?? 'fr', index));
+    return Array.from({ length: criteria.demoCount ?? 100 }, (_, index) =>
+      demoLetter(criteria.kind, cycle[index % cycle.length] ?? 'fr', index),
+    );
   },
 };

@@ -1,11 +1,24 @@
 /** The CSV manifest written next to a batch PDF: one line per letter with its pages in the PDF. */
 import type { issuedLetters } from '../../../db/schema/letters';
 
-type Row = Pick<typeof issuedLetters.$inferInsert, 'caseReference' | 'kind' | 'language' | 'firstPage' | 'lastPage'> & { amountCents: number; position: number };
+type Row = Pick<typeof issuedLetters.$inferInsert, 'caseReference' | 'kind' | 'language' | 'firstPage' | 'lastPage'> & {
+  amountCents: number;
+  position: number;
+};
 
 export function manifestCsv(rows: readonly Row[]): string {
   const header = 'position,case_reference,kind,language,amount_cents,first_page,last_page';
-  const lines = rows.map((row) => [row.position + 1, csvField(row.caseReference), row.kind, row.language, row.amountCents, row.firstPage, row.lastPage].join(','));
+  const lines = rows.map((row) =>
+    [
+      row.position + 1,
+      csvField(row.caseReference),
+      row.kind,
+      row.language,
+      row.amountCents,
+      row.firstPage,
+      row.lastPage,
+    ].join(','),
+  );
   return `${[header, ...lines].join('\r\n')}\r\n`;
 }
 

@@ -15,7 +15,11 @@ export type TextStyle = {
   characterSpacing?: number;
 };
 
-export type TableCell = Content & { colSpan?: number; fillColor?: string; border?: readonly [boolean, boolean, boolean, boolean] };
+export type TableCell = Content & {
+  colSpan?: number;
+  fillColor?: string;
+  border?: readonly [boolean, boolean, boolean, boolean];
+};
 
 export type TableLayout = 'noBorders' | 'headerLineOnly' | 'lightHorizontalLines';
 
@@ -25,7 +29,12 @@ export type ContentNode = TextStyle & {
   stack?: readonly Content[];
   columns?: readonly (ContentNode & { width?: number | string })[];
   columnGap?: number;
-  table?: { widths: readonly (number | string)[]; headerRows?: number; body: readonly (readonly TableCell[])[]; dontBreakRows?: boolean };
+  table?: {
+    widths: readonly (number | string)[];
+    headerRows?: number;
+    body: readonly (readonly TableCell[])[];
+    dontBreakRows?: boolean;
+  };
   layout?: TableLayout;
   qr?: string;
   eccLevel?: 'L' | 'M' | 'Q' | 'H';
@@ -54,7 +63,15 @@ export type DynamicContent = (currentPage: number, pageCount: number) => Content
 export type DocumentDefinition = {
   pageSize: 'A4';
   pageMargins: readonly [number, number, number, number];
-  info: { title: string; author: string; subject?: string; creator: string; producer: string; creationDate: Date; modDate: Date };
+  info: {
+    title: string;
+    author: string;
+    subject?: string;
+    creator: string;
+    producer: string;
+    creationDate: Date;
+    modDate: Date;
+  };
   defaultStyle: TextStyle & { font: string };
   content: readonly Content[];
   header?: DynamicContent;

@@ -44,7 +44,8 @@ export function parsePdfkitDocument(pdf: Buffer): ParsedPdf {
 function readObject(pdf: Buffer, offset: number, number: number): PdfObject {
   const head = pdf.subarray(offset, offset + 32).toString('latin1');
   const headMatch = /^(\d+) 0 obj\n/.exec(head);
-  if (!headMatch || Number(headMatch[1]) !== number) throw new UnsupportedPdfError(`object ${number} not at its xref offset`);
+  if (!headMatch || Number(headMatch[1]) !== number)
+    throw new UnsupportedPdfError(`object ${number} not at its xref offset`);
   const bodyStart = offset + headMatch[0].length;
   const streamAt = pdf.indexOf('\nstream\n', bodyStart, 'latin1');
   const endAt = pdf.indexOf('\nendobj', bodyStart, 'latin1');
@@ -66,9 +67,14 @@ export function mergePdfkitDocuments(documents: readonly Buffer[], info: { title
   let size = parts[0]?.length ?? 0;
   const write = (number: number, dictionary: string, stream?: Buffer): void => {
     offsets[number] = size;
-    const chunk = stream === undefined
-      ? [Buffer.from(`${number} 0 obj\n${dictionary}\nendobj\n`, 'latin1')]
-      : [Buffer.from(`${number} 0 obj\n${dictionary}\nstream\n`, 'latin1'), stream, Buffer.from('\nendstream\nendobj\n', 'latin1')];
+    const chunk =
+      stream === undefined
+        ? [Buffer.from(`${number} 0 obj\n${dictionary}\nendobj\n`, 'latin1')]
+        : [
+            Buffer.from(`${number} 0 obj\n${dictionary}\nstream\n`, 'latin1'),
+            stream,
+            Buffer.from('\nendstream\nendobj\n', 'latin1'),
+          ];
     for (const piece of chunk) {
       parts.push(piece);
       size += piece.length;
@@ -110,11 +116,15 @@ export function mergePdfkitDocuments(documents: readonly Buffer[], info: { title
   });
   write(1, '<<\n/Type /Catalog\n/Pages 2 0 R\n>>');
   write(2, `<<\n/Type /Pages\n/Count ${kids.length}\n/Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}]\n>>`);
-  write(3, `<<\n/Producer ${pdfString('Guichet (pdfmake)')}\n/Creator ${pdfString('Guichet')}\n/Title ${pdfString(info.title)}\n/Author ${pdfString(info.author)}\n/CreationDate (D:20000101000000Z)\n/ModDate (D:20000101000000Z)\n>>`);
+  write(
+    3,
+    `<<\n/Producer ${pdfString('Guichet (pdfmake)')}\n/Creator ${pdfString('Guichet')}\n/Title ${pdfString(info.title)}\n/Author ${pdfString(info.author)}\n/CreationDate (D:20000101000000Z)\n/ModDate (D:20000101000000Z)\n>>`,
+  );
   const xrefAt = size;
   const id = hash.digest('hex');
   const xref = ['xref', `0 ${next}`, '0000000000 65535 f '];
-  for (let number = 1; number < next; number += 1) xref.push(`${String(offsets[number] ?? 0).padStart(10, '0')} 00000 n `);
+  for (let number = 1; number < next; number += 1)
+    xref.push(`${String(offsets[number] ?? 0).padStart(10, '0')} 00000 n `);
   const trailer = `${xref.join('\n')}\ntrailer\n<<\n/Size ${next}\n/Root 1 0 R\n/Info 3 0 R\n/ID [<${id}> <${id}>]\n>>\nstartxref\n${xrefAt}\n%%EOF\n`;
   parts.push(Buffer.from(trailer, 'latin1'));
   return { pdf: Buffer.concat(parts), pageCount: kids.length };

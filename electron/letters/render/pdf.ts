@@ -55,9 +55,15 @@ function pdfmakeFor(assetsDir: string): PdfMake {
 }
 
 /** Renders a definition to PDF bytes. Dates in `info` are forced to FIXED_PDF_DATE. */
-export async function renderPdf(definition: DocumentDefinition, assetsDir: string = defaultAssetsDir()): Promise<Buffer> {
+export async function renderPdf(
+  definition: DocumentDefinition,
+  assetsDir: string = defaultAssetsDir(),
+): Promise<Buffer> {
   const pdfmake = pdfmakeFor(assetsDir);
-  const fixed: DocumentDefinition = { ...definition, info: { ...definition.info, creationDate: FIXED_PDF_DATE, modDate: FIXED_PDF_DATE } };
+  const fixed: DocumentDefinition = {
+    ...definition,
+    info: { ...definition.info, creationDate: FIXED_PDF_DATE, modDate: FIXED_PDF_DATE },
+  };
   return pdfmake.createPdf(fixed).getBuffer();
 }
 

@@ -35,7 +35,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-type StyleStack = { styleOverrides: unknown[]; push(item: unknown): void; pop(howMany?: number): void; getProperty(property: string): unknown; memo?: Map<string, unknown> | undefined };
+type StyleStack = {
+  styleOverrides: unknown[];
+  push(item: unknown): void;
+  pop(howMany?: number): void;
+  getProperty(property: string): unknown;
+  memo?: Map<string, unknown> | undefined;
+};
 type StyleStackClass = {
   prototype: StyleStack;
   getStyleProperty(item: unknown, stack: StyleStack | undefined, property: string, defaultValue: unknown): unknown;
@@ -53,7 +59,9 @@ type Inline = {
 };
 type Line = { inlines: Inline[] };
 type Measured = { items: Record<string, unknown>[]; minWidth: number; maxWidth: number };
-type TextInlinesClass = { prototype: { pdfDocument: object; buildInlines(text: unknown, stack: StyleStack): Measured } };
+type TextInlinesClass = {
+  prototype: { pdfDocument: object; buildInlines(text: unknown, stack: StyleStack): Measured };
+};
 type RendererClass = { prototype: { renderLine(line: Line, x: number, y: number): void } };
 type FontkitFont = { postscriptName: string; head: { checkSumAdjustment: number }; createSubset(): unknown };
 type GlyphRun = { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
@@ -63,7 +71,11 @@ type EmbeddedFont = {
   layoutCache?: Record<string, unknown>;
   layoutCached(text: string): GlyphRun;
   layoutRun(text: string, features: unknown): GlyphRun;
-  layout(text: string, features: unknown, onlyWidth?: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number };
+  layout(
+    text: string,
+    features: unknown,
+    onlyWidth?: boolean,
+  ): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number };
 };
 type PdfDocumentClass = {
   prototype: {
@@ -86,9 +98,20 @@ export function tunePdfmake(): void {
   if (marked[installed] === true) return;
   // pdfkit as pdfmake loads it (the font class patched below is pdfkit's).
   const pdfkitMain = createRequire(load.resolve('pdfmake')).resolve('pdfkit');
-  const pdfkitVersion = (JSON.parse(readFileSync(join(dirname(pdfkitMain), '..', 'package.json'), 'utf8')) as { version: string }).version;
-  if (version !== '0.3.11' || pdfkitVersion !== '0.19.1' || typeof styles.getStyleProperty !== 'function' || typeof renderer.prototype.renderLine !== 'function' || typeof documents.prototype.provideFont !== 'function' || typeof textInlines.prototype.buildInlines !== 'function') {
-    throw new Error(`pdfmake ${version}, pdfkit ${pdfkitVersion}: check electron/letters/render/pdfmake-tuning.ts against this version`);
+  const pdfkitVersion = (
+    JSON.parse(readFileSync(join(dirname(pdfkitMain), '..', 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  if (
+    version !== '0.3.11' ||
+    pdfkitVersion !== '0.19.1' ||
+    typeof styles.getStyleProperty !== 'function' ||
+    typeof renderer.prototype.renderLine !== 'function' ||
+    typeof documents.prototype.provideFont !== 'function' ||
+    typeof textInlines.prototype.buildInlines !== 'function'
+  ) {
+    throw new Error(
+      `pdfmake ${version}, pdfkit ${pdfkitVersion}: check electron/letters/render/pdfmake-tuning.ts against this version`,
+    );
   }
   rememberStyleAnswers(styles);
   drawWordRunsTogether(renderer);
@@ -122,7 +145,12 @@ function rememberStyleAnswers(styles: StyleStackClass): void {
     if (isValue(own)) return own;
     if (stack === undefined || stack === null) return defaultValue;
     // pdfmake pushes the item (its named styles, then itself) before asking: only named styles can answer.
-    if (typeof item === 'object' && item !== null && 'style' in item && (item as { style?: unknown }).style !== undefined) {
+    if (
+      typeof item === 'object' &&
+      item !== null &&
+      'style' in item &&
+      (item as { style?: unknown }).style !== undefined
+    ) {
       return getStyleProperty(item, stack, property, defaultValue);
     }
     const value = stack.getProperty(property);
@@ -131,7 +159,19 @@ function rememberStyleAnswers(styles: StyleStackClass): void {
 }
 
 /** Properties that give an inline its own drawing (links, decorations, shifts): such an inline stays alone. */
-const SOLO = ['link', 'linkToPage', 'linkToDestination', '_pageNodeRef', 'decoration', 'background', 'sup', 'sub', 'fontFeatures', 'justifyShift', 'characterSpacing'] as const;
+const SOLO = [
+  'link',
+  'linkToPage',
+  'linkToDestination',
+  '_pageNodeRef',
+  'decoration',
+  'background',
+  'sup',
+  'sub',
+  'fontFeatures',
+  'justifyShift',
+  'characterSpacing',
+] as const;
 const isPlain = (inline: Inline): boolean => SOLO.every((property) => !inline[property]);
 
 function drawWordRunsTogether(renderer: RendererClass): void {
@@ -180,7 +220,12 @@ const WORD_CACHE_LIMIT = 20_000;
 function parseFontsOncePerThread(documents: PdfDocumentClass): void {
   const { provideFont } = documents.prototype;
   const parsed = new Map<string, { font: FontkitFont; words: Record<string, unknown> | undefined }>();
-  documents.prototype.provideFont = function (this: PdfDocumentClass['prototype'], family: string, bold: boolean, italics: boolean) {
+  documents.prototype.provideFont = function (
+    this: PdfDocumentClass['prototype'],
+    family: string,
+    bold: boolean,
+    italics: boolean,
+  ) {
     const isNew = this.fontCache[family]?.[this.getFontType(bold, italics)] === undefined;
     const embedded = provideFont.call(this, family, bold, italics);
     if (!isNew || embedded.font === undefined || embedded.subset === undefined) return embedded;
@@ -192,7 +237,8 @@ function parseFontsOncePerThread(documents: PdfDocumentClass): void {
       parsed.set(key, { font: embedded.font, words: embedded.layoutCache });
       return embedded;
     }
-    if (shared.words !== undefined && Object.keys(shared.words).length > WORD_CACHE_LIMIT) shared.words = Object.create(null) as Record<string, unknown>;
+    if (shared.words !== undefined && Object.keys(shared.words).length > WORD_CACHE_LIMIT)
+      shared.words = Object.create(null) as Record<string, unknown>;
     embedded.font = shared.font;
     embedded.subset = shared.font.createSubset();
     if (embedded.layoutCache !== undefined && shared.words !== undefined) embedded.layoutCache = shared.words;
@@ -204,7 +250,12 @@ const appended = new WeakSet<object>();
 
 /** pdfkit 0.19.1's EmbeddedFont.layout, with the same word splitting, but appending instead of copying. */
 function appendWordRuns(fontClass: EmbeddedFont): void {
-  if (appended.has(fontClass) || typeof fontClass.layoutCached !== 'function' || typeof fontClass.layoutRun !== 'function') return;
+  if (
+    appended.has(fontClass) ||
+    typeof fontClass.layoutCached !== 'function' ||
+    typeof fontClass.layoutRun !== 'function'
+  )
+    return;
   fontClass.layout = function (this: EmbeddedFont, text: string, features: unknown, onlyWidth?: boolean) {
     if (Boolean(features)) return this.layoutRun(text, features);
     const glyphs: unknown[] | null = onlyWidth === true ? null : [];
@@ -231,9 +282,31 @@ function appendWordRuns(fontClass: EmbeddedFont): void {
 
 /** Every style property pdfmake 0.3.11 reads while breaking and measuring text (TextBreaker, TextInlines). */
 const TEXT_STYLE = [
-  'alignment', 'background', 'bold', 'characterSpacing', 'color', 'decoration', 'decorationColor', 'decorationStyle',
-  'decorationThickness', 'font', 'fontFeatures', 'fontSize', 'italics', 'leadingIndent', 'lineHeight', 'link',
-  'linkToDestination', 'linkToPage', 'noWrap', 'opacity', 'preserveLeadingSpaces', 'preserveTrailingSpaces', 'sub', 'sup', 'wordBreak',
+  'alignment',
+  'background',
+  'bold',
+  'characterSpacing',
+  'color',
+  'decoration',
+  'decorationColor',
+  'decorationStyle',
+  'decorationThickness',
+  'font',
+  'fontFeatures',
+  'fontSize',
+  'italics',
+  'leadingIndent',
+  'lineHeight',
+  'link',
+  'linkToDestination',
+  'linkToPage',
+  'noWrap',
+  'opacity',
+  'preserveLeadingSpaces',
+  'preserveTrailingSpaces',
+  'sub',
+  'sup',
+  'wordBreak',
 ] as const;
 const INLINE_KEYS = new Set<string>(['text', ...TEXT_STYLE]);
 /** Distinct texts kept per document before the memory starts afresh. */
@@ -243,7 +316,15 @@ const MEASURED_LIMIT = 5_000;
 function isPlainText(text: unknown): boolean {
   if (typeof text === 'string') return true;
   if (!Array.isArray(text)) return false;
-  return text.every((piece: unknown) => typeof piece === 'string' || (typeof piece === 'object' && piece !== null && !Array.isArray(piece) && Object.keys(piece).every((key) => INLINE_KEYS.has(key)) && typeof (piece as { text?: unknown }).text === 'string'));
+  return text.every(
+    (piece: unknown) =>
+      typeof piece === 'string' ||
+      (typeof piece === 'object' &&
+        piece !== null &&
+        !Array.isArray(piece) &&
+        Object.keys(piece).every((key) => INLINE_KEYS.has(key)) &&
+        typeof (piece as { text?: unknown }).text === 'string'),
+  );
 }
 
 const TEXT_STYLE_SET = new Set<string>(TEXT_STYLE);
@@ -252,11 +333,14 @@ const TEXT_STYLE_SET = new Set<string>(TEXT_STYLE);
  * The text style values the stack resolves to, in one pass from the default style up (the last value
  * set wins, as in StyleContextStack.getProperty); undefined when the stack holds a named style.
  */
-function textStyleOf(stack: StyleStack & { defaultStyle?: Record<string, unknown> }): Record<string, unknown> | undefined {
+function textStyleOf(
+  stack: StyleStack & { defaultStyle?: Record<string, unknown> },
+): Record<string, unknown> | undefined {
   const style: Record<string, unknown> = {};
   for (const layer of [stack.defaultStyle ?? {}, ...stack.styleOverrides]) {
     if (typeof layer !== 'object' || layer === null) return undefined;
-    for (const [property, value] of Object.entries(layer)) if (TEXT_STYLE_SET.has(property) && isValue(value)) style[property] = value;
+    for (const [property, value] of Object.entries(layer))
+      if (TEXT_STYLE_SET.has(property) && isValue(value)) style[property] = value;
   }
   return style;
 }
@@ -264,8 +348,16 @@ function textStyleOf(stack: StyleStack & { defaultStyle?: Record<string, unknown
 function measureRepeatedTextOnce(textInlines: TextInlinesClass): void {
   const { buildInlines } = textInlines.prototype;
   const perDocument = new WeakMap<object, Map<string, Measured>>();
-  const copy = (measured: Measured): Measured => ({ items: measured.items.map((item) => ({ ...item })), minWidth: measured.minWidth, maxWidth: measured.maxWidth });
-  textInlines.prototype.buildInlines = function (this: TextInlinesClass['prototype'], text: unknown, stack: StyleStack) {
+  const copy = (measured: Measured): Measured => ({
+    items: measured.items.map((item) => ({ ...item })),
+    minWidth: measured.minWidth,
+    maxWidth: measured.maxWidth,
+  });
+  textInlines.prototype.buildInlines = function (
+    this: TextInlinesClass['prototype'],
+    text: unknown,
+    stack: StyleStack,
+  ) {
     if (!isPlainText(text) || stack === undefined || stack === null) return buildInlines.call(this, text, stack);
     const style = textStyleOf(stack);
     if (style === undefined) return buildInlines.call(this, text, stack);

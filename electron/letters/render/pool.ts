@@ -69,14 +69,25 @@ export async function createLetterPool(options: PoolOptions): Promise<LetterPool
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(workerFile, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), jobs: [] };
+    const slot: Slot = {
+      worker: new Worker(workerFile, {
+        workerData: init,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      }),
+      jobs: [],
+    };
     slot.worker.on('message', (reply: WorkerReply) => {
       // A worker renders its chunks one after the other and answers in the same order.
       const index = slot.jobs.findIndex((job) => job.request.id === reply.id);
       const [job] = index < 0 ? [] : slot.jobs.splice(index, 1);
       if (slot.jobs.length === 0) slot.worker.unref();
       if (job !== undefined) {
-        if (reply.ok) job.resolve({ pdf: Buffer.from(reply.pdf), letterStartPages: reply.letterStartPages, pageCount: reply.pageCount });
+        if (reply.ok)
+          job.resolve({
+            pdf: Buffer.from(reply.pdf),
+            letterStartPages: reply.letterStartPages,
+            pageCount: reply.pageCount,
+          });
         else job.reject(new LetterRenderError(`${reply.name}: ${reply.message}`));
       }
       dispatch();

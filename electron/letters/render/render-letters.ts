@@ -12,9 +12,16 @@ export type RenderedLetters = {
   pageCount: number;
 };
 
-export async function renderLetters(letters: readonly LetterInput[], fund: FundIdentity, assetsDir?: string): Promise<RenderedLetters> {
+export async function renderLetters(
+  letters: readonly LetterInput[],
+  fund: FundIdentity,
+  assetsDir?: string,
+): Promise<RenderedLetters> {
   if (letters.length === 0) throw new RangeError('renderLetters needs at least one letter');
-  const document = lettersDocument(letters.map((letter) => letterParts(letter, fund)), fund);
+  const document = lettersDocument(
+    letters.map((letter) => letterParts(letter, fund)),
+    fund,
+  );
   const pdf = await renderPdf(document.definition, assetsDir);
   return { pdf, letterStartPages: [...document.letterStartPages()], pageCount: document.pageCount() };
 }

@@ -24,7 +24,10 @@ export async function ensureWorkerBundle(outfile: string = defaultWorkerFile()):
     throw new Error(`letters worker bundle missing: ${outfile}`);
   }
   const built = existsSync(outfile) ? statSync(outfile).mtimeMs : 0;
-  const newest = Math.max(newestSource(join(root, 'electron', 'letters')), newestSource(join(root, 'shared', 'domain')));
+  const newest = Math.max(
+    newestSource(join(root, 'electron', 'letters')),
+    newestSource(join(root, 'shared', 'domain')),
+  );
   if (built >= newest) return outfile;
   const { build } = await import('esbuild');
   mkdirSync(dirname(outfile), { recursive: true });
@@ -50,7 +53,8 @@ export async function ensureWorkerBundle(outfile: string = defaultWorkerFile()):
 function newestSource(folder: string): number {
   let newest = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    if (entry.isFile() && entry.name.endsWith('.ts'))
+      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
   }
   return newest;
 }

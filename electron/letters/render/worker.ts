@@ -19,7 +19,8 @@ const port = parentPort;
 
 /** The PDF's bytes as a transferable buffer: the whole ArrayBuffer when the PDF owns it (no copy). */
 function transferable(pdf: Buffer): ArrayBuffer {
-  if (pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength && pdf.buffer instanceof ArrayBuffer) return pdf.buffer;
+  if (pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength && pdf.buffer instanceof ArrayBuffer)
+    return pdf.buffer;
   return pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer;
 }
 
@@ -27,7 +28,13 @@ async function answer(request: WorkerRequest): Promise<void> {
   try {
     const rendered = await renderLetters(request.letters, init.fund, init.assetsDir);
     const pdf = transferable(rendered.pdf);
-    const reply: WorkerReply = { id: request.id, ok: true, pdf, letterStartPages: rendered.letterStartPages, pageCount: rendered.pageCount };
+    const reply: WorkerReply = {
+      id: request.id,
+      ok: true,
+      pdf,
+      letterStartPages: rendered.letterStartPages,
+      pageCount: rendered.pageCount,
+    };
     port?.postMessage(reply, [pdf]);
   } catch (error) {
     const reply: WorkerReply = {

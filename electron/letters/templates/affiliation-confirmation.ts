@@ -5,7 +5,11 @@ import { textsFor } from '../texts';
 import { closing, paragraphs, salutation, sectionTitle, subject } from './blocks';
 import { letterDocument, type LetterParts } from './layout';
 
-export function affiliationConfirmationParts(data: AffiliationConfirmationData, language: Language, fund: FundIdentity): LetterParts {
+export function affiliationConfirmationParts(
+  data: AffiliationConfirmationData,
+  language: Language,
+  fund: FundIdentity,
+): LetterParts {
   const texts = textsFor(language);
   const kind = texts.kinds.affiliationConfirmation;
   return {
@@ -29,6 +33,10 @@ export function affiliationConfirmationParts(data: AffiliationConfirmationData, 
 }
 
 /** Confirms an affiliation and summarises the fund's service commitment (seed-engagement-de-service). */
-export function affiliationConfirmationLetter(data: AffiliationConfirmationData, language: Language, fund: FundIdentity): DocumentDefinition {
+export function affiliationConfirmationLetter(
+  data: AffiliationConfirmationData,
+  language: Language,
+  fund: FundIdentity,
+): DocumentDefinition {
   return letterDocument(affiliationConfirmationParts(data, language, fund), fund);
 }

@@ -22,7 +22,14 @@ export class LetterDataError extends Error {
 }
 
 export function subject(texts: LetterTexts, text: string): ContentNode {
-  return { text: [{ text: `${texts.labels.subject}${colon(texts.language)}`, color: MUTED }, { text, bold: true }], fontSize: 10.5, margin: [0, 0, 0, 10] };
+  return {
+    text: [
+      { text: `${texts.labels.subject}${colon(texts.language)}`, color: MUTED },
+      { text, bold: true },
+    ],
+    fontSize: 10.5,
+    margin: [0, 0, 0, 10],
+  };
 }
 
 /**
@@ -49,17 +56,33 @@ export function amountTable(
   total?: { label: string; amount: Cents },
 ): ContentNode {
   const cell = (value: string | Cents): TableCell =>
-    typeof value === 'number' ? { text: formatAmount(value, language), alignment: 'right', noWrap: true } : { text: value };
+    typeof value === 'number'
+      ? { text: formatAmount(value, language), alignment: 'right', noWrap: true }
+      : { text: value };
   const body: TableCell[][] = [
-    headers.map((header, index): TableCell => ({ text: header, bold: true, color: MUTED, fontSize: 8, ...(index > 0 && index >= headers.length - countAmountColumns(rows) ? { alignment: 'right' } : {}) })),
+    headers.map((header, index): TableCell => ({
+      text: header,
+      bold: true,
+      color: MUTED,
+      fontSize: 8,
+      ...(index > 0 && index >= headers.length - countAmountColumns(rows) ? { alignment: 'right' } : {}),
+    })),
     ...rows.map((row) => row.map(cell)),
   ];
   if (total !== undefined) {
     const filler = headers.slice(2).map((): TableCell => ({ text: '' }));
-    body.push([{ text: total.label, bold: true }, ...filler, { text: formatAmount(total.amount, language), bold: true, alignment: 'right', noWrap: true }]);
+    body.push([
+      { text: total.label, bold: true },
+      ...filler,
+      { text: formatAmount(total.amount, language), bold: true, alignment: 'right', noWrap: true },
+    ]);
   }
   const widths = headers.map((_, index) => (index === 0 ? '*' : 'auto'));
-  return { table: { headerRows: 1, widths, body, dontBreakRows: true }, layout: 'lightHorizontalLines', margin: [0, 2, 0, 10] };
+  return {
+    table: { headerRows: 1, widths, body, dontBreakRows: true },
+    layout: 'lightHorizontalLines',
+    margin: [0, 2, 0, 10],
+  };
 }
 
 function countAmountColumns(rows: readonly (readonly (string | Cents)[])[]): number {
@@ -137,11 +160,22 @@ export function epcPayload(payment: PaymentRequest, fund: FundIdentity): string 
 }
 
 export function reasonsBlock(texts: LetterTexts, reasons: readonly string[]): ContentNode {
-  return { stack: [sectionTitle(texts.labels.reasons), { ul: reasons.map((reason) => ({ text: reason })), margin: [0, 0, 0, 8] }] };
+  return {
+    stack: [
+      sectionTitle(texts.labels.reasons),
+      { ul: reasons.map((reason) => ({ text: reason })), margin: [0, 0, 0, 8] },
+    ],
+  };
 }
 
 export function appealBlock(texts: LetterTexts, court: { name: string; address: string }): ContentNode {
-  return { unbreakable: true, stack: [sectionTitle(texts.labels.appeal), ...paragraphs(texts.appeal(court)).map((node) => ({ ...node, fontSize: 8.5 }))] };
+  return {
+    unbreakable: true,
+    stack: [
+      sectionTitle(texts.labels.appeal),
+      ...paragraphs(texts.appeal(court)).map((node) => ({ ...node, fontSize: 8.5 })),
+    ],
+  };
 }
 
 export function closing(texts: LetterTexts, fund: FundIdentity, advisorName: string): Content[] {

@@ -5,7 +5,11 @@ import { textsFor } from '../texts';
 import { amountTable, closing, paragraphs, paymentBlock, salutation, subject } from './blocks';
 import { letterDocument, type LetterParts } from './layout';
 
-export function companyContributionNoticeParts(data: CompanyContributionNoticeData, language: Language, fund: FundIdentity): LetterParts {
+export function companyContributionNoticeParts(
+  data: CompanyContributionNoticeData,
+  language: Language,
+  fund: FundIdentity,
+): LetterParts {
   const texts = textsFor(language);
   const kind = texts.kinds.companyContributionNotice;
   const [basis, due] = kind.body(data);
@@ -17,7 +21,10 @@ export function companyContributionNoticeParts(data: CompanyContributionNoticeDa
       subject(texts, kind.subject(data)),
       salutation(texts),
       ...paragraphs([basis ?? '']),
-      amountTable([String(data.year), texts.labels.amount], [[texts.labels.contribution, data.amount]], language, { label: texts.labels.total, amount: data.payment.amount }),
+      amountTable([String(data.year), texts.labels.amount], [[texts.labels.contribution, data.amount]], language, {
+        label: texts.labels.total,
+        amount: data.payment.amount,
+      }),
       ...paragraphs([due ?? '']),
       paymentBlock(data.payment, fund, texts),
       ...closing(texts, fund, data.advisorName),
@@ -26,6 +33,10 @@ export function companyContributionNoticeParts(data: CompanyContributionNoticeDa
 }
 
 /** Annual company contribution (docs/belgian-rules.md §6: due 31 December since 2023). */
-export function companyContributionNoticeLetter(data: CompanyContributionNoticeData, language: Language, fund: FundIdentity): DocumentDefinition {
+export function companyContributionNoticeLetter(
+  data: CompanyContributionNoticeData,
+  language: Language,
+  fund: FundIdentity,
+): DocumentDefinition {
   return letterDocument(companyContributionNoticeParts(data, language, fund), fund);
 }

@@ -2,7 +2,17 @@ import type { FundIdentity } from '../fund-identity';
 import type { DecisionData, Language } from '../letter-data';
 import type { ContentNode, DocumentDefinition } from '../render/document-definition';
 import { textsFor } from '../texts';
-import { amountTable, appealBlock, closing, paragraphs, quarterRows, reasonsBlock, salutation, sectionTitle, subject } from './blocks';
+import {
+  amountTable,
+  appealBlock,
+  closing,
+  paragraphs,
+  quarterRows,
+  reasonsBlock,
+  salutation,
+  sectionTitle,
+  subject,
+} from './blocks';
 import { letterDocument, type LetterParts } from './layout';
 
 /**
@@ -14,7 +24,10 @@ import { letterDocument, type LetterParts } from './layout';
 export function decisionParts(data: DecisionData, language: Language, fund: FundIdentity): LetterParts {
   const texts = textsFor(language);
   const kind = texts.kinds.decision;
-  const reasons = [...data.reasons.map((reason) => texts.reasons[reason]), ...(data.note === undefined ? [] : [data.note])];
+  const reasons = [
+    ...data.reasons.map((reason) => texts.reasons[reason]),
+    ...(data.note === undefined ? [] : [data.note]),
+  ];
   const isAdverse = data.outcome !== 'granted';
   const recourse: ContentNode =
     data.subject === 'exemption'

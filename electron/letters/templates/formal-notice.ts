@@ -2,7 +2,16 @@ import type { FundIdentity } from '../fund-identity';
 import type { FormalNoticeData, Language } from '../letter-data';
 import type { DocumentDefinition } from '../render/document-definition';
 import { textsFor } from '../texts';
-import { amountTable, appealBlock, closing, paragraphs, paymentBlock, quarterRows, salutation, subject } from './blocks';
+import {
+  amountTable,
+  appealBlock,
+  closing,
+  paragraphs,
+  paymentBlock,
+  quarterRows,
+  salutation,
+  subject,
+} from './blocks';
 import { letterDocument, type LetterParts } from './layout';
 
 export function formalNoticeParts(data: FormalNoticeData, language: Language, fund: FundIdentity): LetterParts {
@@ -19,7 +28,11 @@ export function formalNoticeParts(data: FormalNoticeData, language: Language, fu
       ...paragraphs([grounds ?? '']),
       amountTable(
         [texts.labels.period, texts.labels.amount],
-        [...quarterRows(data.unpaid, language), [texts.labels.surcharges, data.surcharges], [texts.labels.costs, data.costs]],
+        [
+          ...quarterRows(data.unpaid, language),
+          [texts.labels.surcharges, data.surcharges],
+          [texts.labels.costs, data.costs],
+        ],
         language,
         { label: texts.labels.total, amount: data.payment.amount },
       ),

@@ -83,8 +83,18 @@ export function lettersDocument(
       return {
         margin: [SIDE_MARGIN, 16, SIDE_MARGIN, 0],
         columns: [
-          { width: '*', text: `${texts.labels.caseReference} ${letter.header.caseReference} · ${formatLongDate(letter.header.issueDate, letter.language)}`, fontSize: 7.5, color: '#5b6770' },
-          { width: 'auto', text: texts.page(currentPage - start + 1, end - start + 1), fontSize: 7.5, color: '#5b6770' },
+          {
+            width: '*',
+            text: `${texts.labels.caseReference} ${letter.header.caseReference} · ${formatLongDate(letter.header.issueDate, letter.language)}`,
+            fontSize: 7.5,
+            color: '#5b6770',
+          },
+          {
+            width: 'auto',
+            text: texts.page(currentPage - start + 1, end - start + 1),
+            fontSize: 7.5,
+            color: '#5b6770',
+          },
         ],
       };
     },
@@ -121,7 +131,13 @@ function letterhead(fund: FundIdentity, language: Language): Content {
           { text: fund.legalName[language], fontSize: 7.5, color: '#5b6770' },
         ],
       },
-      { width: 'auto', alignment: 'right', fontSize: 7.5, color: '#5b6770', text: [...fund.address, fund.phone, fund.website].join('\n') },
+      {
+        width: 'auto',
+        alignment: 'right',
+        fontSize: 7.5,
+        color: '#5b6770',
+        text: [...fund.address, fund.phone, fund.website].join('\n'),
+      },
     ],
   };
 }
@@ -155,7 +171,10 @@ function firstPageBlock(letter: LetterParts, fund: FundIdentity): Content[] {
   const columns: ContentNode =
     fund.window === 'right'
       ? { columns: [{ ...referenceColumn, width: gap - 10 }, addressColumn], columnGap: 10 }
-      : { columns: [{ ...addressColumn, margin: [gap, 0, 0, 0], width: addressWidth + gap }, referenceColumn], columnGap: 16 };
+      : {
+          columns: [{ ...addressColumn, margin: [gap, 0, 0, 0], width: addressWidth + gap }, referenceColumn],
+          columnGap: 16,
+        };
   // The block starts 3 mm below the window's top edge; the spacer brings the subject below the
   // window's bottom edge whatever the number of address lines (10 pt × 1.2 per line, 12 pt return line).
   const blockTop = WINDOW.top + 3 * MM;

@@ -18,11 +18,26 @@ export function paymentPlanParts(
   const [intro, conditions, answer] = kind.body(data);
   const schedule = [
     [formatLongDate(data.downPayment.dueDate, language), texts.labels.downPayment, data.downPayment.amount] as const,
-    ...data.instalments.map((instalment, index) => [formatLongDate(instalment.dueDate, language), `${texts.labels.instalment} ${index + 1}`, instalment.amount] as const),
+    ...data.instalments.map(
+      (instalment, index) =>
+        [
+          formatLongDate(instalment.dueDate, language),
+          `${texts.labels.instalment} ${index + 1}`,
+          instalment.amount,
+        ] as const,
+    ),
   ];
   const signature: Content[] =
     variant === 'proposal'
-      ? [{ unbreakable: true, stack: [{ text: texts.labels.signatureAffiliate, color: '#5b6770', fontSize: 8, margin: [0, 12, 0, 30] }, { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 0.5, lineColor: '#5b6770' }] }] }]
+      ? [
+          {
+            unbreakable: true,
+            stack: [
+              { text: texts.labels.signatureAffiliate, color: '#5b6770', fontSize: 8, margin: [0, 12, 0, 30] },
+              { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 0.5, lineColor: '#5b6770' }] },
+            ],
+          },
+        ]
       : [];
   return {
     language,
@@ -33,7 +48,10 @@ export function paymentPlanParts(
       salutation(texts),
       ...paragraphs([intro ?? '']),
       sectionTitle(texts.labels.instalment),
-      amountTable([texts.labels.dueDate, texts.labels.description, texts.labels.amount], schedule, language, { label: texts.labels.total, amount: data.debtTotal }),
+      amountTable([texts.labels.dueDate, texts.labels.description, texts.labels.amount], schedule, language, {
+        label: texts.labels.total,
+        amount: data.debtTotal,
+      }),
       ...paragraphs([conditions ?? '', answer ?? '']),
       paymentBlock(data.payment, fund, texts),
       ...closing(texts, fund, data.advisorName),
@@ -42,10 +60,18 @@ export function paymentPlanParts(
   };
 }
 
-export function paymentPlanProposalLetter(data: PaymentPlanData, language: Language, fund: FundIdentity): DocumentDefinition {
+export function paymentPlanProposalLetter(
+  data: PaymentPlanData,
+  language: Language,
+  fund: FundIdentity,
+): DocumentDefinition {
   return letterDocument(paymentPlanParts(data, language, fund, 'proposal'), fund);
 }
 
-export function paymentPlanAgreementLetter(data: PaymentPlanData, language: Language, fund: FundIdentity): DocumentDefinition {
+export function paymentPlanAgreementLetter(
+  data: PaymentPlanData,
+  language: Language,
+  fund: FundIdentity,
+): DocumentDefinition {
   return letterDocument(paymentPlanParts(data, language, fund, 'agreement'), fund);
 }

@@ -44,7 +44,8 @@ export function qrPng(payload: string): Buffer {
     for (let column = 0; column < size; column += 1) {
       if (!isDark(row, column)) continue;
       const x0 = (column + QUIET_ZONE) * PIXELS_PER_MODULE;
-      for (let x = x0; x < x0 + PIXELS_PER_MODULE; x += 1) raw[first + 1 + (x >> 3)] = (raw[first + 1 + (x >> 3)] ?? 0) & ~(0x80 >> (x & 7));
+      for (let x = x0; x < x0 + PIXELS_PER_MODULE; x += 1)
+        raw[first + 1 + (x >> 3)] = (raw[first + 1 + (x >> 3)] ?? 0) & ~(0x80 >> (x & 7));
     }
     for (let copy = 1; copy < PIXELS_PER_MODULE; copy += 1) raw.copy(raw, first + copy * stride, first, first + stride);
   }

@@ -6,7 +6,11 @@ import { textsFor } from '../texts';
 import { amountTable, appealBlock, closing, paragraphs, paymentBlock, salutation, subject } from './blocks';
 import { letterDocument, type LetterParts } from './layout';
 
-export function regularisationNoticeParts(data: RegularisationNoticeData, language: Language, fund: FundIdentity): LetterParts {
+export function regularisationNoticeParts(
+  data: RegularisationNoticeData,
+  language: Language,
+  fund: FundIdentity,
+): LetterParts {
   const texts = textsFor(language);
   const kind = texts.kinds.regularisationNotice;
   const [basis, outcome] = kind.body(data);
@@ -32,13 +36,24 @@ export function regularisationNoticeParts(data: RegularisationNoticeData, langua
       ...paragraphs([outcome ?? '']),
       ...(isClaim && data.payment !== undefined ? [paymentBlock(data.payment, fund, texts)] : []),
       // A supplement claimed is a decision of the fund: it states how to contest it (Charte, art. 14).
-      ...(isClaim ? [appealBlock(texts, { name: fund.defaultLabourCourt.name[language], address: fund.defaultLabourCourt.address })] : []),
+      ...(isClaim
+        ? [
+            appealBlock(texts, {
+              name: fund.defaultLabourCourt.name[language],
+              address: fund.defaultLabourCourt.address,
+            }),
+          ]
+        : []),
       ...closing(texts, fund, data.advisorName),
     ],
   };
 }
 
 /** Regularisation of a year on the definitive income: a supplement to pay or a refund. */
-export function regularisationNoticeLetter(data: RegularisationNoticeData, language: Language, fund: FundIdentity): DocumentDefinition {
+export function regularisationNoticeLetter(
+  data: RegularisationNoticeData,
+  language: Language,
+  fund: FundIdentity,
+): DocumentDefinition {
   return letterDocument(regularisationNoticeParts(data, language, fund), fund);
 }

@@ -30,6 +30,10 @@ export function taxCertificateParts(data: TaxCertificateData, language: Language
 }
 
 /** Certificate of the contributions paid in a year, for the affiliate's tax return. */
-export function taxCertificateLetter(data: TaxCertificateData, language: Language, fund: FundIdentity): DocumentDefinition {
+export function taxCertificateLetter(
+  data: TaxCertificateData,
+  language: Language,
+  fund: FundIdentity,
+): DocumentDefinition {
   return letterDocument(taxCertificateParts(data, language, fund), fund);
 }

@@ -53,14 +53,16 @@ export const de: LetterTexts = {
   },
   salutation: 'Sehr geehrte Damen und Herren,',
   closing: 'Mit freundlichen Grüßen',
-  paymentIntro: 'Bitte zahlen Sie mit den nachstehenden Angaben. Dank der strukturierten Mitteilung können wir Ihre Zahlung sofort zuordnen.',
+  paymentIntro:
+    'Bitte zahlen Sie mit den nachstehenden Angaben. Dank der strukturierten Mitteilung können wir Ihre Zahlung sofort zuordnen.',
   appeal: (court) => [
     `Wenn Sie nicht einverstanden sind, können Sie innerhalb von drei Monaten nach der Notifizierung dieses Schreibens beim ${court.name}, ${court.address}, Einspruch einlegen; nach Ablauf dieser Frist verfällt das Recht (Charta der Sozialversicherten, Gesetz vom 11. April 1995, Art. 23).`,
     'Der Einspruch wird durch einen schriftlichen Antrag eingelegt, den Sie bei der Kanzlei des Gerichts hinterlegen oder per Einschreiben senden (Gerichtsgesetzbuch, Art. 704).',
     'Sie können persönlich erscheinen oder sich durch einen Rechtsanwalt, durch einen Delegierten einer repräsentativen Organisation der Selbständigen oder durch Ihren Ehepartner oder einen Verwandten mit schriftlicher Vollmacht vertreten lassen (Gerichtsgesetzbuch, Art. 728).',
     'Außer bei leichtfertigem oder schikanösem Einspruch trägt die Einrichtung die Verfahrenskosten (Gerichtsgesetzbuch, Art. 1017 Absatz 2).',
   ],
-  explanations: (phone, advisor) => `Für Erläuterungen zu diesem Schreiben steht Ihnen ${advisor} unter ${phone} zur Verfügung.`,
+  explanations: (phone, advisor) =>
+    `Für Erläuterungen zu diesem Schreiben steht Ihnen ${advisor} unter ${phone} zur Verfügung.`,
   noCourtAppeal: [
     'Die Entscheidung über den Erlass der Zuschläge liegt im Ermessen des LISVS: Gegen sie ist kein Einspruch beim Arbeitsgericht möglich.',
     'Sie können bei unserer Kasse einen neuen Antrag stellen, wenn Sie über neue Elemente verfügen.',
@@ -68,10 +70,13 @@ export const de: LetterTexts = {
   reasons: {
     'conditions-met': 'Die gesetzlichen Bedingungen sind erfüllt.',
     'not-main-activity': 'Selbständige im Nebenberuf können keine Befreiung erhalten.',
-    'no-financial-difficulty': 'Die Unterlagen belegen keine vorübergehenden finanziellen oder wirtschaftlichen Schwierigkeiten, die Sie an der Zahlung Ihrer Beiträge hindern.',
+    'no-financial-difficulty':
+      'Die Unterlagen belegen keine vorübergehenden finanziellen oder wirtschaftlichen Schwierigkeiten, die Sie an der Zahlung Ihrer Beiträge hindern.',
     'request-late': 'Der Antrag wurde mehr als zwölf Monate nach dem betreffenden Quartal gestellt.',
-    'contributions-unpaid': 'Die Beiträge des betreffenden Quartals waren zum Zeitpunkt des Antrags nicht vollständig gezahlt.',
-    'no-admissible-ground': 'Es wurde kein zulässiger Grund (höhere Gewalt, guter Glaube oder berücksichtigenswerte Lage) nachgewiesen.',
+    'contributions-unpaid':
+      'Die Beiträge des betreffenden Quartals waren zum Zeitpunkt des Antrags nicht vollständig gezahlt.',
+    'no-admissible-ground':
+      'Es wurde kein zulässiger Grund (höhere Gewalt, guter Glaube oder berücksichtigenswerte Lage) nachgewiesen.',
   },
   categories: {
     main: 'im Hauptberuf',
@@ -170,7 +175,10 @@ export const de: LetterTexts = {
       ],
     },
     decision: {
-      subject: (d) => (d.subject === 'exemption' ? 'Entscheidung über Ihren Antrag auf Befreiung von Beiträgen' : 'Entscheidung über Ihren Antrag auf Erlass der Zuschläge'),
+      subject: (d) =>
+        d.subject === 'exemption'
+          ? 'Entscheidung über Ihren Antrag auf Befreiung von Beiträgen'
+          : 'Entscheidung über Ihren Antrag auf Erlass der Zuschläge',
       body: (d) => [
         `Mit Ihrem Antrag vom ${day(d.requestDate)} haben Sie ${d.subject === 'exemption' ? 'eine Befreiung von Beiträgen' : 'den Erlass der Zuschläge'} für die nachstehenden Quartale beantragt. Seit dem 1. Januar 2019 entscheidet das LISVS über diese Anträge; wir teilen Ihnen seine Entscheidung mit.`,
         d.outcome === 'granted'
@@ -179,7 +187,9 @@ export const de: LetterTexts = {
             ? `Ihrem Antrag wird teilweise, für einen Betrag von ${euros(d.grantedAmount)}, stattgegeben. Im Übrigen wird er abgelehnt.`
             : 'Ihr Antrag wird abgelehnt.',
         ...(d.subject === 'exemption' && d.outcome !== 'refused'
-          ? ['Die befreiten Quartale zählen nicht für Ihre Pension, es sei denn, Sie zahlen die entsprechenden Beiträge innerhalb von fünf Jahren.']
+          ? [
+              'Die befreiten Quartale zählen nicht für Ihre Pension, es sei denn, Sie zahlen die entsprechenden Beiträge innerhalb von fünf Jahren.',
+            ]
           : []),
       ],
     },

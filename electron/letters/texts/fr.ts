@@ -53,14 +53,16 @@ export const fr: LetterTexts = {
   },
   salutation: 'Madame, Monsieur,',
   closing: 'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
-  paymentIntro: 'Merci d’effectuer votre paiement avec les données ci-dessous. La communication structurée nous permet d’affecter votre paiement sans délai.',
+  paymentIntro:
+    'Merci d’effectuer votre paiement avec les données ci-dessous. La communication structurée nous permet d’affecter votre paiement sans délai.',
   appeal: (court) => [
     `Si vous n’êtes pas d’accord, vous pouvez introduire un recours auprès du ${court.name}, ${court.address}, dans les trois mois de la notification de la présente lettre, à peine de déchéance (Charte de l’assuré social, loi du 11 avril 1995, art. 23).`,
     'Le recours est introduit par une requête écrite déposée au greffe du tribunal ou envoyée par lettre recommandée (Code judiciaire, art. 704).',
     'Vous pouvez comparaître en personne ou vous faire représenter par un avocat, par un délégué d’une organisation représentative des travailleurs indépendants, ou par votre conjoint ou un parent porteur d’une procuration écrite (Code judiciaire, art. 728).',
     'Sauf recours téméraire et vexatoire, les dépens de la procédure sont à la charge de l’institution (Code judiciaire, art. 1017, alinéa 2).',
   ],
-  explanations: (phone, advisor) => `Pour toute explication sur ce courrier, ${advisor} est à votre disposition au ${phone}.`,
+  explanations: (phone, advisor) =>
+    `Pour toute explication sur ce courrier, ${advisor} est à votre disposition au ${phone}.`,
   noCourtAppeal: [
     'La décision relative à l’exonération des majorations relève de l’appréciation de l’INASTI : elle ne peut pas être contestée devant le tribunal du travail.',
     'Vous pouvez introduire une nouvelle demande auprès de notre caisse si vous disposez d’éléments nouveaux.',
@@ -68,10 +70,13 @@ export const fr: LetterTexts = {
   reasons: {
     'conditions-met': 'Les conditions légales sont remplies.',
     'not-main-activity': 'La dispense n’est pas accessible aux indépendants à titre complémentaire.',
-    'no-financial-difficulty': 'Les éléments du dossier ne démontrent pas de difficultés financières ou économiques temporaires vous empêchant de payer vos cotisations.',
+    'no-financial-difficulty':
+      'Les éléments du dossier ne démontrent pas de difficultés financières ou économiques temporaires vous empêchant de payer vos cotisations.',
     'request-late': 'La demande a été introduite plus de douze mois après le trimestre concerné.',
-    'contributions-unpaid': 'Les cotisations du trimestre concerné n’étaient pas entièrement payées au moment de la demande.',
-    'no-admissible-ground': 'Aucun motif admissible (force majeure, bonne foi ou situation digne d’intérêt) n’a été établi.',
+    'contributions-unpaid':
+      'Les cotisations du trimestre concerné n’étaient pas entièrement payées au moment de la demande.',
+    'no-admissible-ground':
+      'Aucun motif admissible (force majeure, bonne foi ou situation digne d’intérêt) n’a été établi.',
   },
   categories: {
     main: 'à titre principal',
@@ -170,7 +175,10 @@ export const fr: LetterTexts = {
       ],
     },
     decision: {
-      subject: (d) => (d.subject === 'exemption' ? 'Décision relative à votre demande de dispense de cotisations' : 'Décision relative à votre demande d’exonération des majorations'),
+      subject: (d) =>
+        d.subject === 'exemption'
+          ? 'Décision relative à votre demande de dispense de cotisations'
+          : 'Décision relative à votre demande d’exonération des majorations',
       body: (d) => [
         `Par votre demande du ${day(d.requestDate)}, vous avez sollicité ${d.subject === 'exemption' ? 'une dispense de cotisations' : 'l’exonération des majorations'} pour les trimestres repris ci-dessous. Depuis le 1er janvier 2019, l’INASTI statue sur ces demandes ; nous vous notifions sa décision.`,
         d.outcome === 'granted'
@@ -179,7 +187,9 @@ export const fr: LetterTexts = {
             ? `Votre demande est accordée partiellement, pour un montant de ${euros(d.grantedAmount)}. Elle est refusée pour le surplus.`
             : 'Votre demande est refusée.',
         ...(d.subject === 'exemption' && d.outcome !== 'refused'
-          ? ['Les trimestres dispensés ne comptent pas pour votre pension, sauf si vous payez les cotisations correspondantes dans les cinq ans.']
+          ? [
+              'Les trimestres dispensés ne comptent pas pour votre pension, sauf si vous payez les cotisations correspondantes dans les cinq ans.',
+            ]
           : []),
       ],
     },

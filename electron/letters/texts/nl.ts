@@ -52,7 +52,8 @@ export const nl: LetterTexts = {
   },
   salutation: 'Geachte mevrouw, geachte heer,',
   closing: 'Met vriendelijke groeten.',
-  paymentIntro: 'Gelieve te betalen met de onderstaande gegevens. Dankzij de gestructureerde mededeling kunnen wij uw betaling meteen boeken.',
+  paymentIntro:
+    'Gelieve te betalen met de onderstaande gegevens. Dankzij de gestructureerde mededeling kunnen wij uw betaling meteen boeken.',
   appeal: (court) => [
     `Als u het niet eens bent, kunt u beroep instellen bij de ${court.name}, ${court.address}, binnen drie maanden na de kennisgeving van deze brief, op straffe van verval (Handvest van de sociaal verzekerde, wet van 11 april 1995, art. 23).`,
     'Het beroep wordt ingesteld met een verzoekschrift dat u neerlegt op de griffie van de rechtbank of aangetekend opstuurt (Gerechtelijk Wetboek, art. 704).',
@@ -67,10 +68,13 @@ export const nl: LetterTexts = {
   reasons: {
     'conditions-met': 'De wettelijke voorwaarden zijn vervuld.',
     'not-main-activity': 'Zelfstandigen in bijberoep komen niet in aanmerking voor een vrijstelling.',
-    'no-financial-difficulty': 'De stukken van het dossier tonen geen tijdelijke financiële of economische moeilijkheden aan die u beletten uw bijdragen te betalen.',
+    'no-financial-difficulty':
+      'De stukken van het dossier tonen geen tijdelijke financiële of economische moeilijkheden aan die u beletten uw bijdragen te betalen.',
     'request-late': 'De aanvraag werd meer dan twaalf maanden na het betrokken kwartaal ingediend.',
-    'contributions-unpaid': 'De bijdragen van het betrokken kwartaal waren op het ogenblik van de aanvraag niet volledig betaald.',
-    'no-admissible-ground': 'Er werd geen aanvaardbare reden aangetoond (overmacht, goede trouw of behartigenswaardige situatie).',
+    'contributions-unpaid':
+      'De bijdragen van het betrokken kwartaal waren op het ogenblik van de aanvraag niet volledig betaald.',
+    'no-admissible-ground':
+      'Er werd geen aanvaardbare reden aangetoond (overmacht, goede trouw of behartigenswaardige situatie).',
   },
   categories: {
     main: 'in hoofdberoep',
@@ -169,7 +173,10 @@ export const nl: LetterTexts = {
       ],
     },
     decision: {
-      subject: (d) => (d.subject === 'exemption' ? 'Beslissing over uw aanvraag tot vrijstelling van bijdragen' : 'Beslissing over uw aanvraag tot kwijtschelding van verhogingen'),
+      subject: (d) =>
+        d.subject === 'exemption'
+          ? 'Beslissing over uw aanvraag tot vrijstelling van bijdragen'
+          : 'Beslissing over uw aanvraag tot kwijtschelding van verhogingen',
       body: (d) => [
         `Met uw aanvraag van ${day(d.requestDate)} vroeg u ${d.subject === 'exemption' ? 'een vrijstelling van bijdragen' : 'de kwijtschelding van verhogingen'} voor de onderstaande kwartalen. Sinds 1 januari 2019 beslist het RSVZ over die aanvragen; wij delen u zijn beslissing mee.`,
         d.outcome === 'granted'
@@ -178,7 +185,9 @@ export const nl: LetterTexts = {
             ? `Uw aanvraag wordt gedeeltelijk toegekend, voor een bedrag van ${euros(d.grantedAmount)}. Voor het overige wordt zij geweigerd.`
             : 'Uw aanvraag wordt geweigerd.',
         ...(d.subject === 'exemption' && d.outcome !== 'refused'
-          ? ['De vrijgestelde kwartalen tellen niet mee voor uw pensioen, tenzij u de overeenstemmende bijdragen binnen vijf jaar betaalt.']
+          ? [
+              'De vrijgestelde kwartalen tellen niet mee voor uw pensioen, tenzij u de overeenstemmende bijdragen binnen vijf jaar betaalt.',
+            ]
           : []),
       ],
     },

@@ -6,11 +6,25 @@ import type { CaseFileDetail } from '../../../shared/contract/channels/case-file
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import type { GuichetDb } from '../../../db/connection';
 import {
-  readAffiliationPeriods, readContributions, readIncomes, readInteractions, readLetters, readMandates, readPayments,
-  readSpouseLinks, readSurcharges, readTasks, type TaskRecord,
+  readAffiliationPeriods,
+  readContributions,
+  readIncomes,
+  readInteractions,
+  readLetters,
+  readMandates,
+  readPayments,
+  readSpouseLinks,
+  readSurcharges,
+  readTasks,
+  type TaskRecord,
 } from '../../../db/repositories/case-file-ledger-read';
 import { readPlans, readRequests } from '../../../db/repositories/payment-plan-read';
-import { readAddress, readAffiliationRecords, readCompanyIdentity, readPersonIdentity } from '../../../db/repositories/case-file-summary-read';
+import {
+  readAddress,
+  readAffiliationRecords,
+  readCompanyIdentity,
+  readPersonIdentity,
+} from '../../../db/repositories/case-file-summary-read';
 import type { CaseFileSummary } from '../../../shared/contract/app-contract';
 import { GuichetError } from '../../../shared/contract/errors';
 import { planDto, requestDto } from './dto';
@@ -31,25 +45,49 @@ export function taskDto(task: TaskRecord, today: string) {
 
 /** The same summary as caseFile.get (electron/services/case-file-service.ts), from prepared statements. */
 export function readSummary(sqlite: GuichetDb['$client'], ref: CaseFileRef, today: string): CaseFileSummary {
-  const affiliations = readAffiliationRecords(sqlite, ref).map((row) => ({ ...row, category: row.category as CaseFileSummary['affiliations'][number]['category'], isActive: row.startDate <= today && (row.endDate === null || row.endDate >= today) }));
-  const status: CaseFileSummary['status'] = affiliations.some((a) => a.isActive) ? 'active' : affiliations.length > 0 ? 'ended' : 'none';
+  const affiliations = readAffiliationRecords(sqlite, ref).map((row) => ({
+    ...row,
+    category: row.category as CaseFileSummary['affiliations'][number]['category'],
+    isActive: row.startDate <= today && (row.endDate === null || row.endDate >= today),
+  }));
+  const status: CaseFileSummary['status'] = affiliations.some((a) => a.isActive)
+    ? 'active'
+    : affiliations.length > 0
+      ? 'ended'
+      : 'none';
   const address = readAddress(sqlite, ref) ?? null;
   if (ref.kind === 'person') {
     const person = readPersonIdentity(sqlite, ref.id);
     if (!person) throw new GuichetError('not-found', 'errors.notFound', { entity: 'person' });
     const { niss, lastName, firstName, birthDate, sex, language, email, phone, iban, rowVersion } = person;
     return {
-      kind: 'person', id: person.id, reference: niss, displayName: `${lastName} ${firstName}`, identifier: niss,
-      person: { lastName, firstName, birthDate, sex, language, email, phone, iban, rowVersion }, company: null, address,
-      branch: person.branchCode === null ? null : { code: person.branchCode, name: person.branchName ?? '' }, affiliations, status,
+      kind: 'person',
+      id: person.id,
+      reference: niss,
+      displayName: `${lastName} ${firstName}`,
+      identifier: niss,
+      person: { lastName, firstName, birthDate, sex, language, email, phone, iban, rowVersion },
+      company: null,
+      address,
+      branch: person.branchCode === null ? null : { code: person.branchCode, name: person.branchName ?? '' },
+      affiliations,
+      status,
     };
   }
   const company = readCompanyIdentity(sqlite, ref.id);
   if (!company) throw new GuichetError('not-found', 'errors.notFound', { entity: 'company' });
   return {
-    kind: 'company', id: company.id, reference: company.enterpriseNumber, displayName: company.name, identifier: company.enterpriseNumber, person: null,
-    company: { name: company.name, legalForm: company.legalForm, enterpriseNumber: company.enterpriseNumber }, address,
-    branch: company.branchCode === null ? null : { code: company.branchCode, name: company.branchName ?? '' }, affiliations, status,
+    kind: 'company',
+    id: company.id,
+    reference: company.enterpriseNumber,
+    displayName: company.name,
+    identifier: company.enterpriseNumber,
+    person: null,
+    company: { name: company.name, legalForm: company.legalForm, enterpriseNumber: company.enterpriseNumber },
+    address,
+    branch: company.branchCode === null ? null : { code: company.branchCode, name: company.branchName ?? '' },
+    affiliations,
+    status,
   };
 }
 
@@ -58,8 +96,16 @@ export function readCaseFileDetail(db: GuichetDb, ref: CaseFileRef, today: strin
   const summary = readSummary(sqlite, ref, today);
   const periods = readAffiliationPeriods(sqlite, ref);
   const plans = readPlans(sqlite, ref);
-  const inPlan = new Set(plans.filter((plan) => plan.status === 'active').flatMap((plan) => JSON.parse(plan.contributionIds) as string[]));
-  const ledger = buildLedgerView(readContributions(sqlite, ref), readPayments(sqlite, ref), readSurcharges(sqlite, ref), inPlan, today);
+  const inPlan = new Set(
+    plans.filter((plan) => plan.status === 'active').flatMap((plan) => JSON.parse(plan.contributionIds) as string[]),
+  );
+  const ledger = buildLedgerView(
+    readContributions(sqlite, ref),
+    readPayments(sqlite, ref),
+    readSurcharges(sqlite, ref),
+    inPlan,
+    today,
+  );
   return {
     summary,
     affiliations: summary.affiliations.map((affiliation) => {
@@ -67,12 +113,23 @@ export function readCaseFileDetail(db: GuichetDb, ref: CaseFileRef, today: strin
       return {
         ...affiliation,
         isPrimoStarter: history.some((period) => period.isPrimoStarter === 1),
-        history: history.map(({ id, category, validFrom, validTo, reason }) => ({ id, category, validFrom, validTo, reason })),
+        history: history.map(({ id, category, validFrom, validTo, reason }) => ({
+          id,
+          category,
+          validFrom,
+          validTo,
+          reason,
+        })),
       };
     }),
     mandates: readMandates(sqlite, ref).map((mandate) => ({
       id: mandate.id,
-      counterpart: { kind: ref.kind === 'person' ? 'company' : 'person', id: mandate.counterpartId, displayName: mandate.counterpartName, identifier: mandate.counterpartIdentifier },
+      counterpart: {
+        kind: ref.kind === 'person' ? 'company' : 'person',
+        id: mandate.counterpartId,
+        displayName: mandate.counterpartName,
+        identifier: mandate.counterpartIdentifier,
+      },
       role: mandate.role,
       startDate: mandate.startDate,
       endDate: mandate.endDate,

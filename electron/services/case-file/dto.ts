@@ -4,7 +4,9 @@ import type { RequestDto } from '../../../shared/contract/channels/request';
 import type { PlanWithParts, RequestRecord } from '../../../db/repositories/payment-plan-read';
 
 function refOf(row: { personId: string | null; companyId: string | null }) {
-  return row.personId !== null ? { kind: 'person' as const, id: row.personId } : { kind: 'company' as const, id: row.companyId ?? '' };
+  return row.personId !== null
+    ? { kind: 'person' as const, id: row.personId }
+    : { kind: 'company' as const, id: row.companyId ?? '' };
 }
 
 export function planDto(plan: PlanWithParts): PaymentPlanDto {
@@ -13,7 +15,10 @@ export function planDto(plan: PlanWithParts): PaymentPlanDto {
     caseFile: refOf(plan),
     status: plan.status,
     contributionIds: JSON.parse(plan.contributionIds) as string[],
-    terms: plan.termsKind === 'months' ? { kind: 'months', months: plan.termsMonths ?? 1 } : { kind: 'instalment', amountCents: plan.termsInstalmentCents ?? 1 },
+    terms:
+      plan.termsKind === 'months'
+        ? { kind: 'months', months: plan.termsMonths ?? 1 }
+        : { kind: 'instalment', amountCents: plan.termsInstalmentCents ?? 1 },
     advanceCents: plan.advanceCents,
     startDate: plan.startDate,
     endDate: plan.endDate,
@@ -22,8 +27,19 @@ export function planDto(plan: PlanWithParts): PaymentPlanDto {
     totalCents: plan.totalCents,
     signedOn: plan.signedOn,
     lapsedOn: plan.lapsedOn,
-    instalments: plan.instalments.map(({ number, kind, dueDate, amountCents, status }) => ({ number, kind, dueDate, amountCents, status })),
-    history: plan.events.map((event) => ({ status: event.status as PaymentPlanDto['status'], at: event.at, reason: event.reason, advisorId: event.advisorId })),
+    instalments: plan.instalments.map(({ number, kind, dueDate, amountCents, status }) => ({
+      number,
+      kind,
+      dueDate,
+      amountCents,
+      status,
+    })),
+    history: plan.events.map((event) => ({
+      status: event.status as PaymentPlanDto['status'],
+      at: event.at,
+      reason: event.reason,
+      advisorId: event.advisorId,
+    })),
     rowVersion: plan.rowVersion,
   };
 }

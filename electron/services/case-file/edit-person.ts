@@ -24,7 +24,9 @@ export function personPatch(changes: PersonChanges): Partial<PersonFields> {
     else {
       const parsed = parseIban(typed);
       if (!parsed.ok) {
-        throw new GuichetError('validation', 'errors.validation', { issues: [{ path: 'changes.iban', messageKey: parsed.error.messageKey }] });
+        throw new GuichetError('validation', 'errors.validation', {
+          issues: [{ path: 'changes.iban', messageKey: parsed.error.messageKey }],
+        });
       }
       patch.iban = parsed.value.iban;
     }

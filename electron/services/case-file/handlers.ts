@@ -25,9 +25,23 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       const advisor = session.requireAdvisor();
       const owner = loadOwner(sqlite, ref);
       const row = db.transaction((tx) =>
-        insertRow(tx, recorder, 'interaction', { ...ownerColumnsOf(owner), advisorId: advisor.id, occurredAt: context.now().toISOString(), channel, subject, body }),
+        insertRow(tx, recorder, 'interaction', {
+          ...ownerColumnsOf(owner),
+          advisorId: advisor.id,
+          occurredAt: context.now().toISOString(),
+          channel,
+          subject,
+          body,
+        }),
       );
-      return { id: row.id, occurredAt: row.occurredAt, channel: row.channel, subject: row.subject, body: row.body, advisor: { id: advisor.id, displayName: advisor.displayName } };
+      return {
+        id: row.id,
+        occurredAt: row.occurredAt,
+        channel: row.channel,
+        subject: row.subject,
+        body: row.body,
+        advisor: { id: advisor.id, displayName: advisor.displayName },
+      };
     },
     'caseFile.audit': ({ limit, ...ref }) => {
       session.requireAdvisor();
@@ -42,8 +56,17 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       const owner = loadOwner(sqlite, ref);
       const row = db.transaction((tx) =>
         insertRow(tx, recorder, 'task', {
-          ...ownerColumnsOf(owner), branchId: owner.branchId ?? advisor.branchId, kind: taskKind, title, dueDate, status: 'open',
-          createdBy: advisor.id, completedAt: null, completedBy: null, sourceEntity: null, sourceId: null,
+          ...ownerColumnsOf(owner),
+          branchId: owner.branchId ?? advisor.branchId,
+          kind: taskKind,
+          title,
+          dueDate,
+          status: 'open',
+          createdBy: advisor.id,
+          completedAt: null,
+          completedBy: null,
+          sourceEntity: null,
+          sourceId: null,
         }),
       );
       return taskDto(readTask(sqlite, row.id)!, context.today());
@@ -53,14 +76,24 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       const task = readTask(sqlite, taskId);
       if (!task) throw new GuichetError('not-found', 'errors.notFound', { entity: 'task' });
       if (task.status !== 'open') throw new GuichetError('conflict', 'errors.task.notOpen');
-      db.transaction((tx) => updateRow(tx, recorder, 'task', taskId, { status: 'done', completedAt: context.now().toISOString(), completedBy: advisor.id }));
+      db.transaction((tx) =>
+        updateRow(tx, recorder, 'task', taskId, {
+          status: 'done',
+          completedAt: context.now().toISOString(),
+          completedBy: advisor.id,
+        }),
+      );
       return taskDto(readTask(sqlite, taskId)!, context.today());
     },
     'task.listOpen': ({ limit }) => {
       const advisor = session.requireAdvisor();
       return readOpenTasksOfBranch(sqlite, advisor.branchId, limit).map((task) => ({
         ...taskDto(task, context.today()),
-        caseFile: { kind: task.personId !== null ? ('person' as const) : ('company' as const), id: task.personId ?? task.companyId ?? '', displayName: task.displayName },
+        caseFile: {
+          kind: task.personId !== null ? ('person' as const) : ('company' as const),
+          id: task.personId ?? task.companyId ?? '',
+          displayName: task.displayName,
+        },
       }));
     },
     'payment.record': ({ date, amountCents, structuredCommunication, ...ref }) => {
@@ -69,18 +102,39 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       let digits: string | null = null;
       if (structuredCommunication !== null && structuredCommunication.trim() !== '') {
         const parsed = parseStructuredCommunication(structuredCommunication);
-        if (!parsed.ok) throw new GuichetError('validation', 'errors.validation', { issues: [{ path: 'structuredCommunication', messageKey: parsed.error.messageKey }] });
+        if (!parsed.ok)
+          throw new GuichetError('validation', 'errors.validation', {
+            issues: [{ path: 'structuredCommunication', messageKey: parsed.error.messageKey }],
+          });
         digits = parsed.value;
       }
       // The structured communication designates the contribution (the fund issues one per claim).
       const column = owner.kind === 'person' ? 'person_id' : 'company_id';
-      const target = digits === null ? undefined : cachedStatement<[string, string], { id: string }>(
-        sqlite, `SELECT id FROM contributions WHERE structured_communication = ? AND ${column} = ? AND deleted_at IS NULL`,
-      ).get(digits, owner.id);
+      const target =
+        digits === null
+          ? undefined
+          : cachedStatement<[string, string], { id: string }>(
+              sqlite,
+              `SELECT id FROM contributions WHERE structured_communication = ? AND ${column} = ? AND deleted_at IS NULL`,
+            ).get(digits, owner.id);
       const row = db.transaction((tx) =>
-        insertRow(tx, recorder, 'payment', { ...ownerColumnsOf(owner), date, amountCents, structuredCommunication: digits, contributionId: target?.id ?? null, paymentPlanId: null }),
+        insertRow(tx, recorder, 'payment', {
+          ...ownerColumnsOf(owner),
+          date,
+          amountCents,
+          structuredCommunication: digits,
+          contributionId: target?.id ?? null,
+          paymentPlanId: null,
+        }),
       );
-      return { id: row.id, date: row.date, amountCents: row.amountCents, structuredCommunication: row.structuredCommunication, contributionId: row.contributionId, allocationLabel: null };
+      return {
+        id: row.id,
+        date: row.date,
+        amountCents: row.amountCents,
+        structuredCommunication: row.structuredCommunication,
+        contributionId: row.contributionId,
+        allocationLabel: null,
+      };
     },
   };
 }

@@ -5,7 +5,11 @@
  */
 import type { CaseFileDetail, ContributionStatus } from '../../../shared/contract/channels/case-file-detail';
 import { quarterEnd, quarterOf, toIsoDate } from '../../../shared/domain/calendar';
-import type { ContributionRecord, PaymentRecord, SurchargeRecord } from '../../../db/repositories/case-file-ledger-read';
+import type {
+  ContributionRecord,
+  PaymentRecord,
+  SurchargeRecord,
+} from '../../../db/repositories/case-file-ledger-read';
 
 export type LedgerView = Pick<CaseFileDetail, 'contributions' | 'payments' | 'surcharges' | 'balance'>;
 
@@ -18,7 +22,8 @@ export function buildLedgerView(
 ): LedgerView {
   const paidBy = new Map<string, number>();
   for (const payment of paymentRows) {
-    if (payment.contributionId !== null) paidBy.set(payment.contributionId, (paidBy.get(payment.contributionId) ?? 0) + payment.amountCents);
+    if (payment.contributionId !== null)
+      paidBy.set(payment.contributionId, (paidBy.get(payment.contributionId) ?? 0) + payment.amountCents);
   }
   const surchargeBy = new Map<string, number>();
   let surchargesOpen = 0;
@@ -41,7 +46,8 @@ export function buildLedgerView(
     const isExempted = row.status === 'exempted';
     const open = isExempted ? 0 : Math.max(0, total - paid);
     if (!isExempted) claimed += total;
-    while (paymentIndex < sortedPayments.length && sortedPayments[paymentIndex]!.date <= row.dueDate) paidSoFar += sortedPayments[paymentIndex++]!.amountCents;
+    while (paymentIndex < sortedPayments.length && sortedPayments[paymentIndex]!.date <= row.dueDate)
+      paidSoFar += sortedPayments[paymentIndex++]!.amountCents;
     const status = statusOf(row, open, inPlan.has(row.id), today, currentQuarterEnd);
     if (open > 0 && row.dueDate < today) overdue += open;
     labels.set(row.id, row.quarter === null ? `${row.year}` : `${row.year}-Q${row.quarter}`);
@@ -84,7 +90,13 @@ export function buildLedgerView(
   };
 }
 
-function statusOf(row: ContributionRecord, open: number, isInPlan: boolean, today: string, currentQuarterEnd: string): ContributionStatus {
+function statusOf(
+  row: ContributionRecord,
+  open: number,
+  isInPlan: boolean,
+  today: string,
+  currentQuarterEnd: string,
+): ContributionStatus {
   if (row.status === 'exempted') return 'exempted';
   if (open === 0) return 'paid';
   if (isInPlan) return 'in-plan';

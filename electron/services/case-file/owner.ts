@@ -19,8 +19,14 @@ type OwnerRow = { displayName: string; language: 'fr' | 'nl' | 'de'; branchId: s
 export function loadOwner(sqlite: Database.Database, ref: CaseFileRef): CaseFileOwner {
   const row =
     ref.kind === 'person'
-      ? cachedStatement<[string], OwnerRow>(sqlite, `SELECT last_name || ' ' || first_name AS displayName, language, branch_id AS branchId FROM persons WHERE id = ? AND deleted_at IS NULL`).get(ref.id)
-      : cachedStatement<[string], OwnerRow>(sqlite, `SELECT name AS displayName, language, branch_id AS branchId FROM companies WHERE id = ? AND deleted_at IS NULL`).get(ref.id);
+      ? cachedStatement<[string], OwnerRow>(
+          sqlite,
+          `SELECT last_name || ' ' || first_name AS displayName, language, branch_id AS branchId FROM persons WHERE id = ? AND deleted_at IS NULL`,
+        ).get(ref.id)
+      : cachedStatement<[string], OwnerRow>(
+          sqlite,
+          `SELECT name AS displayName, language, branch_id AS branchId FROM companies WHERE id = ? AND deleted_at IS NULL`,
+        ).get(ref.id);
   if (!row) throw new GuichetError('not-found', 'errors.notFound', { entity: ref.kind });
   return {
     kind: ref.kind,

@@ -40,8 +40,14 @@ export function completeIntake(deps: Deps, draftId: string): Result {
   const issues = draftIssues(db.$client, row.kind, forms, today);
   if (issues.length > 0) throw new GuichetError('validation', 'errors.intake.hasIssues', { issues });
   return db.transaction((tx) => {
-    const result = row.kind === 'person' ? completePerson(tx, deps, forms, today) : completeCompany(tx, deps, forms, today);
-    updateRow(tx, recorder, 'intakeDraft', row.id, { status: 'completed', step: 'review', resultKind: result.caseFile.kind, resultId: result.caseFile.id });
+    const result =
+      row.kind === 'person' ? completePerson(tx, deps, forms, today) : completeCompany(tx, deps, forms, today);
+    updateRow(tx, recorder, 'intakeDraft', row.id, {
+      status: 'completed',
+      step: 'review',
+      resultKind: result.caseFile.kind,
+      resultId: result.caseFile.id,
+    });
     return result;
   });
 }
@@ -52,33 +58,101 @@ function completePerson(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, t
   const identity = forms.identity!;
   const activity = forms.activity!;
   const niss = parseNiss(identity.niss);
-  if (!niss.ok || personIdByNiss(sqlite, niss.value.niss) !== undefined) throw new GuichetError('conflict', 'errors.intake.duplicate');
+  if (!niss.ok || personIdByNiss(sqlite, niss.value.niss) !== undefined)
+    throw new GuichetError('conflict', 'errors.intake.duplicate');
   const person = insertPerson(tx, recorder, {
-    niss: niss.value.niss, lastName: identity.lastName.trim(), firstName: identity.firstName.trim(), birthDate: identity.birthDate,
-    sex: identity.sex === '' ? null : identity.sex, language: identity.language, email: identity.email.trim() || null, phone: identity.phone.trim() || null,
-    iban: identity.iban.replace(/\s/g, '').toUpperCase() || null, branchId: advisor.branchId,
+    niss: niss.value.niss,
+    lastName: identity.lastName.trim(),
+    firstName: identity.firstName.trim(),
+    birthDate: identity.birthDate,
+    sex: identity.sex === '' ? null : identity.sex,
+    language: identity.language,
+    email: identity.email.trim() || null,
+    phone: identity.phone.trim() || null,
+    iban: identity.iban.replace(/\s/g, '').toUpperCase() || null,
+    branchId: advisor.branchId,
   });
   const owner: Owner = { personId: person.id, companyId: null };
-  insertAddress(tx, recorder, { ...owner, street: identity.street.trim(), houseNumber: identity.houseNumber.trim(), box: identity.box.trim() || null, postalCode: identity.postalCode.trim(), municipality: identity.municipality.trim(), country: 'BE', validFrom: today });
+  insertAddress(tx, recorder, {
+    ...owner,
+    street: identity.street.trim(),
+    houseNumber: identity.houseNumber.trim(),
+    box: identity.box.trim() || null,
+    postalCode: identity.postalCode.trim(),
+    municipality: identity.municipality.trim(),
+    country: 'BE',
+    validFrom: today,
+  });
   const startDate = toIsoDate(activity.startDate);
-  const affiliation = insertAffiliation(tx, recorder, { ...owner, category: activity.category as Exclude<typeof activity.category, ''>, startDate, endDate: null, branchId: advisor.branchId });
-  insertRow(tx, recorder, 'affiliationPeriod', { affiliationId: affiliation.id, category: activity.category, validFrom: startDate, validTo: null, isPrimoStarter: activity.isPrimoStarter, reason: 'intake' });
+  const affiliation = insertAffiliation(tx, recorder, {
+    ...owner,
+    category: activity.category as Exclude<typeof activity.category, ''>,
+    startDate,
+    endDate: null,
+    branchId: advisor.branchId,
+  });
+  insertRow(tx, recorder, 'affiliationPeriod', {
+    affiliationId: affiliation.id,
+    category: activity.category,
+    validFrom: startDate,
+    validTo: null,
+    isPrimoStarter: activity.isPrimoStarter,
+    reason: 'intake',
+  });
   if (activity.estimatedIncomeCents !== null) {
-    insertRow(tx, recorder, 'income', { ...owner, year: dateParts(startDate).year, amountCents: activity.estimatedIncomeCents, source: 'estimate', receivedOn: today });
+    insertRow(tx, recorder, 'income', {
+      ...owner,
+      year: dateParts(startDate).year,
+      amountCents: activity.estimatedIncomeCents,
+      source: 'estimate',
+      receivedOn: today,
+    });
   }
   const spouse = forms.spouse;
   if (spouse?.hasPartner) {
     const partnerId = personIdByNiss(sqlite, spouse.partnerNiss.replace(/[\s./-]/g, ''))!;
     const isHelper = spouse.relation === 'assists';
-    insertRow(tx, recorder, 'spouseLink', { helperPersonId: isHelper ? person.id : partnerId, assistedPersonId: isHelper ? partnerId : person.id, startDate, endDate: null });
+    insertRow(tx, recorder, 'spouseLink', {
+      helperPersonId: isHelper ? person.id : partnerId,
+      assistedPersonId: isHelper ? partnerId : person.id,
+      startDate,
+      endDate: null,
+    });
   }
   for (const mandate of forms.mandates?.mandates ?? []) {
     const number = parseEnterpriseNumber(mandate.enterpriseNumber);
     if (!number.ok) continue;
-    const companyId = companyIdByNumber(sqlite, number.value) ?? createCompany(tx, deps, number.value, mandate.companyName, mandate.legalForm, mandate.balanceSheetClass === 'large' ? 'large' : 'small', identity.language, mandate.startDate);
-    insertRow(tx, recorder, 'mandate', { personId: person.id, companyId, role: mandate.role, startDate: mandate.startDate, endDate: null, isJointlyLiable: mandate.isJointlyLiable });
+    const companyId =
+      companyIdByNumber(sqlite, number.value) ??
+      createCompany(
+        tx,
+        deps,
+        number.value,
+        mandate.companyName,
+        mandate.legalForm,
+        mandate.balanceSheetClass === 'large' ? 'large' : 'small',
+        identity.language,
+        mandate.startDate,
+      );
+    insertRow(tx, recorder, 'mandate', {
+      personId: person.id,
+      companyId,
+      role: mandate.role,
+      startDate: mandate.startDate,
+      endDate: null,
+      isJointlyLiable: mandate.isJointlyLiable,
+    });
   }
-  const contributionIds = provisionalSchedule(tx, recorder, owner, affiliation.id, person.searchRowid, activity, startDate, today);
+  const contributionIds = provisionalSchedule(
+    tx,
+    recorder,
+    owner,
+    affiliation.id,
+    person.searchRowid,
+    activity,
+    startDate,
+    today,
+  );
   const firstDue = contributionIds.firstDue ?? addDays(today, 30);
   const taskIds = [
     // Proof of the start of activity (KBO registration, deed) is asked at intake: checked within two weeks.
@@ -87,10 +161,28 @@ function completePerson(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, t
     task(tx, deps, owner, 'follow-up', 'intake.task.firstPayment', addDays(firstDue, 15), affiliation.id),
   ];
   const letter = insertRow(tx, recorder, 'letter', {
-    ...owner, kind: 'affiliation-confirmation', language: identity.language, status: 'queued', sourceEntity: 'affiliation', sourceId: affiliation.id, issuedAt: null,
-    payload: { affiliationId: affiliation.id, category: activity.category, startDate, isPrimoStarter: activity.isPrimoStarter, contributionIds: contributionIds.ids },
+    ...owner,
+    kind: 'affiliation-confirmation',
+    language: identity.language,
+    status: 'queued',
+    sourceEntity: 'affiliation',
+    sourceId: affiliation.id,
+    issuedAt: null,
+    payload: {
+      affiliationId: affiliation.id,
+      category: activity.category,
+      startDate,
+      isPrimoStarter: activity.isPrimoStarter,
+      contributionIds: contributionIds.ids,
+    },
   });
-  return { caseFile: { kind: 'person', id: person.id }, affiliationId: affiliation.id, contributionIds: contributionIds.ids, taskIds, letterId: letter.id };
+  return {
+    caseFile: { kind: 'person', id: person.id },
+    affiliationId: affiliation.id,
+    contributionIds: contributionIds.ids,
+    taskIds,
+    letterId: letter.id,
+  };
 }
 
 function completeCompany(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, today: IsoDate): Result {
@@ -98,40 +190,112 @@ function completeCompany(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, 
   const sqlite = deps.db.$client;
   const form = forms.company!;
   const number = parseEnterpriseNumber(form.enterpriseNumber);
-  if (!number.ok || companyIdByNumber(sqlite, number.value) !== undefined) throw new GuichetError('conflict', 'errors.intake.duplicate');
-  const companyId = createCompany(tx, deps, number.value, form.name, form.legalForm, form.balanceSheetClass === 'large' ? 'large' : 'small', form.language, form.startDate);
+  if (!number.ok || companyIdByNumber(sqlite, number.value) !== undefined)
+    throw new GuichetError('conflict', 'errors.intake.duplicate');
+  const companyId = createCompany(
+    tx,
+    deps,
+    number.value,
+    form.name,
+    form.legalForm,
+    form.balanceSheetClass === 'large' ? 'large' : 'small',
+    form.language,
+    form.startDate,
+  );
   const owner: Owner = { personId: null, companyId };
-  insertAddress(tx, recorder, { ...owner, street: form.street.trim(), houseNumber: form.houseNumber.trim(), box: form.box.trim() || null, postalCode: form.postalCode.trim(), municipality: form.municipality.trim(), country: 'BE', validFrom: today });
+  insertAddress(tx, recorder, {
+    ...owner,
+    street: form.street.trim(),
+    houseNumber: form.houseNumber.trim(),
+    box: form.box.trim() || null,
+    postalCode: form.postalCode.trim(),
+    municipality: form.municipality.trim(),
+    country: 'BE',
+    validFrom: today,
+  });
   for (const director of forms.directors?.directors ?? []) {
     const personId = personIdByNiss(sqlite, director.niss.replace(/[\s./-]/g, ''))!;
-    insertRow(tx, recorder, 'mandate', { personId, companyId, role: director.role, startDate: director.startDate, endDate: null, isJointlyLiable: director.isJointlyLiable });
+    insertRow(tx, recorder, 'mandate', {
+      personId,
+      companyId,
+      role: director.role,
+      startDate: director.startDate,
+      endDate: null,
+      isJointlyLiable: director.isJointlyLiable,
+    });
   }
-  const affiliationId = deps.db.$client.prepare<[string], { id: string }>(`SELECT id FROM affiliations WHERE company_id = ?`).get(companyId)?.id ?? null;
+  const affiliationId =
+    deps.db.$client.prepare<[string], { id: string }>(`SELECT id FROM affiliations WHERE company_id = ?`).get(companyId)
+      ?.id ?? null;
   const year = dateParts(today).year;
   const rules = rulesForYear(year);
   const contributionIds: string[] = [];
-  const rowid = deps.db.$client.prepare<[string], { r: number }>('SELECT search_rowid AS r FROM companies WHERE id = ?').get(companyId)?.r ?? 0;
+  const rowid =
+    deps.db.$client
+      .prepare<[string], { r: number }>('SELECT search_rowid AS r FROM companies WHERE id = ?')
+      .get(companyId)?.r ?? 0;
   if (rules) {
     // A new company pays the small amount in its first two years (law of 30 March 1994, company contribution).
     const outcome = companyContribution({ year, isInFirstTwoYears: true }, rules);
     if (outcome.ok) {
-      contributionIds.push(insertRow(tx, recorder, 'contribution', {
-        ...owner, affiliationId, year, quarter: null, kind: 'company', amountCents: outcome.value.amount, feeCents: 0, dueDate: outcome.value.dueDate, status: 'open',
-        structuredCommunication: reference(9_000_000 + rowid, year, 0),
-      }).id);
+      contributionIds.push(
+        insertRow(tx, recorder, 'contribution', {
+          ...owner,
+          affiliationId,
+          year,
+          quarter: null,
+          kind: 'company',
+          amountCents: outcome.value.amount,
+          feeCents: 0,
+          dueDate: outcome.value.dueDate,
+          status: 'open',
+          structuredCommunication: reference(9_000_000 + rowid, year, 0),
+        }).id,
+      );
     }
   }
-  const taskIds = [task(tx, deps, owner, 'check-documents', 'intake.task.checkCompanyDocuments', addDays(today, 14), companyId)];
+  const taskIds = [
+    task(tx, deps, owner, 'check-documents', 'intake.task.checkCompanyDocuments', addDays(today, 14), companyId),
+  ];
   const letter = insertRow(tx, recorder, 'letter', {
-    ...owner, kind: 'affiliation-confirmation', language: form.language, status: 'queued', sourceEntity: 'company', sourceId: companyId, issuedAt: null,
+    ...owner,
+    kind: 'affiliation-confirmation',
+    language: form.language,
+    status: 'queued',
+    sourceEntity: 'company',
+    sourceId: companyId,
+    issuedAt: null,
     payload: { companyId, startDate: form.startDate, contributionIds },
   });
   return { caseFile: { kind: 'company', id: companyId }, affiliationId, contributionIds, taskIds, letterId: letter.id };
 }
 
-function createCompany(tx: Tx, deps: Deps, enterpriseNumber: string, name: string, legalForm: string, balanceSheetClass: 'small' | 'large', language: 'fr' | 'nl' | 'de', startDate: string): string {
-  const company = insertCompany(tx, deps.recorder, { enterpriseNumber, name: name.trim(), legalForm: legalForm.trim(), balanceSheetClass, language, branchId: deps.advisor.branchId });
-  insertAffiliation(tx, deps.recorder, { personId: null, companyId: company.id, category: 'company', startDate, endDate: null, branchId: deps.advisor.branchId });
+function createCompany(
+  tx: Tx,
+  deps: Deps,
+  enterpriseNumber: string,
+  name: string,
+  legalForm: string,
+  balanceSheetClass: 'small' | 'large',
+  language: 'fr' | 'nl' | 'de',
+  startDate: string,
+): string {
+  const company = insertCompany(tx, deps.recorder, {
+    enterpriseNumber,
+    name: name.trim(),
+    legalForm: legalForm.trim(),
+    balanceSheetClass,
+    language,
+    branchId: deps.advisor.branchId,
+  });
+  insertAffiliation(tx, deps.recorder, {
+    personId: null,
+    companyId: company.id,
+    category: 'company',
+    startDate,
+    endDate: null,
+    branchId: deps.advisor.branchId,
+  });
   return company.id;
 }
 
@@ -142,20 +306,35 @@ function reference(ownerNumber: number, year: number, slot: number): string {
 
 /** Provisional contributions of each year from the start year to this year that has rules, quarter by quarter. */
 function provisionalSchedule(
-  tx: Tx, recorder: ChangeRecorder, owner: Owner, affiliationId: string, ownerNumber: number,
-  activity: NonNullable<ReturnType<typeof formsOf>['activity']>, startDate: IsoDate, today: IsoDate,
+  tx: Tx,
+  recorder: ChangeRecorder,
+  owner: Owner,
+  affiliationId: string,
+  ownerNumber: number,
+  activity: NonNullable<ReturnType<typeof formsOf>['activity']>,
+  startDate: IsoDate,
+  today: IsoDate,
 ): { ids: string[]; firstDue: IsoDate | undefined } {
   const ids: string[] = [];
   let firstDue: IsoDate | undefined;
   const startYear = dateParts(startDate).year;
-  for (let year = Math.max(startYear, dateParts(today).year - 2); year <= Math.max(startYear, dateParts(today).year); year++) {
+  for (
+    let year = Math.max(startYear, dateParts(today).year - 2);
+    year <= Math.max(startYear, dateParts(today).year);
+    year++
+  ) {
     const rules = rulesForYear(year);
     if (!rules) continue;
     const estimate = activity.estimatedIncomeCents === null ? undefined : cents(activity.estimatedIncomeCents);
     const outcome = simulateContribution(
       {
-        year, category: activity.category as ContributionCategory, income: estimate ?? cents(0), affiliation: { start: startDate },
-        isPrimoStarter: activity.isPrimoStarter, provisional: estimate === undefined ? { kind: 'starter' } : { kind: 'starter', estimate }, fees: FUND_FEE,
+        year,
+        category: activity.category as ContributionCategory,
+        income: estimate ?? cents(0),
+        affiliation: { start: startDate },
+        isPrimoStarter: activity.isPrimoStarter,
+        provisional: estimate === undefined ? { kind: 'starter' } : { kind: 'starter', estimate },
+        fees: FUND_FEE,
       },
       rules,
     );
@@ -163,17 +342,45 @@ function provisionalSchedule(
     for (const quarter of outcome.value.provisional.quarters) {
       const index = Number(quarter.quarter.slice(-1));
       firstDue ??= quarter.dueDate;
-      ids.push(insertRow(tx, recorder, 'contribution', {
-        ...owner, affiliationId, year, quarter: index, kind: 'provisional', amountCents: quarter.contribution, feeCents: quarter.fee, dueDate: quarter.dueDate,
-        status: 'open', structuredCommunication: reference(ownerNumber, year, index),
-      }).id);
+      ids.push(
+        insertRow(tx, recorder, 'contribution', {
+          ...owner,
+          affiliationId,
+          year,
+          quarter: index,
+          kind: 'provisional',
+          amountCents: quarter.contribution,
+          feeCents: quarter.fee,
+          dueDate: quarter.dueDate,
+          status: 'open',
+          structuredCommunication: reference(ownerNumber, year, index),
+        }).id,
+      );
     }
   }
   return { ids, firstDue };
 }
 
-function task(tx: Tx, deps: Deps, owner: Owner, kind: 'check-documents' | 'follow-up', title: string, dueDate: IsoDate, sourceId: string): string {
+function task(
+  tx: Tx,
+  deps: Deps,
+  owner: Owner,
+  kind: 'check-documents' | 'follow-up',
+  title: string,
+  dueDate: IsoDate,
+  sourceId: string,
+): string {
   return insertRow(tx, deps.recorder, 'task', {
-    ...owner, branchId: deps.advisor.branchId, kind, title, dueDate, status: 'open', createdBy: deps.advisor.id, completedAt: null, completedBy: null, sourceEntity: 'intake', sourceId,
+    ...owner,
+    branchId: deps.advisor.branchId,
+    kind,
+    title,
+    dueDate,
+    status: 'open',
+    createdBy: deps.advisor.id,
+    completedAt: null,
+    completedBy: null,
+    sourceEntity: 'intake',
+    sourceId,
   }).id;
 }

@@ -11,7 +11,13 @@ import { parseEnterpriseNumber } from '../../../shared/domain/identifiers/enterp
 import { parseNiss } from '../../../shared/domain/identifiers/niss';
 import { intakeConsequences } from '../../../shared/domain/intake/consequences';
 import {
-  validateActivity, validateCompany, validateDirectors, validateIdentity, validateMandates, validateSpouse, type IntakeIssue,
+  validateActivity,
+  validateCompany,
+  validateDirectors,
+  validateIdentity,
+  validateMandates,
+  validateSpouse,
+  type IntakeIssue,
 } from '../../../shared/domain/intake/validate';
 import { ALL_YEAR_RULES, rulesFor } from '../../../shared/rules';
 import type { DraftRow } from '../../../db/repositories/case-file-repo';
@@ -19,18 +25,29 @@ import { cachedStatement } from '../../../db/repositories/statement-cache';
 import { FUND_FEE } from '../fund-settings';
 
 export function personIdByNiss(sqlite: Database.Database, niss: string): string | undefined {
-  return cachedStatement<[string], { id: string }>(sqlite, 'SELECT id FROM persons WHERE niss = ? AND deleted_at IS NULL').get(niss)?.id;
+  return cachedStatement<[string], { id: string }>(
+    sqlite,
+    'SELECT id FROM persons WHERE niss = ? AND deleted_at IS NULL',
+  ).get(niss)?.id;
 }
 
 export function companyIdByNumber(sqlite: Database.Database, enterpriseNumber: string): string | undefined {
-  return cachedStatement<[string], { id: string }>(sqlite, 'SELECT id FROM companies WHERE enterprise_number = ? AND deleted_at IS NULL').get(enterpriseNumber)?.id;
+  return cachedStatement<[string], { id: string }>(
+    sqlite,
+    'SELECT id FROM companies WHERE enterprise_number = ? AND deleted_at IS NULL',
+  ).get(enterpriseNumber)?.id;
 }
 
 export function formsOf(row: DraftRow): IntakeForms {
   return intakeFormsSchema.parse(row.forms);
 }
 
-export function draftIssues(sqlite: Database.Database, kind: 'person' | 'company', forms: IntakeForms, today: string): IntakeIssue[] {
+export function draftIssues(
+  sqlite: Database.Database,
+  kind: 'person' | 'company',
+  forms: IntakeForms,
+  today: string,
+): IntakeIssue[] {
   if (kind === 'company') {
     const issues: IntakeIssue[] = [];
     if (forms.company === null) issues.push({ path: 'company', messageKey: 'validation.intake.stepMissing' });
@@ -54,7 +71,8 @@ export function draftIssues(sqlite: Database.Database, kind: 'person' | 'company
   issues.push(...validateSpouse(spouse, category, forms.identity?.niss ?? ''));
   if (spouse.hasPartner) {
     const partner = parseNiss(spouse.partnerNiss);
-    if (partner.ok && personIdByNiss(sqlite, partner.value.niss) === undefined) issues.push({ path: 'spouse.partnerNiss', messageKey: 'validation.intake.partnerUnknown' });
+    if (partner.ok && personIdByNiss(sqlite, partner.value.niss) === undefined)
+      issues.push({ path: 'spouse.partnerNiss', messageKey: 'validation.intake.partnerUnknown' });
   }
   const mandates = forms.mandates?.mandates ?? [];
   const known = new Set<string>();
@@ -71,7 +89,9 @@ export function draftConsequences(forms: IntakeForms, today: string): IntakeDraf
   if (activity === null || activity.category === '') return [];
   const start = parseIsoDate(activity.startDate);
   if (start === undefined) return [];
-  const rules = rulesFor(start) ?? (start < ALL_YEAR_RULES[0]!.validFrom ? ALL_YEAR_RULES[0]! : ALL_YEAR_RULES[ALL_YEAR_RULES.length - 1]!);
+  const rules =
+    rulesFor(start) ??
+    (start < ALL_YEAR_RULES[0]!.validFrom ? ALL_YEAR_RULES[0]! : ALL_YEAR_RULES[ALL_YEAR_RULES.length - 1]!);
   return intakeConsequences(
     {
       category: activity.category as ContributionCategory,

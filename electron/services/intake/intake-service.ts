@@ -23,7 +23,8 @@ type Deps = { db: GuichetDb; recorder: ChangeRecorder; today: () => string; advi
 export function loadDraft(db: GuichetDb, draftId: string, mustBeOpen = true): DraftRow {
   const row = getSyncedRow(db, intakeDrafts, draftId) as DraftRow | undefined;
   if (!row || row.deletedAt !== null) throw new GuichetError('not-found', 'errors.notFound', { entity: 'intakeDraft' });
-  if (mustBeOpen && row.status !== 'open') throw new GuichetError('conflict', 'errors.intake.draftClosed', { status: row.status });
+  if (mustBeOpen && row.status !== 'open')
+    throw new GuichetError('conflict', 'errors.intake.draftClosed', { status: row.status });
   return row;
 }
 
@@ -32,7 +33,10 @@ function refuseIdentifier(path: string, messageKey: string): never {
 }
 
 function openDraftFor(sqlite: Database.Database, identifier: string): string | undefined {
-  return cachedStatement<[string], { id: string }>(sqlite, `SELECT id FROM intake_drafts WHERE status = 'open' AND identifier = ? AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1`).get(identifier)?.id;
+  return cachedStatement<[string], { id: string }>(
+    sqlite,
+    `SELECT id FROM intake_drafts WHERE status = 'open' AND identifier = ? AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1`,
+  ).get(identifier)?.id;
 }
 
 export function startIntake(deps: Deps, input: ParsedInput<'intake.start'>): ChannelOutput<'intake.start'> {
@@ -45,27 +49,43 @@ export function startIntake(deps: Deps, input: ParsedInput<'intake.start'>): Cha
     identifier = niss.value.niss;
     const existing = personIdByNiss(sqlite, identifier);
     if (existing !== undefined) {
-      const name = cachedStatement<[string], { n: string }>(sqlite, `SELECT last_name || ' ' || first_name AS n FROM persons WHERE id = ?`).get(existing)?.n ?? '';
+      const name =
+        cachedStatement<[string], { n: string }>(
+          sqlite,
+          `SELECT last_name || ' ' || first_name AS n FROM persons WHERE id = ?`,
+        ).get(existing)?.n ?? '';
       return { status: 'existing', caseFile: { kind: 'person', id: existing, displayName: name } };
     }
     // What the NISS itself says (birth date, sex) is filled in; the advisor checks it against the eID.
-    forms = intakeFormsSchema.parse({ identity: { niss: identifier, birthDate: niss.value.birthDate ?? '', sex: niss.value.sex ?? '' } });
+    forms = intakeFormsSchema.parse({
+      identity: { niss: identifier, birthDate: niss.value.birthDate ?? '', sex: niss.value.sex ?? '' },
+    });
   } else {
     const number = parseEnterpriseNumber(input.enterpriseNumber);
     if (!number.ok) refuseIdentifier('enterpriseNumber', number.error.messageKey);
     identifier = number.value;
     const existing = companyIdByNumber(sqlite, identifier);
     if (existing !== undefined) {
-      const name = cachedStatement<[string], { n: string }>(sqlite, 'SELECT name AS n FROM companies WHERE id = ?').get(existing)?.n ?? '';
+      const name =
+        cachedStatement<[string], { n: string }>(sqlite, 'SELECT name AS n FROM companies WHERE id = ?').get(existing)
+          ?.n ?? '';
       return { status: 'existing', caseFile: { kind: 'company', id: existing, displayName: name } };
     }
     forms = intakeFormsSchema.parse({ company: { enterpriseNumber: identifier }, directors: { directors: [] } });
   }
   const open = openDraftFor(sqlite, identifier);
-  if (open !== undefined) return { status: 'draft', draft: draftDto(sqlite, loadDraft(deps.db, open), deps.today()), isResumed: true };
+  if (open !== undefined)
+    return { status: 'draft', draft: draftDto(sqlite, loadDraft(deps.db, open), deps.today()), isResumed: true };
   const row = deps.db.transaction((tx) =>
     insertRow(tx, deps.recorder, 'intakeDraft', {
-      kind: input.kind, identifier, step: input.kind === 'person' ? 'identity' : 'company', forms, status: 'open', advisorId: deps.advisorId(), resultKind: null, resultId: null,
+      kind: input.kind,
+      identifier,
+      step: input.kind === 'person' ? 'identity' : 'company',
+      forms,
+      status: 'open',
+      advisorId: deps.advisorId(),
+      resultKind: null,
+      resultId: null,
     }),
   );
   return { status: 'draft', draft: draftDto(sqlite, row, deps.today()), isResumed: false };
@@ -74,23 +94,36 @@ export function startIntake(deps: Deps, input: ParsedInput<'intake.start'>): Cha
 export function saveIntakeStep(deps: Deps, input: ParsedInput<'intake.saveStep'>): IntakeDraftDto {
   const row = loadDraft(deps.db, input.draftId);
   const isCompanyStep = input.payload.step === 'company' || input.payload.step === 'directors';
-  if (isCompanyStep !== (row.kind === 'company')) throw new GuichetError('validation', 'errors.intake.stepNotInWizard', { step: input.payload.step });
+  if (isCompanyStep !== (row.kind === 'company'))
+    throw new GuichetError('validation', 'errors.intake.stepNotInWizard', { step: input.payload.step });
   const forms: IntakeForms = { ...formsOf(row), [input.payload.step]: input.payload.form };
   const updated = deps.db.transaction((tx) =>
-    updateRow(tx, deps.recorder, 'intakeDraft', row.id, { forms, step: input.nextStep ?? row.step, advisorId: deps.advisorId() }, input.rowVersion),
+    updateRow(
+      tx,
+      deps.recorder,
+      'intakeDraft',
+      row.id,
+      { forms, step: input.nextStep ?? row.step, advisorId: deps.advisorId() },
+      input.rowVersion,
+    ),
   );
   return draftDto(deps.db.$client, updated, deps.today());
 }
 
 export function listIntakeDrafts(deps: Deps): IntakeDraftDto[] {
   const sqlite = deps.db.$client;
-  const ids = cachedStatement<[], { id: string }>(sqlite, `SELECT id FROM intake_drafts WHERE status = 'open' AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 50`).all();
+  const ids = cachedStatement<[], { id: string }>(
+    sqlite,
+    `SELECT id FROM intake_drafts WHERE status = 'open' AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 50`,
+  ).all();
   return ids.map(({ id }) => draftDto(sqlite, loadDraft(deps.db, id), deps.today()));
 }
 
 export function discardIntake(deps: Deps, draftId: string): IntakeDraftDto {
   const row = loadDraft(deps.db, draftId);
-  const updated = deps.db.transaction((tx) => updateRow(tx, deps.recorder, 'intakeDraft', row.id, { status: 'discarded' }));
+  const updated = deps.db.transaction((tx) =>
+    updateRow(tx, deps.recorder, 'intakeDraft', row.id, { status: 'discarded' }),
+  );
   return draftDto(deps.db.$client, updated, deps.today());
 }
 
@@ -110,13 +143,30 @@ export function findDuplicates(deps: Deps, draftId: string): Duplicate[] {
     const select = `SELECT id, last_name || ' ' || first_name AS name, niss, birth_date AS birthDate FROM persons WHERE deleted_at IS NULL AND`;
     if (niss.ok) {
       const hit = cachedStatement<[string], PersonHit>(sqlite, `${select} niss = ?`).get(niss.value.niss);
-      if (hit) add({ kind: 'person', id: hit.id, displayName: hit.name, identifier: hit.niss, birthDate: hit.birthDate, reason: 'same-identifier' });
+      if (hit)
+        add({
+          kind: 'person',
+          id: hit.id,
+          displayName: hit.name,
+          identifier: hit.niss,
+          birthDate: hit.birthDate,
+          reason: 'same-identifier',
+        });
     }
     if (identity && identity.lastName.trim() !== '' && identity.firstName.trim() !== '') {
       const { searchKey } = searchKeysFor(identity.lastName, identity.firstName);
-      for (const hit of cachedStatement<[string], PersonHit>(sqlite, `${select} search_key = ? LIMIT 20`).all(searchKey)) {
+      for (const hit of cachedStatement<[string], PersonHit>(sqlite, `${select} search_key = ? LIMIT 20`).all(
+        searchKey,
+      )) {
         const isSameBirth = identity.birthDate !== '' && hit.birthDate === identity.birthDate;
-        add({ kind: 'person', id: hit.id, displayName: hit.name, identifier: hit.niss, birthDate: hit.birthDate, reason: isSameBirth ? 'same-name-and-birth-date' : 'same-name' });
+        add({
+          kind: 'person',
+          id: hit.id,
+          displayName: hit.name,
+          identifier: hit.niss,
+          birthDate: hit.birthDate,
+          reason: isSameBirth ? 'same-name-and-birth-date' : 'same-name',
+        });
       }
     }
   } else {
@@ -126,15 +176,43 @@ export function findDuplicates(deps: Deps, draftId: string): Duplicate[] {
     const select = 'SELECT id, name, enterprise_number AS enterpriseNumber FROM companies WHERE deleted_at IS NULL AND';
     if (number.ok) {
       const hit = cachedStatement<[string], CompanyHit>(sqlite, `${select} enterprise_number = ?`).get(number.value);
-      if (hit) add({ kind: 'company', id: hit.id, displayName: hit.name, identifier: hit.enterpriseNumber, birthDate: null, reason: 'same-identifier' });
+      if (hit)
+        add({
+          kind: 'company',
+          id: hit.id,
+          displayName: hit.name,
+          identifier: hit.enterpriseNumber,
+          birthDate: null,
+          reason: 'same-identifier',
+        });
     }
     if (company && company.name.trim() !== '') {
-      for (const hit of cachedStatement<[string], CompanyHit>(sqlite, `${select} search_key = ? LIMIT 20`).all(searchKeysFor(company.name).searchKey)) {
-        add({ kind: 'company', id: hit.id, displayName: hit.name, identifier: hit.enterpriseNumber, birthDate: null, reason: 'same-name' });
+      for (const hit of cachedStatement<[string], CompanyHit>(sqlite, `${select} search_key = ? LIMIT 20`).all(
+        searchKeysFor(company.name).searchKey,
+      )) {
+        add({
+          kind: 'company',
+          id: hit.id,
+          displayName: hit.name,
+          identifier: hit.enterpriseNumber,
+          birthDate: null,
+          reason: 'same-name',
+        });
       }
     }
   }
-  const others = cachedStatement<[string, string], { id: string }>(sqlite, `SELECT id FROM intake_drafts WHERE status = 'open' AND identifier = ? AND id <> ? AND deleted_at IS NULL`).all(row.identifier, row.id);
-  for (const other of others) add({ kind: row.kind, id: other.id, displayName: row.identifier, identifier: row.identifier, birthDate: null, reason: 'open-draft' });
+  const others = cachedStatement<[string, string], { id: string }>(
+    sqlite,
+    `SELECT id FROM intake_drafts WHERE status = 'open' AND identifier = ? AND id <> ? AND deleted_at IS NULL`,
+  ).all(row.identifier, row.id);
+  for (const other of others)
+    add({
+      kind: row.kind,
+      id: other.id,
+      displayName: row.identifier,
+      identifier: row.identifier,
+      birthDate: null,
+      reason: 'open-draft',
+    });
   return [...found.values()];
 }

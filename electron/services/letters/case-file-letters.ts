@@ -9,11 +9,23 @@ import type { LetterKindName, LetterParams } from '../../../shared/contract/chan
 import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, toIsoDate } from '../../../shared/domain/calendar';
 import { cents } from '../../../shared/domain/money';
-import { readContributions, readPayments, readSurcharges, type ContributionRecord } from '../../../db/repositories/case-file-ledger-read';
+import {
+  readContributions,
+  readPayments,
+  readSurcharges,
+  type ContributionRecord,
+} from '../../../db/repositories/case-file-ledger-read';
 import { readAffiliationRecords } from '../../../db/repositories/case-file-summary-read';
 import { readPlan, readPlans, readRequest } from '../../../db/repositories/payment-plan-read';
 import type { FundIdentity } from '../../letters/fund-identity';
-import type { DecisionReason, DueNoticeData, Language, LetterInput, QuarterLine, StatementLine } from '../../letters/letter-data';
+import type {
+  DecisionReason,
+  DueNoticeData,
+  Language,
+  LetterInput,
+  QuarterLine,
+  StatementLine,
+} from '../../letters/letter-data';
 import { loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
 
 export type LetterContext = { today: string; advisorName: string; fund: FundIdentity };
@@ -33,12 +45,20 @@ type OpenDebt = { row: ContributionRecord; openCents: number; surchargesCents: n
 export function overdueDebts(sqlite: Database.Database, ref: CaseFileRef, today: string): OpenDebt[] {
   const payments = readPayments(sqlite, ref);
   const surcharges = readSurcharges(sqlite, ref);
-  const inPlan = new Set(readPlans(sqlite, ref).filter((plan) => plan.status === 'active' || plan.status === 'proposed').flatMap((plan) => JSON.parse(plan.contributionIds) as string[]));
+  const inPlan = new Set(
+    readPlans(sqlite, ref)
+      .filter((plan) => plan.status === 'active' || plan.status === 'proposed')
+      .flatMap((plan) => JSON.parse(plan.contributionIds) as string[]),
+  );
   return readContributions(sqlite, ref)
     .filter((row) => row.status === 'open' && row.dueDate < today && !inPlan.has(row.id))
     .map((row) => {
-      const paid = payments.filter((payment) => payment.contributionId === row.id).reduce((sum, payment) => sum + payment.amountCents, 0);
-      const surchargesCents = surcharges.filter((s) => s.contributionId === row.id && s.isWaived === 0).reduce((sum, s) => sum + s.amountCents, 0);
+      const paid = payments
+        .filter((payment) => payment.contributionId === row.id)
+        .reduce((sum, payment) => sum + payment.amountCents, 0);
+      const surchargesCents = surcharges
+        .filter((s) => s.contributionId === row.id && s.isWaived === 0)
+        .reduce((sum, s) => sum + s.amountCents, 0);
       return { row, openCents: Math.max(0, row.amountCents + row.feeCents - paid), surchargesCents };
     })
     .filter((debt) => debt.openCents > 0);
@@ -69,7 +89,13 @@ function sum(values: readonly number[]): number {
 }
 
 /** The LetterInput of `kind` for a case file. Refusals are GuichetErrors with translated keys. */
-export function caseFileLetter(sqlite: Database.Database, ref: CaseFileRef, kind: LetterKindName, params: LetterParams, context: LetterContext): LetterInput {
+export function caseFileLetter(
+  sqlite: Database.Database,
+  ref: CaseFileRef,
+  kind: LetterKindName,
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
   const party = loadParty(sqlite, ref, context.today, context.advisorName);
   const { header, language } = party;
   switch (kind) {
@@ -77,24 +103,45 @@ export function caseFileLetter(sqlite: Database.Database, ref: CaseFileRef, kind
     case 'formal-notice':
       return claimLetter(sqlite, party, kind, params, context);
     case 'due-notice': {
-      const contributions = readContributions(sqlite, ref).filter((row) => row.status === 'open' && row.kind === 'provisional' && row.quarter !== null);
+      const contributions = readContributions(sqlite, ref).filter(
+        (row) => row.status === 'open' && row.kind === 'provisional' && row.quarter !== null,
+      );
       const paid = new Map<string, number>();
-      for (const payment of readPayments(sqlite, ref)) if (payment.contributionId !== null) paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
+      for (const payment of readPayments(sqlite, ref))
+        if (payment.contributionId !== null)
+          paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
       const open = contributions.filter((row) => row.amountCents + row.feeCents - (paid.get(row.id) ?? 0) > 0);
       const wanted = params.contributionIds?.[0];
-      const row = wanted !== undefined ? open.find((candidate) => candidate.id === wanted) : (open.find((candidate) => candidate.dueDate >= context.today) ?? open[open.length - 1]);
+      const row =
+        wanted !== undefined
+          ? open.find((candidate) => candidate.id === wanted)
+          : (open.find((candidate) => candidate.dueDate >= context.today) ?? open[open.length - 1]);
       if (!row) throw new GuichetError('conflict', 'letters.errors.nothingDue');
       const incomes = sqlite
-        .prepare<[string, number], { amount: number }>(`SELECT amount_cents AS amount FROM income_records WHERE ${ref.kind === 'person' ? 'person_id' : 'company_id'} = ? AND year <= ? AND deleted_at IS NULL ORDER BY year DESC, received_on DESC LIMIT 1`)
+        .prepare<[string, number], { amount: number }>(
+          `SELECT amount_cents AS amount FROM income_records WHERE ${ref.kind === 'person' ? 'person_id' : 'company_id'} = ? AND year <= ? AND deleted_at IS NULL ORDER BY year DESC, received_on DESC LIMIT 1`,
+        )
         .get(ref.id, row.year - 3);
-      const category = readAffiliationRecords(sqlite, ref).find((affiliation) => affiliation.id === row.affiliationId)?.category ?? 'main';
+      const category =
+        readAffiliationRecords(sqlite, ref).find((affiliation) => affiliation.id === row.affiliationId)?.category ??
+        'main';
       const openCents = row.amountCents + row.feeCents - (paid.get(row.id) ?? 0);
       return {
-        kind, language,
+        kind,
+        language,
         data: {
-          ...header, year: row.year, quarter: row.quarter as DueNoticeData['quarter'], incomeBase: cents(incomes?.amount ?? 0), category: dueCategory(category),
-          contribution: cents(row.amountCents), managementFees: cents(row.feeCents),
-          payment: { amount: cents(openCents), dueDate: row.dueDate, paymentReference: paymentReferenceOf(row.structuredCommunication) },
+          ...header,
+          year: row.year,
+          quarter: row.quarter as DueNoticeData['quarter'],
+          incomeBase: cents(incomes?.amount ?? 0),
+          category: dueCategory(category),
+          contribution: cents(row.amountCents),
+          managementFees: cents(row.feeCents),
+          payment: {
+            amount: cents(openCents),
+            dueDate: row.dueDate,
+            paymentReference: paymentReferenceOf(row.structuredCommunication),
+          },
         },
       };
     }
@@ -109,73 +156,138 @@ export function caseFileLetter(sqlite: Database.Database, ref: CaseFileRef, kind
         else if (line.date <= to) entries.push({ ...line, sort: line.date });
       };
       const contributions = readContributions(sqlite, ref).filter((row) => row.status === 'open');
-      for (const row of contributions) add({ date: row.dueDate, label: row.quarter === null ? `${row.year}` : `Q${row.quarter} ${row.year}`, debit: cents(row.amountCents + row.feeCents), credit: cents(0) });
-      for (const s of readSurcharges(sqlite, ref)) if (s.isWaived === 0) add({ date: s.date, label: surchargeWord[language], debit: cents(s.amountCents), credit: cents(0) });
-      for (const payment of readPayments(sqlite, ref)) add({ date: payment.date, label: paymentWord[language], debit: cents(0), credit: cents(payment.amountCents) });
+      for (const row of contributions)
+        add({
+          date: row.dueDate,
+          label: row.quarter === null ? `${row.year}` : `Q${row.quarter} ${row.year}`,
+          debit: cents(row.amountCents + row.feeCents),
+          credit: cents(0),
+        });
+      for (const s of readSurcharges(sqlite, ref))
+        if (s.isWaived === 0)
+          add({ date: s.date, label: surchargeWord[language], debit: cents(s.amountCents), credit: cents(0) });
+      for (const payment of readPayments(sqlite, ref))
+        add({ date: payment.date, label: paymentWord[language], debit: cents(0), credit: cents(payment.amountCents) });
       entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
       const lines: StatementLine[] = entries.map(({ date, label, debit, credit }) => ({ date, label, debit, credit }));
       const closing = opening + sum(lines.map((line) => line.debit - line.credit));
-      const oldest = overdueDebts(sqlite, ref, context.today)[0] ?? contributions.find((row) => row.dueDate >= context.today);
+      const oldest =
+        overdueDebts(sqlite, ref, context.today)[0] ?? contributions.find((row) => row.dueDate >= context.today);
       const payment =
         closing > 0 && oldest !== undefined
-          ? { payment: { amount: cents(closing), dueDate: addDays(toIsoDate(context.today), REMINDER_DAYS_TO_PAY), paymentReference: paymentReferenceOf('row' in oldest ? oldest.row.structuredCommunication : oldest.structuredCommunication) } }
+          ? {
+              payment: {
+                amount: cents(closing),
+                dueDate: addDays(toIsoDate(context.today), REMINDER_DAYS_TO_PAY),
+                paymentReference: paymentReferenceOf(
+                  'row' in oldest ? oldest.row.structuredCommunication : oldest.structuredCommunication,
+                ),
+              },
+            }
           : {};
-      return { kind, language, data: { ...header, periodFrom: from, periodTo: to, openingBalance: cents(opening), lines, closingBalance: cents(closing), ...payment } };
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          periodFrom: from,
+          periodTo: to,
+          openingBalance: cents(opening),
+          lines,
+          closingBalance: cents(closing),
+          ...payment,
+        },
+      };
     }
     case 'payment-plan-proposal':
     case 'payment-plan-agreement': {
       if (params.planId === undefined) throw new GuichetError('validation', 'letters.errors.planRequired');
       const plan = readPlan(sqlite, params.planId);
-      if (!plan || (ref.kind === 'person' ? plan.personId : plan.companyId) !== ref.id) throw new GuichetError('not-found', 'errors.notFound', { entity: 'paymentPlan' });
-      if (kind === 'payment-plan-agreement' && plan.signedOn === null) throw new GuichetError('conflict', 'letters.errors.planNotSigned');
+      if (!plan || (ref.kind === 'person' ? plan.personId : plan.companyId) !== ref.id)
+        throw new GuichetError('not-found', 'errors.notFound', { entity: 'paymentPlan' });
+      if (kind === 'payment-plan-agreement' && plan.signedOn === null)
+        throw new GuichetError('conflict', 'letters.errors.planNotSigned');
       const advance = plan.instalments.find((instalment) => instalment.kind === 'advance') ?? plan.instalments[0];
       if (!advance) throw new GuichetError('conflict', 'letters.errors.planEmpty');
       const planContributions = new Set(JSON.parse(plan.contributionIds) as string[]);
       const first = readContributions(sqlite, ref).find((row) => planContributions.has(row.id));
       if (!first) throw new GuichetError('conflict', 'letters.errors.noCommunication');
       return {
-        kind, language,
+        kind,
+        language,
         data: {
           ...header,
           debtTotal: cents(plan.totalCents),
           downPayment: { dueDate: advance.dueDate, amount: cents(advance.amountCents) },
-          instalments: plan.instalments.filter((instalment) => instalment !== advance).map((instalment) => ({ dueDate: instalment.dueDate, amount: cents(instalment.amountCents) })),
-          ...(kind === 'payment-plan-proposal' ? { answerBy: addDays(toIsoDate(context.today), PLAN_ANSWER_DAYS) } : { agreedOn: plan.signedOn ?? context.today }),
-          payment: { amount: cents(advance.amountCents), dueDate: advance.dueDate, paymentReference: paymentReferenceOf(first.structuredCommunication) },
+          instalments: plan.instalments
+            .filter((instalment) => instalment !== advance)
+            .map((instalment) => ({ dueDate: instalment.dueDate, amount: cents(instalment.amountCents) })),
+          ...(kind === 'payment-plan-proposal'
+            ? { answerBy: addDays(toIsoDate(context.today), PLAN_ANSWER_DAYS) }
+            : { agreedOn: plan.signedOn ?? context.today }),
+          payment: {
+            amount: cents(advance.amountCents),
+            dueDate: advance.dueDate,
+            paymentReference: paymentReferenceOf(first.structuredCommunication),
+          },
         },
       };
     }
     case 'affiliation-confirmation': {
       const affiliations = readAffiliationRecords(sqlite, ref);
-      const affiliation = params.affiliationId !== undefined ? affiliations.find((row) => row.id === params.affiliationId) : affiliations[affiliations.length - 1];
+      const affiliation =
+        params.affiliationId !== undefined
+          ? affiliations.find((row) => row.id === params.affiliationId)
+          : affiliations[affiliations.length - 1];
       if (!affiliation) throw new GuichetError('not-found', 'errors.notFound', { entity: 'affiliation' });
-      const first = readContributions(sqlite, ref).find((row) => row.affiliationId === affiliation.id && row.dueDate >= affiliation.startDate);
+      const first = readContributions(sqlite, ref).find(
+        (row) => row.affiliationId === affiliation.id && row.dueDate >= affiliation.startDate,
+      );
       return {
-        kind, language,
+        kind,
+        language,
         data: {
-          ...header, startDate: affiliation.startDate, category: dueCategory(affiliation.category),
+          ...header,
+          startDate: affiliation.startDate,
+          category: dueCategory(affiliation.category),
           firstQuarterContribution: cents(first === undefined ? 0 : first.amountCents + first.feeCents),
-          branchName: party.branchName ?? context.fund.name, branchPhone: context.fund.phone,
+          branchName: party.branchName ?? context.fund.name,
+          branchPhone: context.fund.phone,
         },
       };
     }
     case 'decision': {
       if (params.requestId === undefined) throw new GuichetError('validation', 'letters.errors.requestRequired');
       const request = readRequest(sqlite, params.requestId);
-      if (!request || (ref.kind === 'person' ? request.personId : request.companyId) !== ref.id) throw new GuichetError('not-found', 'errors.notFound', { entity: 'request' });
-      if (request.kind !== 'exemption' && request.kind !== 'surcharge-waiver') throw new GuichetError('conflict', 'letters.errors.noDecisionLetter');
+      if (!request || (ref.kind === 'person' ? request.personId : request.companyId) !== ref.id)
+        throw new GuichetError('not-found', 'errors.notFound', { entity: 'request' });
+      if (request.kind !== 'exemption' && request.kind !== 'surcharge-waiver')
+        throw new GuichetError('conflict', 'letters.errors.noDecisionLetter');
       if (request.status === 'filed') throw new GuichetError('conflict', 'letters.errors.notDecided');
       const labels = new Set(JSON.parse(request.quarters) as string[]);
       const quarters = readContributions(sqlite, ref)
         .filter((row) => row.quarter !== null && labels.has(`${row.year}-Q${row.quarter}`))
         .map((row) => quarterLine(row, row.amountCents + row.feeCents));
-      const reasons: DecisionReason[] = request.status === 'granted' ? ['conditions-met'] : request.kind === 'exemption' ? ['no-financial-difficulty'] : ['no-admissible-ground'];
+      const reasons: DecisionReason[] =
+        request.status === 'granted'
+          ? ['conditions-met']
+          : request.kind === 'exemption'
+            ? ['no-financial-difficulty']
+            : ['no-admissible-ground'];
       const court = context.fund.defaultLabourCourt;
       return {
-        kind, language,
+        kind,
+        language,
         data: {
-          ...header, subject: request.kind, outcome: request.status, requestDate: request.filedOn, quarters, grantedAmount: cents(request.status === 'granted' ? request.effectCents : 0),
-          reasons, ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }), labourCourt: { name: court.name[language], address: court.address },
+          ...header,
+          subject: request.kind,
+          outcome: request.status,
+          requestDate: request.filedOn,
+          quarters,
+          grantedAmount: cents(request.status === 'granted' ? request.effectCents : 0),
+          reasons,
+          ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
+          labourCourt: { name: court.name[language], address: court.address },
         },
       };
     }
@@ -186,10 +298,23 @@ export function caseFileLetter(sqlite: Database.Database, ref: CaseFileRef, kind
         .filter((payment) => payment.date.startsWith(`${year}-`))
         .map((payment) => {
           const row = payment.contributionId === null ? undefined : contributions.get(payment.contributionId);
-          return { date: payment.date, amount: cents(payment.amountCents), period: row === undefined ? String(year) : row.quarter === null ? String(row.year) : `Q${row.quarter} ${row.year}` };
+          return {
+            date: payment.date,
+            amount: cents(payment.amountCents),
+            period:
+              row === undefined
+                ? String(year)
+                : row.quarter === null
+                  ? String(row.year)
+                  : `Q${row.quarter} ${row.year}`,
+          };
         });
       if (payments.length === 0) throw new GuichetError('conflict', 'letters.errors.noPayments');
-      return { kind, language, data: { ...header, year, payments, total: cents(sum(payments.map((payment) => payment.amount))) } };
+      return {
+        kind,
+        language,
+        data: { ...header, year, payments, total: cents(sum(payments.map((payment) => payment.amount))) },
+      };
     }
     case 'regularisation-notice':
     case 'company-contribution-notice':
@@ -198,18 +323,38 @@ export function caseFileLetter(sqlite: Database.Database, ref: CaseFileRef, kind
   }
 }
 
-function claimLetter(sqlite: Database.Database, party: CaseFileParty, kind: 'reminder' | 'formal-notice', params: LetterParams, context: LetterContext): LetterInput {
+function claimLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'reminder' | 'formal-notice',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
   const debts = selectDebts(overdueDebts(sqlite, party.ref, context.today), params);
   const oldest = debts[0];
   if (!oldest) throw new GuichetError('conflict', 'letters.errors.nothingOverdue');
   const unpaid = debts.map((debt) => quarterLine(debt.row, debt.openCents));
   const surcharges = cents(sum(debts.map((debt) => debt.surchargesCents)));
   const days = kind === 'reminder' ? REMINDER_DAYS_TO_PAY : FORMAL_NOTICE_GRACE_DAYS;
-  const payment = { amount: cents(sum(unpaid.map((line) => line.amount)) + surcharges), dueDate: addDays(toIsoDate(context.today), days), paymentReference: paymentReferenceOf(oldest.row.structuredCommunication) };
-  if (kind === 'reminder') return { kind, language: party.language, data: { ...party.header, unpaid, surcharges, payment } };
+  const payment = {
+    amount: cents(sum(unpaid.map((line) => line.amount)) + surcharges),
+    dueDate: addDays(toIsoDate(context.today), days),
+    paymentReference: paymentReferenceOf(oldest.row.structuredCommunication),
+  };
+  if (kind === 'reminder')
+    return { kind, language: party.language, data: { ...party.header, unpaid, surcharges, payment } };
   const court = context.fund.defaultLabourCourt;
   return {
-    kind, language: party.language,
-    data: { ...party.header, unpaid, surcharges, costs: cents(0), graceDays: FORMAL_NOTICE_GRACE_DAYS, payment, labourCourt: { name: court.name[party.language], address: court.address } },
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      unpaid,
+      surcharges,
+      costs: cents(0),
+      graceDays: FORMAL_NOTICE_GRACE_DAYS,
+      payment,
+      labourCourt: { name: court.name[party.language], address: court.address },
+    },
   };
 }

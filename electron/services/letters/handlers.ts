@@ -7,7 +7,12 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import type { lettersChannels, BatchCriteriaDto, BatchStatusDto, PdfDto } from '../../../shared/contract/channels/letters';
+import type {
+  lettersChannels,
+  BatchCriteriaDto,
+  BatchStatusDto,
+  PdfDto,
+} from '../../../shared/contract/channels/letters';
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import type { z } from 'zod';
 import { GuichetError } from '../../../shared/contract/errors';
@@ -72,10 +77,12 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
   const startPool = (): Promise<LetterPool> => {
     const workerFile = lettersWorkerFile();
     const { fund, assetsDir } = resources();
-    started ??= createLetterPool({ fund, size, assetsDir, ...(workerFile === undefined ? {} : { workerFile }) }).catch((error: unknown) => {
-      started = undefined;
-      throw error;
-    });
+    started ??= createLetterPool({ fund, size, assetsDir, ...(workerFile === undefined ? {} : { workerFile }) }).catch(
+      (error: unknown) => {
+        started = undefined;
+        throw error;
+      },
+    );
     return started;
   };
   const lazyPool: LetterPool = {
@@ -86,7 +93,10 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
     },
   };
   const progress = new Map<string, BatchProgress>();
-  const source = reminderBatchSource(sqlite, { today: context.today, advisorName: () => session.requireAdvisor().displayName });
+  const source = reminderBatchSource(sqlite, {
+    today: context.today,
+    advisorName: () => session.requireAdvisor().displayName,
+  });
   let created: LettersService | undefined;
   const service = (): LettersService =>
     (created ??= createLettersService({
@@ -99,11 +109,30 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
       onBatchProgress: (update) => progress.set(update.batchId, update),
     }));
 
-  const letterFor = (request: ParsedRequest, advisorName: string): { input: LetterInput; queueId: string | undefined; ref: CaseFileRef } => {
+  const letterFor = (
+    request: ParsedRequest,
+    advisorName: string,
+  ): { input: LetterInput; queueId: string | undefined; ref: CaseFileRef } => {
     const letterContext = { today: context.today(), advisorName, fund: resources().fund };
-    if (request.source === 'case-file') return { input: caseFileLetter(sqlite, request.caseFile, request.kind, request.params, letterContext), queueId: undefined, ref: request.caseFile };
+    if (request.source === 'case-file')
+      return {
+        input: caseFileLetter(sqlite, request.caseFile, request.kind, request.params, letterContext),
+        queueId: undefined,
+        ref: request.caseFile,
+      };
     const item = sqlite
-      .prepare<[string], { kind: string; status: string; personId: string | null; companyId: string | null; payload: string; sourceEntity: string; sourceId: string }>(
+      .prepare<
+        [string],
+        {
+          kind: string;
+          status: string;
+          personId: string | null;
+          companyId: string | null;
+          payload: string;
+          sourceEntity: string;
+          sourceId: string;
+        }
+      >(
         `SELECT kind, status, person_id AS personId, company_id AS companyId, payload, source_entity AS sourceEntity, source_id AS sourceId FROM letter_queue WHERE id = ? AND deleted_at IS NULL`,
       )
       .get(request.queueId);
@@ -112,17 +141,27 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
     if (!isLetterKind(item.kind)) throw new GuichetError('conflict', 'letters.errors.kindNotAvailable');
     const payload = JSON.parse(item.payload) as Record<string, unknown>;
     const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-    const ref: CaseFileRef = item.personId !== null ? { kind: 'person', id: item.personId } : { kind: 'company', id: item.companyId ?? '' };
+    const ref: CaseFileRef =
+      item.personId !== null ? { kind: 'person', id: item.personId } : { kind: 'company', id: item.companyId ?? '' };
     const params = {
       ...(text(payload.planId) === undefined ? {} : { planId: text(payload.planId) }),
       ...(text(payload.affiliationId) === undefined ? {} : { affiliationId: text(payload.affiliationId) }),
-      ...(item.sourceEntity === 'request' ? { requestId: item.sourceId } : text(payload.requestId) === undefined ? {} : { requestId: text(payload.requestId) }),
+      ...(item.sourceEntity === 'request'
+        ? { requestId: item.sourceId }
+        : text(payload.requestId) === undefined
+          ? {}
+          : { requestId: text(payload.requestId) }),
     };
     return { input: caseFileLetter(sqlite, ref, item.kind, params, letterContext), queueId: request.queueId, ref };
   };
 
-  const fileName = (input: LetterInput): string => `${input.kind}-${input.data.caseReference}-${input.data.issueDate}.pdf`;
-  const pdfDto = (input: LetterInput, rendered: { pdf: Buffer; pageCount: number }): PdfDto => ({ pdfBase64: rendered.pdf.toString('base64'), pageCount: rendered.pageCount, fileName: fileName(input) });
+  const fileName = (input: LetterInput): string =>
+    `${input.kind}-${input.data.caseReference}-${input.data.issueDate}.pdf`;
+  const pdfDto = (input: LetterInput, rendered: { pdf: Buffer; pageCount: number }): PdfDto => ({
+    pdfBase64: rendered.pdf.toString('base64'),
+    pageCount: rendered.pageCount,
+    fileName: fileName(input),
+  });
 
   const render = async (input: LetterInput) => {
     try {
@@ -140,7 +179,13 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
     const done =
       batch.status === 'completed'
         ? batch.letterCount
-        : (live?.done ?? sqlite.prepare<[string], { n: number }>('SELECT count(*) AS n FROM letter_batch_items WHERE batch_id = ? AND first_page IS NOT NULL').get(batch.id)?.n ?? 0);
+        : (live?.done ??
+          sqlite
+            .prepare<[string], { n: number }>(
+              'SELECT count(*) AS n FROM letter_batch_items WHERE batch_id = ? AND first_page IS NOT NULL',
+            )
+            .get(batch.id)?.n ??
+          0);
     return {
       id: batch.id,
       kind: batch.kind,
@@ -163,23 +208,51 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
     if (!batch) throw new GuichetError('not-found', 'errors.notFound', { entity: 'letterBatch' });
     return batch;
   };
-  const criteriaOf = (input: BatchCriteriaDto): BatchCriteria => ({ kind: input.kind, quarter: input.quarter, daysAfterDue: input.daysAfterDue, branchCode: input.branchCode });
+  const criteriaOf = (input: BatchCriteriaDto): BatchCriteria => ({
+    kind: input.kind,
+    quarter: input.quarter,
+    daysAfterDue: input.daysAfterDue,
+    branchCode: input.branchCode,
+  });
   const requireBranch = (code: string): void => {
-    if (!sqlite.prepare<[string], { id: string }>('SELECT id FROM branches WHERE code = ? AND deleted_at IS NULL').get(code)) throw new GuichetError('validation', 'letters.validation.branch');
+    if (
+      !sqlite
+        .prepare<[string], { id: string }>('SELECT id FROM branches WHERE code = ? AND deleted_at IS NULL')
+        .get(code)
+    )
+      throw new GuichetError('validation', 'letters.validation.branch');
   };
 
   const handlers: LettersModule['handlers'] = {
     'letters.toPrint': () => {
       session.requireAdvisor();
       return sqlite
-        .prepare<[], { id: string; personId: string | null; companyId: string | null; displayName: string; kind: string; language: 'fr' | 'nl' | 'de'; reason: string; queuedAt: string }>(
+        .prepare<
+          [],
+          {
+            id: string;
+            personId: string | null;
+            companyId: string | null;
+            displayName: string;
+            kind: string;
+            language: 'fr' | 'nl' | 'de';
+            reason: string;
+            queuedAt: string;
+          }
+        >(
           `SELECT q.id, q.person_id AS personId, q.company_id AS companyId, COALESCE(p.last_name || ' ' || p.first_name, c.name, '') AS displayName,
              q.kind, q.language, q.source_entity AS reason, q.created_at AS queuedAt
            FROM letter_queue q LEFT JOIN persons p ON p.id = q.person_id LEFT JOIN companies c ON c.id = q.company_id
            WHERE q.status = 'queued' AND q.deleted_at IS NULL ORDER BY q.created_at, q.id LIMIT 500`,
         )
         .all()
-        .map(({ personId, companyId, ...row }) => ({ ...row, caseFile: personId !== null ? { kind: 'person' as const, id: personId } : { kind: 'company' as const, id: companyId ?? '' } }));
+        .map(({ personId, companyId, ...row }) => ({
+          ...row,
+          caseFile:
+            personId !== null
+              ? { kind: 'person' as const, id: personId }
+              : { kind: 'company' as const, id: companyId ?? '' },
+        }));
     },
     'letters.preview': async (request) => {
       const advisor = session.requireAdvisor();
@@ -193,7 +266,8 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
       // Recorded and the queue item marked done in one transaction (the PDF is on disk before).
       const issued = db.transaction((tx) =>
         service().archiveAndRecord(input, rendered, advisor.displayName, () => {
-          if (queueId !== undefined) updateRow(tx, recorder, 'letter', queueId, { status: 'issued', issuedAt: context.now().toISOString() });
+          if (queueId !== undefined)
+            updateRow(tx, recorder, 'letter', queueId, { status: 'issued', issuedAt: context.now().toISOString() });
         }),
       );
       return { ...pdfDto(input, rendered), id: issued.id, sha256: issued.sha256 };
@@ -203,7 +277,17 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
       const reference = caseReferenceOf(sqlite, ref);
       return issuedLettersOf(journal, { caseReference: reference })
         .reverse()
-        .map((row) => ({ id: row.id, kind: row.kind, language: row.language, issuedAt: row.issuedAt, advisorName: row.advisorName, pdfSha256: row.pdfSha256, batchId: row.batchId, firstPage: row.firstPage, lastPage: row.lastPage }));
+        .map((row) => ({
+          id: row.id,
+          kind: row.kind,
+          language: row.language,
+          issuedAt: row.issuedAt,
+          advisorName: row.advisorName,
+          pdfSha256: row.pdfSha256,
+          batchId: row.batchId,
+          firstPage: row.firstPage,
+          lastPage: row.lastPage,
+        }));
     },
     'letters.reopen': async ({ id }) => {
       session.requireAdvisor();
@@ -227,8 +311,13 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
     'letters.batchStart': (criteria) => {
       const advisor = session.requireRole(batchRoles);
       requireBranch(criteria.branchCode);
-      if (service().previewBatch(criteriaOf(criteria)).count === 0) throw new GuichetError('conflict', 'letters.errors.batchEmpty');
-      const batchId = service().startBatch(criteriaOf(criteria), advisor.displayName, options.chunkSize ?? defaultChunkSize);
+      if (service().previewBatch(criteriaOf(criteria)).count === 0)
+        throw new GuichetError('conflict', 'letters.errors.batchEmpty');
+      const batchId = service().startBatch(
+        criteriaOf(criteria),
+        advisor.displayName,
+        options.chunkSize ?? defaultChunkSize,
+      );
       return statusOf(loadBatch(batchId));
     },
     'letters.batchStatus': ({ batchId }) => {
@@ -239,7 +328,9 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
       session.requireRole(batchRoles);
       const batch = loadBatch(batchId);
       // Chunks in flight finish and are kept; the status turns 'cancelled' when they have (poll batchStatus).
-      void service().cancelBatch(batchId)?.catch(() => undefined);
+      void service()
+        .cancelBatch(batchId)
+        ?.catch(() => undefined);
       return statusOf(batch);
     },
     'letters.batchResume': ({ batchId }) => {
@@ -247,26 +338,34 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
       const batch = loadBatch(batchId);
       if (batch.status === 'completed') return statusOf(batch);
       progress.delete(batchId);
-      void service().resumeBatch(batchId).catch(() => undefined);
+      void service()
+        .resumeBatch(batchId)
+        .catch(() => undefined);
       return statusOf(loadBatch(batchId));
     },
     'letters.batchList': () => {
       session.requireRole(batchRoles);
-      const active = journal.query.letterBatches.findMany().sync().filter((batch) => service().isRunning(batch.id));
-      return [...active, ...service().unfinishedBatches()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).map(statusOf);
+      const active = journal.query.letterBatches
+        .findMany()
+        .sync()
+        .filter((batch) => service().isRunning(batch.id));
+      return [...active, ...service().unfinishedBatches()]
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+        .map(statusOf);
     },
     'letters.batchOutput': ({ batchId, file, offset }) => {
       session.requireRole(batchRoles);
       const batch = loadBatch(batchId);
       const path = file === 'pdf' ? batch.pdfFile : batch.manifestFile;
-      if (batch.status !== 'completed' || path === null || !existsSync(path)) throw new GuichetError('conflict', 'letters.errors.batchNotCompleted');
+      if (batch.status !== 'completed' || path === null || !existsSync(path))
+        throw new GuichetError('conflict', 'letters.errors.batchNotCompleted');
       const totalBytes = statSync(path).size;
       if (offset > totalBytes) throw new GuichetError('validation', 'errors.validation');
       const end = Math.min(totalBytes, offset + OUTPUT_SLICE_BYTES);
       const slice = Buffer.alloc(end - offset);
       const descriptor = openSync(path, 'r');
       try {
-        for (let read = 0; read < slice.length; ) {
+        for (let read = 0; read < slice.length;) {
           const count = readSync(descriptor, slice, read, slice.length - read, offset + read);
           if (count === 0) break;
           read += count;
@@ -275,7 +374,9 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
         closeSync(descriptor);
       }
       const criteria = batch.criteria as { quarter?: string; branchCode?: string };
-      const stem = [batch.kind, criteria.quarter, criteria.branchCode, basename(path).slice(0, 8)].filter((part) => part !== undefined).join('-');
+      const stem = [batch.kind, criteria.quarter, criteria.branchCode, basename(path).slice(0, 8)]
+        .filter((part) => part !== undefined)
+        .join('-');
       return {
         fileName: `${stem}.${file === 'pdf' ? 'pdf' : 'csv'}`,
         mediaType: file === 'pdf' ? 'application/pdf' : 'text/csv',
@@ -290,7 +391,9 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
     handlers,
     close() {
       // Running batches stop dispatching; their journal lets them resume at the next start.
-      if (created !== undefined) for (const batch of journal.query.letterBatches.findMany().sync()) if (created.isRunning(batch.id)) void created.cancelBatch(batch.id)?.catch(() => undefined);
+      if (created !== undefined)
+        for (const batch of journal.query.letterBatches.findMany().sync())
+          if (created.isRunning(batch.id)) void created.cancelBatch(batch.id)?.catch(() => undefined);
       void lazyPool.close().catch(() => undefined);
     },
   };

@@ -8,7 +8,12 @@ import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import { GuichetError } from '../../../shared/contract/errors';
 import { formatEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
 import { formatNiss } from '../../../shared/domain/identifiers/niss';
-import { readAddress, readCompanyIdentity, readPersonIdentity, type AddressRecord } from '../../../db/repositories/case-file-summary-read';
+import {
+  readAddress,
+  readCompanyIdentity,
+  readPersonIdentity,
+  type AddressRecord,
+} from '../../../db/repositories/case-file-summary-read';
 import type { Language, LetterHeader, PostalAddress } from '../../letters/letter-data';
 
 export type CaseFileParty = {
@@ -36,7 +41,12 @@ export function envelopeName(language: Language, sex: 'M' | 'F' | null, firstNam
 /** Street, number and box on one line, as bpost wants them. */
 export function postalAddress(address: AddressRecord, language: Language): PostalAddress {
   const box = address.box === null || address.box === '' ? '' : ` ${boxWord[language]} ${address.box}`;
-  return { street: `${address.street} ${address.houseNumber}${box}`, postalCode: address.postalCode, city: address.municipality, country: address.country };
+  return {
+    street: `${address.street} ${address.houseNumber}${box}`,
+    postalCode: address.postalCode,
+    city: address.municipality,
+    country: address.country,
+  };
 }
 
 /** The 10 reference digits of a stored 12-digit structured communication (the 2 check digits are recomputed by the template). */
@@ -46,7 +56,12 @@ export function paymentReferenceOf(structuredCommunication: string): string {
   return digits.slice(0, 10);
 }
 
-export function loadParty(sqlite: Database.Database, ref: CaseFileRef, issueDate: string, advisorName: string): CaseFileParty {
+export function loadParty(
+  sqlite: Database.Database,
+  ref: CaseFileRef,
+  issueDate: string,
+  advisorName: string,
+): CaseFileParty {
   const address = readAddress(sqlite, ref);
   if (ref.kind === 'person') {
     const person = readPersonIdentity(sqlite, ref.id);
@@ -59,7 +74,10 @@ export function loadParty(sqlite: Database.Database, ref: CaseFileRef, issueDate
       branchName: person.branchName,
       header: {
         caseReference: person.niss,
-        recipient: { name: envelopeName(person.language, person.sex, person.firstName, person.lastName), address: postalAddress(address, person.language) },
+        recipient: {
+          name: envelopeName(person.language, person.sex, person.firstName, person.lastName),
+          address: postalAddress(address, person.language),
+        },
         identifier: formatNiss(person.niss),
         issueDate,
         advisorName,
@@ -76,7 +94,10 @@ export function loadParty(sqlite: Database.Database, ref: CaseFileRef, issueDate
     branchName: company.branchName,
     header: {
       caseReference: company.enterpriseNumber,
-      recipient: { name: `${company.legalForm} ${company.name}`.trim(), address: postalAddress(address, company.language) },
+      recipient: {
+        name: `${company.legalForm} ${company.name}`.trim(),
+        address: postalAddress(address, company.language),
+      },
       identifier: formatEnterpriseNumber(company.enterpriseNumber),
       issueDate,
       advisorName,
@@ -88,8 +109,12 @@ export function loadParty(sqlite: Database.Database, ref: CaseFileRef, issueDate
 export function caseReferenceOf(sqlite: Database.Database, ref: CaseFileRef): string {
   const row =
     ref.kind === 'person'
-      ? sqlite.prepare<[string], { reference: string }>('SELECT niss AS reference FROM persons WHERE id = ?').get(ref.id)
-      : sqlite.prepare<[string], { reference: string }>('SELECT enterprise_number AS reference FROM companies WHERE id = ?').get(ref.id);
+      ? sqlite
+          .prepare<[string], { reference: string }>('SELECT niss AS reference FROM persons WHERE id = ?')
+          .get(ref.id)
+      : sqlite
+          .prepare<[string], { reference: string }>('SELECT enterprise_number AS reference FROM companies WHERE id = ?')
+          .get(ref.id);
   if (!row) throw new GuichetError('not-found', 'errors.notFound', { entity: ref.kind });
   return row.reference;
 }

@@ -19,9 +19,22 @@ import { REMINDER_DAYS_TO_PAY } from './case-file-letters';
 import { envelopeName, paymentReferenceOf, postalAddress } from './letter-header';
 
 type Row = {
-  niss: string; firstName: string; lastName: string; sex: 'M' | 'F' | null; language: Language; year: number; quarter: number;
-  openCents: number; surchargesCents: number; communication: string;
-  street: string; houseNumber: string; box: string | null; postalCode: string; municipality: string; country: string;
+  niss: string;
+  firstName: string;
+  lastName: string;
+  sex: 'M' | 'F' | null;
+  language: Language;
+  year: number;
+  quarter: number;
+  openCents: number;
+  surchargesCents: number;
+  communication: string;
+  street: string;
+  houseNumber: string;
+  box: string | null;
+  postalCode: string;
+  municipality: string;
+  country: string;
 };
 
 /** The selection, shared by the letters and by the tests' expectations. `dueOnOrBefore` = today − N days. */
@@ -61,24 +74,40 @@ export function reminderBatchSource(sqlite: Database.Database, context: Reminder
       const today = toIsoDate(context.today());
       const { year, quarter } = parseQuarter(criteria.quarter);
       const rows = sqlite
-        .prepare<[{ year: number; quarter: number; dueOnOrBefore: string; branchCode: string }], Row>(REMINDER_BATCH_SQL)
-        .all({ year, quarter, dueOnOrBefore: addDays(today, -(criteria.daysAfterDue ?? 0)), branchCode: criteria.branchCode });
+        .prepare<[{ year: number; quarter: number; dueOnOrBefore: string; branchCode: string }], Row>(
+          REMINDER_BATCH_SQL,
+        )
+        .all({
+          year,
+          quarter,
+          dueOnOrBefore: addDays(today, -(criteria.daysAfterDue ?? 0)),
+          branchCode: criteria.branchCode,
+        });
       const dueDate = addDays(today, REMINDER_DAYS_TO_PAY);
       const advisorName = context.advisorName();
       return rows.map((row): LetterInput => {
-        const unpaid: QuarterLine[] = [{ year: row.year, quarter: row.quarter as QuarterLine['quarter'], amount: cents(row.openCents) }];
+        const unpaid: QuarterLine[] = [
+          { year: row.year, quarter: row.quarter as QuarterLine['quarter'], amount: cents(row.openCents) },
+        ];
         return {
           kind: 'reminder',
           language: row.language,
           data: {
             caseReference: row.niss,
-            recipient: { name: envelopeName(row.language, row.sex, row.firstName, row.lastName), address: postalAddress(row, row.language) },
+            recipient: {
+              name: envelopeName(row.language, row.sex, row.firstName, row.lastName),
+              address: postalAddress(row, row.language),
+            },
             identifier: formatNiss(row.niss),
             issueDate: today,
             advisorName,
             unpaid,
             surcharges: cents(row.surchargesCents),
-            payment: { amount: cents(row.openCents + row.surchargesCents), dueDate, paymentReference: paymentReferenceOf(row.communication) },
+            payment: {
+              amount: cents(row.openCents + row.surchargesCents),
+              dueDate,
+              paymentReference: paymentReferenceOf(row.communication),
+            },
           },
         };
       });

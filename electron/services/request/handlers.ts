@@ -24,7 +24,13 @@ export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typ
   const sqlite = db.$client;
   const contributionsOf = (ref: { kind: 'person' | 'company'; id: string }, quarters: readonly string[]) => {
     const wanted = new Set(quarters);
-    return readContributions(sqlite, ref).filter((row) => row.status !== 'cancelled' && row.quarter !== null && wanted.has(`${row.year}-Q${row.quarter}`) && row.kind !== 'company');
+    return readContributions(sqlite, ref).filter(
+      (row) =>
+        row.status !== 'cancelled' &&
+        row.quarter !== null &&
+        wanted.has(`${row.year}-Q${row.quarter}`) &&
+        row.kind !== 'company',
+    );
   };
   return {
     'request.file': ({ requestKind, grounds, groundsText, quarters, filedOn, ...ref }) => {
@@ -36,30 +42,67 @@ export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typ
       if (quarters.some((quarter) => !claimed.has(quarter))) refuse('validation.request.quarterNotClaimed');
       if (requestKind === 'exemption') {
         if (ref.kind !== 'person') refuse('validation.request.exemptionOnlyPersons', 'kind');
-        const category = cachedStatement<[string], { category: string }>(sqlite, `SELECT category FROM affiliations WHERE person_id = ? AND deleted_at IS NULL ORDER BY start_date DESC LIMIT 1`).get(ref.id)?.category;
+        const category = cachedStatement<[string], { category: string }>(
+          sqlite,
+          `SELECT category FROM affiliations WHERE person_id = ? AND deleted_at IS NULL ORDER BY start_date DESC LIMIT 1`,
+        ).get(ref.id)?.category;
         // Complementary activity: never eligible for a dispense (belgian-rules.md §5.2, Liantis, Partena).
         if (category === 'complementary') refuse('validation.request.exemptionNotForComplementary', 'requestKind');
         // The request is due within 12 months after the quarter, never for a future quarter (Partena).
         for (const quarter of quarters) {
-          const end = quarterEnd({ year: Number(quarter.slice(0, 4)), index: Number(quarter.slice(-1)) as QuarterIndex });
+          const end = quarterEnd({
+            year: Number(quarter.slice(0, 4)),
+            index: Number(quarter.slice(-1)) as QuarterIndex,
+          });
           if (addMonths(end, 12) < filed) refuse('validation.request.exemptionTooLate');
-          if (quarter.slice(0, 4) > filed.slice(0, 4) || end > quarterEnd({ year: Number(filed.slice(0, 4)), index: (Math.floor((Number(filed.slice(5, 7)) - 1) / 3) + 1) as QuarterIndex })) refuse('validation.request.futureQuarter');
+          if (
+            quarter.slice(0, 4) > filed.slice(0, 4) ||
+            end >
+              quarterEnd({
+                year: Number(filed.slice(0, 4)),
+                index: (Math.floor((Number(filed.slice(5, 7)) - 1) / 3) + 1) as QuarterIndex,
+              })
+          )
+            refuse('validation.request.futureQuarter');
         }
       } else {
         // A waiver needs the quarters' contributions paid first; the surcharges need not be (RSVZ FAQ).
         const paid = new Map<string, number>();
-        for (const payment of readPayments(sqlite, ref)) if (payment.contributionId) paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
-        if (rows.some((row) => row.status === 'open' && (paid.get(row.id) ?? 0) < row.amountCents + row.feeCents)) refuse('validation.request.waiverQuarterUnpaid');
+        for (const payment of readPayments(sqlite, ref))
+          if (payment.contributionId)
+            paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
+        if (rows.some((row) => row.status === 'open' && (paid.get(row.id) ?? 0) < row.amountCents + row.feeCents))
+          refuse('validation.request.waiverQuarterUnpaid');
       }
       const id = db.transaction((tx) => {
         const row = insertRow(tx, recorder, 'request', {
-          ...ownerColumnsOf(owner), affiliationId: rows[0]?.affiliationId ?? null, kind: requestKind, grounds, groundsText, quarters: [...quarters].sort(), year: null,
-          requestedIncomeCents: null, status: 'filed', filedOn: filed, decidedOn: null, decisionNote: '', effectCents: 0,
+          ...ownerColumnsOf(owner),
+          affiliationId: rows[0]?.affiliationId ?? null,
+          kind: requestKind,
+          grounds,
+          groundsText,
+          quarters: [...quarters].sort(),
+          year: null,
+          requestedIncomeCents: null,
+          status: 'filed',
+          filedOn: filed,
+          decidedOn: null,
+          decisionNote: '',
+          effectCents: 0,
         });
         // INASTI aims to decide within about a month (belgian-rules.md §5.2): follow it up then.
         insertRow(tx, recorder, 'task', {
-          ...ownerColumnsOf(owner), branchId: owner.branchId ?? advisor.branchId, kind: 'decision-expected', title: `request.task.${requestKind}Decision`,
-          dueDate: addDays(filed, 35), status: 'open', createdBy: advisor.id, completedAt: null, completedBy: null, sourceEntity: 'request', sourceId: row.id,
+          ...ownerColumnsOf(owner),
+          branchId: owner.branchId ?? advisor.branchId,
+          kind: 'decision-expected',
+          title: `request.task.${requestKind}Decision`,
+          dueDate: addDays(filed, 35),
+          status: 'open',
+          createdBy: advisor.id,
+          completedAt: null,
+          completedBy: null,
+          sourceEntity: 'request',
+          sourceId: row.id,
         });
         return row.id;
       });
@@ -70,14 +113,20 @@ export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typ
       session.requireRole(requestDecidingRoles);
       const request = readRequest(sqlite, requestId);
       if (!request) throw new GuichetError('not-found', 'errors.notFound', { entity: 'request' });
-      if (request.status !== 'filed') throw new GuichetError('conflict', 'errors.request.alreadyDecided', { status: request.status });
-      const ref = request.personId !== null ? { kind: 'person' as const, id: request.personId } : { kind: 'company' as const, id: request.companyId! };
+      if (request.status !== 'filed')
+        throw new GuichetError('conflict', 'errors.request.alreadyDecided', { status: request.status });
+      const ref =
+        request.personId !== null
+          ? { kind: 'person' as const, id: request.personId }
+          : { kind: 'company' as const, id: request.companyId! };
       const rows = contributionsOf(ref, JSON.parse(request.quarters) as string[]);
       db.transaction((tx) => {
         let effect = 0;
         if (decision === 'granted' && request.kind === 'exemption') {
           const paid = new Map<string, number>();
-          for (const payment of readPayments(sqlite, ref)) if (payment.contributionId) paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
+          for (const payment of readPayments(sqlite, ref))
+            if (payment.contributionId)
+              paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
           for (const row of rows.filter((item) => item.status === 'open')) {
             effect += Math.max(0, row.amountCents + row.feeCents - (paid.get(row.id) ?? 0));
             updateRow(tx, recorder, 'contribution', row.id, { status: 'exempted' });
@@ -85,15 +134,28 @@ export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typ
         }
         if (decision === 'granted' && request.kind === 'surcharge-waiver') {
           const ids = new Set(rows.map((row) => row.id));
-          for (const surcharge of readSurcharges(sqlite, ref).filter((item) => ids.has(item.contributionId) && item.isWaived === 0)) {
+          for (const surcharge of readSurcharges(sqlite, ref).filter(
+            (item) => ids.has(item.contributionId) && item.isWaived === 0,
+          )) {
             effect += surcharge.amountCents;
             updateRow(tx, recorder, 'surcharge', surcharge.id, { isWaived: true });
           }
         }
-        updateRow(tx, recorder, 'request', request.id, { status: decision, decidedOn: decidedOn ?? context.today(), decisionNote: note, effectCents: effect }, request.rowVersion);
+        updateRow(
+          tx,
+          recorder,
+          'request',
+          request.id,
+          { status: decision, decidedOn: decidedOn ?? context.today(), decisionNote: note, effectCents: effect },
+          request.rowVersion,
+        );
       });
       return requestDto(readRequest(sqlite, requestId)!);
     },
-    'request.list': (ref) => (session.requireAdvisor(), loadOwner(sqlite, ref), readRequests(sqlite, ref).map(requestDto)),
+    'request.list': (ref) => (
+      session.requireAdvisor(),
+      loadOwner(sqlite, ref),
+      readRequests(sqlite, ref).map(requestDto)
+    ),
   };
 }

@@ -7,7 +7,12 @@
 import type Database from 'better-sqlite3';
 import { GuichetError } from '../../../shared/contract/errors';
 import type { AdvisorRole, SessionDto } from '../../../shared/contract/channels/session';
-import { findAdvisor, findAdvisorByUsername, readCredentials, type AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
+import {
+  findAdvisor,
+  findAdvisorByUsername,
+  readCredentials,
+  type AdvisorWithBranch,
+} from '../../../db/repositories/advisor-repo';
 import { hashPassword, verifyPassword } from '../../../db/repositories/password';
 
 export type Session = {
@@ -29,17 +34,28 @@ export const DEFAULT_LOCK_AFTER_MINUTES = 10;
 // A fixed hash to verify against when the username is unknown, so that both failures take as long.
 const decoy = hashPassword('not-a-password');
 
-export function createSession(sqlite: Database.Database, now: () => Date, lockAfterMinutes = DEFAULT_LOCK_AFTER_MINUTES): Session {
+export function createSession(
+  sqlite: Database.Database,
+  now: () => Date,
+  lockAfterMinutes = DEFAULT_LOCK_AFTER_MINUTES,
+): Session {
   let state: { advisor: AdvisorWithBranch; signedInAt: string; lastActivity: number; isLocked: boolean } | null = null;
 
   const refreshLock = () => {
-    if (state && !state.isLocked && now().getTime() - state.lastActivity > lockAfterMinutes * 60_000) state.isLocked = true;
+    if (state && !state.isLocked && now().getTime() - state.lastActivity > lockAfterMinutes * 60_000)
+      state.isLocked = true;
   };
   const dto = (): SessionDto | null => {
     if (!state) return null;
     const { advisor } = state;
     return {
-      advisor: { id: advisor.id, username: advisor.username, displayName: advisor.displayName, role: advisor.role, branch: { id: advisor.branchId, code: advisor.branchCode, name: advisor.branchName } },
+      advisor: {
+        id: advisor.id,
+        username: advisor.username,
+        displayName: advisor.displayName,
+        role: advisor.role,
+        branch: { id: advisor.branchId, code: advisor.branchCode, name: advisor.branchName },
+      },
       signedInAt: state.signedInAt,
       isLocked: state.isLocked,
       lockAfterMinutes,
@@ -79,7 +95,8 @@ export function createSession(sqlite: Database.Database, now: () => Date, lockAf
     },
     unlock(password) {
       if (!state) throw new GuichetError('unauthorized', 'errors.session.signedOut');
-      if (!check(findAdvisor(sqlite, state.advisor.id), password)) throw new GuichetError('unauthorized', 'errors.session.badCredentials');
+      if (!check(findAdvisor(sqlite, state.advisor.id), password))
+        throw new GuichetError('unauthorized', 'errors.session.badCredentials');
       state.isLocked = false;
       state.lastActivity = now().getTime();
       return dto()!;
@@ -87,7 +104,8 @@ export function createSession(sqlite: Database.Database, now: () => Date, lockAf
     requireAdvisor,
     requireRole(roles) {
       const advisor = requireAdvisor();
-      if (!roles.includes(advisor.role)) throw new GuichetError('forbidden', 'errors.session.roleRequired', { roles: [...roles] });
+      if (!roles.includes(advisor.role))
+        throw new GuichetError('forbidden', 'errors.session.roleRequired', { roles: [...roles] });
       return advisor;
     },
     advisorId: () => (state && !state.isLocked ? state.advisor.id : null),

@@ -32,7 +32,10 @@ export function simulationHandlers(context: ServiceContext): HandlerGroup<keyof 
           year: input.year,
           category: input.category,
           income: cents(input.incomeCents),
-          affiliation: { ...(input.startDate ? { start: toIsoDate(input.startDate) } : {}), ...(input.endDate ? { end: toIsoDate(input.endDate) } : {}) },
+          affiliation: {
+            ...(input.startDate ? { start: toIsoDate(input.startDate) } : {}),
+            ...(input.endDate ? { end: toIsoDate(input.endDate) } : {}),
+          },
           isPrimoStarter: input.isPrimoStarter,
           hasOptedOut: input.hasOptedOut,
           fees: input.feeRatePpm === null ? FUND_FEE : { rate: ppm(input.feeRatePpm), cap: MANAGEMENT_FEE_CAP.value },
@@ -46,38 +49,77 @@ export function simulationHandlers(context: ServiceContext): HandlerGroup<keyof 
         category: result.category,
         feeRatePpm: result.feeRate,
         quarters: result.definitive.quarters.map((quarter) => ({
-          quarter: quarter.quarter, regime: quarter.regime, dueDate: quarter.dueDate, contributionCents: quarter.contribution, feeCents: quarter.fee, totalCents: quarter.total,
+          quarter: quarter.quarter,
+          regime: quarter.regime,
+          dueDate: quarter.dueDate,
+          contributionCents: quarter.contribution,
+          feeCents: quarter.fee,
+          totalCents: quarter.total,
         })),
-        annual: { contributionCents: result.definitive.totals.contribution, feeCents: result.definitive.totals.fee, totalCents: result.definitive.totals.total },
-        explanation: result.explanation.map((line) => ({ ...line, params: { ...line.params }, source: line.source === null ? null : { ...line.source } })),
+        annual: {
+          contributionCents: result.definitive.totals.contribution,
+          feeCents: result.definitive.totals.fee,
+          totalCents: result.definitive.totals.total,
+        },
+        explanation: result.explanation.map((line) => ({
+          ...line,
+          params: { ...line.params },
+          source: line.source === null ? null : { ...line.source },
+        })),
       };
     },
     'simulation.apply': ({ affiliationId, year, requestedIncomeCents, groundsText }) => {
       const advisor = session.requireAdvisor();
       const affiliation = cachedStatement<[string], AffiliationRow>(
-        sqlite, 'SELECT id, person_id AS personId, company_id AS companyId, branch_id AS branchId FROM affiliations WHERE id = ? AND deleted_at IS NULL',
+        sqlite,
+        'SELECT id, person_id AS personId, company_id AS companyId, branch_id AS branchId FROM affiliations WHERE id = ? AND deleted_at IS NULL',
       ).get(affiliationId);
-      if (!affiliation || affiliation.personId === null) throw new GuichetError('not-found', 'errors.notFound', { entity: 'affiliation' });
+      if (!affiliation || affiliation.personId === null)
+        throw new GuichetError('not-found', 'errors.notFound', { entity: 'affiliation' });
       // The current basis: the provisional contributions already claimed for the year.
-      const current = cachedStatement<[string, number], { total: number | null }>(
-        sqlite, `SELECT sum(amount_cents) AS total FROM contributions WHERE affiliation_id = ? AND year = ? AND kind = 'provisional' AND status <> 'cancelled' AND deleted_at IS NULL`,
-      ).get(affiliationId, year)?.total ?? 0;
+      const current =
+        cachedStatement<[string, number], { total: number | null }>(
+          sqlite,
+          `SELECT sum(amount_cents) AS total FROM contributions WHERE affiliation_id = ? AND year = ? AND kind = 'provisional' AND status <> 'cancelled' AND deleted_at IS NULL`,
+        ).get(affiliationId, year)?.total ?? 0;
       const currentIncome = cachedStatement<[string, number], { amount: number }>(
-        sqlite, `SELECT amount_cents AS amount FROM income_records WHERE person_id = ? AND year = ? AND deleted_at IS NULL ORDER BY received_on DESC LIMIT 1`,
+        sqlite,
+        `SELECT amount_cents AS amount FROM income_records WHERE person_id = ? AND year = ? AND deleted_at IS NULL ORDER BY received_on DESC LIMIT 1`,
       ).get(affiliation.personId, year)?.amount;
       const isReduction = currentIncome !== undefined ? requestedIncomeCents < currentIncome : current > 0;
       const today = toIsoDate(context.today());
       const id = db.transaction((tx) => {
         const row = insertRow(tx, recorder, 'request', {
-          personId: affiliation.personId, companyId: null, affiliationId, kind: isReduction ? 'provisional-reduction' : 'provisional-increase',
-          grounds: isReduction ? 'lower-income' : 'higher-income', groundsText, quarters: [], year, requestedIncomeCents, status: 'filed', filedOn: today,
-          decidedOn: null, decisionNote: '', effectCents: 0,
+          personId: affiliation.personId,
+          companyId: null,
+          affiliationId,
+          kind: isReduction ? 'provisional-reduction' : 'provisional-increase',
+          grounds: isReduction ? 'lower-income' : 'higher-income',
+          groundsText,
+          quarters: [],
+          year,
+          requestedIncomeCents,
+          status: 'filed',
+          filedOn: today,
+          decidedOn: null,
+          decisionNote: '',
+          effectCents: 0,
         });
         if (isReduction) {
           // A reduction needs objective evidence (AR 38 art. 11 §4): a task to collect it.
           insertRow(tx, recorder, 'task', {
-            personId: affiliation.personId, companyId: null, branchId: affiliation.branchId ?? advisor.branchId, kind: 'check-documents', title: 'simulation.task.reductionEvidence',
-            dueDate: addDays(today, 30), status: 'open', createdBy: advisor.id, completedAt: null, completedBy: null, sourceEntity: 'request', sourceId: row.id,
+            personId: affiliation.personId,
+            companyId: null,
+            branchId: affiliation.branchId ?? advisor.branchId,
+            kind: 'check-documents',
+            title: 'simulation.task.reductionEvidence',
+            dueDate: addDays(today, 30),
+            status: 'open',
+            createdBy: advisor.id,
+            completedAt: null,
+            completedBy: null,
+            sourceEntity: 'request',
+            sourceId: row.id,
           });
         }
         return row.id;

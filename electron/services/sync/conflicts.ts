@@ -34,8 +34,18 @@ export type LocalConflict = {
 export type ConflictChoice = { choice: 'server' } | { choice: 'losing' } | { choice: 'value'; value: unknown };
 
 type ConflictRow = {
-  id: string; entity: string; entity_id: string; field: string; kind: LocalConflict['kind']; server_value: string | null; losing_value: string | null;
-  losing_advisor_id: string | null; status: LocalConflict['status']; resolved_value: string | null; resolved_by: string | null; created_at: string;
+  id: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  kind: LocalConflict['kind'];
+  server_value: string | null;
+  losing_value: string | null;
+  losing_advisor_id: string | null;
+  status: LocalConflict['status'];
+  resolved_value: string | null;
+  resolved_by: string | null;
+  created_at: string;
 };
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
@@ -64,19 +74,35 @@ export function listConflicts(db: GuichetDb): LocalConflict[] {
  * Records an advisor's decision: the local value (unless head office's is kept), the conflict marked
  * 'resolving', its outbox record and its audit line (who, the value before and after) all commit together.
  */
-export function resolveConflict(db: GuichetDb, recorder: ChangeRecorder, conflictId: string, decision: ConflictChoice): LocalConflict {
+export function resolveConflict(
+  db: GuichetDb,
+  recorder: ChangeRecorder,
+  conflictId: string,
+  decision: ConflictChoice,
+): LocalConflict {
   const advisorId = recorder.context.advisorId;
   if (!advisorId) throw new GuichetError('unauthorized', 'sync.errors.advisorRequired');
   const conflict = listConflicts(db).find((candidate) => candidate.id === conflictId);
-  if (!conflict || conflict.status !== 'open') throw new GuichetError('not-found', 'errors.notFound', { entity: 'conflict' });
+  if (!conflict || conflict.status !== 'open')
+    throw new GuichetError('not-found', 'errors.notFound', { entity: 'conflict' });
   // A duplicate kept as it is keeps the row's own key: head office's value there only names the other row.
-  const kept = conflict.kind === 'duplicate-key' ? readLocalField(db, conflict.entity, conflict.entityId, conflict.field) : conflict.serverValue;
-  const value = decision.choice === 'losing' ? conflict.losingValue : decision.choice === 'value' ? enteredValue(conflict.field, decision.value) : kept;
+  const kept =
+    conflict.kind === 'duplicate-key'
+      ? readLocalField(db, conflict.entity, conflict.entityId, conflict.field)
+      : conflict.serverValue;
+  const value =
+    decision.choice === 'losing'
+      ? conflict.losingValue
+      : decision.choice === 'value'
+        ? enteredValue(conflict.field, decision.value)
+        : kept;
   const before = readLocalField(db, conflict.entity, conflict.entityId, conflict.field);
   db.transaction((tx) => {
     if (decision.choice !== 'server') applyLocalField(db, conflict.entity, conflict.entityId, conflict.field, value);
     // 'resolving' until head office confirms: the pull then brings the conflict back as resolved.
-    tx.run(sql`UPDATE sync_conflicts SET status = 'resolving', resolved_value = ${JSON.stringify(value ?? null)}, resolved_by = ${advisorId} WHERE id = ${conflictId}`);
+    tx.run(
+      sql`UPDATE sync_conflicts SET status = 'resolving', resolved_value = ${JSON.stringify(value ?? null)}, resolved_by = ${advisorId} WHERE id = ${conflictId}`,
+    );
     const mutationId = recorder.record({
       entity: CONFLICT_RESOLUTION_ENTITY,
       entityId: conflictId,
@@ -125,6 +151,7 @@ function readLocalField(db: GuichetDb, entity: string, id: string, field: string
   const target = syncedTables[entity];
   const column = target?.columns.get(field);
   if (!target || !column) return null;
-  const row = db.$client.prepare(`SELECT "${column}" AS value FROM ${target.name} WHERE id = ?`).get(id) as { value: unknown } | undefined;
+  const row = db.$client.prepare(`SELECT "${column}" AS value FROM ${target.name} WHERE id = ?`).get(id) as
+    { value: unknown } | undefined;
   return row?.value ?? null;
 }

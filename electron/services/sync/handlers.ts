@@ -50,7 +50,9 @@ export function toStatusDto(status: SyncStatus): SyncStatusDto {
     isClockWrong: status.isClockWrong,
     isUpdateRequired: status.isUpdateRequired,
     nextAttemptAt: status.nextAttemptAt === null ? null : new Date(status.nextAttemptAt).toISOString(),
-    progress: status.progress ? { phase: status.progress.phase, done: status.progress.done, remaining: status.progress.remaining } : null,
+    progress: status.progress
+      ? { phase: status.progress.phase, done: status.progress.done, remaining: status.progress.remaining }
+      : null,
   };
 }
 
@@ -64,14 +66,17 @@ function fieldValue(value: unknown): FieldValue {
 
 /** A duplicate's other case file, from head office's value `{ duplicateOf: { entity, id }, value }`. */
 function duplicateOf(conflict: LocalConflict): { kind: 'person' | 'company'; id: string } | null {
-  if (conflict.kind !== 'duplicate-key' || typeof conflict.serverValue !== 'object' || conflict.serverValue === null) return null;
+  if (conflict.kind !== 'duplicate-key' || typeof conflict.serverValue !== 'object' || conflict.serverValue === null)
+    return null;
   const other = (conflict.serverValue as { duplicateOf?: { entity?: unknown; id?: unknown } }).duplicateOf;
   if ((other?.entity !== 'person' && other?.entity !== 'company') || typeof other.id !== 'string') return null;
   return { kind: other.entity, id: other.id };
 }
 
 function duplicateValue(conflict: LocalConflict): unknown {
-  return typeof conflict.serverValue === 'object' && conflict.serverValue !== null ? (conflict.serverValue as { value?: unknown }).value : conflict.serverValue;
+  return typeof conflict.serverValue === 'object' && conflict.serverValue !== null
+    ? (conflict.serverValue as { value?: unknown }).value
+    : conflict.serverValue;
 }
 
 export function toConflictDto(context: ServiceContext, conflict: LocalConflict): SyncConflictDto {
@@ -106,13 +111,19 @@ export function toConflictDto(context: ServiceContext, conflict: LocalConflict):
 
 function enrolmentError(error: unknown): never {
   if (error instanceof SyncFailure) {
-    if (error.code === 'enrolment-invalid') throw new GuichetError('validation', 'sync.errors.badCode', { issues: [{ path: 'code', messageKey: 'sync.errors.badCode' }] });
+    if (error.code === 'enrolment-invalid')
+      throw new GuichetError('validation', 'sync.errors.badCode', {
+        issues: [{ path: 'code', messageKey: 'sync.errors.badCode' }],
+      });
     throw new GuichetError('internal', syncErrorKey(error.code));
   }
   throw error;
 }
 
-export function syncHandlers(context: ServiceContext, sync: SyncService | null): HandlerGroup<keyof typeof syncChannels> {
+export function syncHandlers(
+  context: ServiceContext,
+  sync: SyncService | null,
+): HandlerGroup<keyof typeof syncChannels> {
   const status = (): SyncStatusDto => (sync ? toStatusDto(sync.status()) : notEnrolled);
   const conflicts = (): LocalConflict[] => (sync ? sync.listConflicts() : listConflicts(context.db));
   return {
@@ -134,20 +145,26 @@ export function syncHandlers(context: ServiceContext, sync: SyncService | null):
         mutationId: change.mutationId,
         entity: change.entity,
         entityId: change.entityId,
-        caseFile: caseFileOfRow(context.db, change.entity, change.entityId, { personId: change.personId, companyId: change.companyId }),
+        caseFile: caseFileOfRow(context.db, change.entity, change.entityId, {
+          personId: change.personId,
+          companyId: change.companyId,
+        }),
         reasonKey: syncErrorKey(change.code),
         rejectedAt: change.rejectedAt,
       })),
     }),
     'sync.rejected.retry': ({ mutationId }) => {
-      if (!requeueRejected(context.db, mutationId)) throw new GuichetError('not-found', 'errors.notFound', { entity: 'rejectedChange' });
+      if (!requeueRejected(context.db, mutationId))
+        throw new GuichetError('not-found', 'errors.notFound', { entity: 'rejectedChange' });
       return status();
     },
     'sync.conflicts.list': ({ includeResolved }) => {
       const since = context.now().getTime() - RESOLVED_SHOWN_MS;
       const order = { open: 0, resolving: 1, resolved: 2 } as const;
       return conflicts()
-        .filter((conflict) => conflict.status !== 'resolved' || (includeResolved && Date.parse(conflict.createdAt) >= since))
+        .filter(
+          (conflict) => conflict.status !== 'resolved' || (includeResolved && Date.parse(conflict.createdAt) >= since),
+        )
         .sort((a, b) => order[a.status] - order[b.status])
         .map((conflict) => toConflictDto(context, conflict));
     },

@@ -22,7 +22,13 @@ export class SyncScheduler {
   nextAttemptAt: number | null = null;
 
   constructor(options: SchedulerOptions) {
-    this.options = { intervalMs: 60_000, baseBackoffMs: 2_000, maxBackoffMs: 5 * 60_000, random: Math.random, ...options };
+    this.options = {
+      intervalMs: 60_000,
+      baseBackoffMs: 2_000,
+      maxBackoffMs: 5 * 60_000,
+      random: Math.random,
+      ...options,
+    };
   }
 
   get consecutiveFailures(): number {

@@ -14,8 +14,21 @@ import {
 } from '../../../shared/contract/sync-protocol';
 import { effectiveCursor, type SyncCursor } from '../../../shared/sync/cursor';
 import type { GuichetDb } from '../../../db/connection';
-import { deferIndexes, estimateRows, readDeferredIndexes, rebuildNextDeferredIndex } from '../../../db/deferred-indexes';
-import { applyPulledChunk, bulkLoadedTables, markPushed, markRejected, readPendingChanges, readSyncValue, writeSyncValue } from '../../../db/repositories/sync-repo';
+import {
+  deferIndexes,
+  estimateRows,
+  readDeferredIndexes,
+  rebuildNextDeferredIndex,
+} from '../../../db/deferred-indexes';
+import {
+  applyPulledChunk,
+  bulkLoadedTables,
+  markPushed,
+  markRejected,
+  readPendingChanges,
+  readSyncValue,
+  writeSyncValue,
+} from '../../../db/repositories/sync-repo';
 import { SecretUnreadable, type SecretStore } from './secret-store';
 import { SyncFailure, call, type SyncTransport } from './transport';
 
@@ -47,15 +60,32 @@ export const CURSOR_KEY = 'cursor';
 export const CREDENTIALS_KEY = 'credentials';
 
 /** What sync_state holds: the secret only as the secret store protected it (`secret` is the plaintext of before, migrated on start). */
-type StoredCredentials = { deviceId: string; branchId: string; protectedSecret?: string; secretStore?: string; secret?: string };
+type StoredCredentials = {
+  deviceId: string;
+  branchId: string;
+  protectedSecret?: string;
+  secretStore?: string;
+  secret?: string;
+};
 
 function stored(credentials: Credentials, secrets: SecretStore | undefined): StoredCredentials {
   if (!secrets) return { deviceId: credentials.deviceId, branchId: credentials.branchId, secret: credentials.secret };
-  return { deviceId: credentials.deviceId, branchId: credentials.branchId, protectedSecret: secrets.protect(credentials.secret), secretStore: secrets.kind };
+  return {
+    deviceId: credentials.deviceId,
+    branchId: credentials.branchId,
+    protectedSecret: secrets.protect(credentials.secret),
+    secretStore: secrets.kind,
+  };
 }
 
-export async function enrolDevice(context: Pick<SyncContext, 'db' | 'transport' | 'secrets'>, code: string, deviceName: string): Promise<Credentials> {
-  const body = enrolResponseSchema.parse(await call(context.transport, syncPaths.enrol, { ...versions, code, deviceName }, null));
+export async function enrolDevice(
+  context: Pick<SyncContext, 'db' | 'transport' | 'secrets'>,
+  code: string,
+  deviceName: string,
+): Promise<Credentials> {
+  const body = enrolResponseSchema.parse(
+    await call(context.transport, syncPaths.enrol, { ...versions, code, deviceName }, null),
+  );
   const credentials = { deviceId: body.deviceId, secret: body.secret, branchId: body.branchId };
   writeSyncValue(context.db, CREDENTIALS_KEY, stored(credentials, context.secrets));
   return credentials;
@@ -84,7 +114,11 @@ export function protectPlainCredentials(db: GuichetDb, secrets: SecretStore): bo
     const migrated = db.transaction((tx) => {
       const value = readSyncValue<StoredCredentials>(tx, CREDENTIALS_KEY);
       if (!value || value.secret === undefined || value.protectedSecret !== undefined) return false;
-      writeSyncValue(tx, CREDENTIALS_KEY, stored({ deviceId: value.deviceId, secret: value.secret, branchId: value.branchId }, secrets));
+      writeSyncValue(
+        tx,
+        CREDENTIALS_KEY,
+        stored({ deviceId: value.deviceId, secret: value.secret, branchId: value.branchId }, secrets),
+      );
       return true;
     });
     if (migrated) client.pragma('wal_checkpoint(TRUNCATE)');
@@ -136,7 +170,10 @@ function skewOf(serverTime: number, sentAt: number, receivedAt: number): number 
   return Math.round(serverTime - (sentAt + receivedAt) / 2);
 }
 
-export async function pushPending(context: SyncContext, token: string): Promise<{ pushed: number; rejected: number; skew: number | null }> {
+export async function pushPending(
+  context: SyncContext,
+  token: string,
+): Promise<{ pushed: number; rejected: number; skew: number | null }> {
   let pushed = 0;
   let rejected = 0;
   let skew: number | null = null;
@@ -146,9 +183,18 @@ export async function pushPending(context: SyncContext, token: string): Promise<
     const sentAt = context.now().getTime();
     const changes = batch.map(({ outboxSeq: _outboxSeq, ...change }) => change);
     try {
-      const body = pushResponseSchema.parse(await unlessStopped(call(context.transport, syncPaths.push, { ...versions, clientTime: sentAt, changes }, token, context.signal), context.signal));
+      const body = pushResponseSchema.parse(
+        await unlessStopped(
+          call(context.transport, syncPaths.push, { ...versions, clientTime: sentAt, changes }, token, context.signal),
+          context.signal,
+        ),
+      );
       skew = skewOf(body.serverTime, sentAt, context.now().getTime());
-      markPushed(context.db, body.results.map((result) => result.mutationId), context.now().toISOString());
+      markPushed(
+        context.db,
+        body.results.map((result) => result.mutationId),
+        context.now().toISOString(),
+      );
       pushed += body.results.length;
       context.onProgress?.({ phase: 'push', done: pushed, remaining: null });
     } catch (error) {
@@ -189,7 +235,11 @@ export const DEFER_INDEXES_FROM_ROWS = 100_000;
 
 function isWorthDeferring(context: SyncContext, body: PullResponse): boolean {
   const coming = body.items.length + (body.remaining ?? 0);
-  return body.hasMore && coming >= (context.deferIndexesFromRows ?? DEFER_INDEXES_FROM_ROWS) && coming >= estimateRows(context.db.$client, bulkLoadedTables);
+  return (
+    body.hasMore &&
+    coming >= (context.deferIndexesFromRows ?? DEFER_INDEXES_FROM_ROWS) &&
+    coming >= estimateRows(context.db.$client, bulkLoadedTables)
+  );
 }
 
 /** One index at a time, letting the main process answer in between; stopped, the next opening finishes the job. */
@@ -210,7 +260,9 @@ export async function pullAll(context: SyncContext, token: string): Promise<{ pu
     const sentAt = context.now().getTime();
     // Rows still to come, estimated by head office: the progress of a long pull, and whether to defer the indexes.
     const request = { ...versions, clientTime: sentAt, cursor: from, limit, isProgressWanted: true };
-    const body = pullResponseSchema.parse(await call(context.transport, syncPaths.pull, request, token, context.signal));
+    const body = pullResponseSchema.parse(
+      await call(context.transport, syncPaths.pull, request, token, context.signal),
+    );
     return { body, sentAt, receivedAt: context.now().getTime() };
   };
   let pulled = 0;
@@ -220,7 +272,8 @@ export async function pullAll(context: SyncContext, token: string): Promise<{ pu
   try {
     for (;;) {
       const { body, sentAt, receivedAt } = await unlessStopped(next, context.signal);
-      if (skew === null || receivedAt - sentAt <= skew.roundTripMs) skew = { value: skewOf(body.serverTime, sentAt, receivedAt), roundTripMs: receivedAt - sentAt };
+      if (skew === null || receivedAt - sentAt <= skew.roundTripMs)
+        skew = { value: skewOf(body.serverTime, sentAt, receivedAt), roundTripMs: receivedAt - sentAt };
       if (pulled === 0 && isWorthDeferring(context, body)) {
         deferIndexes(context.db.$client, bulkLoadedTables);
         limit = Math.max(limit, context.pullLimit ?? BULK_PULL_LIMIT);

@@ -7,10 +7,25 @@ import { MAX_CLOCK_SKEW_MS } from '../../../shared/contract/sync-protocol';
 import type { GuichetDb } from '../../../db/connection';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
 import { pendingStats, readSyncValue, writeSyncValue } from '../../../db/repositories/sync-repo';
-import { closeInterruptedRounds, countConflictRows, finishRound, startRound, type RoundTrigger } from '../../../db/repositories/sync-history-repo';
+import {
+  closeInterruptedRounds,
+  countConflictRows,
+  finishRound,
+  startRound,
+  type RoundTrigger,
+} from '../../../db/repositories/sync-history-repo';
 import { listConflicts, resolveConflict, type ConflictChoice, type LocalConflict } from './conflicts';
 import { SyncScheduler, type SchedulerOptions } from './scheduler';
-import { CREDENTIALS_KEY, SyncStopped, enrolDevice, protectPlainCredentials, readCredentials, syncRound, type Credentials, type SyncProgress } from './sync-client';
+import {
+  CREDENTIALS_KEY,
+  SyncStopped,
+  enrolDevice,
+  protectPlainCredentials,
+  readCredentials,
+  syncRound,
+  type Credentials,
+  type SyncProgress,
+} from './sync-client';
 import { SecretUnreadable, type SecretStore } from './secret-store';
 import { SyncFailure, type SyncTransport } from './transport';
 
@@ -81,7 +96,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       protectPlainCredentials(db, secrets);
     } catch (error) {
       // Left as it was (still usable); retried on the next start. The store's kind only: no secret, no personal data.
-      process.stderr.write(`guichet: could not protect the device secret with ${secrets.kind} (${error instanceof Error ? error.name : 'unknown'})\n`);
+      process.stderr.write(
+        `guichet: could not protect the device secret with ${secrets.kind} (${error instanceof Error ? error.name : 'unknown'})\n`,
+      );
     }
   }
   // Revealed once per stored value, not on every status call (safeStorage may ask the OS keychain).
@@ -115,7 +132,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       isPaused: isPaused(),
       isSyncing: scheduler.isRunning,
       pendingCount: stats.pendingCount,
-      oldestPendingAgeMs: stats.oldestCreatedAt ? Math.max(0, now().getTime() - Date.parse(stats.oldestCreatedAt)) : null,
+      oldestPendingAgeMs: stats.oldestCreatedAt
+        ? Math.max(0, now().getTime() - Date.parse(stats.oldestCreatedAt))
+        : null,
       rejectedCount: stats.rejectedCount,
       lastSyncAt: readSyncValue<string>(db, 'lastSyncAt') ?? null,
       lastError: credentialState() === 'unreadable' ? 'secret-unreadable' : lastError,
@@ -151,25 +170,61 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       publish();
     };
     try {
-      const result = await syncRound({ db, transport, secrets, now, ...(options.pullLimit ? { pullLimit: options.pullLimit } : {}), onProgress, signal: stopper.signal });
+      const result = await syncRound({
+        db,
+        transport,
+        secrets,
+        now,
+        ...(options.pullLimit ? { pullLimit: options.pullLimit } : {}),
+        onProgress,
+        signal: stopper.signal,
+      });
       Object.assign(counts, { pushed: result.pushed, pulled: result.pulled, rejected: result.rejected });
       isOnline = true;
       lastError = null;
       isUpdateRequired = false;
-      finishRound(db, roundId, now().toISOString(), 'ok', { ...counts, conflicts: countConflictRows(db) - conflictsBefore }, null);
+      finishRound(
+        db,
+        roundId,
+        now().toISOString(),
+        'ok',
+        { ...counts, conflicts: countConflictRows(db) - conflictsBefore },
+        null,
+      );
     } catch (error) {
       if (error instanceof SyncStopped || stopper.signal.aborted) {
         // Still open (stopped without closing): recorded now; otherwise the next start closes it as interrupted.
-        if (db.$client.open) finishRound(db, roundId, now().toISOString(), 'failed', { ...counts, conflicts: countConflictRows(db) - conflictsBefore }, 'sync.errors.interrupted');
+        if (db.$client.open)
+          finishRound(
+            db,
+            roundId,
+            now().toISOString(),
+            'failed',
+            { ...counts, conflicts: countConflictRows(db) - conflictsBefore },
+            'sync.errors.interrupted',
+          );
         return;
       }
-      const code = error instanceof SyncFailure ? error.code : error instanceof SecretUnreadable ? 'secret-unreadable' : 'internal';
+      const code =
+        error instanceof SyncFailure
+          ? error.code
+          : error instanceof SecretUnreadable
+            ? 'secret-unreadable'
+            : 'internal';
       isOnline = code !== 'offline';
       lastError = code;
       isUpdateRequired = code === 'update-required';
       const serverTime = error instanceof SyncFailure ? error.details['serverTime'] : undefined;
-      if (code === 'clock-skew' && typeof serverTime === 'number') writeSyncValue(db, 'clockSkewMs', serverTime - now().getTime());
-      finishRound(db, roundId, now().toISOString(), 'failed', { ...counts, conflicts: countConflictRows(db) - conflictsBefore }, syncErrorKey(code));
+      if (code === 'clock-skew' && typeof serverTime === 'number')
+        writeSyncValue(db, 'clockSkewMs', serverTime - now().getTime());
+      finishRound(
+        db,
+        roundId,
+        now().toISOString(),
+        'failed',
+        { ...counts, conflicts: countConflictRows(db) - conflictsBefore },
+        syncErrorKey(code),
+      );
       throw error;
     } finally {
       roundStopper = null;

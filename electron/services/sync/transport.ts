@@ -6,7 +6,12 @@ import { syncErrorSchema, type SyncErrorCode } from '../../../shared/contract/sy
 
 export type TransportResponse = { status: number; body: unknown };
 /** `signal`: the sync service stopping (the app closing); a transport may end the request there. */
-export type SyncTransport = (path: string, body: unknown, token: string | null, signal?: AbortSignal) => Promise<TransportResponse>;
+export type SyncTransport = (
+  path: string,
+  body: unknown,
+  token: string | null,
+  signal?: AbortSignal,
+) => Promise<TransportResponse>;
 
 export function httpTransport(baseUrl: string, timeoutMs = 30_000): SyncTransport {
   return async (path, body, token, signal) => {
@@ -35,7 +40,13 @@ export class SyncFailure extends Error {
   }
 }
 
-export async function call(transport: SyncTransport, path: string, body: unknown, token: string | null, signal?: AbortSignal): Promise<unknown> {
+export async function call(
+  transport: SyncTransport,
+  path: string,
+  body: unknown,
+  token: string | null,
+  signal?: AbortSignal,
+): Promise<unknown> {
   let response: TransportResponse;
   try {
     response = await transport(path, body, token, signal);
@@ -44,6 +55,10 @@ export async function call(transport: SyncTransport, path: string, body: unknown
   }
   if (response.status >= 200 && response.status < 300) return response.body;
   const parsed = syncErrorSchema.safeParse(response.body);
-  const code = parsed.success ? (parsed.data.error.code as SyncErrorCode) : response.status >= 500 ? 'internal' : 'validation';
+  const code = parsed.success
+    ? (parsed.data.error.code as SyncErrorCode)
+    : response.status >= 500
+      ? 'internal'
+      : 'validation';
   throw new SyncFailure(code, parsed.success ? (parsed.data.error.details ?? {}) : { status: response.status });
 }

@@ -36,7 +36,9 @@ export function AffiliationHistory({ affiliations }: { affiliations: readonly Af
               <tr key={affiliation.id} className={affiliation.isActive ? 'is-active' : undefined}>
                 <td>
                   {contributionCategoryLabel(t, affiliation.category)}
-                  {affiliation.isPrimoStarter && <span className="badge case-file__primo">{t('affiliation.primoStarter')}</span>}
+                  {affiliation.isPrimoStarter && (
+                    <span className="badge case-file__primo">{t('affiliation.primoStarter')}</span>
+                  )}
                   {affiliation.history.length > 1 && (
                     <ul className="case-file__periods" aria-label={t('affiliation.history.periods')}>
                       {affiliation.history.map((period) => (
@@ -52,7 +54,9 @@ export function AffiliationHistory({ affiliations }: { affiliations: readonly Af
                   )}
                 </td>
                 <td>{format.date(affiliation.startDate, 'long')}</td>
-                <td>{affiliation.endDate ? format.date(affiliation.endDate, 'long') : t('affiliation.history.ongoing')}</td>
+                <td>
+                  {affiliation.endDate ? format.date(affiliation.endDate, 'long') : t('affiliation.history.ongoing')}
+                </td>
                 <td>
                   <span className={`status-pill status-pill--${affiliation.isActive ? 'active' : 'ended'}`}>
                     {affiliation.isActive ? t('affiliation.status.active') : t('affiliation.status.ended')}

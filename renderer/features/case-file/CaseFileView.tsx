@@ -48,7 +48,11 @@ export function CaseFileView({ detail, titleId }: Props) {
   const tabs = [
     { id: 'overview', label: t('caseFile.tabs.overview') },
     { id: 'account', label: t('caseFile.tabs.account') },
-    { id: 'follow-up', label: t('caseFile.tabs.followUp'), badge: detail.plans.length + detail.letters.length || undefined },
+    {
+      id: 'follow-up',
+      label: t('caseFile.tabs.followUp'),
+      badge: detail.plans.length + detail.letters.length || undefined,
+    },
     { id: 'requests', label: t('caseFile.tabs.requests'), badge: detail.requests.length || undefined },
     { id: 'notes', label: t('caseFile.tabs.notes'), badge: detail.interactions.length || undefined },
     { id: 'tasks', label: t('caseFile.tabs.tasks'), badge: openTasks || undefined },
@@ -99,7 +103,13 @@ export function CaseFileView({ detail, titleId }: Props) {
         </nav>
       </div>
 
-      <Tabs idPrefix="case-file" label={t('caseFile.tabs.label')} tabs={tabs} active={active} onChange={(id) => setSearchParams({ tab: id }, { replace: true })}>
+      <Tabs
+        idPrefix="case-file"
+        label={t('caseFile.tabs.label')}
+        tabs={tabs}
+        active={active}
+        onChange={(id) => setSearchParams({ tab: id }, { replace: true })}
+      >
         {active === 'overview' && <OverviewTab detail={detail} />}
         {active === 'account' && <ContributionsTab detail={detail} />}
         {active === 'follow-up' && <FollowUpTab detail={detail} caseFile={ref} />}

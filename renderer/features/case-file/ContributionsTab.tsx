@@ -3,7 +3,11 @@
  * then payments, surcharges and the incomes they were calculated on.
  */
 import { useTranslation } from 'react-i18next';
-import type { CaseFileDetail, ContributionRow, ContributionStatus } from '../../../shared/contract/channels/case-file-detail';
+import type {
+  CaseFileDetail,
+  ContributionRow,
+  ContributionStatus,
+} from '../../../shared/contract/channels/case-file-detail';
 import { formatStructuredCommunication } from '../../../shared/domain/identifiers/structured-communication';
 import { cents } from '../../../shared/domain/money';
 import { useFormat } from '../../i18n/use-format';
@@ -99,7 +103,9 @@ export function ContributionsTab({ detail }: { detail: CaseFileDetail }) {
                     <td className="amount">{money(row.openCents)}</td>
                     <td className="amount">{money(row.surchargeCents)}</td>
                     <td>
-                      <span className={`status-pill contribution-status contribution-status--${row.status}`}>{contributionStatusLabel(t, row.status)}</span>
+                      <span className={`status-pill contribution-status contribution-status--${row.status}`}>
+                        {contributionStatusLabel(t, row.status)}
+                      </span>
                     </td>
                     <td className="amount">{money(row.runningBalanceCents)}</td>
                   </tr>
@@ -136,7 +142,11 @@ export function ContributionsTab({ detail }: { detail: CaseFileDetail }) {
                     <td>{format.date(payment.date)}</td>
                     <td className="amount">{money(payment.amountCents)}</td>
                     <td className="mono">{communication(payment.structuredCommunication)}</td>
-                    <td>{target ? contributionPeriod(t, target) : (payment.allocationLabel ?? t('caseFile.payments.credit'))}</td>
+                    <td>
+                      {target
+                        ? contributionPeriod(t, target)
+                        : (payment.allocationLabel ?? t('caseFile.payments.credit'))}
+                    </td>
                   </tr>
                 );
               })}
@@ -212,7 +222,11 @@ export function ContributionsTab({ detail }: { detail: CaseFileDetail }) {
                 <tr key={income.id}>
                   <td>{income.year}</td>
                   <td className="amount">{money(income.amountCents)}</td>
-                  <td>{income.source === 'tax-authority' ? t('caseFile.incomes.taxAuthority') : t('caseFile.incomes.estimate')}</td>
+                  <td>
+                    {income.source === 'tax-authority'
+                      ? t('caseFile.incomes.taxAuthority')
+                      : t('caseFile.incomes.estimate')}
+                  </td>
                   <td>{format.date(income.receivedOn)}</td>
                 </tr>
               ))}

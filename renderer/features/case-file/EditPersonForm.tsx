@@ -52,7 +52,9 @@ export function personChanges(person: Person, values: Values): PersonChanges {
 
 /** A field's issue, whether the services name it `email` or `changes.email`. */
 function issueFor(error: ContractError | null, field: string): string | null {
-  const issue = error?.details?.issues?.find((candidate) => candidate.path === field || candidate.path.endsWith(`.${field}`));
+  const issue = error?.details?.issues?.find(
+    (candidate) => candidate.path === field || candidate.path.endsWith(`.${field}`),
+  );
   return issue?.messageKey ?? null;
 }
 
@@ -70,7 +72,8 @@ export function EditPersonForm({ summary, person, onClose }: Props) {
 
   useEffect(() => firstFieldRef.current?.focus(), []);
 
-  const set = (field: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof Values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
 
   async function save(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -107,17 +110,31 @@ export function EditPersonForm({ summary, person, onClose }: Props) {
   }
 
   const field = (name: keyof Values) => ({ id: `edit-person-${name}`, error: issueFor(error, name) });
-  const hasFieldIssue = (['lastName', 'firstName', 'language', 'email', 'phone', 'iban'] as const).some((name) => issueFor(error, name));
+  const hasFieldIssue = (['lastName', 'firstName', 'language', 'email', 'phone', 'iban'] as const).some((name) =>
+    issueFor(error, name),
+  );
 
   return (
-    <form className="card edit-person" aria-labelledby="edit-person-title" onSubmit={(event) => void save(event)} onKeyDown={onKeyDown} noValidate>
+    <form
+      className="card edit-person"
+      aria-labelledby="edit-person-title"
+      onSubmit={(event) => void save(event)}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <h2 id="edit-person-title" className="card__title">
         {t('caseFile.edit.title')}
       </h2>
       <p className="form-field__hint">{t('caseFile.edit.hint')}</p>
       <div className="form-grid">
         <FormField {...field('lastName')} label={t('caseFile.identity.lastName')}>
-          <input ref={firstFieldRef} value={values.lastName} onChange={set('lastName')} maxLength={100} autoComplete="off" />
+          <input
+            ref={firstFieldRef}
+            value={values.lastName}
+            onChange={set('lastName')}
+            maxLength={100}
+            autoComplete="off"
+          />
         </FormField>
         <FormField {...field('firstName')} label={t('caseFile.identity.firstName')}>
           <input value={values.firstName} onChange={set('firstName')} maxLength={100} autoComplete="off" />
@@ -138,7 +155,14 @@ export function EditPersonForm({ summary, person, onClose }: Props) {
           <input type="tel" value={values.phone} onChange={set('phone')} maxLength={25} autoComplete="off" />
         </FormField>
         <FormField {...field('iban')} label={t('caseFile.contact.iban')} hint={t('caseFile.edit.ibanHint')}>
-          <input className="mono" value={values.iban} onChange={set('iban')} maxLength={42} autoComplete="off" spellCheck={false} />
+          <input
+            className="mono"
+            value={values.iban}
+            onChange={set('iban')}
+            maxLength={42}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </FormField>
       </div>
       {error && !hasFieldIssue && <ErrorMessage error={error} />}

@@ -88,7 +88,9 @@ export function FollowUpTab({ detail, caseFile }: { detail: CaseFileDetail; case
                     {letter.status === 'queued'
                       ? t('caseFile.letters.queued')
                       : letter.status === 'issued'
-                        ? t('caseFile.letters.issued', { date: format.date((letter.issuedAt ?? letter.queuedAt).slice(0, 10)) })
+                        ? t('caseFile.letters.issued', {
+                            date: format.date((letter.issuedAt ?? letter.queuedAt).slice(0, 10)),
+                          })
                         : t('caseFile.letters.cancelled')}
                   </td>
                 </tr>

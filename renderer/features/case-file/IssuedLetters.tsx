@@ -22,7 +22,13 @@ function pdfUrl(pdf: PdfDto): string {
 }
 
 /** Kinds drawn from the ledger alone; plan, affiliation and decision letters come through "to print". */
-const ledgerKinds = ['reminder', 'formal-notice', 'due-notice', 'account-statement', 'tax-certificate'] as const satisfies readonly LetterKindName[];
+const ledgerKinds = [
+  'reminder',
+  'formal-notice',
+  'due-notice',
+  'account-statement',
+  'tax-certificate',
+] as const satisfies readonly LetterKindName[];
 
 export function IssuedLetters({ caseFile }: { caseFile: CaseFileRef }) {
   const { t } = useTranslation();
@@ -58,7 +64,12 @@ export function IssuedLetters({ caseFile }: { caseFile: CaseFileRef }) {
   }
 
   async function write(action: 'preview' | 'issue'): Promise<void> {
-    const request = { source: 'case-file' as const, caseFile: { kind: caseFile.kind, id: caseFile.id }, kind, params: {} };
+    const request = {
+      source: 'case-file' as const,
+      caseFile: { kind: caseFile.kind, id: caseFile.id },
+      kind,
+      params: {},
+    };
     const reply = action === 'preview' ? await api.letters.preview(request) : await api.letters.issue(request);
     if (!reply.ok) {
       setError(reply.error);
@@ -76,7 +87,11 @@ export function IssuedLetters({ caseFile }: { caseFile: CaseFileRef }) {
       </h2>
       <div className="button-row">
         <label htmlFor="case-file-letter-kind">{t('letters.caseFile.write')}</label>
-        <select id="case-file-letter-kind" value={kind} onChange={(event) => setKind(ledgerKinds.find((item) => item === event.target.value) ?? 'reminder')}>
+        <select
+          id="case-file-letter-kind"
+          value={kind}
+          onChange={(event) => setKind(ledgerKinds.find((item) => item === event.target.value) ?? 'reminder')}
+        >
           {ledgerKinds.map((item) => (
             <option key={item} value={item}>
               {letterKindLabel(t, item)}
@@ -114,7 +129,11 @@ export function IssuedLetters({ caseFile }: { caseFile: CaseFileRef }) {
                 </td>
                 <td>{format.date(letter.issuedAt.slice(0, 10))}</td>
                 <td>{letter.advisorName}</td>
-                <td>{letter.batchId === null ? t('letters.caseFile.single') : t('letters.caseFile.inBatch', { first: letter.firstPage, last: letter.lastPage })}</td>
+                <td>
+                  {letter.batchId === null
+                    ? t('letters.caseFile.single')
+                    : t('letters.caseFile.inBatch', { first: letter.firstPage, last: letter.lastPage })}
+                </td>
                 <td>
                   <button type="button" className="button button--secondary" onClick={() => void reopen(letter)}>
                     {t('letters.caseFile.reopen')}
@@ -132,7 +151,12 @@ export function IssuedLetters({ caseFile }: { caseFile: CaseFileRef }) {
               {t('letters.preview.save')}
             </a>
           </p>
-          <iframe className="pdf-preview__frame" title={t('letters.preview.frameTitle')} src={shown.url} data-testid="issued-letter-frame" />
+          <iframe
+            className="pdf-preview__frame"
+            title={t('letters.preview.frameTitle')}
+            src={shown.url}
+            data-testid="issued-letter-frame"
+          />
         </div>
       )}
     </section>

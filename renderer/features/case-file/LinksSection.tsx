@@ -29,7 +29,9 @@ export function LinksSection({ detail }: { detail: CaseFileDetail }) {
       <ul className="case-file__links">
         {detail.mandates.map((mandate) => (
           <li key={mandate.id}>
-            <Link to={caseFilePath({ kind: mandate.counterpart.kind, id: mandate.counterpart.id })}>{mandate.counterpart.displayName}</Link>{' '}
+            <Link to={caseFilePath({ kind: mandate.counterpart.kind, id: mandate.counterpart.id })}>
+              {mandate.counterpart.displayName}
+            </Link>{' '}
             <span className="mono">{formatIdentifier(mandate.counterpart.kind, mandate.counterpart.identifier)}</span> —{' '}
             {roleLabel(t, mandate.role)}, {t('caseFile.links.since', { date: format.date(mandate.startDate) })}
             {mandate.endDate && `, ${t('caseFile.links.until', { date: format.date(mandate.endDate) })}`}
@@ -40,7 +42,8 @@ export function LinksSection({ detail }: { detail: CaseFileDetail }) {
           <li key={link.id}>
             {link.relation === 'assists' ? t('caseFile.links.assists') : t('caseFile.links.assistedBy')}{' '}
             <Link to={caseFilePath({ kind: 'person', id: link.counterpart.id })}>{link.counterpart.displayName}</Link>{' '}
-            <span className="mono">{formatIdentifier('person', link.counterpart.niss)}</span>, {t('caseFile.links.since', { date: format.date(link.startDate) })}
+            <span className="mono">{formatIdentifier('person', link.counterpart.niss)}</span>,{' '}
+            {t('caseFile.links.since', { date: format.date(link.startDate) })}
           </li>
         ))}
       </ul>

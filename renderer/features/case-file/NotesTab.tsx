@@ -46,7 +46,11 @@ export function NotesTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
   async function save(): Promise<void> {
     setIsSaved(false);
     if (subject.trim() === '') {
-      setError({ code: 'validation', messageKey: 'errors.validation', details: { issues: [{ path: 'subject', messageKey: 'validation.note.subjectRequired' }] } });
+      setError({
+        code: 'validation',
+        messageKey: 'errors.validation',
+        details: { issues: [{ path: 'subject', messageKey: 'validation.note.subjectRequired' }] },
+      });
       return;
     }
     const reply = await api.caseFile.addNote({ ...caseFile, channel: 'appointment', subject, body });
@@ -119,7 +123,8 @@ export function NotesTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
             {detail.interactions.map((interaction) => (
               <li key={interaction.id} className="timeline__item">
                 <p className="timeline__meta">
-                  <time dateTime={interaction.occurredAt}>{dateTime.format(new Date(interaction.occurredAt))}</time> · {channelLabel(t, interaction.channel)}
+                  <time dateTime={interaction.occurredAt}>{dateTime.format(new Date(interaction.occurredAt))}</time> ·{' '}
+                  {channelLabel(t, interaction.channel)}
                   {interaction.advisor && ` · ${interaction.advisor.displayName}`}
                 </p>
                 <p className="timeline__subject">{interaction.subject}</p>

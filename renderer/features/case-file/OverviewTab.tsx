@@ -22,7 +22,10 @@ export function OverviewTab({ detail }: { detail: CaseFileDetail }) {
         { label: t('caseFile.identity.lastName'), value: person.lastName },
         { label: t('caseFile.identity.firstName'), value: person.firstName },
         { label: t('identifier.niss'), value: <span className="mono">{formatNiss(summary.identifier)}</span> },
-        { label: t('caseFile.identity.birthDate'), value: person.birthDate ? format.date(person.birthDate, 'long') : null },
+        {
+          label: t('caseFile.identity.birthDate'),
+          value: person.birthDate ? format.date(person.birthDate, 'long') : null,
+        },
         { label: t('caseFile.identity.sex'), value: sexLabel(t, person.sex) },
         { label: t('caseFile.identity.language'), value: languageName(t, person.language), lang: person.language },
       ]
@@ -41,7 +44,10 @@ export function OverviewTab({ detail }: { detail: CaseFileDetail }) {
     ? [
         { label: t('caseFile.contact.email'), value: person.email },
         { label: t('caseFile.contact.phone'), value: person.phone },
-        { label: t('caseFile.contact.iban'), value: person.iban ? <span className="mono">{formatIban(person.iban)}</span> : null },
+        {
+          label: t('caseFile.contact.iban'),
+          value: person.iban ? <span className="mono">{formatIban(person.iban)}</span> : null,
+        },
       ]
     : [];
 

@@ -85,7 +85,12 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
   const candidates = [
     ...new Set(
       detail.contributions
-        .filter((row) => row.quarter !== null && row.kind === 'provisional' && (kind === 'exemption' ? row.status !== 'paid' && row.status !== 'exempted' : row.surchargeCents > 0))
+        .filter(
+          (row) =>
+            row.quarter !== null &&
+            row.kind === 'provisional' &&
+            (kind === 'exemption' ? row.status !== 'paid' && row.status !== 'exempted' : row.surchargeCents > 0),
+        )
         .map((row) => `${row.year}-Q${row.quarter}`),
     ),
   ];
@@ -160,7 +165,10 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
             ))}
           </select>
         </FormField>
-        <fieldset className="request-form__quarters" aria-describedby={quartersError ? 'request-quarters-error' : undefined}>
+        <fieldset
+          className="request-form__quarters"
+          aria-describedby={quartersError ? 'request-quarters-error' : undefined}
+        >
           <legend className="form-field__label">{t('caseFile.requests.quarters')}</legend>
           {candidates.length === 0 ? (
             <p className="empty-note">{t('caseFile.requests.noQuarter')}</p>
@@ -170,7 +178,11 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
                 <input
                   type="checkbox"
                   checked={quarters.includes(quarter)}
-                  onChange={(event) => setQuarters((current) => (event.target.checked ? [...current, quarter] : current.filter((item) => item !== quarter)))}
+                  onChange={(event) =>
+                    setQuarters((current) =>
+                      event.target.checked ? [...current, quarter] : current.filter((item) => item !== quarter),
+                    )
+                  }
                 />
                 {formatQuarter(quarter, t)}
               </label>
@@ -234,28 +246,47 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
                     {request.quarters.length > 0
                       ? request.quarters.map((quarter) => formatQuarter(quarter, t)).join(', ')
                       : request.year !== null && request.requestedIncomeCents !== null
-                        ? t('caseFile.requests.provisionalOn', { year: request.year, amount: format.money(cents(request.requestedIncomeCents)) })
+                        ? t('caseFile.requests.provisionalOn', {
+                            year: request.year,
+                            amount: format.money(cents(request.requestedIncomeCents)),
+                          })
                         : ''}
                   </td>
                   <td>
-                    <span className={`status-pill request-status--${request.status}`}>{statusLabel(t, request.status)}</span>
+                    <span className={`status-pill request-status--${request.status}`}>
+                      {statusLabel(t, request.status)}
+                    </span>
                     {request.decidedOn && <span className="request__decided"> {format.date(request.decidedOn)}</span>}
                   </td>
-                  <td className="amount">{request.effectCents !== 0 ? format.money(cents(-request.effectCents)) : '—'}</td>
+                  <td className="amount">
+                    {request.effectCents !== 0 ? format.money(cents(-request.effectCents)) : '—'}
+                  </td>
                   <td>
-                    {request.status === 'filed' && (request.kind === 'exemption' || request.kind === 'surcharge-waiver') && !canDecide && (
-                      <span className="request__awaiting">{t('caseFile.requests.awaitingDecision')}</span>
-                    )}
-                    {request.status === 'filed' && (request.kind === 'exemption' || request.kind === 'surcharge-waiver') && canDecide && (
-                      <span className="button-row">
-                        <button type="button" className="button button--secondary" onClick={() => void decide(request, 'granted')}>
-                          {t('caseFile.requests.grant')}
-                        </button>
-                        <button type="button" className="button button--secondary" onClick={() => void decide(request, 'refused')}>
-                          {t('caseFile.requests.refuse')}
-                        </button>
-                      </span>
-                    )}
+                    {request.status === 'filed' &&
+                      (request.kind === 'exemption' || request.kind === 'surcharge-waiver') &&
+                      !canDecide && (
+                        <span className="request__awaiting">{t('caseFile.requests.awaitingDecision')}</span>
+                      )}
+                    {request.status === 'filed' &&
+                      (request.kind === 'exemption' || request.kind === 'surcharge-waiver') &&
+                      canDecide && (
+                        <span className="button-row">
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            onClick={() => void decide(request, 'granted')}
+                          >
+                            {t('caseFile.requests.grant')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            onClick={() => void decide(request, 'refused')}
+                          >
+                            {t('caseFile.requests.refuse')}
+                          </button>
+                        </span>
+                      )}
                   </td>
                 </tr>
               ))}

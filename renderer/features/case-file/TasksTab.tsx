@@ -47,7 +47,9 @@ export function TasksTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
   const [dueDate, setDueDate] = useState(inTwoWeeks);
   const [error, setError] = useState<ContractError | null>(null);
   const order = { open: 0, done: 1, cancelled: 2 } as const;
-  const tasks = [...detail.tasks].sort((a, b) => order[a.status] - order[b.status] || a.dueDate.localeCompare(b.dueDate));
+  const tasks = [...detail.tasks].sort(
+    (a, b) => order[a.status] - order[b.status] || a.dueDate.localeCompare(b.dueDate),
+  );
 
   async function create(): Promise<void> {
     const reply = await api.task.create({ ...caseFile, taskKind: 'follow-up', title, dueDate });
@@ -122,13 +124,20 @@ export function TasksTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
                   <td>{taskKindLabel(t, task.kind)}</td>
                   <td>{format.date(task.dueDate)}</td>
                   <td>
-                    <span className={`status-pill task-status task-status--${task.isOverdue && task.status === 'open' ? 'overdue' : task.status}`}>
+                    <span
+                      className={`status-pill task-status task-status--${task.isOverdue && task.status === 'open' ? 'overdue' : task.status}`}
+                    >
                       {statusLabel(t, task)}
                     </span>
                   </td>
                   <td>
                     {task.status === 'open' && (
-                      <button type="button" className="button button--secondary" onClick={() => void complete(task)} aria-label={t('caseFile.tasks.completeNamed', { title: task.title })}>
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => void complete(task)}
+                        aria-label={t('caseFile.tasks.completeNamed', { title: task.title })}
+                      >
                         {t('caseFile.tasks.complete')}
                       </button>
                     )}

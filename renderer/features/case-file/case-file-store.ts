@@ -38,16 +38,21 @@ export async function loadCaseFile(api: GuichetApi, ref: CaseFileRef, isQuiet = 
   latestSequence += 1;
   const sequence = latestSequence;
   const key = caseFileKey(ref);
-  if (!isQuiet || useCaseFileStore.getState().key !== key) useCaseFileStore.setState({ key, status: 'loading', detail: null, error: null });
+  if (!isQuiet || useCaseFileStore.getState().key !== key)
+    useCaseFileStore.setState({ key, status: 'loading', detail: null, error: null });
   const reply = await api.caseFile.detail({ kind: ref.kind, id: ref.id });
   if (sequence !== latestSequence) return;
   useCaseFileStore.setState(
-    reply.ok ? { key, status: 'ready', detail: reply.value, error: null } : { key, status: 'error', detail: null, error: reply.error },
+    reply.ok
+      ? { key, status: 'ready', detail: reply.value, error: null }
+      : { key, status: 'error', detail: null, error: reply.error },
   );
 }
 
 export function addInteraction(interaction: InteractionRow): void {
-  useCaseFileStore.setState((state) => (state.detail ? { detail: { ...state.detail, interactions: [interaction, ...state.detail.interactions] } } : {}));
+  useCaseFileStore.setState((state) =>
+    state.detail ? { detail: { ...state.detail, interactions: [interaction, ...state.detail.interactions] } } : {},
+  );
 }
 
 export function upsertTask(task: TaskRow): void {

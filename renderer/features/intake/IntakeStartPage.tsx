@@ -47,7 +47,9 @@ export function IntakeStartPage() {
     setIsSubmitted(true);
     setExisting(null);
     if (!parsed.ok) return;
-    const reply = await api.intake.start(kind === 'person' ? { kind, niss: identifier } : { kind, enterpriseNumber: identifier });
+    const reply = await api.intake.start(
+      kind === 'person' ? { kind, niss: identifier } : { kind, enterpriseNumber: identifier },
+    );
     if (!reply.ok) {
       setError(reply.error);
       return;
@@ -90,7 +92,15 @@ export function IntakeStartPage() {
           hint={kind === 'person' ? t('intake.start.nissHint') : t('intake.start.enterpriseNumberHint')}
           error={fieldError}
         >
-          <input ref={inputRef} type="text" inputMode="numeric" autoComplete="off" className="mono" value={identifier} onChange={(event) => setIdentifier(event.target.value)} />
+          <input
+            ref={inputRef}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            className="mono"
+            value={identifier}
+            onChange={(event) => setIdentifier(event.target.value)}
+          />
         </FormField>
         <div className="button-row">
           <button type="submit" className="button">
@@ -114,7 +124,9 @@ export function IntakeStartPage() {
             {drafts.map((draft) => (
               <li key={draft.id}>
                 <Link to={`/intake/${draft.id}`}>{draft.label}</Link>{' '}
-                <span className="intake__draft-meta">{t('intake.drafts.updated', { date: format.date(draft.updatedAt.slice(0, 10)) })}</span>
+                <span className="intake__draft-meta">
+                  {t('intake.drafts.updated', { date: format.date(draft.updatedAt.slice(0, 10)) })}
+                </span>
               </li>
             ))}
           </ul>

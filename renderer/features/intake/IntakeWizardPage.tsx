@@ -7,7 +7,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ChannelOutput } from '../../../shared/contract/app-contract';
-import { companyIntakeSteps, personIntakeSteps, type IntakeDraftDto, type IntakeStep } from '../../../shared/contract/channels/intake';
+import {
+  companyIntakeSteps,
+  personIntakeSteps,
+  type IntakeDraftDto,
+  type IntakeStep,
+} from '../../../shared/contract/channels/intake';
 import type { ContractError } from '../../../shared/contract/errors';
 import { useApi } from '../../api/ApiProvider';
 import { caseFilePath } from '../../app/shell-store';
@@ -56,7 +61,11 @@ export function IntakeWizardPage() {
       setDraft(reply.value);
       const loaded = formsOf(reply.value);
       setForms(loaded);
-      setEstimate(loaded.activity.estimatedIncomeCents === null ? '' : (loaded.activity.estimatedIncomeCents / 100).toFixed(2).replace('.', ','));
+      setEstimate(
+        loaded.activity.estimatedIncomeCents === null
+          ? ''
+          : (loaded.activity.estimatedIncomeCents / 100).toFixed(2).replace('.', ','),
+      );
       setStep(reply.value.step);
     });
     return () => {
@@ -137,7 +146,10 @@ export function IntakeWizardPage() {
       return;
     }
     setError(null);
-    const reply = step === 'review' ? await api.intake.get({ draftId }) : await api.intake.saveStep({ draftId, payload: stepPayload(step, forms), nextStep: target });
+    const reply =
+      step === 'review'
+        ? await api.intake.get({ draftId })
+        : await api.intake.saveStep({ draftId, payload: stepPayload(step, forms), nextStep: target });
     if (!reply.ok) {
       setError(reply.error);
       return;
@@ -170,7 +182,11 @@ export function IntakeWizardPage() {
           {t('intake.done.title')}
         </h1>
         <div className="card intake__done" role="status">
-          <p className="plan-preview__verdict is-eligible">{draft.kind === 'person' ? t('intake.done.person', { name: draft.label }) : t('intake.done.company', { name: draft.label })}</p>
+          <p className="plan-preview__verdict is-eligible">
+            {draft.kind === 'person'
+              ? t('intake.done.person', { name: draft.label })
+              : t('intake.done.company', { name: draft.label })}
+          </p>
           <ul>
             <li>{t('intake.done.schedule', { count: completion.contributionIds.length })}</li>
             <li>{t('intake.done.tasks', { count: completion.taskIds.length })}</li>
@@ -196,7 +212,11 @@ export function IntakeWizardPage() {
       <h1 className="page-title">{t('intake.titleFor', { name: draft.label })}</h1>
       <ol className="intake__stepper" aria-label={t('intake.stepsLabel')}>
         {steps.map((value, position) => (
-          <li key={value} className={value === step ? 'is-current' : position < index ? 'is-done' : undefined} aria-current={value === step ? 'step' : undefined}>
+          <li
+            key={value}
+            className={value === step ? 'is-current' : position < index ? 'is-done' : undefined}
+            aria-current={value === step ? 'step' : undefined}
+          >
             <span className="intake__step-number">{position + 1}</span> {stepLabel(value)}
           </li>
         ))}
@@ -213,7 +233,13 @@ export function IntakeWizardPage() {
         <h2 id="intake-step-title" ref={headingRef} tabIndex={-1} className="card__title">
           {t('intake.stepTitle', { number: index + 1, count: steps.length, title: stepLabel(step) })}
         </h2>
-        {step === 'identity' && <IdentityStep form={forms.identity} errors={errors} onChange={(patch, field) => change('identity', { ...forms.identity, ...patch }, field)} />}
+        {step === 'identity' && (
+          <IdentityStep
+            form={forms.identity}
+            errors={errors}
+            onChange={(patch, field) => change('identity', { ...forms.identity, ...patch }, field)}
+          />
+        )}
         {step === 'activity' && (
           <ActivityStep
             form={forms.activity}
@@ -225,12 +251,42 @@ export function IntakeWizardPage() {
           />
         )}
         {step === 'spouse' && (
-          <SpouseStep form={forms.spouse} errors={errors} isRequired={forms.activity.category === 'helping-spouse'} onChange={(patch, field) => change('spouse', { ...forms.spouse, ...patch }, field)} />
+          <SpouseStep
+            form={forms.spouse}
+            errors={errors}
+            isRequired={forms.activity.category === 'helping-spouse'}
+            onChange={(patch, field) => change('spouse', { ...forms.spouse, ...patch }, field)}
+          />
         )}
-        {step === 'mandates' && <MandatesStep mandates={forms.mandates.mandates} errors={errors} onChange={(mandates, field) => change('mandates', { mandates }, field)} />}
-        {step === 'company' && <CompanyStep form={forms.company} errors={errors} onChange={(patch, field) => change('company', { ...forms.company, ...patch }, field)} />}
-        {step === 'directors' && <DirectorsStep directors={forms.directors.directors} errors={errors} onChange={(directors, field) => change('directors', { directors }, field)} />}
-        {step === 'review' && <ReviewStep draft={draft} duplicates={duplicates} stepLabel={stepLabel} onGoTo={(target) => void goTo(target, false)} />}
+        {step === 'mandates' && (
+          <MandatesStep
+            mandates={forms.mandates.mandates}
+            errors={errors}
+            onChange={(mandates, field) => change('mandates', { mandates }, field)}
+          />
+        )}
+        {step === 'company' && (
+          <CompanyStep
+            form={forms.company}
+            errors={errors}
+            onChange={(patch, field) => change('company', { ...forms.company, ...patch }, field)}
+          />
+        )}
+        {step === 'directors' && (
+          <DirectorsStep
+            directors={forms.directors.directors}
+            errors={errors}
+            onChange={(directors, field) => change('directors', { directors }, field)}
+          />
+        )}
+        {step === 'review' && (
+          <ReviewStep
+            draft={draft}
+            duplicates={duplicates}
+            stepLabel={stepLabel}
+            onGoTo={(target) => void goTo(target, false)}
+          />
+        )}
         {error && <ErrorMessage error={error} />}
         <div className="button-row intake__buttons">
           {previous && (
@@ -255,7 +311,11 @@ export function IntakeWizardPage() {
               {t('intake.confirmDiscard')}
             </button>
           ) : (
-            <button type="button" className="button button--secondary intake__discard" onClick={() => setIsConfirmingDiscard(true)}>
+            <button
+              type="button"
+              className="button button--secondary intake__discard"
+              onClick={() => setIsConfirmingDiscard(true)}
+            >
               {t('intake.discard')}
             </button>
           )}

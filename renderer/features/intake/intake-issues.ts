@@ -6,7 +6,12 @@
 import { fundDay } from '../../../shared/domain/fund-day';
 import type { IntakeDraftDto, IntakeStep } from '../../../shared/contract/channels/intake';
 import type { IntakeIssue } from '../../../shared/domain/intake/validate';
-import { validateActivity, validateCompany, validateIdentity, validateSpouse } from '../../../shared/domain/intake/validate';
+import {
+  validateActivity,
+  validateCompany,
+  validateIdentity,
+  validateSpouse,
+} from '../../../shared/domain/intake/validate';
 import type { StepForms } from './step-forms';
 
 export type FieldErrors = Record<string, string>;
@@ -17,7 +22,11 @@ export function localIssues(step: IntakeStep, forms: StepForms, draft: IntakeDra
     case 'identity':
       return validateIdentity(forms.identity);
     case 'activity':
-      return validateActivity(forms.activity, fundDay(new Date()), forms.identity.birthDate || draft.forms.identity?.birthDate || undefined);
+      return validateActivity(
+        forms.activity,
+        fundDay(new Date()),
+        forms.identity.birthDate || draft.forms.identity?.birthDate || undefined,
+      );
     case 'spouse':
       return validateSpouse(forms.spouse, forms.activity.category, forms.identity.niss);
     case 'company':
@@ -28,7 +37,12 @@ export function localIssues(step: IntakeStep, forms: StepForms, draft: IntakeDra
 }
 
 /** Field errors of a step, keyed by the path without the step (`niss`, `0.enterpriseNumber`). */
-export function fieldErrors(step: IntakeStep, issues: readonly IntakeIssue[], touched: ReadonlySet<string>, isSubmitted: boolean): FieldErrors {
+export function fieldErrors(
+  step: IntakeStep,
+  issues: readonly IntakeIssue[],
+  touched: ReadonlySet<string>,
+  isSubmitted: boolean,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     if (issue.path !== step && !issue.path.startsWith(`${step}.`)) continue;

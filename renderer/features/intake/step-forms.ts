@@ -16,7 +16,12 @@ import {
 } from '../../../shared/contract/channels/intake';
 import { parseNiss } from '../../../shared/domain/identifiers/niss';
 
-export type DirectorForm = { niss: string; role: 'director' | 'manager' | 'partner'; startDate: string; isJointlyLiable: boolean };
+export type DirectorForm = {
+  niss: string;
+  role: 'director' | 'manager' | 'partner';
+  startDate: string;
+  isJointlyLiable: boolean;
+};
 
 export type StepForms = {
   identity: IdentityForm;

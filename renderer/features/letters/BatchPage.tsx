@@ -29,7 +29,9 @@ export function BatchPage() {
   const format = useFormat();
   const session = useSessionStore((state) => state.session);
   const [form, setForm] = useState<BatchForm>(() => emptyBatchForm(new Date(), session?.advisor.branch.code ?? ''));
-  const [counted, setCounted] = useState<{ criteria: BatchCriteriaDto; count: number; totalCents: number } | null>(null);
+  const [counted, setCounted] = useState<{ criteria: BatchCriteriaDto; count: number; totalCents: number } | null>(
+    null,
+  );
   const [batch, setBatch] = useState<BatchStatusDto | null>(null);
   const [unfinished, setUnfinished] = useState<BatchStatusDto[]>([]);
   const [error, setError] = useState<ContractError | null>(null);
@@ -98,7 +100,7 @@ export function BatchPage() {
     const parts: Uint8Array<ArrayBuffer>[] = [];
     let name = '';
     let type = '';
-    for (let offset: number | null = 0; offset !== null; ) {
+    for (let offset: number | null = 0; offset !== null;) {
       const reply = await api.letters.batchOutput({ batchId: batch.id, file, offset });
       if (!reply.ok) {
         setIsBusy(false);
@@ -147,7 +149,12 @@ export function BatchPage() {
                       date: format.date(item.createdAt.slice(0, 10)),
                     })}
                   </span>{' '}
-                  <button type="button" className="button button--secondary" disabled={isBusy} onClick={() => void act(() => api.letters.batchResume({ batchId: item.id }))}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={isBusy}
+                    onClick={() => void act(() => api.letters.batchResume({ batchId: item.id }))}
+                  >
                     {t('letters.batch.resume')}
                   </button>
                 </li>
@@ -174,13 +181,28 @@ export function BatchPage() {
             </select>
           </FormField>
           <FormField id="batch-quarter" label={t('letters.batch.quarter')} error={issue('quarter')}>
-            <input type="text" value={form.quarter} placeholder="2026-Q3" onChange={(event) => update({ quarter: event.target.value })} />
+            <input
+              type="text"
+              value={form.quarter}
+              placeholder="2026-Q3"
+              onChange={(event) => update({ quarter: event.target.value })}
+            />
           </FormField>
           <FormField id="batch-days" label={t('letters.batch.daysAfterDue')} error={issue('daysAfterDue')}>
-            <input type="number" min={0} value={form.daysAfterDue} onChange={(event) => update({ daysAfterDue: event.target.value })} />
+            <input
+              type="number"
+              min={0}
+              value={form.daysAfterDue}
+              onChange={(event) => update({ daysAfterDue: event.target.value })}
+            />
           </FormField>
           <FormField id="batch-branch" label={t('letters.batch.branch')} error={issue('branchCode')}>
-            <input type="text" value={form.branchCode} maxLength={5} onChange={(event) => update({ branchCode: event.target.value })} />
+            <input
+              type="text"
+              value={form.branchCode}
+              maxLength={5}
+              onChange={(event) => update({ branchCode: event.target.value })}
+            />
           </FormField>
         </div>
         <div className="button-row">
@@ -190,7 +212,9 @@ export function BatchPage() {
         </div>
         {counted && (
           <div className="batch-form__count" role="status" data-testid="batch-count">
-            <p>{t('letters.batch.counted', { count: counted.count, amount: format.money(cents(counted.totalCents)) })}</p>
+            <p>
+              {t('letters.batch.counted', { count: counted.count, amount: format.money(cents(counted.totalCents)) })}
+            </p>
             {counted.count > 0 && (
               <button
                 type="button"

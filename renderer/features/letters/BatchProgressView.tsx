@@ -28,23 +28,45 @@ export function BatchProgressView({ batch, isBusy, onCancel, onResume, onDownloa
           ? t('letters.batch.status.failed')
           : t('letters.batch.status.interrupted');
   return (
-    <section className="card batch-progress" aria-labelledby="batch-progress-title" data-testid="batch-progress" data-batch-id={batch.id} data-status={batch.isActive ? 'running' : batch.status}>
+    <section
+      className="card batch-progress"
+      aria-labelledby="batch-progress-title"
+      data-testid="batch-progress"
+      data-batch-id={batch.id}
+      data-status={batch.isActive ? 'running' : batch.status}
+    >
       <h2 id="batch-progress-title" className="card__title">
         {t('letters.batch.progressTitle')} — {statusText}
       </h2>
-      <progress className="batch-progress__bar" max={batch.total} value={batch.done} aria-label={t('letters.batch.progressLabel')} />
+      <progress
+        className="batch-progress__bar"
+        max={batch.total}
+        value={batch.done}
+        aria-label={t('letters.batch.progressLabel')}
+      />
       <p className="batch-progress__numbers" aria-live="polite">
-        <span data-testid="batch-done">{t('letters.batch.doneCount', { done: batch.done, total: batch.total, percent })}</span>
+        <span data-testid="batch-done">
+          {t('letters.batch.doneCount', { done: batch.done, total: batch.total, percent })}
+        </span>
         {batch.isActive && (
           <>
             {' · '}
-            <span data-testid="batch-rate">{t('letters.batch.rate', { rate: new Intl.NumberFormat(`${format.language}-BE`, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(batch.lettersPerSecond) })}</span>
+            <span data-testid="batch-rate">
+              {t('letters.batch.rate', {
+                rate: new Intl.NumberFormat(`${format.language}-BE`, {
+                  minimumFractionDigits: 1,
+                  maximumFractionDigits: 1,
+                }).format(batch.lettersPerSecond),
+              })}
+            </span>
             {' · '}
             <span>{left === null ? t('letters.batch.estimating') : t('letters.batch.timeLeft', left)}</span>
           </>
         )}
       </p>
-      <p className="batch-progress__total">{t('letters.batch.totalAmount', { amount: format.money(cents(batch.totalCents)) })}</p>
+      <p className="batch-progress__total">
+        {t('letters.batch.totalAmount', { amount: format.money(cents(batch.totalCents)) })}
+      </p>
       <div className="button-row">
         {batch.isActive && (
           <button type="button" className="button button--secondary" onClick={onCancel} disabled={isBusy}>
@@ -61,7 +83,12 @@ export function BatchProgressView({ batch, isBusy, onCancel, onResume, onDownloa
             <button type="button" className="button" onClick={() => onDownload('pdf')} disabled={isBusy}>
               {t('letters.batch.downloadPdf')}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => onDownload('manifest')} disabled={isBusy}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => onDownload('manifest')}
+              disabled={isBusy}
+            >
               {t('letters.batch.downloadManifest')}
             </button>
           </>

@@ -132,7 +132,8 @@ export function LettersPage() {
                   <span className="to-print__kind">{letterKindLabel(t, item.kind)}</span>
                   <span className="to-print__name">{item.displayName}</span>
                   <span className="to-print__meta">
-                    {reasonLabel(t, item.reason)} · {item.language.toUpperCase()} · {format.date(item.queuedAt.slice(0, 10))}
+                    {reasonLabel(t, item.reason)} · {item.language.toUpperCase()} ·{' '}
+                    {format.date(item.queuedAt.slice(0, 10))}
                   </span>
                 </li>
               ))}

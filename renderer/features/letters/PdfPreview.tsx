@@ -18,7 +18,11 @@ export function PdfPreview({ pdf, title, children }: { pdf: PdfDto; title: strin
   return (
     <div className="pdf-preview">
       <div className="button-row pdf-preview__actions">
-        <button type="button" className="button button--secondary" onClick={() => frame.current?.contentWindow?.print()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => frame.current?.contentWindow?.print()}
+        >
           {t('letters.preview.print')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => downloadBlob(blob, pdf.fileName)}>

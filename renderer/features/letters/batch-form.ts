@@ -19,5 +19,10 @@ export function emptyBatchForm(today: Date, branchCode: string): BatchForm {
 /** The form as the channel's input; the services validate it (and say what is wrong, translated). */
 export function batchCriteria(form: BatchForm): BatchCriteriaDto {
   const days = form.daysAfterDue.trim() === '' ? Number.NaN : Number(form.daysAfterDue);
-  return { kind: form.kind, quarter: form.quarter.trim().toUpperCase(), daysAfterDue: days, branchCode: form.branchCode.trim().toUpperCase() };
+  return {
+    kind: form.kind,
+    quarter: form.quarter.trim().toUpperCase(),
+    daysAfterDue: days,
+    branchCode: form.branchCode.trim().toUpperCase(),
+  };
 }

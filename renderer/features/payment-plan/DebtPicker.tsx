@@ -7,7 +7,12 @@ import { useFormat } from '../../i18n/use-format';
 export type OpenDebts = ChannelOutput<'paymentPlan.openDebts'>;
 type Debt = OpenDebts['debts'][number];
 
-type Props = { debts: OpenDebts | null; selected: readonly string[]; error: string | null; onChange: (ids: string[]) => void };
+type Props = {
+  debts: OpenDebts | null;
+  selected: readonly string[];
+  error: string | null;
+  onChange: (ids: string[]) => void;
+};
 
 function period(t: ReturnType<typeof useTranslation>['t'], debt: Debt): string {
   if (debt.kind === 'company') return t('contribution.kind.company', { year: debt.year });
@@ -32,7 +37,11 @@ export function DebtPicker({ debts, selected, error, onChange }: Props) {
       ) : (
         <>
           <label className="form-check debt-picker__all">
-            <input type="checkbox" checked={isAllSelected} onChange={(event) => onChange(event.target.checked ? selectable.map((debt) => debt.contributionId) : [])} />
+            <input
+              type="checkbox"
+              checked={isAllSelected}
+              onChange={(event) => onChange(event.target.checked ? selectable.map((debt) => debt.contributionId) : [])}
+            />
             {t('paymentPlan.debts.all')}
           </label>
           <div className="table-scroll">
@@ -67,7 +76,11 @@ export function DebtPicker({ debts, selected, error, onChange }: Props) {
                           disabled={debt.isInPlan}
                           checked={selected.includes(debt.contributionId)}
                           onChange={(event) =>
-                            onChange(event.target.checked ? [...selected, debt.contributionId] : selected.filter((item) => item !== debt.contributionId))
+                            onChange(
+                              event.target.checked
+                                ? [...selected, debt.contributionId]
+                                : selected.filter((item) => item !== debt.contributionId),
+                            )
                           }
                         />
                       </td>
@@ -97,7 +110,12 @@ export function DebtPicker({ debts, selected, error, onChange }: Props) {
           {history.hasActivePlan && <li>{t('paymentPlan.debts.hasActivePlan')}</li>}
           {history.hasJudicialProcedure && <li>{t('paymentPlan.debts.hasJudicialProcedure')}</li>}
           {history.brokenPlans.length > 0 && (
-            <li>{t('paymentPlan.debts.brokenPlans', { count: history.brokenPlans.length, dates: history.brokenPlans.map((broken) => format.date(broken.brokenOn)).join(', ') })}</li>
+            <li>
+              {t('paymentPlan.debts.brokenPlans', {
+                count: history.brokenPlans.length,
+                dates: history.brokenPlans.map((broken) => format.date(broken.brokenOn)).join(', '),
+              })}
+            </li>
           )}
         </ul>
       )}

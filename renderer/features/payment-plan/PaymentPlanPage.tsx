@@ -53,7 +53,10 @@ export function PaymentPlanPage() {
     if (!caseKind || !caseId) return;
     let isCurrent = true;
     rememberCaseFile({ kind: caseKind, id: caseId });
-    void Promise.all([api.paymentPlan.openDebts({ kind: caseKind, id: caseId }), api.caseFile.detail({ kind: caseKind, id: caseId })]).then(([debtsReply, detailReply]) => {
+    void Promise.all([
+      api.paymentPlan.openDebts({ kind: caseKind, id: caseId }),
+      api.caseFile.detail({ kind: caseKind, id: caseId }),
+    ]).then(([debtsReply, detailReply]) => {
       if (!isCurrent) return;
       if (debtsReply.ok) setDebts(debtsReply.value);
       else setLoadError(debtsReply.error);
@@ -127,7 +130,12 @@ export function PaymentPlanPage() {
     setActionError(null);
     setMessage(null);
     let reply;
-    if (action === 'save') reply = await api.paymentPlan.save({ ...caseFile, ...body, ...(plan?.status === 'draft' ? { planId: plan.id } : {}) });
+    if (action === 'save')
+      reply = await api.paymentPlan.save({
+        ...caseFile,
+        ...body,
+        ...(plan?.status === 'draft' ? { planId: plan.id } : {}),
+      });
     else if (action === 'propose' && plan) reply = await api.paymentPlan.propose({ planId: plan.id });
     else if (action === 'sign' && plan) reply = await api.paymentPlan.sign({ planId: plan.id, signedOn });
     else return;
@@ -136,7 +144,13 @@ export function PaymentPlanPage() {
       return;
     }
     setPlan(reply.value);
-    setMessage(action === 'save' ? t('paymentPlan.actions.saved') : action === 'propose' ? t('paymentPlan.actions.proposed') : t('paymentPlan.actions.signed'));
+    setMessage(
+      action === 'save'
+        ? t('paymentPlan.actions.saved')
+        : action === 'propose'
+          ? t('paymentPlan.actions.proposed')
+          : t('paymentPlan.actions.signed'),
+    );
     setReloadCount((count) => count + 1);
   }
 
@@ -184,7 +198,12 @@ export function PaymentPlanPage() {
             void run('save');
           }}
         >
-          <DebtPicker debts={debts} selected={form.contributionIds} error={parsed.ok ? null : (parsed.errors.contributionIds ?? null)} onChange={(contributionIds) => changeForm({ contributionIds })} />
+          <DebtPicker
+            debts={debts}
+            selected={form.contributionIds}
+            error={parsed.ok ? null : (parsed.errors.contributionIds ?? null)}
+            onChange={(contributionIds) => changeForm({ contributionIds })}
+          />
           <PlanTermsForm form={form} errors={parsed.ok ? {} : parsed.errors} onChange={changeForm} />
           <section className="card payment-plan__actions" aria-labelledby="plan-actions-title">
             <h2 id="plan-actions-title" className="card__title">
@@ -192,14 +211,24 @@ export function PaymentPlanPage() {
             </h2>
             {plan && (
               <p>
-                {t('paymentPlan.actions.current')} <span className={`status-pill plan-status--${plan.status}`}>{planStatusLabel(t, plan.status)}</span>
+                {t('paymentPlan.actions.current')}{' '}
+                <span className={`status-pill plan-status--${plan.status}`}>{planStatusLabel(t, plan.status)}</span>
               </p>
             )}
             <div className="button-row">
-              <button type="submit" className="button button--secondary" disabled={!body || (plan !== null && plan.status !== 'draft')}>
+              <button
+                type="submit"
+                className="button button--secondary"
+                disabled={!body || (plan !== null && plan.status !== 'draft')}
+              >
                 {t('paymentPlan.actions.save')}
               </button>
-              <button type="button" className="button" disabled={!isSaved || plan?.status !== 'draft' || shownPreview?.isEligible !== true} onClick={() => void run('propose')}>
+              <button
+                type="button"
+                className="button"
+                disabled={!isSaved || plan?.status !== 'draft' || shownPreview?.isEligible !== true}
+                onClick={() => void run('propose')}
+              >
                 {t('paymentPlan.actions.propose')}
               </button>
             </div>
@@ -208,7 +237,13 @@ export function PaymentPlanPage() {
                 <label htmlFor="plan-signed-on" className="form-field__label">
                   {t('paymentPlan.actions.signedOn')}
                 </label>
-                <input id="plan-signed-on" className="input" type="date" value={signedOn} onChange={(event) => setSignedOn(event.target.value)} />
+                <input
+                  id="plan-signed-on"
+                  className="input"
+                  type="date"
+                  value={signedOn}
+                  onChange={(event) => setSignedOn(event.target.value)}
+                />
                 <button type="button" className="button" onClick={() => void run('sign')}>
                   {t('paymentPlan.actions.sign')}
                 </button>
@@ -223,10 +258,21 @@ export function PaymentPlanPage() {
           </section>
         </form>
         <div className="payment-plan__side">
-          {shownPreview ? <PlanPreviewView preview={shownPreview} /> : shownPreviewError ? <ErrorMessage error={shownPreviewError} /> : <p className="card empty-note">{t('paymentPlan.preview.empty')}</p>}
+          {shownPreview ? (
+            <PlanPreviewView preview={shownPreview} />
+          ) : shownPreviewError ? (
+            <ErrorMessage error={shownPreviewError} />
+          ) : (
+            <p className="card empty-note">{t('paymentPlan.preview.empty')}</p>
+          )}
         </div>
       </div>
-      <PlanList plans={plans} currentId={plan?.id ?? null} onOpen={openPlan} onReview={(target) => void review(target)} />
+      <PlanList
+        plans={plans}
+        currentId={plan?.id ?? null}
+        onOpen={openPlan}
+        onReview={(target) => void review(target)}
+      />
     </section>
   );
 }

@@ -5,7 +5,12 @@ import { cents } from '../../../shared/domain/money';
 import { useFormat } from '../../i18n/use-format';
 import { planStatusLabel } from '../../ui/record-labels';
 
-type Props = { plans: readonly PaymentPlanDto[]; currentId: string | null; onOpen: (plan: PaymentPlanDto) => void; onReview: (plan: PaymentPlanDto) => void };
+type Props = {
+  plans: readonly PaymentPlanDto[];
+  currentId: string | null;
+  onOpen: (plan: PaymentPlanDto) => void;
+  onReview: (plan: PaymentPlanDto) => void;
+};
 
 export function PlanList({ plans, currentId, onOpen, onReview }: Props) {
   const { t } = useTranslation();
@@ -44,11 +49,18 @@ export function PlanList({ plans, currentId, onOpen, onReview }: Props) {
                   <td className="amount">{format.money(cents(plan.totalCents))}</td>
                   <td>
                     {t('caseFile.plans.paidCount', { paid, count: plan.instalments.length })}
-                    {missed > 0 && <span className="badge badge--warning">{t('paymentPlan.list.missed', { count: missed })}</span>}
+                    {missed > 0 && (
+                      <span className="badge badge--warning">{t('paymentPlan.list.missed', { count: missed })}</span>
+                    )}
                   </td>
                   <td>
                     <span className={`status-pill plan-status--${plan.status}`}>{planStatusLabel(t, plan.status)}</span>
-                    {plan.signedOn && <span className="plan-list__date"> {t('paymentPlan.list.signedOn', { date: format.date(plan.signedOn) })}</span>}
+                    {plan.signedOn && (
+                      <span className="plan-list__date">
+                        {' '}
+                        {t('paymentPlan.list.signedOn', { date: format.date(plan.signedOn) })}
+                      </span>
+                    )}
                   </td>
                   <td>
                     {(plan.status === 'draft' || plan.status === 'proposed') && (

@@ -51,7 +51,9 @@ export function PlanPreviewView({ preview }: { preview: PlanPreview }) {
             {preview.refusals.map((line) => (
               <li key={`${line.ruleKey}-${line.messageKey}`}>
                 {translateDomainMessage(line.messageKey, line.params, t, (key) => i18n.exists(key), format)}
-                {line.source && !line.source.isConfirmed && <span className="badge badge--warning">{t('explanationTerms.unconfirmed')}</span>}
+                {line.source && !line.source.isConfirmed && (
+                  <span className="badge badge--warning">{t('explanationTerms.unconfirmed')}</span>
+                )}
               </li>
             ))}
           </ul>
@@ -72,7 +74,11 @@ export function PlanPreviewView({ preview }: { preview: PlanPreview }) {
         <tbody>
           {preview.instalments.map((instalment) => (
             <tr key={instalment.number}>
-              <th scope="row">{instalment.kind === 'advance' ? t('paymentPlan.preview.advance') : t('paymentPlan.preview.instalment', { number: instalment.number })}</th>
+              <th scope="row">
+                {instalment.kind === 'advance'
+                  ? t('paymentPlan.preview.advance')
+                  : t('paymentPlan.preview.instalment', { number: instalment.number })}
+              </th>
               <td>{format.date(instalment.dueDate)}</td>
               <td className="amount">{money(instalment.amountCents)}</td>
             </tr>
@@ -89,7 +95,9 @@ export function PlanPreviewView({ preview }: { preview: PlanPreview }) {
       </table>
 
       {preview.runningSurchargesCents > 0 && (
-        <p className="plan-preview__running">{t('paymentPlan.preview.running', { amount: money(preview.runningSurchargesCents) })}</p>
+        <p className="plan-preview__running">
+          {t('paymentPlan.preview.running', { amount: money(preview.runningSurchargesCents) })}
+        </p>
       )}
       <details className="simulation__explanation">
         <summary>{t('paymentPlan.preview.explanation')}</summary>

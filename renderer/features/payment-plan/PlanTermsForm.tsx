@@ -12,29 +12,78 @@ export function PlanTermsForm({ form, errors, onChange }: Props) {
       <legend className="card__title">{t('paymentPlan.terms.title')}</legend>
       <div className="plan-terms__kind" role="radiogroup" aria-label={t('paymentPlan.terms.kind')}>
         <label className="form-check">
-          <input type="radio" name="plan-terms-kind" checked={form.termsKind === 'months'} onChange={() => onChange({ termsKind: 'months' })} />
+          <input
+            type="radio"
+            name="plan-terms-kind"
+            checked={form.termsKind === 'months'}
+            onChange={() => onChange({ termsKind: 'months' })}
+          />
           {t('paymentPlan.terms.byMonths')}
         </label>
         <label className="form-check">
-          <input type="radio" name="plan-terms-kind" checked={form.termsKind === 'instalment'} onChange={() => onChange({ termsKind: 'instalment' })} />
+          <input
+            type="radio"
+            name="plan-terms-kind"
+            checked={form.termsKind === 'instalment'}
+            onChange={() => onChange({ termsKind: 'instalment' })}
+          />
           {t('paymentPlan.terms.byInstalment')}
         </label>
       </div>
       <div className="form-grid">
         {form.termsKind === 'months' ? (
-          <FormField id="plan-months" label={t('paymentPlan.terms.months')} error={errors.months} hint={t('paymentPlan.terms.monthsHint')}>
-            <input type="text" inputMode="numeric" autoComplete="off" value={form.months} onChange={(event) => onChange({ months: event.target.value })} />
+          <FormField
+            id="plan-months"
+            label={t('paymentPlan.terms.months')}
+            error={errors.months}
+            hint={t('paymentPlan.terms.monthsHint')}
+          >
+            <input
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={form.months}
+              onChange={(event) => onChange({ months: event.target.value })}
+            />
           </FormField>
         ) : (
-          <FormField id="plan-instalment" label={t('paymentPlan.terms.instalment')} error={errors.instalment} suffix="€">
-            <input type="text" inputMode="decimal" autoComplete="off" value={form.instalment} onChange={(event) => onChange({ instalment: event.target.value })} />
+          <FormField
+            id="plan-instalment"
+            label={t('paymentPlan.terms.instalment')}
+            error={errors.instalment}
+            suffix="€"
+          >
+            <input
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={form.instalment}
+              onChange={(event) => onChange({ instalment: event.target.value })}
+            />
           </FormField>
         )}
-        <FormField id="plan-start" label={t('paymentPlan.terms.start')} error={errors.start} hint={t('paymentPlan.terms.startHint')}>
+        <FormField
+          id="plan-start"
+          label={t('paymentPlan.terms.start')}
+          error={errors.start}
+          hint={t('paymentPlan.terms.startHint')}
+        >
           <input type="date" value={form.start} onChange={(event) => onChange({ start: event.target.value })} />
         </FormField>
-        <FormField id="plan-advance" label={t('paymentPlan.terms.advance')} error={errors.advance} hint={t('paymentPlan.terms.advanceHint')} suffix="€">
-          <input type="text" inputMode="decimal" autoComplete="off" value={form.advance} onChange={(event) => onChange({ advance: event.target.value })} />
+        <FormField
+          id="plan-advance"
+          label={t('paymentPlan.terms.advance')}
+          error={errors.advance}
+          hint={t('paymentPlan.terms.advanceHint')}
+          suffix="€"
+        >
+          <input
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={form.advance}
+            onChange={(event) => onChange({ advance: event.target.value })}
+          />
         </FormField>
       </div>
     </fieldset>

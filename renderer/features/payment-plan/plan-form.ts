@@ -24,7 +24,9 @@ export function emptyPlanForm(start: string): PlanForm {
   return { contributionIds: [], termsKind: 'months', months: '10', instalment: '', advance: '', start };
 }
 
-export function parsePlanForm(form: PlanForm): { ok: true; body: PlanRequestBody } | { ok: false; errors: PlanFormErrors } {
+export function parsePlanForm(
+  form: PlanForm,
+): { ok: true; body: PlanRequestBody } | { ok: false; errors: PlanFormErrors } {
   const errors: PlanFormErrors = {};
   if (form.contributionIds.length === 0) errors.contributionIds = 'validation.plan.noDebtSelected';
   let terms: PlanTermsDto | null = null;
@@ -38,12 +40,18 @@ export function parsePlanForm(form: PlanForm): { ok: true; body: PlanRequestBody
     else terms = { kind: 'instalment', amountCents: amount };
   }
   const advance = form.advance.trim() === '' ? undefined : parseEuros(form.advance);
-  if (form.advance.trim() !== '' && (advance === undefined || advance < 0)) errors.advance = 'paymentPlan.errors.amount';
+  if (form.advance.trim() !== '' && (advance === undefined || advance < 0))
+    errors.advance = 'paymentPlan.errors.amount';
   const start = form.start.trim() === '' ? undefined : parseIsoDate(form.start.trim());
   if (form.start.trim() !== '' && start === undefined) errors.start = 'validation.isoDate';
   if (Object.keys(errors).length > 0 || terms === null) return { ok: false, errors };
   return {
     ok: true,
-    body: { contributionIds: form.contributionIds, terms, ...(start === undefined ? {} : { start }), ...(advance === undefined ? {} : { advanceCents: advance }) },
+    body: {
+      contributionIds: form.contributionIds,
+      terms,
+      ...(start === undefined ? {} : { start }),
+      ...(advance === undefined ? {} : { advanceCents: advance }),
+    },
   };
 }

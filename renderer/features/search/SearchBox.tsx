@@ -142,7 +142,9 @@ export function SearchBox() {
       {isEmptyResult && (
         <p className="search-box__empty">
           {t('search.noResult', { query: hitsFor })}{' '}
-          <Link to={/^[\d\s./-]+$/.test(hitsFor) ? `/intake?identifier=${encodeURIComponent(hitsFor)}` : '/intake'}>{t('search.startIntake')}</Link>
+          <Link to={/^[\d\s./-]+$/.test(hitsFor) ? `/intake?identifier=${encodeURIComponent(hitsFor)}` : '/intake'}>
+            {t('search.startIntake')}
+          </Link>
         </p>
       )}
       <ul

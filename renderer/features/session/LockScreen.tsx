@@ -54,7 +54,13 @@ export function LockScreen({ session }: { session: SessionDto }) {
         </h1>
         <p>{t('session.lock.body', { name: session.advisor.displayName })}</p>
         <FormField id="unlock-password" label={t('session.password')}>
-          <input ref={passwordRef} type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
+          <input
+            ref={passwordRef}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
         </FormField>
         {error && <ErrorMessage error={error} />}
         <div className="button-row">

@@ -64,7 +64,12 @@ export function SessionMenu({ session }: { session: SessionDto }) {
           {roleLabel(t, session.advisor.role)} · {session.advisor.branch.name}
         </span>
       </p>
-      <button type="button" className="session-menu__button" onClick={() => void lock(api)} title={t('session.lock.shortcut')}>
+      <button
+        type="button"
+        className="session-menu__button"
+        onClick={() => void lock(api)}
+        title={t('session.lock.shortcut')}
+      >
         {t('session.lock.action')}
       </button>
       <button

@@ -76,7 +76,13 @@ export function SignInScreen() {
           ))}
         </datalist>
         <FormField id="sign-in-password" label={t('session.password')}>
-          <input ref={passwordRef} type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
+          <input
+            ref={passwordRef}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
         </FormField>
         {error && <ErrorMessage error={error} />}
         <div className="button-row">

@@ -14,7 +14,12 @@ import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 
-type Props = { caseFile: { kind: CaseFileKind; id: string }; request: ContributionRequest; scenarioLabel: string; scenarioId: string };
+type Props = {
+  caseFile: { kind: CaseFileKind; id: string };
+  request: ContributionRequest;
+  scenarioLabel: string;
+  scenarioId: string;
+};
 
 type Affiliation = CaseFileSummary['affiliations'][number];
 
@@ -43,13 +48,19 @@ export function ApplyScenario({ caseFile, request, scenarioLabel, scenarioId }: 
   const requestedIncome = request.provisional?.kind === 'requested' ? request.provisional.income : request.income;
 
   if (affiliation === undefined) return null;
-  if (affiliation === null) return <p className="simulation__apply-note">{t('simulation.apply.noActiveAffiliation')}</p>;
+  if (affiliation === null)
+    return <p className="simulation__apply-note">{t('simulation.apply.noActiveAffiliation')}</p>;
 
   async function apply(): Promise<void> {
     if (!affiliation) return;
     setStatus('saving');
     setError(null);
-    const reply = await api.simulation.apply({ affiliationId: affiliation.id, year: request.year, requestedIncomeCents: requestedIncome, groundsText: grounds });
+    const reply = await api.simulation.apply({
+      affiliationId: affiliation.id,
+      year: request.year,
+      requestedIncomeCents: requestedIncome,
+      groundsText: grounds,
+    });
     if (reply.ok) {
       setFiled(reply.value);
       setStatus('saved');
@@ -81,7 +92,9 @@ export function ApplyScenario({ caseFile, request, scenarioLabel, scenarioId }: 
       </div>
       {status === 'saved' && filed && (
         <p className="status-message" role="status">
-          {filed.kind === 'provisional-increase' ? t('simulation.apply.savedIncrease') : t('simulation.apply.savedReduction')}
+          {filed.kind === 'provisional-increase'
+            ? t('simulation.apply.savedIncrease')
+            : t('simulation.apply.savedReduction')}
         </p>
       )}
       {error && <ErrorMessage error={error} />}

@@ -35,20 +35,30 @@ function ticks(maximum: number, targetTicks: number): number[] {
 export function ContributionChart({ series, maxIncome }: { series: readonly ChartSeries[]; maxIncome: Cents }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const compact = new Intl.NumberFormat(localeOf(format.language), { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+  const compact = new Intl.NumberFormat(localeOf(format.language), {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
   const maxTotal = Math.max(1, ...series.flatMap((line) => line.points.map((point) => point.total)));
   const yTicks = ticks(maxTotal / 100, 5).map((euros) => euros * 100);
   const yMax = Math.max(maxTotal, yTicks.at(-1) ?? maxTotal);
   const xTicks = ticks(maxIncome / 100, 6).map((euros) => euros * 100);
   const plotWidth = WIDTH - PADDING.left - PADDING.right;
   const plotHeight = HEIGHT - PADDING.top - PADDING.bottom;
-  const x = (income: number) => PADDING.left + (Math.min(Math.max(income, 0), maxIncome) / Math.max(1, maxIncome)) * plotWidth;
+  const x = (income: number) =>
+    PADDING.left + (Math.min(Math.max(income, 0), maxIncome) / Math.max(1, maxIncome)) * plotWidth;
   const y = (total: number) => PADDING.top + plotHeight - (total / yMax) * plotHeight;
   const euros = (amount: number) => compact.format(amount / 100);
   const description = series
     .filter((line) => line.marker !== null)
     .map((line) =>
-      t('simulation.chart.point', { scenario: line.label, income: format.money(cents(line.marker?.income ?? 0)), total: format.money(cents(line.marker?.total ?? 0)) }),
+      t('simulation.chart.point', {
+        scenario: line.label,
+        income: format.money(cents(line.marker?.income ?? 0)),
+        total: format.money(cents(line.marker?.total ?? 0)),
+      }),
     )
     .join(' ');
 
@@ -57,7 +67,13 @@ export function ContributionChart({ series, maxIncome }: { series: readonly Char
       <figcaption id="chart-title" className="card__title">
         {t('simulation.chart.title')}
       </figcaption>
-      <svg className="chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">
+      <svg
+        className="chart__svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby="chart-title chart-desc"
+        preserveAspectRatio="xMidYMid meet"
+      >
         <desc id="chart-desc">{`${t('simulation.chart.description')} ${description}`}</desc>
         {yTicks.map((value) => (
           <g key={`y-${value}`} className="chart__grid">
@@ -80,7 +96,12 @@ export function ContributionChart({ series, maxIncome }: { series: readonly Char
         </text>
         {series.map((line) => (
           <g key={line.id} className={`chart__series chart__series--${line.id}`}>
-            <polyline fill="none" points={line.points.map((point) => `${x(point.income).toFixed(1)},${y(point.total).toFixed(1)}`).join(' ')} />
+            <polyline
+              fill="none"
+              points={line.points
+                .map((point) => `${x(point.income).toFixed(1)},${y(point.total).toFixed(1)}`)
+                .join(' ')}
+            />
             {line.marker && <circle cx={x(line.marker.income)} cy={y(line.marker.total)} r={6} />}
           </g>
         ))}

@@ -2,7 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { FormField } from '../../ui/FormField';
-import { knownYears, simulationCategories, type FieldErrors, type ScenarioForm as Form, type SimulationCategory } from './simulation-form';
+import {
+  knownYears,
+  simulationCategories,
+  type FieldErrors,
+  type ScenarioForm as Form,
+  type SimulationCategory,
+} from './simulation-form';
 
 type Props = { scenarioId: string; form: Form; errors: FieldErrors; onChange: (patch: Partial<Form>) => void };
 
@@ -67,13 +73,36 @@ export function ScenarioForm({ scenarioId, form, errors, onChange }: Props) {
         suffix="€"
         className="simulation__income"
       >
-        <input type="text" inputMode="decimal" autoComplete="off" value={form.income} onChange={(event) => onChange({ income: event.target.value })} />
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={form.income}
+          onChange={(event) => onChange({ income: event.target.value })}
+        />
       </FormField>
-      <FormField id={id('start')} label={t('simulation.fields.start')} hint={t('simulation.hints.start')} error={errors.start}>
+      <FormField
+        id={id('start')}
+        label={t('simulation.fields.start')}
+        hint={t('simulation.hints.start')}
+        error={errors.start}
+      >
         <input type="date" value={form.start} onChange={(event) => onChange({ start: event.target.value })} />
       </FormField>
-      <FormField id={id('fee')} label={t('simulation.fields.feeRate')} hint={t('simulation.hints.feeRate')} error={errors.feeRate} suffix="%">
-        <input type="text" inputMode="decimal" autoComplete="off" value={form.feeRate} onChange={(event) => onChange({ feeRate: event.target.value })} />
+      <FormField
+        id={id('fee')}
+        label={t('simulation.fields.feeRate')}
+        hint={t('simulation.hints.feeRate')}
+        error={errors.feeRate}
+        suffix="%"
+      >
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={form.feeRate}
+          onChange={(event) => onChange({ feeRate: event.target.value })}
+        />
       </FormField>
       <FormField
         id={id('requested')}

@@ -12,7 +12,10 @@ import { ExplanationList, unconfirmedCount } from '../../ui/ExplanationList';
 import { formatQuarter, translateDomainMessage } from '../../ui/explanation-params';
 import { ScheduleTable } from '../../ui/ScheduleTable';
 
-type Props = { scenarioId: string; outcome: { ok: true; value: ContributionResult } | { ok: false; error: DomainError } | null };
+type Props = {
+  scenarioId: string;
+  outcome: { ok: true; value: ContributionResult } | { ok: false; error: DomainError } | null;
+};
 
 export function ScenarioResult({ scenarioId, outcome }: Props) {
   const { t, i18n } = useTranslation();
@@ -47,7 +50,9 @@ export function ScenarioResult({ scenarioId, outcome }: Props) {
           </dd>
         </div>
         <div>
-          <dt>{t('simulation.result.perQuarter', { quarter: lastQuarter ? formatQuarter(lastQuarter.quarter, t) : '' })}</dt>
+          <dt>
+            {t('simulation.result.perQuarter', { quarter: lastQuarter ? formatQuarter(lastQuarter.quarter, t) : '' })}
+          </dt>
           <dd className="simulation__big">{lastQuarter ? format.money(lastQuarter.total) : '—'}</dd>
         </div>
         <div>
@@ -73,7 +78,9 @@ export function ScenarioResult({ scenarioId, outcome }: Props) {
           {regularisation.kind === 'supplement'
             ? t('simulation.result.supplement', { amount: format.money(regularisation.difference.total) })
             : regularisation.kind === 'refund'
-              ? t('simulation.result.refund', { amount: format.money(cents(Math.abs(regularisation.difference.total))) })
+              ? t('simulation.result.refund', {
+                  amount: format.money(cents(Math.abs(regularisation.difference.total))),
+                })
               : t('simulation.result.noRegularisation')}
         </p>
       )}

@@ -49,8 +49,12 @@ export function SimulationPage() {
       if (!parsed.ok) return [];
       const points = contributionCurve(parsed.request, maximum);
       const outcome = compute(deferred[id]).outcome;
-      const marker = outcome?.ok ? { income: parsed.request.income, total: outcome.value.definitive.totals.total } : null;
-      return points.length > 0 ? [{ id, label: id === 'a' ? t('simulation.scenarioA') : t('simulation.scenarioB'), points, marker }] : [];
+      const marker = outcome?.ok
+        ? { income: parsed.request.income, total: outcome.value.definitive.totals.total }
+        : null;
+      return points.length > 0
+        ? [{ id, label: id === 'a' ? t('simulation.scenarioA') : t('simulation.scenarioB'), points, marker }]
+        : [];
     });
     return { series, maximum };
   }, [deferred, t]);
@@ -75,7 +79,11 @@ export function SimulationPage() {
       <p className="simulation__intro">{t('simulation.intro')}</p>
       <div className="simulation__scenarios">
         {panels.map((panel) => (
-          <section key={panel.id} className={`card simulation__scenario simulation__scenario--${panel.id}`} aria-labelledby={`scenario-${panel.id}-title`}>
+          <section
+            key={panel.id}
+            className={`card simulation__scenario simulation__scenario--${panel.id}`}
+            aria-labelledby={`scenario-${panel.id}-title`}
+          >
             <div className="simulation__scenario-head">
               <h2 id={`scenario-${panel.id}-title`} className="card__title">
                 <span className={`chart__swatch chart__swatch--${panel.id}`} aria-hidden="true" />
@@ -95,7 +103,12 @@ export function SimulationPage() {
             />
             <ScenarioResult scenarioId={`scenario-${panel.id}`} outcome={panel.state.outcome} />
             {caseFile && panel.state.outcome?.ok && panel.state.parsed.ok && (
-              <ApplyScenario caseFile={caseFile} request={panel.state.parsed.request} scenarioLabel={panel.title} scenarioId={`scenario-${panel.id}`} />
+              <ApplyScenario
+                caseFile={caseFile}
+                request={panel.state.parsed.request}
+                scenarioLabel={panel.title}
+                scenarioId={`scenario-${panel.id}`}
+              />
             )}
           </section>
         ))}

@@ -50,7 +50,15 @@ export function defaultYear(now: Date): number {
 }
 
 export function emptyScenario(year: number, overrides: Partial<ScenarioForm> = {}): ScenarioForm {
-  return { category: 'main', year: String(year), income: '', start: '', feeRate: '', requestedIncome: '', ...overrides };
+  return {
+    category: 'main',
+    year: String(year),
+    income: '',
+    start: '',
+    feeRate: '',
+    requestedIncome: '',
+    ...overrides,
+  };
 }
 
 function contributionCategory(category: SimulationCategory): ContributionCategory {
@@ -79,10 +87,12 @@ export function parseScenario(form: ScenarioForm): ScenarioParse {
 
   const feeRate = form.feeRate.trim() === '' ? undefined : parsePercent(form.feeRate);
   if (form.feeRate.trim() !== '' && feeRate === undefined) errors.feeRate = 'simulation.errors.percent';
-  else if (feeRate !== undefined && feeRate > MANAGEMENT_FEE_CAP.value) errors.feeRate = 'simulation.errors.feeAboveCap';
+  else if (feeRate !== undefined && feeRate > MANAGEMENT_FEE_CAP.value)
+    errors.feeRate = 'simulation.errors.feeAboveCap';
 
   const requested = form.requestedIncome.trim() === '' ? undefined : parseEuros(form.requestedIncome);
-  if (form.requestedIncome.trim() !== '' && (requested === undefined || requested < 0)) errors.requestedIncome = 'simulation.errors.amount';
+  if (form.requestedIncome.trim() !== '' && (requested === undefined || requested < 0))
+    errors.requestedIncome = 'simulation.errors.amount';
 
   if (Object.keys(errors).length > 0 || income === undefined) return { ok: false, errors };
   const request: ContributionRequest = {

@@ -21,7 +21,9 @@ export function resetSimulation(): void {
 }
 
 export function updateScenario(id: ScenarioId, patch: Partial<ScenarioForm>): void {
-  useSimulationStore.setState((state) => ({ scenarios: { ...state.scenarios, [id]: { ...state.scenarios[id], ...patch } } }));
+  useSimulationStore.setState((state) => ({
+    scenarios: { ...state.scenarios, [id]: { ...state.scenarios[id], ...patch } },
+  }));
 }
 
 /** Scenario B starts from A: the advisor then changes the one thing the person asks about. */

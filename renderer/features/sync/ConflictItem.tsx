@@ -35,13 +35,16 @@ export function ConflictItem({ conflict, onResolve }: Props) {
   const confirmRef = useRef<HTMLButtonElement>(null);
   const headingId = `sync-conflict-${conflict.id}`;
   const field = fieldLabel(t, conflict.field);
-  const show = (fieldValue: SyncConflictDto['serverValue']) => formatFieldValue(t, format.language, conflict.field, fieldValue);
+  const show = (fieldValue: SyncConflictDto['serverValue']) =>
+    formatFieldValue(t, format.language, conflict.field, fieldValue);
   const isOpen = conflict.status === 'open';
   // Two case files holding one NISS or enterprise number: nothing to choose between, one number to keep or correct.
   const isDuplicate = conflict.kind === 'duplicate-key';
   const enteredBy = (
     <span className="sync-conflict__who">
-      {conflict.losingAdvisor ? t('sync.conflicts.enteredBy', { name: conflict.losingAdvisor.displayName }) : t('sync.conflicts.enteredByUnknown')}
+      {conflict.losingAdvisor
+        ? t('sync.conflicts.enteredBy', { name: conflict.losingAdvisor.displayName })
+        : t('sync.conflicts.enteredByUnknown')}
     </span>
   );
 
@@ -77,7 +80,8 @@ export function ConflictItem({ conflict, onResolve }: Props) {
   }
 
   function confirmationText(): string {
-    if (choice === 'server' && isDuplicate) return t('sync.conflicts.duplicate.confirmKeep', { value: show(conflict.serverValue) });
+    if (choice === 'server' && isDuplicate)
+      return t('sync.conflicts.duplicate.confirmKeep', { value: show(conflict.serverValue) });
     if (choice === 'server') return t('sync.conflicts.confirmServer', { value: show(conflict.serverValue), field });
     if (choice === 'losing') return t('sync.conflicts.confirmLosing', { value: show(conflict.losingValue), field });
     return t('sync.conflicts.confirmValue', { value: value.trim(), field });
@@ -98,16 +102,23 @@ export function ConflictItem({ conflict, onResolve }: Props) {
           {isDuplicate ? t('sync.conflicts.duplicate.title', { field }) : field}
           {' — '}
           {conflict.caseFile ? (
-            <Link to={caseFilePath(conflict.caseFile)} aria-label={t('sync.conflicts.openCaseFile', { name: conflict.caseFileLabel ?? '' })}>
+            <Link
+              to={caseFilePath(conflict.caseFile)}
+              aria-label={t('sync.conflicts.openCaseFile', { name: conflict.caseFileLabel ?? '' })}
+            >
               {conflict.caseFileLabel ?? t('sync.conflicts.caseFile')}
             </Link>
           ) : (
             (conflict.caseFileLabel ?? t('sync.conflicts.noCaseFile'))
           )}
         </h2>
-        <span className={`badge sync-conflict__status is-${conflict.status}`}>{conflictStatusLabel(t, conflict.status)}</span>
+        <span className={`badge sync-conflict__status is-${conflict.status}`}>
+          {conflictStatusLabel(t, conflict.status)}
+        </span>
       </div>
-      <p className="sync-page__hint">{t('sync.conflicts.createdAt', { date: formatInstant(conflict.createdAt, format.language) })}</p>
+      <p className="sync-page__hint">
+        {t('sync.conflicts.createdAt', { date: formatInstant(conflict.createdAt, format.language) })}
+      </p>
       {isDuplicate ? (
         <>
           <p>{t('sync.conflicts.duplicate.explanation')}</p>
@@ -115,7 +126,10 @@ export function ConflictItem({ conflict, onResolve }: Props) {
             <ConflictValue label={t('sync.conflicts.duplicate.value')}>{show(conflict.serverValue)}</ConflictValue>
             <ConflictValue label={t('sync.conflicts.duplicate.otherCaseFile')}>
               {conflict.duplicateOf ? (
-                <Link to={caseFilePath(conflict.duplicateOf)} aria-label={t('sync.conflicts.openCaseFile', { name: conflict.duplicateOfLabel ?? '' })}>
+                <Link
+                  to={caseFilePath(conflict.duplicateOf)}
+                  aria-label={t('sync.conflicts.openCaseFile', { name: conflict.duplicateOfLabel ?? '' })}
+                >
                   {conflict.duplicateOfLabel}
                 </Link>
               ) : (
@@ -144,21 +158,40 @@ export function ConflictItem({ conflict, onResolve }: Props) {
           <fieldset className="sync-conflict__decision" disabled={isConfirming || isSending}>
             <legend className="visually-hidden">{t('sync.conflicts.decision')}</legend>
             <label className="form-check">
-              <input type="radio" name={`decision-${conflict.id}`} checked={choice === 'server'} onChange={() => setChoice('server')} />
+              <input
+                type="radio"
+                name={`decision-${conflict.id}`}
+                checked={choice === 'server'}
+                onChange={() => setChoice('server')}
+              />
               {isDuplicate ? t('sync.conflicts.duplicate.keep') : t('sync.conflicts.keepServer')}
             </label>
             {!isDuplicate && (
               <label className="form-check">
-                <input type="radio" name={`decision-${conflict.id}`} checked={choice === 'losing'} onChange={() => setChoice('losing')} />
+                <input
+                  type="radio"
+                  name={`decision-${conflict.id}`}
+                  checked={choice === 'losing'}
+                  onChange={() => setChoice('losing')}
+                />
                 {t('sync.conflicts.takeLosing')}
               </label>
             )}
             <label className="form-check">
-              <input type="radio" name={`decision-${conflict.id}`} checked={choice === 'value'} onChange={() => setChoice('value')} />
+              <input
+                type="radio"
+                name={`decision-${conflict.id}`}
+                checked={choice === 'value'}
+                onChange={() => setChoice('value')}
+              />
               {isDuplicate ? t('sync.conflicts.duplicate.correct') : t('sync.conflicts.enterValue')}
             </label>
             {choice === 'value' && (
-              <FormField id={`sync-conflict-value-${conflict.id}`} label={t('sync.conflicts.correctedValue')} error={valueError}>
+              <FormField
+                id={`sync-conflict-value-${conflict.id}`}
+                label={t('sync.conflicts.correctedValue')}
+                error={valueError}
+              >
                 <input value={value} onChange={(event) => setValue(event.target.value)} maxLength={200} autoFocus />
               </FormField>
             )}
@@ -169,10 +202,21 @@ export function ConflictItem({ conflict, onResolve }: Props) {
             </div>
           </fieldset>
           {isConfirming && (
-            <div className="sync-conflict__confirm" role="group" aria-label={t('sync.conflicts.confirmTitle')} onKeyDown={onConfirmKeyDown}>
+            <div
+              className="sync-conflict__confirm"
+              role="group"
+              aria-label={t('sync.conflicts.confirmTitle')}
+              onKeyDown={onConfirmKeyDown}
+            >
               <p>{confirmationText()}</p>
               <div className="button-row">
-                <button ref={confirmRef} type="button" className="button" onClick={() => void confirm()} disabled={isSending}>
+                <button
+                  ref={confirmRef}
+                  type="button"
+                  className="button"
+                  onClick={() => void confirm()}
+                  disabled={isSending}
+                >
                   {t('sync.conflicts.confirm')}
                 </button>
                 <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
@@ -183,7 +227,13 @@ export function ConflictItem({ conflict, onResolve }: Props) {
           )}
         </form>
       )}
-      {error && <ErrorMessage error={error.messageKey === 'errors.notFound' ? { ...error, messageKey: 'sync.conflicts.settledElsewhere' } : error} />}
+      {error && (
+        <ErrorMessage
+          error={
+            error.messageKey === 'errors.notFound' ? { ...error, messageKey: 'sync.conflicts.settledElsewhere' } : error
+          }
+        />
+      )}
     </li>
   );
 }

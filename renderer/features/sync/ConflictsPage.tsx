@@ -64,7 +64,11 @@ export function ConflictsPage() {
       </h1>
       <p className="sync-page__hint">{t('sync.conflicts.intro')}</p>
       <label className="form-check">
-        <input type="checkbox" checked={includeResolved} onChange={(event) => setIncludeResolved(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={includeResolved}
+          onChange={(event) => setIncludeResolved(event.target.checked)}
+        />
         {t('sync.conflicts.showResolved')}
       </label>
       <p role="status" className="sync-page__progress">

@@ -30,15 +30,32 @@ export function EnrolForm() {
   }
 
   return (
-    <form className="card sync-enrol" aria-labelledby="sync-enrol-title" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="card sync-enrol"
+      aria-labelledby="sync-enrol-title"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h2 id="sync-enrol-title" className="card__title">
         {t('sync.enrol.title')}
       </h2>
       <p className="sync-page__hint">{t('sync.enrol.hint')}</p>
       <FormField id="sync-enrol-code" label={t('sync.enrol.code')} error={issueFor('code')}>
-        <input className="mono" value={code} onChange={(event) => setCode(event.target.value)} autoComplete="off" spellCheck={false} autoFocus />
+        <input
+          className="mono"
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus
+        />
       </FormField>
-      <FormField id="sync-enrol-device" label={t('sync.enrol.deviceName')} hint={t('sync.enrol.deviceNameHint')} error={issueFor('deviceName')}>
+      <FormField
+        id="sync-enrol-device"
+        label={t('sync.enrol.deviceName')}
+        hint={t('sync.enrol.deviceNameHint')}
+        error={issueFor('deviceName')}
+      >
         <input value={deviceName} onChange={(event) => setDeviceName(event.target.value)} autoComplete="off" />
       </FormField>
       {error && <ErrorMessage error={error} />}

@@ -66,7 +66,15 @@ export function SyncHistory({ rounds }: { rounds: SyncRoundDto[] }) {
 }
 
 /** `onRetry` sends one change again (head office may have widened this device's scope since); disabled while a round runs. */
-export function RejectedChanges({ rejected, onRetry, isBusy }: { rejected: RejectedChangeDto[]; onRetry: (mutationId: string) => void; isBusy: boolean }) {
+export function RejectedChanges({
+  rejected,
+  onRetry,
+  isBusy,
+}: {
+  rejected: RejectedChangeDto[];
+  onRetry: (mutationId: string) => void;
+  isBusy: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   return (
@@ -99,10 +107,21 @@ export function RejectedChanges({ rejected, onRetry, isBusy }: { rejected: Rejec
                       <time dateTime={change.rejectedAt}>{formatInstant(change.rejectedAt, format.language)}</time>
                     </td>
                     <td>{entityLabel(t, change.entity)}</td>
-                    <td>{change.caseFile ? <Link to={caseFilePath(change.caseFile)}>{t('sync.rejected.openCaseFile')}</Link> : ''}</td>
+                    <td>
+                      {change.caseFile ? (
+                        <Link to={caseFilePath(change.caseFile)}>{t('sync.rejected.openCaseFile')}</Link>
+                      ) : (
+                        ''
+                      )}
+                    </td>
                     <td>{messageText(t, (key) => i18n.exists(key), change.reasonKey)}</td>
                     <td>
-                      <button type="button" className="button button--secondary" disabled={isBusy} onClick={() => onRetry(change.mutationId)}>
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        disabled={isBusy}
+                        onClick={() => onRetry(change.mutationId)}
+                      >
                         {t('sync.rejected.retry')}
                       </button>
                     </td>

@@ -25,7 +25,8 @@ type History = { rounds: SyncRoundDto[]; rejected: RejectedChangeDto[] };
 function progressText(t: TFunction, status: SyncStatusDto): string {
   const progress = status.progress;
   if (!progress) return t('sync.page.syncing');
-  if (progress.phase === 'indexes') return t('sync.page.indexProgress', { done: progress.done, total: progress.done + (progress.remaining ?? 0) });
+  if (progress.phase === 'indexes')
+    return t('sync.page.indexProgress', { done: progress.done, total: progress.done + (progress.remaining ?? 0) });
   const phase = progress.phase === 'push' ? t('sync.page.phase.push') : t('sync.page.phase.pull');
   return progress.remaining === null
     ? t('sync.page.progressUnknown', { phase, done: progress.done })
@@ -62,12 +63,26 @@ function StatusDetails({ status }: { status: SyncStatusDto }) {
         { label: t('sync.page.pending'), value: String(status.pendingCount) },
         {
           label: t('sync.page.oldestPending'),
-          value: status.oldestPendingAgeMs !== null && status.pendingCount > 0 ? formatDuration(status.oldestPendingAgeMs, format.language) : null,
+          value:
+            status.oldestPendingAgeMs !== null && status.pendingCount > 0
+              ? formatDuration(status.oldestPendingAgeMs, format.language)
+              : null,
         },
         { label: t('sync.page.rejected'), value: String(status.rejectedCount) },
-        { label: t('sync.page.lastSync'), value: status.lastSyncAt ? formatInstant(status.lastSyncAt, format.language) : t('sync.strip.neverSynced') },
-        { label: t('sync.page.lastError'), value: status.lastErrorKey ? messageText(t, (key) => i18n.exists(key), status.lastErrorKey) : t('sync.page.noError') },
-        { label: t('sync.page.nextAttempt'), value: status.nextAttemptAt ? formatInstant(status.nextAttemptAt, format.language) : null },
+        {
+          label: t('sync.page.lastSync'),
+          value: status.lastSyncAt ? formatInstant(status.lastSyncAt, format.language) : t('sync.strip.neverSynced'),
+        },
+        {
+          label: t('sync.page.lastError'),
+          value: status.lastErrorKey
+            ? messageText(t, (key) => i18n.exists(key), status.lastErrorKey)
+            : t('sync.page.noError'),
+        },
+        {
+          label: t('sync.page.nextAttempt'),
+          value: status.nextAttemptAt ? formatInstant(status.nextAttemptAt, format.language) : null,
+        },
         {
           label: t('sync.page.clock'),
           value:
@@ -102,7 +117,9 @@ export function SyncPage() {
   /** How the round started here ended: done, or the translated reason it failed (offline, refused…). */
   const [outcome, setOutcome] = useState('');
   const [roundsRunHere, setRoundsRunHere] = useState(0);
-  const { history, error: historyError } = useHistory(`${status?.lastSyncAt ?? ''}|${status?.lastErrorKey ?? ''}|${roundsRunHere}`);
+  const { history, error: historyError } = useHistory(
+    `${status?.lastSyncAt ?? ''}|${status?.lastErrorKey ?? ''}|${roundsRunHere}`,
+  );
 
   const isBusy = isSyncingNow || Boolean(status?.isSyncing);
 
@@ -113,7 +130,9 @@ export function SyncPage() {
     // A success moves the last sync, which reloads the history; a failed round may leave both as they were.
     if (syncNowError || !after || after.lastErrorKey) setRoundsRunHere((count) => count + 1);
     if (syncNowError || !after) return;
-    setOutcome(after.lastErrorKey ? messageText(t, (key) => i18n.exists(key), after.lastErrorKey) : t('sync.page.syncDone'));
+    setOutcome(
+      after.lastErrorKey ? messageText(t, (key) => i18n.exists(key), after.lastErrorKey) : t('sync.page.syncDone'),
+    );
   }
 
   /** Back in the queue, then a round at once: the advisor sees at the same place whether head office took it this time. */
@@ -140,7 +159,9 @@ export function SyncPage() {
         <>
           {status.isUpdateRequired && <p className="sync-page__warning">{t('sync.page.updateRequiredHint')}</p>}
           {status.isClockWrong && status.clockSkewMs !== null && (
-            <p className="sync-page__warning">{t('sync.page.clockWrongHint', { skew: formatDuration(status.clockSkewMs, format.language) })}</p>
+            <p className="sync-page__warning">
+              {t('sync.page.clockWrongHint', { skew: formatDuration(status.clockSkewMs, format.language) })}
+            </p>
           )}
           <section className="card" aria-labelledby="sync-status-title">
             <h2 id="sync-status-title" className="card__title">
@@ -148,7 +169,13 @@ export function SyncPage() {
             </h2>
             <StatusDetails status={status} />
             <div className="sync-page__actions">
-              <button type="button" className="button" onClick={() => void runNow()} disabled={isBusy || status.isPaused} aria-describedby="sync-progress">
+              <button
+                type="button"
+                className="button"
+                onClick={() => void runNow()}
+                disabled={isBusy || status.isPaused}
+                aria-describedby="sync-progress"
+              >
                 {t('sync.page.syncNow')}
               </button>
               <label className="form-check">
@@ -164,7 +191,12 @@ export function SyncPage() {
             <p id="sync-offline-hint" className="sync-page__hint">
               {t('sync.page.workOfflineHint')}
             </p>
-            <p id="sync-progress" role="status" className="sync-page__progress" data-state={isBusy ? 'running' : outcome ? 'ended' : 'idle'}>
+            <p
+              id="sync-progress"
+              role="status"
+              className="sync-page__progress"
+              data-state={isBusy ? 'running' : outcome ? 'ended' : 'idle'}
+            >
               {isBusy ? progressText(t, status) : outcome}
             </p>
             {syncNowError && <ErrorMessage error={syncNowError} />}
@@ -175,7 +207,11 @@ export function SyncPage() {
             <>
               <SyncHistory rounds={history.rounds} />
               {retryError && <ErrorMessage error={retryError} />}
-              <RejectedChanges rejected={history.rejected} onRetry={(mutationId) => void retry(mutationId)} isBusy={isBusy} />
+              <RejectedChanges
+                rejected={history.rejected}
+                onRetry={(mutationId) => void retry(mutationId)}
+                isBusy={isBusy}
+              />
             </>
           )}
         </>

@@ -76,7 +76,8 @@ function announcement(t: TFunction, status: SyncStatusDto, language: Language): 
   const parts = [connectionLabel(t, connection === 'syncing' ? 'online' : connection)];
   if (isStuck(status)) parts.push(t('sync.strip.pending', { count: status.pendingCount }));
   if (status.openConflicts > 0) parts.push(t('sync.strip.conflicts', { count: status.openConflicts }));
-  if (status.isClockWrong && status.clockSkewMs !== null) parts.push(t('sync.strip.clockWrong', { skew: formatDuration(status.clockSkewMs, language) }));
+  if (status.isClockWrong && status.clockSkewMs !== null)
+    parts.push(t('sync.strip.clockWrong', { skew: formatDuration(status.clockSkewMs, language) }));
   return parts.join('. ');
 }
 
@@ -92,7 +93,9 @@ export function SyncStatusStrip({ isInert = false }: { isInert?: boolean }) {
     return (
       <div className="sync-strip" inert={isInert}>
         <Link to="/sync" className="sync-strip__main">
-          <span className="sync-strip__item is-muted">{error ? t('sync.strip.unavailable') : t('sync.strip.label')}</span>
+          <span className="sync-strip__item is-muted">
+            {error ? t('sync.strip.unavailable') : t('sync.strip.label')}
+          </span>
         </Link>
       </div>
     );
@@ -109,14 +112,21 @@ export function SyncStatusStrip({ isInert = false }: { isInert?: boolean }) {
         </span>
         {status.isEnrolled && (
           <span className={`sync-strip__item${stuck ? ' is-warning' : ''}`}>
-            {status.pendingCount > 0 ? t('sync.strip.pending', { count: status.pendingCount }) : t('sync.strip.upToDate')}
-            {stuck && status.oldestPendingAgeMs !== null && `, ${t('sync.strip.stuck', { age: formatDuration(status.oldestPendingAgeMs, format.language) })}`}
+            {status.pendingCount > 0
+              ? t('sync.strip.pending', { count: status.pendingCount })
+              : t('sync.strip.upToDate')}
+            {stuck &&
+              status.oldestPendingAgeMs !== null &&
+              `, ${t('sync.strip.stuck', { age: formatDuration(status.oldestPendingAgeMs, format.language) })}`}
           </span>
         )}
         {status.isEnrolled && (
           <span className="sync-strip__item">
             {status.lastSyncAt ? (
-              <time dateTime={status.lastSyncAt} title={t('sync.strip.lastSyncAt', { date: formatInstant(status.lastSyncAt, format.language) })}>
+              <time
+                dateTime={status.lastSyncAt}
+                title={t('sync.strip.lastSyncAt', { date: formatInstant(status.lastSyncAt, format.language) })}
+              >
                 {t('sync.strip.lastSync', { relative: formatRelative(status.lastSyncAt, now, format.language) })}
               </time>
             ) : (
@@ -125,7 +135,9 @@ export function SyncStatusStrip({ isInert = false }: { isInert?: boolean }) {
           </span>
         )}
         {status.isClockWrong && status.clockSkewMs !== null && (
-          <span className="sync-strip__item is-warning">{t('sync.strip.clockWrong', { skew: formatDuration(status.clockSkewMs, format.language) })}</span>
+          <span className="sync-strip__item is-warning">
+            {t('sync.strip.clockWrong', { skew: formatDuration(status.clockSkewMs, format.language) })}
+          </span>
         )}
       </Link>
       {status.openConflicts > 0 && (

@@ -169,7 +169,9 @@ export function formatDuration(ms: number, language: Language): string {
     ['second', 1000],
   ];
   const [unit, size] = units.find(([, length]) => absolute >= length) ?? ['second', 1000];
-  return new Intl.NumberFormat(localeOf(language), { style: 'unit', unit, unitDisplay: 'long' }).format(Math.floor(absolute / size));
+  return new Intl.NumberFormat(localeOf(language), { style: 'unit', unit, unitDisplay: 'long' }).format(
+    Math.floor(absolute / size),
+  );
 }
 
 /** "il y a 3 minutes" relative to `nowMs`; the clock is a parameter so the text is testable. */
@@ -189,5 +191,12 @@ export function formatRelative(iso: string, nowMs: number, language: Language): 
 export function formatInstant(iso: string, language: Language): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(language), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(at);
 }

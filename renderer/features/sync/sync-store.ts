@@ -44,7 +44,9 @@ export async function refreshSyncStatus(api: GuichetApi): Promise<void> {
   const reply = await api.sync.status({});
   if (sequence !== latestSequence) return;
   // Keep the last known status on screen after a failed poll: it is still the best information.
-  useSyncStore.setState(reply.ok ? { status: reply.value, error: null, receivedAt: Date.now() } : { error: reply.error });
+  useSyncStore.setState(
+    reply.ok ? { status: reply.value, error: null, receivedAt: Date.now() } : { error: reply.error },
+  );
 }
 
 /** Starts a round and waits for it; the poll keeps showing its progress meanwhile. */
@@ -63,7 +65,10 @@ export async function setPaused(api: GuichetApi, isPaused: boolean): Promise<Con
   return null;
 }
 
-export async function enrolDevice(api: GuichetApi, input: { code: string; deviceName: string }): Promise<ContractError | null> {
+export async function enrolDevice(
+  api: GuichetApi,
+  input: { code: string; deviceName: string },
+): Promise<ContractError | null> {
   const reply = await api.sync.enrol(input);
   if (!reply.ok) return reply.error;
   applyStatus(reply.value);

@@ -1,4 +1,16 @@
-import { bigint, boolean, customType, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import type { FieldMeta } from '../../../shared/sync/merge';
 
 /**
@@ -64,7 +76,10 @@ export const mutations = pgTable(
     conflictIds: jsonb('conflict_ids').$type<string[]>().notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.deviceId, table.mutationId] }), index('mutations_entity').on(table.entity, table.entityId)],
+  (table) => [
+    primaryKey({ columns: [table.deviceId, table.mutationId] }),
+    index('mutations_entity').on(table.entity, table.entityId),
+  ],
 );
 
 /**
@@ -75,7 +90,9 @@ export const conflicts = pgTable(
   'conflicts',
   {
     id: text('id').primaryKey(),
-    kind: text('kind', { enum: ['field', 'duplicate-key'] }).notNull().default('field'),
+    kind: text('kind', { enum: ['field', 'duplicate-key'] })
+      .notNull()
+      .default('field'),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     rootId: text('root_id'),

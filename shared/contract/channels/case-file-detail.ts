@@ -90,7 +90,12 @@ export const affiliationDetailSchema = z.object({
 export const mandateRowSchema = z.object({
   id: idSchema,
   /** The other side: the company for a person's file, the director for a company's file. */
-  counterpart: z.object({ kind: z.enum(['person', 'company']), id: idSchema, displayName: z.string(), identifier: z.string() }),
+  counterpart: z.object({
+    kind: z.enum(['person', 'company']),
+    id: idSchema,
+    displayName: z.string(),
+    identifier: z.string(),
+  }),
   role: z.enum(['director', 'manager', 'partner']),
   startDate: isoDateSchema,
   endDate: isoDateSchema.nullable(),
@@ -126,7 +131,13 @@ export const interactionRowSchema = z.object({
 });
 export type InteractionRow = z.infer<typeof interactionRowSchema>;
 
-export const taskKinds = ['follow-up', 'call-before-judicial-recovery', 'check-documents', 'plan-lapsed', 'decision-expected'] as const;
+export const taskKinds = [
+  'follow-up',
+  'call-before-judicial-recovery',
+  'check-documents',
+  'plan-lapsed',
+  'decision-expected',
+] as const;
 export const taskRowSchema = z.object({
   id: idSchema,
   kind: z.enum(taskKinds),
@@ -180,14 +191,22 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 const noteInput = caseFileRefSchema.extend({
   channel: z.enum(['appointment', 'phone', 'email', 'letter']).default('appointment'),
-  subject: z.string().trim().min(1, { error: 'validation.note.subjectRequired' }).max(200, { error: 'validation.note.subjectTooLong' }),
+  subject: z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.note.subjectRequired' })
+    .max(200, { error: 'validation.note.subjectTooLong' }),
   body: z.string().max(10_000, { error: 'validation.note.bodyTooLong' }).default(''),
 });
 
 const taskInput = caseFileRefSchema.extend({
   /** `kind` is the case file's kind; this is the task's. */
   taskKind: z.enum(taskKinds).default('follow-up'),
-  title: z.string().trim().min(1, { error: 'validation.task.titleRequired' }).max(200, { error: 'validation.task.titleTooLong' }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.task.titleRequired' })
+    .max(200, { error: 'validation.task.titleTooLong' }),
   dueDate: isoDateSchema,
 });
 
@@ -197,11 +216,17 @@ export const caseFileDetailChannels = {
   /** Adds an interaction (appointment note) during the appointment. */
   'caseFile.addNote': { input: noteInput, output: interactionRowSchema },
   /** The audit trail of one case file: its own rows and the rows hanging from it, newest first. */
-  'caseFile.audit': { input: caseFileRefSchema.extend({ limit: z.number().int().min(1).max(500).default(100) }), output: z.array(auditEntrySchema) },
+  'caseFile.audit': {
+    input: caseFileRefSchema.extend({ limit: z.number().int().min(1).max(500).default(100) }),
+    output: z.array(auditEntrySchema),
+  },
   'task.create': { input: taskInput, output: taskRowSchema },
   'task.complete': { input: z.object({ taskId: idSchema }), output: taskRowSchema },
   /** Open tasks of the signed-in advisor's branch, oldest due date first (the advisor's to-do list). */
-  'task.listOpen': { input: z.object({ limit: z.number().int().min(1).max(500).default(100) }), output: z.array(taskRowSchema.extend({ caseFile: caseFileRefSchema.extend({ displayName: z.string() }) })) },
+  'task.listOpen': {
+    input: z.object({ limit: z.number().int().min(1).max(500).default(100) }),
+    output: z.array(taskRowSchema.extend({ caseFile: caseFileRefSchema.extend({ displayName: z.string() }) })),
+  },
   /** Records a payment made at the counter or read from a bank statement; allocated by its structured communication. */
   'payment.record': {
     input: caseFileRefSchema.extend({

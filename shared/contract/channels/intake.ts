@@ -16,7 +16,15 @@ import { caseFileRefSchema, explanationLineSchema, idSchema, issueSchema } from 
 
 export const personIntakeSteps = ['identity', 'activity', 'spouse', 'mandates', 'review'] as const;
 export const companyIntakeSteps = ['company', 'directors', 'review'] as const;
-export const intakeStepSchema = z.enum(['identity', 'activity', 'spouse', 'mandates', 'company', 'directors', 'review']);
+export const intakeStepSchema = z.enum([
+  'identity',
+  'activity',
+  'spouse',
+  'mandates',
+  'company',
+  'directors',
+  'review',
+]);
 export type IntakeStep = z.infer<typeof intakeStepSchema>;
 
 const text = (max = 200) => z.string().max(max, { error: 'validation.intake.tooLong' }).default('');
@@ -152,8 +160,14 @@ export const intakeChannels = {
    */
   'intake.start': {
     input: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('person'), niss: z.string().trim().min(1, { error: 'validation.intake.nissRequired' }).max(20) }),
-      z.object({ kind: z.literal('company'), enterpriseNumber: z.string().trim().min(1, { error: 'validation.intake.enterpriseNumberRequired' }).max(20) }),
+      z.object({
+        kind: z.literal('person'),
+        niss: z.string().trim().min(1, { error: 'validation.intake.nissRequired' }).max(20),
+      }),
+      z.object({
+        kind: z.literal('company'),
+        enterpriseNumber: z.string().trim().min(1, { error: 'validation.intake.enterpriseNumberRequired' }).max(20),
+      }),
     ]),
     output: z.discriminatedUnion('status', [
       z.object({ status: z.literal('existing'), caseFile: caseFileRefSchema.extend({ displayName: z.string() }) }),
@@ -162,7 +176,12 @@ export const intakeChannels = {
   },
   /** Saves one step as typed and moves to `nextStep` (default: stays). Never refuses a half-typed form. */
   'intake.saveStep': {
-    input: z.object({ draftId: idSchema, payload: stepPayloadSchema, nextStep: intakeStepSchema.optional(), rowVersion: z.number().int().optional() }),
+    input: z.object({
+      draftId: idSchema,
+      payload: stepPayloadSchema,
+      nextStep: intakeStepSchema.optional(),
+      rowVersion: z.number().int().optional(),
+    }),
     output: intakeDraftSchema,
   },
   'intake.get': { input: z.object({ draftId: idSchema }), output: intakeDraftSchema },

@@ -37,7 +37,12 @@ export const letterParamsSchema = z
     /** due-notice: one contribution; reminder / formal notice: only these contributions. */
     contributionIds: z.array(idSchema).max(200).optional(),
     /** tax-certificate: the calendar year of the payments. */
-    year: z.number().int({ error: 'letters.validation.year' }).min(1990, { error: 'letters.validation.year' }).max(2100, { error: 'letters.validation.year' }).optional(),
+    year: z
+      .number()
+      .int({ error: 'letters.validation.year' })
+      .min(1990, { error: 'letters.validation.year' })
+      .max(2100, { error: 'letters.validation.year' })
+      .optional(),
     /** account-statement period. */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
@@ -48,7 +53,12 @@ export type LetterParams = z.infer<typeof letterParamsSchema>;
 /** A letter is either a "to print" queue item, or a kind chosen for a case file. */
 export const letterRequestSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('queue'), queueId: idSchema }),
-  z.object({ source: z.literal('case-file'), caseFile: caseFileRefSchema, kind: letterKindSchema, params: letterParamsSchema.default({}) }),
+  z.object({
+    source: z.literal('case-file'),
+    caseFile: caseFileRefSchema,
+    kind: letterKindSchema,
+    params: letterParamsSchema.default({}),
+  }),
 ]);
 export type LetterRequest = z.input<typeof letterRequestSchema>;
 
@@ -91,8 +101,15 @@ export type IssuedLetterDto = z.infer<typeof issuedLetterSchema>;
 export const batchCriteriaSchema = z.object({
   kind: z.literal('reminder', { error: 'letters.validation.batchKind' }),
   quarter: quarterLabelSchema,
-  daysAfterDue: z.number({ error: 'letters.validation.daysAfterDue' }).int({ error: 'letters.validation.daysAfterDue' }).min(0, { error: 'letters.validation.daysAfterDue' }).max(3650, { error: 'letters.validation.daysAfterDue' }),
-  branchCode: z.string().trim().regex(/^[A-Z]{2,5}$/, { error: 'letters.validation.branch' }),
+  daysAfterDue: z
+    .number({ error: 'letters.validation.daysAfterDue' })
+    .int({ error: 'letters.validation.daysAfterDue' })
+    .min(0, { error: 'letters.validation.daysAfterDue' })
+    .max(3650, { error: 'letters.validation.daysAfterDue' }),
+  branchCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2,5}$/, { error: 'letters.validation.branch' }),
 });
 export type BatchCriteriaDto = z.infer<typeof batchCriteriaSchema>;
 
@@ -129,7 +146,10 @@ export const lettersChannels = {
   /** The PDF of an issued letter: its archived file (checked against its hash), or drawn again from its recorded data for a batch letter. */
   'letters.reopen': { input: z.object({ id: idSchema }), output: pdfSchema },
   /** Back office: how many letters and what total the criteria select, before anything runs. */
-  'letters.batchPreview': { input: batchCriteriaSchema, output: z.object({ count: z.number().int(), totalCents: centsSchema, asOf: isoDateSchema }) },
+  'letters.batchPreview': {
+    input: batchCriteriaSchema,
+    output: z.object({ count: z.number().int(), totalCents: centsSchema, asOf: isoDateSchema }),
+  },
   /** Back office: freezes the letters and starts rendering in the background. */
   'letters.batchStart': { input: batchCriteriaSchema, output: batchStatusSchema },
   'letters.batchStatus': { input: z.object({ batchId: idSchema }), output: batchStatusSchema },
@@ -140,6 +160,12 @@ export const lettersChannels = {
   /** A slice of a completed batch's merged PDF or CSV manifest (base64); read until `nextOffset` is null. */
   'letters.batchOutput': {
     input: z.object({ batchId: idSchema, file: batchOutputFileSchema, offset: z.number().int().min(0).default(0) }),
-    output: z.object({ fileName: z.string(), mediaType: z.string(), totalBytes: z.number().int(), base64: z.string(), nextOffset: z.number().int().nullable() }),
+    output: z.object({
+      fileName: z.string(),
+      mediaType: z.string(),
+      totalBytes: z.number().int(),
+      base64: z.string(),
+      nextOffset: z.number().int().nullable(),
+    }),
   },
 } as const satisfies ChannelGroup;

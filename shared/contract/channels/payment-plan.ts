@@ -13,8 +13,18 @@ export const planStatusSchema = z.enum(planStatuses);
 export type PlanStatusName = z.infer<typeof planStatusSchema>;
 
 export const planTermsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('months'), months: z.number().int({ error: 'validation.plan.months' }).min(1, { error: 'validation.plan.months' }).max(60, { error: 'validation.plan.months' }) }),
-  z.object({ kind: z.literal('instalment'), amountCents: centsSchema.positive({ error: 'validation.plan.instalmentPositive' }) }),
+  z.object({
+    kind: z.literal('months'),
+    months: z
+      .number()
+      .int({ error: 'validation.plan.months' })
+      .min(1, { error: 'validation.plan.months' })
+      .max(60, { error: 'validation.plan.months' }),
+  }),
+  z.object({
+    kind: z.literal('instalment'),
+    amountCents: centsSchema.positive({ error: 'validation.plan.instalmentPositive' }),
+  }),
 ]);
 export type PlanTermsDto = z.infer<typeof planTermsSchema>;
 
@@ -72,7 +82,9 @@ export const paymentPlanSchema = z.object({
   signedOn: isoDateSchema.nullable(),
   lapsedOn: isoDateSchema.nullable(),
   instalments: z.array(instalmentSchema),
-  history: z.array(z.object({ status: planStatusSchema, at: z.string(), reason: z.string(), advisorId: z.string().nullable() })),
+  history: z.array(
+    z.object({ status: planStatusSchema, at: z.string(), reason: z.string(), advisorId: z.string().nullable() }),
+  ),
   rowVersion: z.number().int(),
 });
 export type PaymentPlanDto = z.infer<typeof paymentPlanSchema>;
@@ -92,7 +104,11 @@ export const paymentPlanChannels = {
     input: caseFileRefSchema,
     output: z.object({
       debts: z.array(openDebtSchema),
-      history: z.object({ brokenPlans: z.array(z.object({ brokenOn: isoDateSchema })), hasActivePlan: z.boolean(), hasJudicialProcedure: z.boolean() }),
+      history: z.object({
+        brokenPlans: z.array(z.object({ brokenOn: isoDateSchema })),
+        hasActivePlan: z.boolean(),
+        hasJudicialProcedure: z.boolean(),
+      }),
     }),
   },
   /** Computes the schedule and checks the policy; writes nothing. Policy violations are in `refusals`, not errors. */
@@ -102,12 +118,18 @@ export const paymentPlanChannels = {
   /** draft → proposed; queues the plan letter. Refused (`conflict`, `errors.plan.notEligible`) when the policy refuses the plan. */
   'paymentPlan.propose': { input: z.object({ planId: idSchema }), output: paymentPlanSchema },
   /** proposed → active, on the date the signed plan came back. */
-  'paymentPlan.sign': { input: z.object({ planId: idSchema, signedOn: isoDateSchema.optional() }), output: paymentPlanSchema },
+  'paymentPlan.sign': {
+    input: z.object({ planId: idSchema, signedOn: isoDateSchema.optional() }),
+    output: paymentPlanSchema,
+  },
   /**
    * Records that an instalment was not paid; applies the missed-instalment rule (default: the plan
    * lapses) and creates a follow-up task. Returns the plan with its new status.
    */
-  'paymentPlan.recordMissed': { input: z.object({ planId: idSchema, instalmentNumber: z.number().int().min(0) }), output: paymentPlanSchema },
+  'paymentPlan.recordMissed': {
+    input: z.object({ planId: idSchema, instalmentNumber: z.number().int().min(0) }),
+    output: paymentPlanSchema,
+  },
   /** Checks an active plan against the payments received (assessPlan) and applies the rule when an instalment was missed. */
   'paymentPlan.review': { input: z.object({ planId: idSchema }), output: paymentPlanSchema },
   'paymentPlan.cancel': { input: z.object({ planId: idSchema }), output: paymentPlanSchema },

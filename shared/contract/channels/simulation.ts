@@ -8,7 +8,14 @@ import type { ChannelGroup } from '../schemas';
 import { centsSchema, explanationLineSchema, idSchema, isoDateSchema } from './common';
 import { requestSchema } from './request';
 
-export const simulationCategories = ['main', 'complementary', 'helping-spouse', 'student', 'active-pensioner', 'pension-age'] as const;
+export const simulationCategories = [
+  'main',
+  'complementary',
+  'helping-spouse',
+  'student',
+  'active-pensioner',
+  'pension-age',
+] as const;
 export const simulationCategorySchema = z.enum(simulationCategories);
 
 const amountsSchema = z.object({ contributionCents: centsSchema, feeCents: centsSchema, totalCents: centsSchema });

@@ -32,7 +32,11 @@ export const syncStatusSchema = z.object({
   isUpdateRequired: z.boolean(),
   nextAttemptAt: z.string().nullable(),
   progress: z
-    .object({ phase: syncPhaseSchema, done: z.number().int().nonnegative(), remaining: z.number().int().nonnegative().nullable() })
+    .object({
+      phase: syncPhaseSchema,
+      done: z.number().int().nonnegative(),
+      remaining: z.number().int().nonnegative().nullable(),
+    })
     .nullable(),
 });
 export type SyncStatusDto = z.infer<typeof syncStatusSchema>;
@@ -100,7 +104,10 @@ export type SyncConflictDto = z.infer<typeof syncConflictSchema>;
 export const conflictDecisionSchema = z.discriminatedUnion('choice', [
   z.object({ choice: z.literal('server') }),
   z.object({ choice: z.literal('losing') }),
-  z.object({ choice: z.literal('value'), value: z.string().trim().min(1, { error: 'sync.errors.valueRequired' }).max(200) }),
+  z.object({
+    choice: z.literal('value'),
+    value: z.string().trim().min(1, { error: 'sync.errors.valueRequired' }).max(200),
+  }),
 ]);
 export type ConflictDecision = z.infer<typeof conflictDecisionSchema>;
 
@@ -147,4 +154,3 @@ export const syncChannels = {
     output: syncConflictSchema,
   },
 } as const satisfies ChannelGroup;
-

@@ -30,7 +30,10 @@ export type CompanyResult = {
 export function companyContribution(request: CompanyRequest, rules: YearRules): Outcome<CompanyResult> {
   const company = rules.company;
   if (rules.year !== request.year) {
-    return failure('rules-year-mismatch', 'error.contribution.rulesYearMismatch', { year: request.year, rulesYear: rules.year });
+    return failure('rules-year-mismatch', 'error.contribution.rulesYearMismatch', {
+      year: request.year,
+      rulesYear: rules.year,
+    });
   }
   const lines: ExplanationLine[] = [];
   let size: 'small' | 'large';
@@ -44,15 +47,32 @@ export function companyContribution(request: CompanyRequest, rules: YearRules): 
     if (threshold.value === null) return missing(request.year, 'balanceSheetThreshold', threshold);
     size = request.balanceSheetTotal > threshold.value ? 'large' : 'small';
     lines.push(
-      explain('company.size', 'explanation.company.size', { balanceSheetCents: request.balanceSheetTotal, thresholdCents: threshold.value, size }, threshold),
+      explain(
+        'company.size',
+        'explanation.company.size',
+        { balanceSheetCents: request.balanceSheetTotal, thresholdCents: threshold.value, size },
+        threshold,
+      ),
     );
   }
   const amountRule = size === 'small' ? company.smallAmount : company.largeAmount;
-  if (amountRule.value === null) return missing(request.year, size === 'small' ? 'smallAmount' : 'largeAmount', amountRule);
+  if (amountRule.value === null)
+    return missing(request.year, size === 'small' ? 'smallAmount' : 'largeAmount', amountRule);
   lines.push(
-    explain('company.amount', 'explanation.company.amount', { size, amountCents: amountRule.value, dueDate: company.dueDate.value }, amountRule),
+    explain(
+      'company.amount',
+      'explanation.company.amount',
+      { size, amountCents: amountRule.value, dueDate: company.dueDate.value },
+      amountRule,
+    ),
   );
-  return success({ year: request.year, size, amount: amountRule.value, dueDate: company.dueDate.value, explanation: lines });
+  return success({
+    year: request.year,
+    size,
+    amount: amountRule.value,
+    dueDate: company.dueDate.value,
+    explanation: lines,
+  });
 }
 
 function missing(year: number, field: string, rule: RuleValue<unknown>): Outcome<CompanyResult> {

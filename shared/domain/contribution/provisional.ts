@@ -26,14 +26,25 @@ export function provisionalSchedule(
   const isStarter = basis.kind === 'starter';
   const slots = quarterSlots(request, rules, isStarter && request.affiliation?.start !== undefined);
   if (isStarter && request.affiliation?.start !== undefined) {
-    lines.push(explain('contribution.starter.extra-quarter', 'explanation.contribution.starterExtraQuarter', {}, PROCEDURES.starterExtraQuarter));
+    lines.push(
+      explain(
+        'contribution.starter.extra-quarter',
+        'explanation.contribution.starterExtraQuarter',
+        {},
+        PROCEDURES.starterExtraQuarter,
+      ),
+    );
   }
   let annualIncome: Cents;
   let baseFor: (regime: Regime) => RegimeBase;
   if (basis.kind === 'reference-income') {
     const revaluation = rules.revaluationFraction.value;
     if (revaluation === null) {
-      return failure('rule-value-missing', 'error.rules.valueMissing', { year: rules.year, field: 'revaluationFraction', source: rules.revaluationFraction.source });
+      return failure('rule-value-missing', 'error.rules.valueMissing', {
+        year: rules.year,
+        field: 'revaluationFraction',
+        source: rules.revaluationFraction.source,
+      });
     }
     annualIncome = applyFraction(basis.income, revaluation, 'half-up');
     lines.push(
@@ -54,18 +65,35 @@ export function provisionalSchedule(
   } else if (basis.kind === 'requested') {
     annualIncome = basis.income;
     lines.push(
-      explain('contribution.provisional.requested', 'explanation.contribution.provisionalRequested', { requestedCents: basis.income }, PROCEDURES.requestedBase),
+      explain(
+        'contribution.provisional.requested',
+        'explanation.contribution.provisionalRequested',
+        { requestedCents: basis.income },
+        PROCEDURES.requestedBase,
+      ),
     );
     baseFor = (regime) => ({ income: annualIncome, regime });
   } else if (basis.estimate !== undefined) {
     annualIncome = basis.estimate;
     lines.push(
-      explain('contribution.provisional.starter', 'explanation.contribution.provisionalStarterEstimate', { estimateCents: basis.estimate }, PROCEDURES.starterProvisional),
+      explain(
+        'contribution.provisional.starter',
+        'explanation.contribution.provisionalStarterEstimate',
+        { estimateCents: basis.estimate },
+        PROCEDURES.starterProvisional,
+      ),
     );
     baseFor = (regime) => ({ income: annualIncome, regime });
   } else {
     annualIncome = cents(Math.max(...slots.map((slot) => starterFlatBase(slot.regime, rules).income)));
-    lines.push(explain('contribution.provisional.starter', 'explanation.contribution.provisionalStarter', {}, PROCEDURES.starterProvisional));
+    lines.push(
+      explain(
+        'contribution.provisional.starter',
+        'explanation.contribution.provisionalStarter',
+        {},
+        PROCEDURES.starterProvisional,
+      ),
+    );
     baseFor = (regime) => starterFlatBase(regime, rules);
   }
   return success(buildSchedule(slots, baseFor, annualIncome, rules, feeRate, lines));

@@ -12,7 +12,8 @@ export function subjectQuarters(request: ContributionRequest): Quarter[] {
   const start = request.affiliation?.start;
   const end = request.affiliation?.end;
   return quartersOfYear(request.year).filter(
-    (quarter) => (start === undefined || start <= quarterEnd(quarter)) && (end === undefined || end >= quarterStart(quarter)),
+    (quarter) =>
+      (start === undefined || start <= quarterEnd(quarter)) && (end === undefined || end >= quarterStart(quarter)),
   );
 }
 
@@ -35,7 +36,9 @@ export function regimeOf(request: ContributionRequest, quarter: Quarter, rules: 
       return request.isPrimoStarter === true && offset >= 0 && offset < 4 ? 'primo-starter' : 'main';
     }
     case 'pension-age':
-      return quarterStart(quarter) >= rules.pensionAgeMainRegimeFrom.value && request.hasOptedOut !== true ? 'main' : 'pensioner';
+      return quarterStart(quarter) >= rules.pensionAgeMainRegimeFrom.value && request.hasOptedOut !== true
+        ? 'main'
+        : 'pensioner';
     case 'active-pensioner':
       return 'pensioner';
     default:
@@ -47,7 +50,11 @@ export function regimeOf(request: ContributionRequest, quarter: Quarter, rules: 
  * The quarter slots of a schedule. For provisional contributions of a starter affiliated on time,
  * the first two quarters of affiliation are due one quarter later.
  */
-export function quarterSlots(request: ContributionRequest, rules: YearRules, hasStarterExtraQuarter: boolean): QuarterSlot[] {
+export function quarterSlots(
+  request: ContributionRequest,
+  rules: YearRules,
+  hasStarterExtraQuarter: boolean,
+): QuarterSlot[] {
   const startOrdinal = quarterOrdinal(affiliationStartQuarter(request));
   return subjectQuarters(request).map((quarter) => {
     const offset = quarterOrdinal(quarter) - startOrdinal;

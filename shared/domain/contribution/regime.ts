@@ -21,7 +21,12 @@ export function quarterlyForRegime(regime: Regime, income: Cents, rules: YearRul
   const floor = floorOf(regime, rules);
   if (floor !== null && income < floor.value) {
     lines.push(
-      explain(ruleKey, 'explanation.contribution.belowFloorNothingDue', { regime, incomeCents: income, floorCents: floor.value }, floor),
+      explain(
+        ruleKey,
+        'explanation.contribution.belowFloorNothingDue',
+        { regime, incomeCents: income, floorCents: floor.value },
+        floor,
+      ),
     );
     return { quarterly: ZERO_CENTS, lines };
   }
@@ -33,17 +38,32 @@ export function quarterlyForRegime(regime: Regime, income: Cents, rules: YearRul
   if (minimum !== null && income < minimum.value) {
     base = minimum.value;
     lines.push(
-      explain(ruleKey, 'explanation.contribution.minimumIncomeApplied', { regime, incomeCents: income, minimumCents: minimum.value }, minimum),
+      explain(
+        ruleKey,
+        'explanation.contribution.minimumIncomeApplied',
+        { regime, incomeCents: income, minimumCents: minimum.value },
+        minimum,
+      ),
     );
   }
   if (regime === 'student') {
     lines.push(
-      explain(ruleKey, 'explanation.contribution.studentAsMain', { incomeCents: income, thresholdCents: rules.mainMinimumIncome.value }, rules.mainMinimumIncome),
+      explain(
+        ruleKey,
+        'explanation.contribution.studentAsMain',
+        { incomeCents: income, thresholdCents: rules.mainMinimumIncome.value },
+        rules.mainMinimumIncome,
+      ),
     );
   }
   if (base > rules.ceiling.value) {
     lines.push(
-      explain(ruleKey, 'explanation.contribution.ceilingReached', { incomeCents: base, ceilingCents: rules.ceiling.value }, rules.ceiling),
+      explain(
+        ruleKey,
+        'explanation.contribution.ceilingReached',
+        { incomeCents: base, ceilingCents: rules.ceiling.value },
+        rules.ceiling,
+      ),
     );
   }
   const lowRate = regime === 'pensioner' ? rules.rates.pensionerLowRate : rules.rates.mainLowRate;
@@ -54,7 +74,13 @@ export function quarterlyForRegime(regime: Regime, income: Cents, rules: YearRul
   return { quarterly: sumSlices(base, slices, ruleKey, rules, lines), lines };
 }
 
-function sumSlices(base: Cents, slices: readonly Slice[], ruleKey: string, rules: YearRules, lines: ExplanationLine[]): Cents {
+function sumSlices(
+  base: Cents,
+  slices: readonly Slice[],
+  ruleKey: string,
+  rules: YearRules,
+  lines: ExplanationLine[],
+): Cents {
   let numerator = 0;
   let from = ZERO_CENTS;
   for (const slice of slices) {
@@ -87,7 +113,11 @@ function studentReduced(income: Cents, rules: YearRules, lines: ExplanationLine[
     explain(
       ruleKey,
       'explanation.contribution.studentReduced',
-      { incomeCents: income, thresholdCents: rules.studentLowerThreshold.value, ratePpm: rules.rates.studentRate.value },
+      {
+        incomeCents: income,
+        thresholdCents: rules.studentLowerThreshold.value,
+        ratePpm: rules.rates.studentRate.value,
+      },
       rules.studentLowerThreshold,
     ),
   );
@@ -98,7 +128,12 @@ function studentReduced(income: Cents, rules: YearRules, lines: ExplanationLine[
 function quarterlyRounded(numerator: number, ruleKey: string, rules: YearRules, lines: ExplanationLine[]): Cents {
   const quarterly = cents(multiplyDivideRounded(numerator, 1, 4 * PPM_PER_UNIT, rules.rates.quarterlyRounding.value));
   lines.push(
-    explain(ruleKey, 'explanation.contribution.quarterlyRounded', { quarterlyCents: quarterly }, rules.rates.quarterlyRounding),
+    explain(
+      ruleKey,
+      'explanation.contribution.quarterlyRounded',
+      { quarterlyCents: quarterly },
+      rules.rates.quarterlyRounding,
+    ),
   );
   return quarterly;
 }

@@ -62,7 +62,12 @@ export function buildSchedule(
       amount = quarterlyForRegime(base.regime, base.income, rules);
       computed.set(key, amount);
       lines.push(
-        explain(`contribution.regime.${base.regime}`, 'explanation.contribution.regimeUsed', { regime: base.regime, incomeCents: base.income }, procedureOf(base.regime)),
+        explain(
+          `contribution.regime.${base.regime}`,
+          'explanation.contribution.regimeUsed',
+          { regime: base.regime, incomeCents: base.income },
+          procedureOf(base.regime),
+        ),
         ...amount.lines,
       );
     }
@@ -80,7 +85,14 @@ export function buildSchedule(
       );
     }
     const { fee, total } = withFee(contribution, feeRate);
-    return { quarter: quarterLabel(slot.quarter), regime: slot.regime, contribution, fee, total, dueDate: slot.dueDate };
+    return {
+      quarter: quarterLabel(slot.quarter),
+      regime: slot.regime,
+      contribution,
+      fee,
+      total,
+      dueDate: slot.dueDate,
+    };
   });
   return { annualIncome, quarters, totals: sumTotals(quarters) };
 }
@@ -89,7 +101,12 @@ export function buildSchedule(
 export function feeLine(feeRate: Ppm, cap: Ppm): ExplanationLine {
   return feeRate === 0
     ? explain('contribution.fees', 'explanation.contribution.noFees', {}, PROCEDURES.managementFees)
-    : explain('contribution.fees', 'explanation.contribution.fees', { ratePpm: feeRate, capPpm: cap }, PROCEDURES.managementFees);
+    : explain(
+        'contribution.fees',
+        'explanation.contribution.fees',
+        { ratePpm: feeRate, capPpm: cap },
+        PROCEDURES.managementFees,
+      );
 }
 
 export const NO_FEES: Ppm = ppm(0);

@@ -44,7 +44,9 @@ export function simulateContribution(request: ContributionRequest, rules: YearRu
     ),
   );
 
-  lines.push(explain('contribution.definitive', 'explanation.contribution.definitiveSection', {}, PROCEDURES.regularisation));
+  lines.push(
+    explain('contribution.definitive', 'explanation.contribution.definitiveSection', {}, PROCEDURES.regularisation),
+  );
   const annualIncome = annualise(request.income, quarters.length, lines);
   const definitive = buildSchedule(
     quarterSlots(request, rules, false),
@@ -58,20 +60,37 @@ export function simulateContribution(request: ContributionRequest, rules: YearRu
   let provisional: ContributionSchedule | null = null;
   let regularisation: Regularisation | null = null;
   if (request.provisional !== undefined) {
-    lines.push(explain('contribution.provisional', 'explanation.contribution.provisionalSection', {}, PROCEDURES.provisionalFromReferenceIncome));
+    lines.push(
+      explain(
+        'contribution.provisional',
+        'explanation.contribution.provisionalSection',
+        {},
+        PROCEDURES.provisionalFromReferenceIncome,
+      ),
+    );
     const outcome = provisionalSchedule(request, request.provisional, rules, feeRate, lines);
     if (!outcome.ok) return outcome;
     provisional = outcome.value;
     regularisation = regularise(definitive, provisional, lines);
   }
-  return success({ year: request.year, category: request.category, feeRate, definitive, provisional, regularisation, explanation: lines });
+  return success({
+    year: request.year,
+    category: request.category,
+    feeRate,
+    definitive,
+    provisional,
+    regularisation,
+    explanation: lines,
+  });
 }
 
 /** Part year: the income is converted to a full year, income × 4 ÷ quarters, rounded half-up. */
 function annualise(income: Cents, quarterCount: number, lines: ExplanationLine[]): Cents {
   const nonNegative = maxCents(income, ZERO_CENTS);
   if (income < 0) {
-    lines.push(explain('contribution.income', 'explanation.contribution.lossCountsAsZero', { incomeCents: income }, null));
+    lines.push(
+      explain('contribution.income', 'explanation.contribution.lossCountsAsZero', { incomeCents: income }, null),
+    );
   }
   if (quarterCount === 4) return nonNegative;
   const annual = cents(multiplyDivideRounded(nonNegative, 4, quarterCount, 'half-up'));
@@ -86,7 +105,11 @@ function annualise(income: Cents, quarterCount: number, lines: ExplanationLine[]
   return annual;
 }
 
-function regularise(definitive: ContributionSchedule, provisional: ContributionSchedule, lines: ExplanationLine[]): Regularisation {
+function regularise(
+  definitive: ContributionSchedule,
+  provisional: ContributionSchedule,
+  lines: ExplanationLine[],
+): Regularisation {
   const difference = {
     contribution: subtractCents(definitive.totals.contribution, provisional.totals.contribution),
     fee: subtractCents(definitive.totals.fee, provisional.totals.fee),
@@ -100,24 +123,39 @@ function regularise(definitive: ContributionSchedule, provisional: ContributionS
         ? 'explanation.contribution.regularisationRefund'
         : 'explanation.contribution.regularisationNone';
   lines.push(
-    explain('contribution.regularisation', messageKey, { amountCents: Math.abs(difference.contribution), totalCents: Math.abs(difference.total) }, PROCEDURES.regularisation),
+    explain(
+      'contribution.regularisation',
+      messageKey,
+      { amountCents: Math.abs(difference.contribution), totalCents: Math.abs(difference.total) },
+      PROCEDURES.regularisation,
+    ),
   );
   return { kind, difference };
 }
 
 function validate(request: ContributionRequest, rules: YearRules): Outcome<ContributionResult> | null {
   if (rules.year !== request.year) {
-    return failure('rules-year-mismatch', 'error.contribution.rulesYearMismatch', { year: request.year, rulesYear: rules.year });
+    return failure('rules-year-mismatch', 'error.contribution.rulesYearMismatch', {
+      year: request.year,
+      rulesYear: rules.year,
+    });
   }
   if (request.isPrimoStarter === true && request.category !== 'main') {
-    return failure('primo-starter-main-only', 'error.contribution.primoStarterMainOnly', { category: request.category });
+    return failure('primo-starter-main-only', 'error.contribution.primoStarterMainOnly', {
+      category: request.category,
+    });
   }
   if (request.hasOptedOut === true && request.category !== 'pension-age') {
-    return failure('opt-out-pension-age-only', 'error.contribution.optOutPensionAgeOnly', { category: request.category });
+    return failure('opt-out-pension-age-only', 'error.contribution.optOutPensionAgeOnly', {
+      category: request.category,
+    });
   }
   const cap = request.fees?.cap ?? MANAGEMENT_FEE_CAP.value;
   if (request.fees !== undefined && request.fees.rate > cap) {
-    return failure('fee-rate-above-cap', 'error.contribution.feeRateAboveCap', { ratePpm: request.fees.rate, capPpm: cap });
+    return failure('fee-rate-above-cap', 'error.contribution.feeRateAboveCap', {
+      ratePpm: request.fees.rate,
+      capPpm: cap,
+    });
   }
   if (subjectQuarters(request).length === 0) {
     return failure('not-subject-in-year', 'error.contribution.notSubjectInYear', { year: request.year });
@@ -131,7 +169,10 @@ function validate(request: ContributionRequest, rules: YearRules): Outcome<Contr
   }
   const start = request.affiliation?.start;
   if (basis?.kind === 'starter' && start !== undefined && request.year > dateParts(start).year + 3) {
-    return failure('not-a-starter', 'error.contribution.notAStarter', { year: request.year, startYear: dateParts(start).year });
+    return failure('not-a-starter', 'error.contribution.notAStarter', {
+      year: request.year,
+      startYear: dateParts(start).year,
+    });
   }
   if (basis !== undefined && basis.kind !== 'starter' && basis.income < 0) {
     return failure('negative-provisional-income', 'error.contribution.negativeProvisionalIncome', {});

@@ -4,12 +4,7 @@ import type { Cents, Ppm } from '../money';
 
 /** The affiliation categories a person can be in (AR 38 art. 12 and 13). */
 export type ContributionCategory =
-  | 'main'
-  | 'complementary'
-  | 'helping-spouse'
-  | 'student'
-  | 'active-pensioner'
-  | 'pension-age';
+  'main' | 'complementary' | 'helping-spouse' | 'student' | 'active-pensioner' | 'pension-age';
 
 export const CONTRIBUTION_CATEGORIES: readonly ContributionCategory[] = [
   'main',

@@ -55,7 +55,19 @@ export function buildEpcPayload(input: EpcPayment & { purpose?: string }): Parse
   if (structured === undefined) return fail('epcQr', 'format');
   if (/[\r\n]/.test(`${name}${text}`)) return fail('epcQr', 'format');
 
-  const lines = ['BCD', '002', '1', 'SCT', bic, name, iban.value.iban, formatAmount(input.amount), purpose, structured, text];
+  const lines = [
+    'BCD',
+    '002',
+    '1',
+    'SCT',
+    bic,
+    name,
+    iban.value.iban,
+    formatAmount(input.amount),
+    purpose,
+    structured,
+    text,
+  ];
   while (lines.at(-1) === '') lines.pop();
   const payload = lines.join('\n');
   if (utf8ByteLength(payload) > MAX_PAYLOAD_BYTES) return fail('epcQr', 'too-long');
@@ -72,7 +84,8 @@ export function parseEpcPayload(payload: string): ParseResult<EpcPayment> {
   if (utf8ByteLength(payload) > MAX_PAYLOAD_BYTES) return fail('epcQr', 'too-long');
   const separator = payload.includes('\r\n') ? '\r\n' : '\n';
   const lines = payload.split(separator);
-  if (lines.some((line) => line.includes('\r') || line.includes('\n')) || lines.length > 12) return fail('epcQr', 'format');
+  if (lines.some((line) => line.includes('\r') || line.includes('\n')) || lines.length > 12)
+    return fail('epcQr', 'format');
   const field = (index: number): string => lines[index] ?? '';
   const version = field(1);
   const bic = field(4);
@@ -116,7 +129,9 @@ function readStructuredReference(reference: string): string | null {
 
 function formatAmount(amount: Cents): string {
   const euros = Math.floor(amount / 100);
-  const fraction = String(amount % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(amount % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return fraction === '' ? `EUR${euros}` : `EUR${euros}.${fraction}`;
 }
 

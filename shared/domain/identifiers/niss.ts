@@ -45,7 +45,8 @@ export function parseNiss(input: string): ParseResult<NissInfo> {
   else return fail('niss', 'checksum');
 
   const encodedMonth = Number(niss.slice(2, 4));
-  const bisOffset = encodedMonth >= BIS_SEX_KNOWN ? BIS_SEX_KNOWN : encodedMonth >= BIS_SEX_UNKNOWN ? BIS_SEX_UNKNOWN : 0;
+  const bisOffset =
+    encodedMonth >= BIS_SEX_KNOWN ? BIS_SEX_KNOWN : encodedMonth >= BIS_SEX_UNKNOWN ? BIS_SEX_UNKNOWN : 0;
   const month = encodedMonth - bisOffset;
   const day = Number(niss.slice(4, 6));
   const year = century + Number(niss.slice(0, 2));

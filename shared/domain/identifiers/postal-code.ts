@@ -25,7 +25,11 @@ export type ProvinceCode = keyof typeof provinceNames;
 
 /** Names of the ISO 3166-2:BE codes used in `Municipality.province`, for display. */
 export const provinceNames = {
-  'BE-BRU': { fr: 'Région de Bruxelles-Capitale', nl: 'Brussels Hoofdstedelijk Gewest', de: 'Region Brüssel-Hauptstadt' },
+  'BE-BRU': {
+    fr: 'Région de Bruxelles-Capitale',
+    nl: 'Brussels Hoofdstedelijk Gewest',
+    de: 'Region Brüssel-Hauptstadt',
+  },
   'BE-VAN': { fr: 'Anvers', nl: 'Antwerpen', de: 'Antwerpen' },
   'BE-VBR': { fr: 'Brabant flamand', nl: 'Vlaams-Brabant', de: 'Flämisch-Brabant' },
   'BE-VLI': { fr: 'Limbourg', nl: 'Limburg', de: 'Limburg' },

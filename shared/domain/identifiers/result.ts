@@ -10,13 +10,7 @@ export type IdentifierError = { code: IdentifierErrorCode; messageKey: string };
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: IdentifierError };
 
 /** The `<kind>` part of the message keys, one per identifier family. */
-export type IdentifierKind =
-  | 'niss'
-  | 'enterpriseNumber'
-  | 'iban'
-  | 'structuredCommunication'
-  | 'rfReference'
-  | 'epcQr';
+export type IdentifierKind = 'niss' | 'enterpriseNumber' | 'iban' | 'structuredCommunication' | 'rfReference' | 'epcQr';
 
 export function succeed<T>(value: T): ParseResult<T> {
   return { ok: true, value };

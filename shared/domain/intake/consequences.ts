@@ -29,33 +29,90 @@ export function intakeConsequences(request: ConsequenceRequest, rules: YearRules
   const lines: ExplanationLine[] = [
     // A starter has no N-3 income for the first three calendar years (AR 38 art. 11 §3): provisional
     // contributions on the legal minimum of the category, or on an estimate the person gives.
-    explain('intake.starter', 'explanation.intake.starterYears', { fromYear: start.year, toYear: start.year + 2, firstQuarter: quarterLabel(quarterOf(request.startDate)) }, PROCEDURES.starterProvisional),
+    explain(
+      'intake.starter',
+      'explanation.intake.starterYears',
+      { fromYear: start.year, toYear: start.year + 2, firstQuarter: quarterLabel(quarterOf(request.startDate)) },
+      PROCEDURES.starterProvisional,
+    ),
   ];
   switch (request.category) {
     case 'main':
-      lines.push(explain('intake.main-minimum', 'explanation.intake.mainMinimum', { minimumIncomeCents: rules.mainMinimumIncome.value }, rules.mainMinimumIncome));
+      lines.push(
+        explain(
+          'intake.main-minimum',
+          'explanation.intake.mainMinimum',
+          { minimumIncomeCents: rules.mainMinimumIncome.value },
+          rules.mainMinimumIncome,
+        ),
+      );
       if (request.isPrimoStarter) {
-        lines.push(explain('intake.primo-starter', 'explanation.intake.primoStarter', { floorCents: rules.primoStarterFloor.value, reductionCents: rules.primoStarterFirstQuarterReduction.value }, rules.primoStarterFloor));
+        lines.push(
+          explain(
+            'intake.primo-starter',
+            'explanation.intake.primoStarter',
+            {
+              floorCents: rules.primoStarterFloor.value,
+              reductionCents: rules.primoStarterFirstQuarterReduction.value,
+            },
+            rules.primoStarterFloor,
+          ),
+        );
       }
       break;
     case 'complementary':
-      lines.push(explain('intake.complementary-floor', 'explanation.intake.complementaryFloor', { floorCents: rules.complementaryFloor.value }, rules.complementaryFloor));
+      lines.push(
+        explain(
+          'intake.complementary-floor',
+          'explanation.intake.complementaryFloor',
+          { floorCents: rules.complementaryFloor.value },
+          rules.complementaryFloor,
+        ),
+      );
       break;
     case 'student':
-      lines.push(explain('intake.student-thresholds', 'explanation.intake.studentThresholds', { lowerCents: rules.studentLowerThreshold.value, complementaryFloorCents: rules.complementaryFloor.value }, rules.studentLowerThreshold));
+      lines.push(
+        explain(
+          'intake.student-thresholds',
+          'explanation.intake.studentThresholds',
+          { lowerCents: rules.studentLowerThreshold.value, complementaryFloorCents: rules.complementaryFloor.value },
+          rules.studentLowerThreshold,
+        ),
+      );
       break;
     case 'helping-spouse':
-      lines.push(explain('intake.helping-spouse', 'explanation.intake.helpingSpouseMinimum', { minimumIncomeCents: rules.helpingSpouseMinimumIncome.value }, rules.helpingSpouseMinimumIncome));
+      lines.push(
+        explain(
+          'intake.helping-spouse',
+          'explanation.intake.helpingSpouseMinimum',
+          { minimumIncomeCents: rules.helpingSpouseMinimumIncome.value },
+          rules.helpingSpouseMinimumIncome,
+        ),
+      );
       break;
     case 'active-pensioner':
     case 'pension-age':
-      lines.push(explain('intake.pensioner-floor', 'explanation.intake.pensionerFloor', { floorCents: rules.pensionerFloor.value }, rules.pensionerFloor));
+      lines.push(
+        explain(
+          'intake.pensioner-floor',
+          'explanation.intake.pensionerFloor',
+          { floorCents: rules.pensionerFloor.value },
+          rules.pensionerFloor,
+        ),
+      );
       break;
   }
   // Affiliation is due before the activity starts (AR 38 art. 10): a start date more than three
   // months back is a late affiliation, and the past quarters are claimed at once.
   if (request.startDate < addMonths(request.today, -3)) {
-    lines.push(explain('intake.late-affiliation', 'explanation.intake.lateAffiliation', { startDate: request.startDate, today: request.today }, null));
+    lines.push(
+      explain(
+        'intake.late-affiliation',
+        'explanation.intake.lateAffiliation',
+        { startDate: request.startDate, today: request.today },
+        null,
+      ),
+    );
   }
   const simulation = simulateContribution(
     {
@@ -64,7 +121,10 @@ export function intakeConsequences(request: ConsequenceRequest, rules: YearRules
       income: cents(request.estimatedIncome ?? 0),
       affiliation: { start: request.startDate },
       isPrimoStarter: request.isPrimoStarter,
-      provisional: request.estimatedIncome === null ? { kind: 'starter' } : { kind: 'starter', estimate: cents(request.estimatedIncome) },
+      provisional:
+        request.estimatedIncome === null
+          ? { kind: 'starter' }
+          : { kind: 'starter', estimate: cents(request.estimatedIncome) },
       ...(request.fees ? { fees: request.fees } : {}),
     },
     rules,
@@ -75,13 +135,18 @@ export function intakeConsequences(request: ConsequenceRequest, rules: YearRules
   const first = provisional?.quarters[0];
   if (provisional && first) {
     lines.push(
-      explain('intake.first-year', 'explanation.intake.firstYearProvisional', {
-        year: rules.year,
-        quarters: provisional.quarters.length,
-        firstQuarterTotalCents: first.total,
-        firstDueDate: first.dueDate,
-        yearTotalCents: provisional.totals.total,
-      }, PROCEDURES.starterProvisional),
+      explain(
+        'intake.first-year',
+        'explanation.intake.firstYearProvisional',
+        {
+          year: rules.year,
+          quarters: provisional.quarters.length,
+          firstQuarterTotalCents: first.total,
+          firstDueDate: first.dueDate,
+          yearTotalCents: provisional.totals.total,
+        },
+        PROCEDURES.starterProvisional,
+      ),
     );
   }
   return lines;

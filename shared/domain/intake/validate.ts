@@ -14,15 +14,43 @@ import { normalizeForSearch } from '../search-text';
 export type IntakeIssue = { readonly path: string; readonly messageKey: string };
 
 export type IdentityFields = {
-  niss: string; lastName: string; firstName: string; birthDate: string; sex: string; email: string; phone: string;
-  iban: string; street: string; houseNumber: string; postalCode: string; municipality: string;
+  niss: string;
+  lastName: string;
+  firstName: string;
+  birthDate: string;
+  sex: string;
+  email: string;
+  phone: string;
+  iban: string;
+  street: string;
+  houseNumber: string;
+  postalCode: string;
+  municipality: string;
 };
-export type ActivityFields = { category: string; startDate: string; estimatedIncomeCents: number | null; isPrimoStarter: boolean };
+export type ActivityFields = {
+  category: string;
+  startDate: string;
+  estimatedIncomeCents: number | null;
+  isPrimoStarter: boolean;
+};
 export type SpouseFields = { hasPartner: boolean; relation: string; partnerNiss: string };
-export type MandateFields = { enterpriseNumber: string; startDate: string; companyName: string; legalForm: string; balanceSheetClass: string };
+export type MandateFields = {
+  enterpriseNumber: string;
+  startDate: string;
+  companyName: string;
+  legalForm: string;
+  balanceSheetClass: string;
+};
 export type CompanyFields = {
-  enterpriseNumber: string; name: string; legalForm: string; balanceSheetClass: string; startDate: string;
-  street: string; houseNumber: string; postalCode: string; municipality: string;
+  enterpriseNumber: string;
+  name: string;
+  legalForm: string;
+  balanceSheetClass: string;
+  startDate: string;
+  street: string;
+  houseNumber: string;
+  postalCode: string;
+  municipality: string;
 };
 export type DirectorFields = { niss: string; startDate: string };
 
@@ -50,12 +78,17 @@ function isNameOf(municipality: Municipality, typed: string): boolean {
   );
 }
 
-function checkAddress(step: string, fields: { street: string; houseNumber: string; postalCode: string; municipality: string }, issues: IntakeIssue[]): void {
+function checkAddress(
+  step: string,
+  fields: { street: string; houseNumber: string; postalCode: string; municipality: string },
+  issues: IntakeIssue[],
+): void {
   required(`${step}.street`, fields.street, issues);
   required(`${step}.houseNumber`, fields.houseNumber, issues);
   if (required(`${step}.postalCode`, fields.postalCode, issues)) {
     const known = municipalitiesFor(fields.postalCode.trim());
-    if (known.length === 0) issues.push({ path: `${step}.postalCode`, messageKey: 'validation.intake.postalCodeUnknown' });
+    if (known.length === 0)
+      issues.push({ path: `${step}.postalCode`, messageKey: 'validation.intake.postalCodeUnknown' });
     else if (fields.municipality.trim() !== '' && !known.some((m) => isNameOf(m, fields.municipality))) {
       issues.push({ path: `${step}.municipality`, messageKey: 'validation.intake.municipalityMismatch' });
     }
@@ -78,8 +111,10 @@ export function validateIdentity(form: IdentityFields): IntakeIssue[] {
   else if (niss.ok && niss.value.sex !== undefined && niss.value.sex !== form.sex) {
     issues.push({ path: 'identity.sex', messageKey: 'validation.intake.sexNotNiss' });
   }
-  if (form.email.trim() !== '' && !EMAIL.test(form.email.trim())) issues.push({ path: 'identity.email', messageKey: 'validation.intake.emailInvalid' });
-  if (form.phone.trim() !== '' && !PHONE.test(form.phone.trim())) issues.push({ path: 'identity.phone', messageKey: 'validation.intake.phoneInvalid' });
+  if (form.email.trim() !== '' && !EMAIL.test(form.email.trim()))
+    issues.push({ path: 'identity.email', messageKey: 'validation.intake.emailInvalid' });
+  if (form.phone.trim() !== '' && !PHONE.test(form.phone.trim()))
+    issues.push({ path: 'identity.phone', messageKey: 'validation.intake.phoneInvalid' });
   if (form.iban.trim() !== '') {
     const iban = parseIban(form.iban);
     if (!iban.ok) issues.push({ path: 'identity.iban', messageKey: iban.error.messageKey });
@@ -100,7 +135,8 @@ export function validateActivity(form: ActivityFields, today: string, birthDate:
   if (start !== undefined) {
     const limit = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
     if (start > limit) issues.push({ path: 'activity.startDate', messageKey: 'validation.intake.startTooFarAhead' });
-    if (birthDate !== undefined && start < birthDate) issues.push({ path: 'activity.startDate', messageKey: 'validation.intake.startBeforeBirth' });
+    if (birthDate !== undefined && start < birthDate)
+      issues.push({ path: 'activity.startDate', messageKey: 'validation.intake.startBeforeBirth' });
   }
   if (form.isPrimoStarter && form.category !== 'main') {
     issues.push({ path: 'activity.isPrimoStarter', messageKey: 'validation.intake.primoStarterOnlyMain' });
@@ -124,25 +160,31 @@ export function validateSpouse(form: SpouseFields, category: string, ownNiss: st
   if (form.relation === '') issues.push({ path: 'spouse.relation', messageKey: 'validation.intake.required' });
   const niss = parseNiss(form.partnerNiss);
   if (!niss.ok) issues.push({ path: 'spouse.partnerNiss', messageKey: niss.error.messageKey });
-  else if (niss.value.niss === ownNiss.replace(/[\s./-]/g, '')) issues.push({ path: 'spouse.partnerNiss', messageKey: 'validation.intake.partnerIsSelf' });
+  else if (niss.value.niss === ownNiss.replace(/[\s./-]/g, ''))
+    issues.push({ path: 'spouse.partnerNiss', messageKey: 'validation.intake.partnerIsSelf' });
   return issues;
 }
 
 /** Mandates: a valid enterprise number each, once; an unknown company needs its name and form. */
-export function validateMandates(mandates: readonly MandateFields[], knownCompanies: ReadonlySet<string>): IntakeIssue[] {
+export function validateMandates(
+  mandates: readonly MandateFields[],
+  knownCompanies: ReadonlySet<string>,
+): IntakeIssue[] {
   const issues: IntakeIssue[] = [];
   const seen = new Set<string>();
   mandates.forEach((mandate, index) => {
     const path = `mandates.${index}`;
     const number = parseEnterpriseNumber(mandate.enterpriseNumber);
     if (!number.ok) issues.push({ path: `${path}.enterpriseNumber`, messageKey: number.error.messageKey });
-    else if (seen.has(number.value)) issues.push({ path: `${path}.enterpriseNumber`, messageKey: 'validation.intake.mandateTwice' });
+    else if (seen.has(number.value))
+      issues.push({ path: `${path}.enterpriseNumber`, messageKey: 'validation.intake.mandateTwice' });
     else {
       seen.add(number.value);
       if (!knownCompanies.has(number.value)) {
         required(`${path}.companyName`, mandate.companyName, issues);
         required(`${path}.legalForm`, mandate.legalForm, issues);
-        if (mandate.balanceSheetClass === '') issues.push({ path: `${path}.balanceSheetClass`, messageKey: 'validation.intake.required' });
+        if (mandate.balanceSheetClass === '')
+          issues.push({ path: `${path}.balanceSheetClass`, messageKey: 'validation.intake.required' });
       }
     }
     checkDate(`${path}.startDate`, mandate.startDate, issues);
@@ -156,20 +198,25 @@ export function validateCompany(form: CompanyFields): IntakeIssue[] {
   if (!number.ok) issues.push({ path: 'company.enterpriseNumber', messageKey: number.error.messageKey });
   required('company.name', form.name, issues);
   required('company.legalForm', form.legalForm, issues);
-  if (form.balanceSheetClass === '') issues.push({ path: 'company.balanceSheetClass', messageKey: 'validation.intake.required' });
+  if (form.balanceSheetClass === '')
+    issues.push({ path: 'company.balanceSheetClass', messageKey: 'validation.intake.required' });
   checkDate('company.startDate', form.startDate, issues);
   checkAddress('company', form, issues);
   return issues;
 }
 
 /** Directors must already be known persons: their own intake comes first (they are liable, art. 15 AR 38). */
-export function validateDirectors(directors: readonly DirectorFields[], knownPersons: ReadonlySet<string>): IntakeIssue[] {
+export function validateDirectors(
+  directors: readonly DirectorFields[],
+  knownPersons: ReadonlySet<string>,
+): IntakeIssue[] {
   const issues: IntakeIssue[] = [];
   if (directors.length === 0) issues.push({ path: 'directors', messageKey: 'validation.intake.directorRequired' });
   directors.forEach((director, index) => {
     const niss = parseNiss(director.niss);
     if (!niss.ok) issues.push({ path: `directors.${index}.niss`, messageKey: niss.error.messageKey });
-    else if (!knownPersons.has(niss.value.niss)) issues.push({ path: `directors.${index}.niss`, messageKey: 'validation.intake.directorUnknown' });
+    else if (!knownPersons.has(niss.value.niss))
+      issues.push({ path: `directors.${index}.niss`, messageKey: 'validation.intake.directorUnknown' });
     checkDate(`directors.${index}.startDate`, director.startDate, issues);
   });
   return issues;

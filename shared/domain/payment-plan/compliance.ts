@@ -15,7 +15,12 @@ import type { MissedInstalmentPolicy, PaymentPlan, PlanStatus } from './types';
  * balance is due at once and forced recovery can resume (fund practice, unconfirmed: see
  * PLAN_POLICY_RULES.missedInstalmentLapses). The default policy tolerates no miss.
  */
-export function assessPlan(plan: PaymentPlan, payments: readonly Payment[], at: IsoDate, policy: MissedInstalmentPolicy): PlanStatus {
+export function assessPlan(
+  plan: PaymentPlan,
+  payments: readonly Payment[],
+  at: IsoDate,
+  policy: MissedInstalmentPolicy,
+): PlanStatus {
   const lines: ExplanationLine[] = [];
   const missed: number[] = [];
   let required = addCents();
@@ -30,18 +35,37 @@ export function assessPlan(plan: PaymentPlan, payments: readonly Payment[], at: 
       explain(
         'plan.missed-instalment',
         'explanation.plan.status.missedInstalment',
-        { number: instalment.number, dueDate: instalment.dueDate, graceDays: policy.graceDays, shortfallCents: subtractCents(required, paid) },
+        {
+          number: instalment.number,
+          dueDate: instalment.dueDate,
+          graceDays: policy.graceDays,
+          shortfallCents: subtractCents(required, paid),
+        },
         PLAN_POLICY_RULES.missedInstalmentLapses,
       ),
     );
     if (missed.length > policy.toleratedMisses) {
       const lapsedOn = addDays(deadline, 1);
-      lines.push(explain('plan.lapsed', 'explanation.plan.status.lapsed', { lapsedOn }, PLAN_POLICY_RULES.missedInstalmentLapses));
+      lines.push(
+        explain(
+          'plan.lapsed',
+          'explanation.plan.status.lapsed',
+          { lapsedOn },
+          PLAN_POLICY_RULES.missedInstalmentLapses,
+        ),
+      );
       return { status: 'lapsed', missedInstalments: missed, lapsedOn, explanation: lines };
     }
   }
   const paidToDate = addCents(...payments.filter((payment) => payment.date <= at).map((payment) => payment.amount));
   const status = paidToDate >= plan.total ? 'completed' : 'on-track';
-  lines.push(explain('plan.status', status === 'completed' ? 'explanation.plan.status.completed' : 'explanation.plan.status.onTrack', { paidCents: paidToDate, totalCents: plan.total }, null));
+  lines.push(
+    explain(
+      'plan.status',
+      status === 'completed' ? 'explanation.plan.status.completed' : 'explanation.plan.status.onTrack',
+      { paidCents: paidToDate, totalCents: plan.total },
+      null,
+    ),
+  );
   return { status, missedInstalments: missed, lapsedOn: null, explanation: lines };
 }

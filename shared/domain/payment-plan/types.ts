@@ -27,7 +27,8 @@ export type CaseHistory = {
   readonly hasActivePlan: boolean;
 };
 
-export type PlanTerms = { readonly kind: 'months'; readonly months: number } | { readonly kind: 'instalment'; readonly amount: Cents };
+export type PlanTerms =
+  { readonly kind: 'months'; readonly months: number } | { readonly kind: 'instalment'; readonly amount: Cents };
 
 export type PlanRequest = {
   readonly claims: readonly Claim[];

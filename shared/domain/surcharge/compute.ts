@@ -38,7 +38,12 @@ export function computeSurcharges(input: SurchargeInput): Outcome<SurchargeRepor
 
 /** The replay itself, for an input already validated by computeSurcharges. */
 export function replaySurcharges(input: SurchargeInput): SurchargeReport {
-  const states: ClaimState[] = input.claims.map((claim, order) => ({ claim, order, principalOpen: claim.principal, surcharges: [] }));
+  const states: ClaimState[] = input.claims.map((claim, order) => ({
+    claim,
+    order,
+    principalOpen: claim.principal,
+    surcharges: [],
+  }));
   const lines: ExplanationLine[] = [
     explain('surcharge.allocation-order', 'explanation.surcharge.allocationOrder', {}, PAYMENT_ALLOCATION_ORDER),
     explain('surcharge.rounding', 'explanation.surcharge.rounding', {}, SURCHARGE_ROUNDING),
@@ -49,7 +54,10 @@ export function replaySurcharges(input: SurchargeInput): SurchargeReport {
     .filter(({ payment }) => payment.date <= input.at)
     .sort((a, b) => (a.payment.date < b.payment.date ? -1 : a.payment.date > b.payment.date ? 1 : a.index - b.index));
   let credit = ZERO_CENTS;
-  for (const day of eventDays(input, payments.map(({ payment }) => payment.date))) {
+  for (const day of eventDays(
+    input,
+    payments.map(({ payment }) => payment.date),
+  )) {
     for (const { payment, index } of payments.filter(({ payment }) => payment.date === day)) {
       credit = addCents(credit, allocatePayment(payment, index, states, allocations, lines));
     }
@@ -68,18 +76,26 @@ function eventDays(input: SurchargeInput, paymentDays: readonly IsoDate[]): IsoD
   return [...days].sort();
 }
 
-function assessEndOfDay(day: IsoDate, input: SurchargeInput, states: readonly ClaimState[], lines: ExplanationLine[]): void {
+function assessEndOfDay(
+  day: IsoDate,
+  input: SurchargeInput,
+  states: readonly ClaimState[],
+  lines: ExplanationLine[],
+): void {
   const nextDay = addDays(day, 1);
   const { month, year } = dateParts(day);
   for (const state of states) {
     const { claim } = state;
     if (claim.dueDate > day || state.principalOpen === 0) continue;
     if (claim.kind === 'company-contribution') {
-      if (nextDay <= input.at && endOfMonth(day) === day) charge(state, 'company-monthly', nextDay, input.rates.companyMonthlyRate, lines);
+      if (nextDay <= input.at && endOfMonth(day) === day)
+        charge(state, 'company-monthly', nextDay, input.rates.companyMonthlyRate, lines);
       continue;
     }
     if (isQuarterEnd(day)) charge(state, 'quarterly', day, input.rates.quarterlyRate, lines);
-    const claimYear = dateParts(claim.claimedOn !== undefined && claim.claimedOn > claim.dueDate ? claim.claimedOn : claim.dueDate).year;
+    const claimYear = dateParts(
+      claim.claimedOn !== undefined && claim.claimedOn > claim.dueDate ? claim.claimedOn : claim.dueDate,
+    ).year;
     if (month === 12 && isQuarterEnd(day) && claimYear === year && nextDay <= input.at) {
       charge(state, 'year-end', nextDay, input.rates.yearEndRate, lines);
     }
@@ -92,15 +108,35 @@ const MESSAGE_KEYS: Record<SurchargeKind, string> = {
   'company-monthly': 'explanation.surcharge.companyMonthly',
 };
 
-function charge(state: ClaimState, kind: SurchargeKind, date: IsoDate, rate: RuleValue<Ppm>, lines: ExplanationLine[]): void {
+function charge(
+  state: ClaimState,
+  kind: SurchargeKind,
+  date: IsoDate,
+  rate: RuleValue<Ppm>,
+  lines: ExplanationLine[],
+): void {
   const amount = applyRate(state.principalOpen, rate.value, 'half-up');
-  state.surcharges.push({ surcharge: { claimId: state.claim.id, kind, date, base: state.principalOpen, rate: rate.value, amount }, open: amount });
+  state.surcharges.push({
+    surcharge: { claimId: state.claim.id, kind, date, base: state.principalOpen, rate: rate.value, amount },
+    open: amount,
+  });
   lines.push(
-    explain(`surcharge.${kind}`, MESSAGE_KEYS[kind], { claimId: state.claim.id, date, baseCents: state.principalOpen, ratePpm: rate.value, amountCents: amount }, rate),
+    explain(
+      `surcharge.${kind}`,
+      MESSAGE_KEYS[kind],
+      { claimId: state.claim.id, date, baseCents: state.principalOpen, ratePpm: rate.value, amountCents: amount },
+      rate,
+    ),
   );
 }
 
-function report(at: IsoDate, states: readonly ClaimState[], allocations: Allocation[], credit: Cents, lines: ExplanationLine[]): SurchargeReport {
+function report(
+  at: IsoDate,
+  states: readonly ClaimState[],
+  allocations: Allocation[],
+  credit: Cents,
+  lines: ExplanationLine[],
+): SurchargeReport {
   const balances = states.map((state) => ({
     claimId: state.claim.id,
     principal: state.claim.principal,
@@ -133,8 +169,10 @@ function validate(input: SurchargeInput): Outcome<SurchargeReport> | null {
   const ids = new Set(input.claims.map((claim) => claim.id));
   if (ids.size !== input.claims.length) return failure('duplicate-claim-id', 'error.surcharge.duplicateClaimId');
   const badClaim = input.claims.find((claim) => claim.principal <= 0);
-  if (badClaim !== undefined) return failure('non-positive-principal', 'error.surcharge.nonPositivePrincipal', { claimId: badClaim.id });
-  if (input.payments.some((payment) => payment.amount <= 0)) return failure('non-positive-payment', 'error.surcharge.nonPositivePayment');
+  if (badClaim !== undefined)
+    return failure('non-positive-principal', 'error.surcharge.nonPositivePrincipal', { claimId: badClaim.id });
+  if (input.payments.some((payment) => payment.amount <= 0))
+    return failure('non-positive-payment', 'error.surcharge.nonPositivePayment');
   const unknownId = input.payments.map((payment) => payment.claimId).find((id) => id !== undefined && !ids.has(id));
   if (unknownId !== undefined) return failure('unknown-claim', 'error.surcharge.unknownClaim', { claimId: unknownId });
   return null;

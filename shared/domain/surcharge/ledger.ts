@@ -14,7 +14,13 @@ export type ClaimState = {
   readonly surcharges: { readonly surcharge: Surcharge; open: Cents }[];
 };
 
-type Bucket = { take: (amount: Cents) => void; open: () => Cents; target: AllocationTarget; claimId: string; surchargeDate: IsoDate | null };
+type Bucket = {
+  take: (amount: Cents) => void;
+  open: () => Cents;
+  target: AllocationTarget;
+  claimId: string;
+  surchargeDate: IsoDate | null;
+};
 
 /**
  * Allocates one payment in the documented order (PAYMENT_ALLOCATION_ORDER): the designated claim,
@@ -29,7 +35,9 @@ export function allocatePayment(
   lines: ExplanationLine[],
 ): Cents {
   let remaining = payment.amount;
-  const byDue = [...states].sort((a, b) => (a.claim.dueDate < b.claim.dueDate ? -1 : a.claim.dueDate > b.claim.dueDate ? 1 : a.order - b.order));
+  const byDue = [...states].sort((a, b) =>
+    a.claim.dueDate < b.claim.dueDate ? -1 : a.claim.dueDate > b.claim.dueDate ? 1 : a.order - b.order,
+  );
   const designated = states.filter((state) => state.claim.id === payment.claimId);
   const buckets: Bucket[] = [
     ...designated.flatMap((state) => [principalBucket(state), ...surchargeBuckets([state])]),
@@ -63,7 +71,13 @@ function principalBucket(state: ClaimState): Bucket {
 function surchargeBuckets(states: readonly ClaimState[]): Bucket[] {
   return states
     .flatMap((state) => state.surcharges.map((entry) => ({ state, entry })))
-    .sort((a, b) => (a.entry.surcharge.date < b.entry.surcharge.date ? -1 : a.entry.surcharge.date > b.entry.surcharge.date ? 1 : a.state.order - b.state.order))
+    .sort((a, b) =>
+      a.entry.surcharge.date < b.entry.surcharge.date
+        ? -1
+        : a.entry.surcharge.date > b.entry.surcharge.date
+          ? 1
+          : a.state.order - b.state.order,
+    )
     .map(({ state, entry }) => ({
       take: (amount: Cents) => {
         entry.open = subtractCents(entry.open, amount);

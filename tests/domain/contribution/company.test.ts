@@ -31,18 +31,32 @@ describe('annual company contribution', () => {
       ok: false,
       error: { code: 'rule-value-missing', params: { field: 'balanceSheetThreshold' } },
     });
-    expect(run({ year: 2025, isInFirstTwoYears: false })).toMatchObject({ ok: false, error: { code: 'balance-sheet-required' } });
-    expect(run({ year: 2025, isInFirstTwoYears: true }, 2024)).toMatchObject({ ok: false, error: { code: 'rules-year-mismatch' } });
+    expect(run({ year: 2025, isInFirstTwoYears: false })).toMatchObject({
+      ok: false,
+      error: { code: 'balance-sheet-required' },
+    });
+    expect(run({ year: 2025, isInFirstTwoYears: true }, 2024)).toMatchObject({
+      ok: false,
+      error: { code: 'rules-year-mismatch' },
+    });
   });
 
   test('the large amount of 2026 is not known yet', () => {
     const rules = rulesForYear(2026)!;
-    const withThreshold = { ...rules, company: { ...rules.company, balanceSheetThreshold: { ...rules.company.balanceSheetThreshold, value: cents(1) } } };
-    expect(companyContribution({ year: 2026, balanceSheetTotal: cents(2), isInFirstTwoYears: false }, withThreshold)).toMatchObject({
+    const withThreshold = {
+      ...rules,
+      company: { ...rules.company, balanceSheetThreshold: { ...rules.company.balanceSheetThreshold, value: cents(1) } },
+    };
+    expect(
+      companyContribution({ year: 2026, balanceSheetTotal: cents(2), isInFirstTwoYears: false }, withThreshold),
+    ).toMatchObject({
       ok: false,
       error: { code: 'rule-value-missing', params: { field: 'largeAmount' } },
     });
-    const withoutSmall = { ...rules, company: { ...rules.company, smallAmount: { ...rules.company.smallAmount, value: null } } };
+    const withoutSmall = {
+      ...rules,
+      company: { ...rules.company, smallAmount: { ...rules.company.smallAmount, value: null } },
+    };
     expect(companyContribution({ year: 2026, isInFirstTwoYears: true }, withoutSmall)).toMatchObject({
       ok: false,
       error: { code: 'rule-value-missing', params: { field: 'smallAmount' } },

@@ -29,16 +29,17 @@ function requestFor(figure: PublishedFigure): ContributionRequest {
 }
 
 describe('published quarterly figures 2024–2026', () => {
-  test.each(PUBLISHED_FIGURES.map((figure) => [`${figure.year} ${figure.label}: ${figure.expected} (${figure.source})`, figure] as const))(
-    '%s',
-    (_name, figure) => {
-      const rules = rulesForYear(figure.year);
-      if (rules === undefined) throw new Error(`no rules for ${figure.year}`);
-      const outcome = simulateContribution(requestFor(figure), rules);
-      if (!outcome.ok) throw new Error(outcome.error.code);
-      const schedule = figure.isStarter === true ? outcome.value.provisional : outcome.value.definitive;
-      const quarter = schedule?.quarters.find((line) => line.quarter === figure.quarter);
-      expect(quarter && formatEurosPlain(quarter[figure.field]), figure.quarter).toBe(figure.expected);
-    },
-  );
+  test.each(
+    PUBLISHED_FIGURES.map(
+      (figure) => [`${figure.year} ${figure.label}: ${figure.expected} (${figure.source})`, figure] as const,
+    ),
+  )('%s', (_name, figure) => {
+    const rules = rulesForYear(figure.year);
+    if (rules === undefined) throw new Error(`no rules for ${figure.year}`);
+    const outcome = simulateContribution(requestFor(figure), rules);
+    if (!outcome.ok) throw new Error(outcome.error.code);
+    const schedule = figure.isStarter === true ? outcome.value.provisional : outcome.value.definitive;
+    const quarter = schedule?.quarters.find((line) => line.quarter === figure.quarter);
+    expect(quarter && formatEurosPlain(quarter[figure.field]), figure.quarter).toBe(figure.expected);
+  });
 });

@@ -11,13 +11,32 @@ const utf8Bytes = (text: string): number => new TextEncoder().encode(text).lengt
 // EPC069-12 v2.1 (9 February 2012) example 1, as reproduced by the segno test suite
 // (tests/test_helpers_epcqr.py, test_reference_002): 96 bytes in UTF-8.
 const EXAMPLE_1 = [
-  'BCD', '002', '1', 'SCT', 'BHBLDEHHXXX', 'Franz Mustermänn', 'DE71110220330123456789', 'EUR12.3', 'GDDS', 'RF18539007547034',
+  'BCD',
+  '002',
+  '1',
+  'SCT',
+  'BHBLDEHHXXX',
+  'Franz Mustermänn',
+  'DE71110220330123456789',
+  'EUR12.3',
+  'GDDS',
+  'RF18539007547034',
 ].join('\n');
 
 // EPC069-12 v2.1 example 2 (segno test_text_002) written in UTF-8 instead of ISO-8859-1: the 'ç' takes
 // one more byte, so 104 bytes instead of the example's 103.
 const EXAMPLE_2 = [
-  'BCD', '002', '1', 'SCT', '', "François D'Alsace S.A.", 'FR1420041010050500013M02606', 'EUR12.3', '', '', 'Client:Marie Louise La Lune',
+  'BCD',
+  '002',
+  '1',
+  'SCT',
+  '',
+  "François D'Alsace S.A.",
+  'FR1420041010050500013M02606',
+  'EUR12.3',
+  '',
+  '',
+  'Client:Marie Louise La Lune',
 ].join('\n');
 
 const FUND = { name: 'Caisse Guichet', iban: 'BE48 3200 7018 4927', amount: cents(89042) };
@@ -62,7 +81,10 @@ describe('buildEpcPayload: Belgian payments', () => {
       ok: true,
       value: 'BCD\n002\n1\nSCT\nBBRUBEBB\nCaisse Guichet\nBE48320070184927\nEUR890.42',
     });
-    expect(buildEpcPayload({ ...FUND, purpose: 'gdds' })).toMatchObject({ ok: true, value: expect.stringMatching(/\nGDDS$/) });
+    expect(buildEpcPayload({ ...FUND, purpose: 'gdds' })).toMatchObject({
+      ok: true,
+      value: expect.stringMatching(/\nGDDS$/),
+    });
   });
 
   it.each([
@@ -93,7 +115,11 @@ describe('buildEpcPayload: Belgian payments', () => {
     ['a zero amount', { amount: cents(0) }, 'format'],
     ['an amount above 999,999,999.99', { amount: cents(100_000_000_000) }, 'format'],
     ['a purpose that is not 4 letters', { purpose: 'GDD' }, 'format'],
-    ['both a structured and an unstructured remittance', { structuredCommunication: '010806817183', remittanceText: 'x' }, 'format'],
+    [
+      'both a structured and an unstructured remittance',
+      { structuredCommunication: '010806817183', remittanceText: 'x' },
+      'format',
+    ],
     ['a remittance text over 140 characters', { remittanceText: 'x'.repeat(141) }, 'too-long'],
     ['a remittance text with a line break', { remittanceText: 'a\r\nb' }, 'format'],
     ['a structured reference that is neither OGM nor RF', { structuredCommunication: 'INVOICE 12' }, 'format'],
@@ -129,7 +155,12 @@ describe('parseEpcPayload', () => {
   it('reads EPC069-12 example 2, with CRLF line endings too', () => {
     const expected = {
       ok: true,
-      value: { name: "François D'Alsace S.A.", iban: 'FR1420041010050500013M02606', amount: 1230, remittanceText: 'Client:Marie Louise La Lune' },
+      value: {
+        name: "François D'Alsace S.A.",
+        iban: 'FR1420041010050500013M02606',
+        amount: 1230,
+        remittanceText: 'Client:Marie Louise La Lune',
+      },
     };
     expect(parseEpcPayload(EXAMPLE_2)).toEqual(expected);
     expect(parseEpcPayload(EXAMPLE_2.replaceAll('\n', '\r\n'))).toEqual(expected);
@@ -139,7 +170,13 @@ describe('parseEpcPayload', () => {
     const payload = 'BCD\n001\n1\nSCT\nBBRUBEBB\nCaisse Guichet\nBE48320070184927\nEUR1000\n\n+++010/8068/17183+++';
     expect(parseEpcPayload(payload)).toEqual({
       ok: true,
-      value: { bic: 'BBRUBEBB', name: 'Caisse Guichet', iban: 'BE48320070184927', amount: 100_000, structuredCommunication: '010806817183' },
+      value: {
+        bic: 'BBRUBEBB',
+        name: 'Caisse Guichet',
+        iban: 'BE48320070184927',
+        amount: 100_000,
+        structuredCommunication: '010806817183',
+      },
     });
   });
 
@@ -168,7 +205,10 @@ describe('parseEpcPayload', () => {
   });
 
   it('passes on the IBAN error unchanged', () => {
-    expect(parseEpcPayload(valid.replace('BE48', 'BE49'))).toMatchObject({ ok: false, error: { messageKey: 'identifiers.iban.checksum' } });
+    expect(parseEpcPayload(valid.replace('BE48', 'BE49'))).toMatchObject({
+      ok: false,
+      error: { messageKey: 'identifiers.iban.checksum' },
+    });
   });
 });
 
@@ -205,7 +245,10 @@ describe('EPC QR properties', () => {
         expect(built.ok).toBe(true);
         if (!built.ok) return;
         expect(utf8Bytes(built.value)).toBeLessThanOrEqual(331);
-        expect(parseEpcPayload(built.value)).toEqual({ ok: true, value: { name: name.trim(), iban, amount, ...expected } });
+        expect(parseEpcPayload(built.value)).toEqual({
+          ok: true,
+          value: { name: name.trim(), iban, amount, ...expected },
+        });
       }),
     );
   });

@@ -123,15 +123,15 @@ describe('belgianBankCodes', () => {
 });
 
 describe('IBAN properties', () => {
-  const assigned = fc
-    .constantFrom(...belgianBankCodes())
-    .chain((range) =>
-      fc.record({
-        range: fc.constant(range),
-        bankCode: fc.integer({ min: Number(range.from), max: Number(range.to) }).map((code) => String(code).padStart(3, '0')),
-        account: fc.integer({ min: 0, max: 9_999_999 }),
-      }),
-    );
+  const assigned = fc.constantFrom(...belgianBankCodes()).chain((range) =>
+    fc.record({
+      range: fc.constant(range),
+      bankCode: fc
+        .integer({ min: Number(range.from), max: Number(range.to) })
+        .map((code) => String(code).padStart(3, '0')),
+      account: fc.integer({ min: 0, max: 9_999_999 }),
+    }),
+  );
 
   it('parses every generated Belgian IBAN back with its bank', () => {
     fc.assert(
@@ -147,11 +147,16 @@ describe('IBAN properties', () => {
 
   it('rejects a single changed digit', () => {
     fc.assert(
-      fc.property(assigned, fc.integer({ min: 2, max: 15 }), fc.integer({ min: 1, max: 9 }), (generated, position, shift) => {
-        const iban = makeBelgianIban(generated.bankCode, generated.account);
-        const changed = `${iban.slice(0, position)}${(Number(iban[position]) + shift) % 10}${iban.slice(position + 1)}`;
-        expect(parseIban(changed).ok).toBe(false);
-      }),
+      fc.property(
+        assigned,
+        fc.integer({ min: 2, max: 15 }),
+        fc.integer({ min: 1, max: 9 }),
+        (generated, position, shift) => {
+          const iban = makeBelgianIban(generated.bankCode, generated.account);
+          const changed = `${iban.slice(0, position)}${(Number(iban[position]) + shift) % 10}${iban.slice(position + 1)}`;
+          expect(parseIban(changed).ok).toBe(false);
+        },
+      ),
     );
   });
 });

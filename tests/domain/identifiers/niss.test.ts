@@ -80,8 +80,14 @@ describe('parseNiss: special cases of the IT000 instruction', () => {
   });
 
   it('accepts 29 February in leap years, including 2000', () => {
-    expect(parseNiss(withCheckDigits('000229001', 2000))).toMatchObject({ ok: true, value: { birthDate: '2000-02-29' } });
-    expect(parseNiss(withCheckDigits('960229001', 1900))).toMatchObject({ ok: true, value: { birthDate: '1996-02-29' } });
+    expect(parseNiss(withCheckDigits('000229001', 2000))).toMatchObject({
+      ok: true,
+      value: { birthDate: '2000-02-29' },
+    });
+    expect(parseNiss(withCheckDigits('960229001', 1900))).toMatchObject({
+      ok: true,
+      value: { birthDate: '1996-02-29' },
+    });
   });
 
   it('rejects 29 February 1900, not a leap year', () => {
@@ -141,7 +147,10 @@ describe('NISS properties', () => {
       fc.property(parts, ({ birthDate, serial, bis }) => {
         const niss = makeNiss(bis === undefined ? { birthDate, serial } : { birthDate, serial, bis });
         const sex = bis === 'sex-unknown' ? undefined : serial % 2 === 1 ? 'M' : 'F';
-        expect(parseNiss(formatNiss(niss))).toEqual({ ok: true, value: { niss, birthDate, sex, isBis: bis !== undefined } });
+        expect(parseNiss(formatNiss(niss))).toEqual({
+          ok: true,
+          value: { niss, birthDate, sex, isBis: bis !== undefined },
+        });
       }),
     );
   });
@@ -157,19 +166,24 @@ describe('NISS properties', () => {
     // same as the '2' prefix (2,000,000,000 mod 97 = 68): the other century's formula then matches and
     // the number reads as a birth in the other century. The scheme cannot detect that change.
     fc.assert(
-      fc.property(parts, fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 9 }), (generated, position, shift) => {
-        const niss = makeNiss({ birthDate: generated.birthDate, serial: generated.serial });
-        const digit = (Number(niss[position]) + shift) % 10;
-        const changed = `${niss.slice(0, position)}${digit}${niss.slice(position + 1)}`;
-        const result = parseNiss(changed);
-        if (result.ok) {
-          expect(position).toBe(1);
-          expect(Math.abs(digit - Number(niss[1]))).toBe(6);
-          const parsedYear = Number(result.value.birthDate?.slice(0, 4));
-          const generatedYear = Number(generated.birthDate.slice(0, 4));
-          expect(parsedYear >= 2000).not.toBe(generatedYear >= 2000);
-        }
-      }),
+      fc.property(
+        parts,
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 1, max: 9 }),
+        (generated, position, shift) => {
+          const niss = makeNiss({ birthDate: generated.birthDate, serial: generated.serial });
+          const digit = (Number(niss[position]) + shift) % 10;
+          const changed = `${niss.slice(0, position)}${digit}${niss.slice(position + 1)}`;
+          const result = parseNiss(changed);
+          if (result.ok) {
+            expect(position).toBe(1);
+            expect(Math.abs(digit - Number(niss[1]))).toBe(6);
+            const parsedYear = Number(result.value.birthDate?.slice(0, 4));
+            const generatedYear = Number(generated.birthDate.slice(0, 4));
+            expect(parsedYear >= 2000).not.toBe(generatedYear >= 2000);
+          }
+        },
+      ),
     );
   });
 });

@@ -37,7 +37,14 @@ describe('municipalitiesFor', () => {
 
   it('gives German names in the German-speaking municipalities', () => {
     expect(municipalitiesFor('4720')).toEqual([
-      { postalCode: '4720', name: 'Kelmis', nameFr: 'La Calamine', nameNl: 'Kelmis', nameDe: 'Kelmis', province: 'BE-WLG' },
+      {
+        postalCode: '4720',
+        name: 'Kelmis',
+        nameFr: 'La Calamine',
+        nameNl: 'Kelmis',
+        nameDe: 'Kelmis',
+        province: 'BE-WLG',
+      },
     ]);
     expect(municipalitiesFor('4760')[0]).toMatchObject({ name: 'Büllingen', nameFr: 'Bullange', nameDe: 'Büllingen' });
   });
@@ -60,7 +67,9 @@ describe('municipalitiesFor', () => {
   });
 
   it('has no province for a postcode reserved for an organisation', () => {
-    expect(municipalitiesFor('1931')).toEqual([{ postalCode: '1931', name: 'Brucargo', nameFr: 'Brucargo', nameNl: 'Brucargo' }]);
+    expect(municipalitiesFor('1931')).toEqual([
+      { postalCode: '1931', name: 'Brucargo', nameFr: 'Brucargo', nameNl: 'Brucargo' },
+    ]);
   });
 
   it('trims the code and returns an empty list for an unknown one', () => {
@@ -107,9 +116,18 @@ describe('the shipped list', () => {
 
   it('agrees with the province ranges of docs/belgian-rules.md § 8.6, except 2070 moved by the 2025 merger', () => {
     const ranges: [number, number, string][] = [
-      [1000, 1299, 'BE-BRU'], [1300, 1499, 'BE-WBR'], [1500, 1999, 'BE-VBR'], [2000, 2999, 'BE-VAN'],
-      [3000, 3499, 'BE-VBR'], [3500, 3999, 'BE-VLI'], [4000, 4999, 'BE-WLG'], [5000, 5999, 'BE-WNA'],
-      [6000, 6599, 'BE-WHT'], [6600, 6999, 'BE-WLX'], [7000, 7999, 'BE-WHT'], [8000, 8999, 'BE-VWV'],
+      [1000, 1299, 'BE-BRU'],
+      [1300, 1499, 'BE-WBR'],
+      [1500, 1999, 'BE-VBR'],
+      [2000, 2999, 'BE-VAN'],
+      [3000, 3499, 'BE-VBR'],
+      [3500, 3999, 'BE-VLI'],
+      [4000, 4999, 'BE-WLG'],
+      [5000, 5999, 'BE-WNA'],
+      [6000, 6599, 'BE-WHT'],
+      [6600, 6999, 'BE-WLX'],
+      [7000, 7999, 'BE-WHT'],
+      [8000, 8999, 'BE-VWV'],
       [9000, 9999, 'BE-VOV'],
     ];
     const mismatches = entries.filter((entry) => {

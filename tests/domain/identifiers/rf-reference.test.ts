@@ -28,7 +28,10 @@ describe('parseRfReference: published examples', () => {
     ['RF18-5390-0754-7034', 'format'],
     [`RF18${'1'.repeat(22)}`, 'too-long'],
   ])('rejects %j with %s', (input, code) => {
-    expect(parseRfReference(input)).toEqual({ ok: false, error: { code, messageKey: `identifiers.rfReference.${code}` } });
+    expect(parseRfReference(input)).toEqual({
+      ok: false,
+      error: { code, messageKey: `identifiers.rfReference.${code}` },
+    });
   });
 });
 
@@ -64,7 +67,9 @@ describe('RF reference properties', () => {
     fc.assert(
       fc.property(reference, fc.nat(), fc.integer({ min: 1, max: 9 }), (value, pick, shift) => {
         const rf = makeRfReference(value);
-        const digitPositions = [...rf].flatMap((character, index) => (index >= 2 && /\d/.test(character) ? [index] : []));
+        const digitPositions = [...rf].flatMap((character, index) =>
+          index >= 2 && /\d/.test(character) ? [index] : [],
+        );
         const position = digitPositions[pick % digitPositions.length] ?? 2;
         const changed = `${rf.slice(0, position)}${(Number(rf[position]) + shift) % 10}${rf.slice(position + 1)}`;
         expect(parseRfReference(changed).ok).toBe(false);

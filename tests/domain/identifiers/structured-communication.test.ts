@@ -77,11 +77,16 @@ describe('structured communication properties', () => {
 
   it('rejects a single changed digit', () => {
     fc.assert(
-      fc.property(reference, fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 9 }), (value, position, shift) => {
-        const digits = makeStructuredCommunication(value).replace(/\D/g, '');
-        const changed = `${digits.slice(0, position)}${(Number(digits[position]) + shift) % 10}${digits.slice(position + 1)}`;
-        expect(parseStructuredCommunication(changed).ok).toBe(false);
-      }),
+      fc.property(
+        reference,
+        fc.integer({ min: 0, max: 11 }),
+        fc.integer({ min: 1, max: 9 }),
+        (value, position, shift) => {
+          const digits = makeStructuredCommunication(value).replace(/\D/g, '');
+          const changed = `${digits.slice(0, position)}${(Number(digits[position]) + shift) % 10}${digits.slice(position + 1)}`;
+          expect(parseStructuredCommunication(changed).ok).toBe(false);
+        },
+      ),
     );
   });
 });

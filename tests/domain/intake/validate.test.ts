@@ -29,14 +29,30 @@ const ENTERPRISE = '0403.019.261';
 const ENTERPRISE_BAD = '0403.019.262';
 
 const identity: IdentityFields = {
-  niss: NISS, lastName: 'Dupont', firstName: 'Jean', birthDate: '1985-07-30', sex: 'M', email: 'jean.dupont@example.be',
-  phone: '+32 470 12 34 56', iban: 'BE48 3200 7018 4927', street: 'Rue de la Loi', houseNumber: '16', postalCode: '1000',
+  niss: NISS,
+  lastName: 'Dupont',
+  firstName: 'Jean',
+  birthDate: '1985-07-30',
+  sex: 'M',
+  email: 'jean.dupont@example.be',
+  phone: '+32 470 12 34 56',
+  iban: 'BE48 3200 7018 4927',
+  street: 'Rue de la Loi',
+  houseNumber: '16',
+  postalCode: '1000',
   municipality: 'Bruxelles / Brussel',
 };
 
 const company: CompanyFields = {
-  enterpriseNumber: ENTERPRISE, name: 'Dupont SRL', legalForm: 'SRL', balanceSheetClass: 'small', startDate: '2026-01-01',
-  street: 'Kouter', houseNumber: '1', postalCode: '9000', municipality: 'Gent',
+  enterpriseNumber: ENTERPRISE,
+  name: 'Dupont SRL',
+  legalForm: 'SRL',
+  balanceSheetClass: 'small',
+  startDate: '2026-01-01',
+  street: 'Kouter',
+  houseNumber: '1',
+  postalCode: '9000',
+  municipality: 'Gent',
 };
 
 describe('validateIdentity', () => {
@@ -55,7 +71,12 @@ describe('validateIdentity', () => {
     ['an empty first name', { firstName: '' }, 'identity.firstName', 'validation.intake.required'],
     ['an empty birth date', { birthDate: '' }, 'identity.birthDate', 'validation.intake.required'],
     ['an impossible birth date', { birthDate: '1985-02-30' }, 'identity.birthDate', 'validation.intake.dateInvalid'],
-    ['a birth date other than the NISS one', { birthDate: '1985-07-31' }, 'identity.birthDate', 'validation.intake.birthDateNotNiss'],
+    [
+      'a birth date other than the NISS one',
+      { birthDate: '1985-07-31' },
+      'identity.birthDate',
+      'validation.intake.birthDateNotNiss',
+    ],
     ['no sex', { sex: '' }, 'identity.sex', 'validation.intake.required'],
     ['a sex other than the NISS one', { sex: 'F' }, 'identity.sex', 'validation.intake.sexNotNiss'],
     ['an email without domain', { email: 'jean.dupont@' }, 'identity.email', 'validation.intake.emailInvalid'],
@@ -65,8 +86,18 @@ describe('validateIdentity', () => {
     ['an empty house number', { houseNumber: '' }, 'identity.houseNumber', 'validation.intake.required'],
     ['an empty postal code', { postalCode: '' }, 'identity.postalCode', 'validation.intake.required'],
     ['an unknown postal code', { postalCode: '0999' }, 'identity.postalCode', 'validation.intake.postalCodeUnknown'],
-    ['a municipality of another postal code', { municipality: 'Gent' }, 'identity.municipality', 'validation.intake.municipalityMismatch'],
-    ['a municipality of punctuation only', { municipality: '--' }, 'identity.municipality', 'validation.intake.municipalityMismatch'],
+    [
+      'a municipality of another postal code',
+      { municipality: 'Gent' },
+      'identity.municipality',
+      'validation.intake.municipalityMismatch',
+    ],
+    [
+      'a municipality of punctuation only',
+      { municipality: '--' },
+      'identity.municipality',
+      'validation.intake.municipalityMismatch',
+    ],
     ['an empty municipality', { municipality: '' }, 'identity.municipality', 'validation.intake.required'],
   ])('refuses %s', (_label, change, path, messageKey) => {
     expect(validateIdentity({ ...identity, ...change })).toEqual([{ path, messageKey }]);
@@ -85,7 +116,16 @@ describe('validateIdentity', () => {
   });
 
   it('compares neither birth date nor sex with an invalid NISS, and reports every problem', () => {
-    expect(validateIdentity({ ...identity, niss: 'abc', birthDate: '1990-01-01', sex: 'F', lastName: '', postalCode: '0999' })).toEqual([
+    expect(
+      validateIdentity({
+        ...identity,
+        niss: 'abc',
+        birthDate: '1990-01-01',
+        sex: 'F',
+        lastName: '',
+        postalCode: '0999',
+      }),
+    ).toEqual([
       { path: 'identity.niss', messageKey: 'identifiers.niss.format' },
       { path: 'identity.lastName', messageKey: 'validation.intake.required' },
       { path: 'identity.postalCode', messageKey: 'validation.intake.postalCodeUnknown' },
@@ -127,30 +167,75 @@ describe('validateIdentity', () => {
 
 describe('validateActivity', () => {
   const today = '2026-11-26';
-  const activity: ActivityFields = { category: 'main', startDate: '2026-12-01', estimatedIncomeCents: null, isPrimoStarter: false };
+  const activity: ActivityFields = {
+    category: 'main',
+    startDate: '2026-12-01',
+    estimatedIncomeCents: null,
+    isPrimoStarter: false,
+  };
 
   it('accepts a main activity starting next month', () => {
     expect(validateActivity(activity, today, '1985-07-30')).toEqual([]);
   });
 
   it('accepts a primo-starter in main activity, a start date one year ahead, and a start long ago', () => {
-    expect(validateActivity({ ...activity, isPrimoStarter: true, startDate: '2027-11-26' }, today, '1985-07-30')).toEqual([]);
+    expect(
+      validateActivity({ ...activity, isPrimoStarter: true, startDate: '2027-11-26' }, today, '1985-07-30'),
+    ).toEqual([]);
     expect(validateActivity({ ...activity, startDate: '2010-01-01' }, today, '1985-07-30')).toEqual([]);
   });
 
   it('accepts a start date without a known birth date', () => {
-    expect(validateActivity({ ...activity, category: 'student', startDate: '2026-12-01' }, today, undefined)).toEqual([]);
+    expect(validateActivity({ ...activity, category: 'student', startDate: '2026-12-01' }, today, undefined)).toEqual(
+      [],
+    );
   });
 
   it.each<[string, Partial<ActivityFields>, string | undefined, string, string]>([
     ['no category', { category: '' }, '1985-07-30', 'activity.category', 'validation.intake.required'],
     ['no start date', { startDate: '' }, '1985-07-30', 'activity.startDate', 'validation.intake.required'],
-    ['an impossible start date', { startDate: '2026-13-01' }, '1985-07-30', 'activity.startDate', 'validation.intake.dateInvalid'],
-    ['a start more than a year ahead', { startDate: '2027-11-27' }, '1985-07-30', 'activity.startDate', 'validation.intake.startTooFarAhead'],
-    ['a start before birth', { startDate: '1985-07-29' }, '1985-07-30', 'activity.startDate', 'validation.intake.startBeforeBirth'],
-    ['a primo-starter outside main activity', { category: 'complementary', isPrimoStarter: true }, '1985-07-30', 'activity.isPrimoStarter', 'validation.intake.primoStarterOnlyMain'],
-    ['a student of 17', { category: 'student', startDate: '2026-12-01' }, '2009-01-01', 'activity.category', 'validation.intake.studentAge'],
-    ['a student of 26', { category: 'student', startDate: '2026-12-01' }, '2000-01-01', 'activity.category', 'validation.intake.studentAge'],
+    [
+      'an impossible start date',
+      { startDate: '2026-13-01' },
+      '1985-07-30',
+      'activity.startDate',
+      'validation.intake.dateInvalid',
+    ],
+    [
+      'a start more than a year ahead',
+      { startDate: '2027-11-27' },
+      '1985-07-30',
+      'activity.startDate',
+      'validation.intake.startTooFarAhead',
+    ],
+    [
+      'a start before birth',
+      { startDate: '1985-07-29' },
+      '1985-07-30',
+      'activity.startDate',
+      'validation.intake.startBeforeBirth',
+    ],
+    [
+      'a primo-starter outside main activity',
+      { category: 'complementary', isPrimoStarter: true },
+      '1985-07-30',
+      'activity.isPrimoStarter',
+      'validation.intake.primoStarterOnlyMain',
+    ],
+    [
+      'a student of 17',
+      { category: 'student', startDate: '2026-12-01' },
+      '2009-01-01',
+      'activity.category',
+      'validation.intake.studentAge',
+    ],
+    [
+      'a student of 26',
+      { category: 'student', startDate: '2026-12-01' },
+      '2000-01-01',
+      'activity.category',
+      'validation.intake.studentAge',
+    ],
   ])('refuses %s', (_label, change, birthDate, path, messageKey) => {
     expect(validateActivity({ ...activity, ...change }, today, birthDate)).toEqual([{ path, messageKey }]);
   });
@@ -199,27 +284,50 @@ describe('validateSpouse', () => {
   it.each<[string, Partial<SpouseFields>, string, string]>([
     ['no relation', { relation: '' }, 'spouse.relation', 'validation.intake.required'],
     ['an invalid partner NISS', { partnerNiss: '12345678901' }, 'spouse.partnerNiss', 'identifiers.niss.checksum'],
-    ["the person's own NISS as partner", { partnerNiss: '85073003328' }, 'spouse.partnerNiss', 'validation.intake.partnerIsSelf'],
+    [
+      "the person's own NISS as partner",
+      { partnerNiss: '85073003328' },
+      'spouse.partnerNiss',
+      'validation.intake.partnerIsSelf',
+    ],
   ])('refuses %s', (_label, change, path, messageKey) => {
     expect(validateSpouse({ ...spouse, ...change }, 'main', NISS)).toEqual([{ path, messageKey }]);
   });
 });
 
 describe('validateMandates', () => {
-  const mandate: MandateFields = { enterpriseNumber: ENTERPRISE, startDate: '2026-01-01', companyName: 'Dupont SRL', legalForm: 'SRL', balanceSheetClass: 'small' };
+  const mandate: MandateFields = {
+    enterpriseNumber: ENTERPRISE,
+    startDate: '2026-01-01',
+    companyName: 'Dupont SRL',
+    legalForm: 'SRL',
+    balanceSheetClass: 'small',
+  };
   const known = new Set(['0403019261']);
 
   it('accepts no mandate, a new company described in full, and a known company with its number only', () => {
     expect(validateMandates([], new Set())).toEqual([]);
     expect(validateMandates([mandate], new Set())).toEqual([]);
-    expect(validateMandates([{ ...mandate, companyName: '', legalForm: '', balanceSheetClass: '' }], known)).toEqual([]);
+    expect(validateMandates([{ ...mandate, companyName: '', legalForm: '', balanceSheetClass: '' }], known)).toEqual(
+      [],
+    );
   });
 
   it.each<[string, Partial<MandateFields>, string, string]>([
-    ['an invalid enterprise number', { enterpriseNumber: ENTERPRISE_BAD }, 'mandates.0.enterpriseNumber', 'identifiers.enterpriseNumber.checksum'],
+    [
+      'an invalid enterprise number',
+      { enterpriseNumber: ENTERPRISE_BAD },
+      'mandates.0.enterpriseNumber',
+      'identifiers.enterpriseNumber.checksum',
+    ],
     ['a new company without name', { companyName: ' ' }, 'mandates.0.companyName', 'validation.intake.required'],
     ['a new company without legal form', { legalForm: '' }, 'mandates.0.legalForm', 'validation.intake.required'],
-    ['a new company without balance-sheet class', { balanceSheetClass: '' }, 'mandates.0.balanceSheetClass', 'validation.intake.required'],
+    [
+      'a new company without balance-sheet class',
+      { balanceSheetClass: '' },
+      'mandates.0.balanceSheetClass',
+      'validation.intake.required',
+    ],
     ['no start date', { startDate: '' }, 'mandates.0.startDate', 'validation.intake.required'],
     ['an impossible start date', { startDate: '2026-02-29' }, 'mandates.0.startDate', 'validation.intake.dateInvalid'],
   ])('refuses %s', (_label, change, path, messageKey) => {
@@ -239,7 +347,12 @@ describe('validateCompany', () => {
   });
 
   it.each<[string, Partial<CompanyFields>, string, string]>([
-    ['an invalid enterprise number', { enterpriseNumber: ENTERPRISE_BAD }, 'company.enterpriseNumber', 'identifiers.enterpriseNumber.checksum'],
+    [
+      'an invalid enterprise number',
+      { enterpriseNumber: ENTERPRISE_BAD },
+      'company.enterpriseNumber',
+      'identifiers.enterpriseNumber.checksum',
+    ],
     ['no name', { name: '' }, 'company.name', 'validation.intake.required'],
     ['no legal form', { legalForm: '' }, 'company.legalForm', 'validation.intake.required'],
     ['no balance-sheet class', { balanceSheetClass: '' }, 'company.balanceSheetClass', 'validation.intake.required'],
@@ -247,7 +360,12 @@ describe('validateCompany', () => {
     ['an impossible start date', { startDate: '01/01/2026' }, 'company.startDate', 'validation.intake.dateInvalid'],
     ['no street', { street: '' }, 'company.street', 'validation.intake.required'],
     ['an unknown postal code', { postalCode: '12345' }, 'company.postalCode', 'validation.intake.postalCodeUnknown'],
-    ['a municipality of another postal code', { municipality: 'Brussel' }, 'company.municipality', 'validation.intake.municipalityMismatch'],
+    [
+      'a municipality of another postal code',
+      { municipality: 'Brussel' },
+      'company.municipality',
+      'validation.intake.municipalityMismatch',
+    ],
   ])('refuses %s', (_label, change, path, messageKey) => {
     expect(validateCompany({ ...company, ...change })).toEqual([{ path, messageKey }]);
   });
@@ -262,14 +380,31 @@ describe('validateDirectors', () => {
   });
 
   it('refuses a company without director', () => {
-    expect(validateDirectors([], known)).toEqual([{ path: 'directors', messageKey: 'validation.intake.directorRequired' }]);
+    expect(validateDirectors([], known)).toEqual([
+      { path: 'directors', messageKey: 'validation.intake.directorRequired' },
+    ]);
   });
 
   it.each<[string, DirectorFields, string, string]>([
-    ['an invalid NISS', { niss: '12345678901', startDate: '2026-01-01' }, 'directors.0.niss', 'identifiers.niss.checksum'],
-    ['a person not yet known', { niss: PARTNER_NISS, startDate: '2026-01-01' }, 'directors.0.niss', 'validation.intake.directorUnknown'],
+    [
+      'an invalid NISS',
+      { niss: '12345678901', startDate: '2026-01-01' },
+      'directors.0.niss',
+      'identifiers.niss.checksum',
+    ],
+    [
+      'a person not yet known',
+      { niss: PARTNER_NISS, startDate: '2026-01-01' },
+      'directors.0.niss',
+      'validation.intake.directorUnknown',
+    ],
     ['no start date', { niss: NISS, startDate: '' }, 'directors.0.startDate', 'validation.intake.required'],
-    ['an impossible start date', { niss: NISS, startDate: '2026-04-31' }, 'directors.0.startDate', 'validation.intake.dateInvalid'],
+    [
+      'an impossible start date',
+      { niss: NISS, startDate: '2026-04-31' },
+      'directors.0.startDate',
+      'validation.intake.dateInvalid',
+    ],
   ])('refuses %s', (_label, candidate, path, messageKey) => {
     expect(validateDirectors([candidate], known)).toEqual([{ path, messageKey }]);
   });

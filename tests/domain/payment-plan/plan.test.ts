@@ -11,7 +11,11 @@ import { STANDARD_SURCHARGES } from '../../../shared/rules/common';
 const q1: Claim = { id: '2026-Q1', kind: 'contribution', principal: cents(87_171), dueDate: toIsoDate('2026-03-31') };
 const q2: Claim = { id: '2026-Q2', kind: 'contribution', principal: cents(87_171), dueDate: toIsoDate('2026-06-30') };
 const q4: Claim = { id: '2026-Q4', kind: 'contribution', principal: cents(87_171), dueDate: toIsoDate('2026-12-31') };
-const pay = (date: string, amount: number, claimId?: string): Payment => ({ date: toIsoDate(date), amount: cents(amount), ...(claimId === undefined ? {} : { claimId }) });
+const pay = (date: string, amount: number, claimId?: string): Payment => ({
+  date: toIsoDate(date),
+  amount: cents(amount),
+  ...(claimId === undefined ? {} : { claimId }),
+});
 
 function request(overrides: Partial<PlanRequest> = {}): PlanRequest {
   return {
@@ -61,7 +65,9 @@ describe('drafting a plan', () => {
 
   test('with an instalment amount, the last instalment takes what is left', () => {
     const drafted = plan({ terms: { kind: 'instalment', amount: cents(25_000) } });
-    expect(drafted.instalments.map((instalment) => instalment.amount)).toEqual([62_473, 25_000, 25_000, 25_000, 25_000, 24_944]);
+    expect(drafted.instalments.map((instalment) => instalment.amount)).toEqual([
+      62_473, 25_000, 25_000, 25_000, 25_000, 24_944,
+    ]);
     expect(drafted.total).toBe(187_417);
   });
 
@@ -70,11 +76,17 @@ describe('drafting a plan', () => {
     expect(drafted.runningSurcharges.items.length).toBeGreaterThan(0);
     expect(drafted.runningSurcharges.items.every((surcharge) => surcharge.date > '2026-11-26')).toBe(true);
     // After the advance, Q1 keeps 246.98 unpaid: 3 % on 31/12 = 7.41 and 7 % on 1/1 = 17.29.
-    expect(drafted.runningSurcharges.items.slice(0, 2).map((surcharge) => [surcharge.claimId, surcharge.date, surcharge.amount])).toEqual([
+    expect(
+      drafted.runningSurcharges.items
+        .slice(0, 2)
+        .map((surcharge) => [surcharge.claimId, surcharge.date, surcharge.amount]),
+    ).toEqual([
       ['2026-Q1', '2026-12-31', 741],
       ['2026-Q2', '2026-12-31', 2_615],
     ]);
-    expect(drafted.runningSurcharges.total).toBe(drafted.runningSurcharges.items.reduce((sum, item) => sum + item.amount, 0));
+    expect(drafted.runningSurcharges.total).toBe(
+      drafted.runningSurcharges.items.reduce((sum, item) => sum + item.amount, 0),
+    );
   });
 
   test('a larger advance is allowed; payments designated to a claim outside the plan are left out', () => {
@@ -84,7 +96,11 @@ describe('drafting a plan', () => {
   });
 
   test('says what a missed instalment does', () => {
-    expect(plan().onMissedInstalment).toEqual({ toleratedMisses: 0, graceDays: 0, messageKey: 'explanation.plan.missed.lapsesAtFirstMiss' });
+    expect(plan().onMissedInstalment).toEqual({
+      toleratedMisses: 0,
+      graceDays: 0,
+      messageKey: 'explanation.plan.missed.lapsesAtFirstMiss',
+    });
     const lenient = plan({ policy: defaultPlanPolicy({ missedInstalment: { toleratedMisses: 1, graceDays: 10 } }) });
     expect(lenient.onMissedInstalment.messageKey).toBe('explanation.plan.missed.lapsesAfterTolerance');
   });
@@ -92,12 +108,24 @@ describe('drafting a plan', () => {
 
 describe('the fund policy, with plain-language reasons', () => {
   test.each([
-    [{ history: { brokenPlans: [], hasJudicialProcedure: true, hasActivePlan: false } }, 'explanation.plan.refused.judicialProcedure'],
     [
-      { history: { brokenPlans: [{ brokenOn: toIsoDate('2024-01-15') }, { brokenOn: toIsoDate('2026-02-01') }], hasJudicialProcedure: false, hasActivePlan: false } },
+      { history: { brokenPlans: [], hasJudicialProcedure: true, hasActivePlan: false } },
+      'explanation.plan.refused.judicialProcedure',
+    ],
+    [
+      {
+        history: {
+          brokenPlans: [{ brokenOn: toIsoDate('2024-01-15') }, { brokenOn: toIsoDate('2026-02-01') }],
+          hasJudicialProcedure: false,
+          hasActivePlan: false,
+        },
+      },
       'explanation.plan.refused.tooManyBrokenPlans',
     ],
-    [{ history: { brokenPlans: [], hasJudicialProcedure: false, hasActivePlan: true } }, 'explanation.plan.refused.activePlan'],
+    [
+      { history: { brokenPlans: [], hasJudicialProcedure: false, hasActivePlan: true } },
+      'explanation.plan.refused.activePlan',
+    ],
     [{ terms: { kind: 'months', months: 13 } }, 'explanation.plan.refused.durationExceedsMaximum'],
     [{ advance: cents(10_000) }, 'explanation.plan.refused.advanceBelowMinimum'],
   ] satisfies [Partial<PlanRequest>, string][])('%o → %s', (overrides, messageKey) => {
@@ -107,7 +135,13 @@ describe('the fund policy, with plain-language reasons', () => {
   });
 
   test('broken plans count only within the window of 3 years before the start', () => {
-    const old = plan({ history: { brokenPlans: [{ brokenOn: toIsoDate('2023-11-30') }, { brokenOn: toIsoDate('2026-02-01') }], hasJudicialProcedure: false, hasActivePlan: false } });
+    const old = plan({
+      history: {
+        brokenPlans: [{ brokenOn: toIsoDate('2023-11-30') }, { brokenOn: toIsoDate('2026-02-01') }],
+        hasJudicialProcedure: false,
+        hasActivePlan: false,
+      },
+    });
     expect(old.isEligible).toBe(true);
   });
 });
@@ -132,20 +166,36 @@ describe('a missed instalment', () => {
   const onTime = drafted.instalments.map((instalment) => pay(instalment.dueDate, instalment.amount));
 
   test('the plan is on track while every instalment is paid by its due date', () => {
-    expect(assessPlan(drafted, onTime.slice(0, 3), toIsoDate('2027-02-15'), drafted.onMissedInstalment)).toMatchObject({ status: 'on-track', missedInstalments: [], lapsedOn: null });
-    expect(assessPlan(drafted, onTime, toIsoDate('2027-10-02'), drafted.onMissedInstalment)).toMatchObject({ status: 'completed' });
+    expect(assessPlan(drafted, onTime.slice(0, 3), toIsoDate('2027-02-15'), drafted.onMissedInstalment)).toMatchObject({
+      status: 'on-track',
+      missedInstalments: [],
+      lapsedOn: null,
+    });
+    expect(assessPlan(drafted, onTime, toIsoDate('2027-10-02'), drafted.onMissedInstalment)).toMatchObject({
+      status: 'completed',
+    });
   });
 
   test('by default the plan lapses the day after the first missed instalment', () => {
     const status = assessPlan(drafted, onTime.slice(0, 2), toIsoDate('2027-04-01'), drafted.onMissedInstalment);
     expect(status).toMatchObject({ status: 'lapsed', missedInstalments: [2], lapsedOn: '2027-02-02' });
-    expect(status.explanation.map((line) => line.messageKey)).toEqual(['explanation.plan.status.missedInstalment', 'explanation.plan.status.lapsed']);
+    expect(status.explanation.map((line) => line.messageKey)).toEqual([
+      'explanation.plan.status.missedInstalment',
+      'explanation.plan.status.lapsed',
+    ]);
   });
 
   test('a configured tolerance and grace period keep the plan alive for one late instalment', () => {
     const late = [...onTime.slice(0, 2), pay('2027-02-08', 12_494), ...onTime.slice(3, 5)];
     const policy = { toleratedMisses: 1, graceDays: 5 };
-    expect(assessPlan(drafted, late, toIsoDate('2027-04-15'), policy)).toMatchObject({ status: 'on-track', missedInstalments: [2] });
-    expect(assessPlan(drafted, late.slice(0, 3), toIsoDate('2027-04-15'), policy)).toMatchObject({ status: 'lapsed', missedInstalments: [2, 3], lapsedOn: '2027-03-07' });
+    expect(assessPlan(drafted, late, toIsoDate('2027-04-15'), policy)).toMatchObject({
+      status: 'on-track',
+      missedInstalments: [2],
+    });
+    expect(assessPlan(drafted, late.slice(0, 3), toIsoDate('2027-04-15'), policy)).toMatchObject({
+      status: 'lapsed',
+      missedInstalments: [2, 3],
+      lapsedOn: '2027-03-07',
+    });
   });
 });

@@ -14,8 +14,13 @@ function report(claims: readonly Claim[], payments: readonly Payment[], at: stri
   return outcome.value;
 }
 
-const pay = (date: string, amount: number, claimId?: string): Payment => ({ date: toIsoDate(date), amount: cents(amount), ...(claimId === undefined ? {} : { claimId }) });
-const summary = (result: SurchargeReport) => result.surcharges.map((surcharge) => [surcharge.date, surcharge.kind, surcharge.base, surcharge.amount]);
+const pay = (date: string, amount: number, claimId?: string): Payment => ({
+  date: toIsoDate(date),
+  amount: cents(amount),
+  ...(claimId === undefined ? {} : { claimId }),
+});
+const summary = (result: SurchargeReport) =>
+  result.surcharges.map((surcharge) => [surcharge.date, surcharge.kind, surcharge.base, surcharge.amount]);
 
 describe('surcharges on personal contributions (AR 19/12/1967 art. 44 §1)', () => {
   test('3 % of the unpaid principal at the end of the due quarter and of each following quarter', () => {
@@ -26,7 +31,13 @@ describe('surcharges on personal contributions (AR 19/12/1967 art. 44 §1)', () 
       ['2026-06-30', 'quarterly', 87_171, 2_615],
       ['2026-09-30', 'quarterly', 87_171, 2_615],
     ]);
-    expect(result.totals).toEqual({ principalOpen: 87_171, surchargesCharged: 7_845, surchargesOpen: 7_845, totalOpen: 95_016, credit: 0 });
+    expect(result.totals).toEqual({
+      principalOpen: 87_171,
+      surchargesCharged: 7_845,
+      surchargesOpen: 7_845,
+      totalOpen: 95_016,
+      credit: 0,
+    });
     expect(result.explanation[0]?.messageKey).toBe('explanation.surcharge.allocationOrder');
   });
 
@@ -41,7 +52,9 @@ describe('surcharges on personal contributions (AR 19/12/1967 art. 44 §1)', () 
 
   test('a payment credited on the due date is in time; one day later costs one surcharge', () => {
     expect(report([q1], [pay('2026-03-31', 87_171)], '2026-11-26').surcharges).toEqual([]);
-    expect(summary(report([q1], [pay('2026-04-01', 87_171)], '2026-11-26'))).toEqual([['2026-03-31', 'quarterly', 87_171, 2_615]]);
+    expect(summary(report([q1], [pay('2026-04-01', 87_171)], '2026-11-26'))).toEqual([
+      ['2026-03-31', 'quarterly', 87_171, 2_615],
+    ]);
   });
 
   test('a partial payment lowers the base from the day it is credited', () => {
@@ -61,7 +74,13 @@ describe('surcharges on personal contributions (AR 19/12/1967 art. 44 §1)', () 
   });
 
   test('a claim first claimed late (a past quarter) gets its 7 % at the end of the year it was claimed in', () => {
-    const late: Claim = { id: '2025-Q3', kind: 'contribution', principal: cents(10_000), dueDate: toIsoDate('2025-09-30'), claimedOn: toIsoDate('2026-02-01') };
+    const late: Claim = {
+      id: '2025-Q3',
+      kind: 'contribution',
+      principal: cents(10_000),
+      dueDate: toIsoDate('2025-09-30'),
+      claimedOn: toIsoDate('2026-02-01'),
+    };
     const kinds = report([late], [], '2027-01-01').surcharges.map((surcharge) => `${surcharge.date} ${surcharge.kind}`);
     expect(kinds).not.toContain('2026-01-01 year-end');
     expect(kinds).toContain('2027-01-01 year-end');
@@ -98,15 +117,29 @@ describe('payment allocation order', () => {
 
   test('same due date: the order of the file; several surcharges: oldest first, then file order', () => {
     const twin: Claim = { ...q1, id: 'twin' };
-    const result = report([q1, twin, q2], [pay('2026-07-01', 174_342), pay('2026-07-02', 5_300), pay('2026-08-01', 1)], '2026-08-01');
-    expect(result.allocations.map((allocation) => [allocation.paymentIndex, allocation.target, allocation.claimId, allocation.surchargeDate, allocation.amount])).toEqual([
+    const result = report(
+      [q1, twin, q2],
+      [pay('2026-07-01', 174_342), pay('2026-07-02', 5_300), pay('2026-08-01', 1)],
+      '2026-08-01',
+    );
+    expect(
+      result.allocations.map((allocation) => [
+        allocation.paymentIndex,
+        allocation.target,
+        allocation.claimId,
+        allocation.surchargeDate,
+        allocation.amount,
+      ]),
+    ).toEqual([
       [0, 'principal', '2026-Q1', null, 87_171],
       [0, 'principal', 'twin', null, 87_171],
       [1, 'principal', '2026-Q2', null, 5_300],
       [2, 'principal', '2026-Q2', null, 1],
     ]);
     const surchargesFirst = report([q1, twin], [pay('2026-07-01', 174_342), pay('2026-07-01', 10_460)], '2026-07-01');
-    expect(surchargesFirst.allocations.slice(2).map((allocation) => [allocation.claimId, allocation.surchargeDate])).toEqual([
+    expect(
+      surchargesFirst.allocations.slice(2).map((allocation) => [allocation.claimId, allocation.surchargeDate]),
+    ).toEqual([
       ['2026-Q1', '2026-03-31'],
       ['twin', '2026-03-31'],
       ['2026-Q1', '2026-06-30'],
@@ -129,7 +162,12 @@ describe('payment allocation order', () => {
 });
 
 describe('company contribution: 1 % per month of delay, including the month of payment', () => {
-  const company: Claim = { id: 'company-2025', kind: 'company-contribution', principal: cents(39_973), dueDate: toIsoDate('2025-12-31') };
+  const company: Claim = {
+    id: 'company-2025',
+    kind: 'company-contribution',
+    principal: cents(39_973),
+    dueDate: toIsoDate('2025-12-31'),
+  };
 
   test('paid on 15 February: January and February', () => {
     const result = report([company], [pay('2026-02-15', 39_973)], '2026-06-30');
@@ -141,8 +179,15 @@ describe('company contribution: 1 % per month of delay, including the month of p
   });
 
   test('unpaid: one per started month up to the report date, and no 3 % or 7 %', () => {
-    expect(report([company], [], '2026-03-01').surcharges.map((surcharge) => surcharge.date)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
-    expect(report([company], [], '2026-02-28').surcharges.map((surcharge) => surcharge.date)).toEqual(['2026-01-01', '2026-02-01']);
+    expect(report([company], [], '2026-03-01').surcharges.map((surcharge) => surcharge.date)).toEqual([
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+    ]);
+    expect(report([company], [], '2026-02-28').surcharges.map((surcharge) => surcharge.date)).toEqual([
+      '2026-01-01',
+      '2026-02-01',
+    ]);
   });
 });
 

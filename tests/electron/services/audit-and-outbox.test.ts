@@ -30,8 +30,16 @@ function mark(): Mark {
 /** Every audit line and outbox record written since `from`: at least one, all signed by the advisor, one audit line per outbox record. */
 function expectSignedChanges(from: Mark, entities: string[], signer = advisorId): void {
   const sqlite = core.db.$client;
-  const audit = sqlite.prepare<[number], { entity: string; advisor_id: string | null; mutation_id: string; fields: string }>('SELECT entity, advisor_id, mutation_id, fields FROM audit_log ORDER BY rowid LIMIT -1 OFFSET ?').all(from.audit);
-  const outbox = sqlite.prepare<[number], { entity: string; advisor_id: string | null; mutation_id: string }>('SELECT entity, advisor_id, mutation_id FROM outbox WHERE seq > ? ORDER BY seq').all(from.outbox);
+  const audit = sqlite
+    .prepare<[number], { entity: string; advisor_id: string | null; mutation_id: string; fields: string }>(
+      'SELECT entity, advisor_id, mutation_id, fields FROM audit_log ORDER BY rowid LIMIT -1 OFFSET ?',
+    )
+    .all(from.audit);
+  const outbox = sqlite
+    .prepare<[number], { entity: string; advisor_id: string | null; mutation_id: string }>(
+      'SELECT entity, advisor_id, mutation_id FROM outbox WHERE seq > ? ORDER BY seq',
+    )
+    .all(from.outbox);
   expect(audit.length).toBeGreaterThan(0);
   expect(audit.map((row) => row.mutation_id)).toEqual(outbox.map((row) => row.mutation_id));
   expect(new Set(audit.map((row) => row.advisor_id))).toEqual(new Set([signer]));
@@ -47,39 +55,107 @@ async function step<T>(entities: string[], action: () => Promise<T>, signer = ad
 }
 
 const identity = {
-  niss: makeNiss({ birthDate: '1985-07-30', serial: 33 }), lastName: 'Van den Berghe', firstName: 'Jan', birthDate: '1985-07-30', sex: 'M' as const, language: 'nl' as const,
-  email: '', phone: '', iban: '', street: 'Kerkstraat', houseNumber: '5', box: '', postalCode: '9000', municipality: 'Gent',
+  niss: makeNiss({ birthDate: '1985-07-30', serial: 33 }),
+  lastName: 'Van den Berghe',
+  firstName: 'Jan',
+  birthDate: '1985-07-30',
+  sex: 'M' as const,
+  language: 'nl' as const,
+  email: '',
+  phone: '',
+  iban: '',
+  street: 'Kerkstraat',
+  houseNumber: '5',
+  box: '',
+  postalCode: '9000',
+  municipality: 'Gent',
 };
 
 describe('every change made in the case-file screens is audited with the advisor and queued in the outbox', () => {
   it('refuses every write when nobody is signed in, and when the screen is locked', async () => {
-    expect(await callError(core, 'intake.start', { kind: 'person', niss: identity.niss })).toMatchObject({ code: 'unauthorized', messageKey: 'errors.session.signedOut' });
+    expect(await callError(core, 'intake.start', { kind: 'person', niss: identity.niss })).toMatchObject({
+      code: 'unauthorized',
+      messageKey: 'errors.session.signedOut',
+    });
     await signIn(core);
     await call(core, 'session.lock', {});
-    expect(await callError(core, 'intake.start', { kind: 'person', niss: identity.niss })).toMatchObject({ code: 'unauthorized', messageKey: 'errors.session.locked' });
-    expect(await callError(core, 'session.unlock', { password: 'wrong' })).toMatchObject({ code: 'unauthorized', messageKey: 'errors.session.badCredentials' });
+    expect(await callError(core, 'intake.start', { kind: 'person', niss: identity.niss })).toMatchObject({
+      code: 'unauthorized',
+      messageKey: 'errors.session.locked',
+    });
+    expect(await callError(core, 'session.unlock', { password: 'wrong' })).toMatchObject({
+      code: 'unauthorized',
+      messageKey: 'errors.session.badCredentials',
+    });
     await call(core, 'session.unlock', { password: 'correct horse battery' });
-    expect(await call(core, 'session.current', {})).toMatchObject({ isLocked: false, advisor: { id: advisorId, role: 'advisor', branch: { code: 'BXL' } } });
-    expect(await callError(core, 'session.signIn', { username: 'nobody', password: 'x' })).toMatchObject({ messageKey: 'errors.session.badCredentials' });
+    expect(await call(core, 'session.current', {})).toMatchObject({
+      isLocked: false,
+      advisor: { id: advisorId, role: 'advisor', branch: { code: 'BXL' } },
+    });
+    expect(await callError(core, 'session.signIn', { username: 'nobody', password: 'x' })).toMatchObject({
+      messageKey: 'errors.session.badCredentials',
+    });
   });
 
   it('intake, notes, tasks, payments, simulation apply, requests and payment plans', async () => {
     await signIn(core);
-    const started = await step(['intakeDraft'], () => call(core, 'intake.start', { kind: 'person', niss: identity.niss }));
+    const started = await step(['intakeDraft'], () =>
+      call(core, 'intake.start', { kind: 'person', niss: identity.niss }),
+    );
     if (started.status !== 'draft') throw new Error('expected a draft');
     const draftId = started.draft.id;
-    await step(['intakeDraft'], () => call(core, 'intake.saveStep', { draftId, payload: { step: 'identity', form: identity }, nextStep: 'activity' }));
-    const withActivity = await step(['intakeDraft'], () =>
-      call(core, 'intake.saveStep', { draftId, payload: { step: 'activity', form: { category: 'main', startDate: '2026-01-01', isPrimoStarter: false } }, nextStep: 'mandates' }),
+    await step(['intakeDraft'], () =>
+      call(core, 'intake.saveStep', { draftId, payload: { step: 'identity', form: identity }, nextStep: 'activity' }),
     );
-    expect(withActivity.consequences.map((line) => line.ruleKey)).toEqual(expect.arrayContaining(['intake.starter', 'intake.main-minimum', 'intake.first-year']));
+    const withActivity = await step(['intakeDraft'], () =>
+      call(core, 'intake.saveStep', {
+        draftId,
+        payload: { step: 'activity', form: { category: 'main', startDate: '2026-01-01', isPrimoStarter: false } },
+        nextStep: 'mandates',
+      }),
+    );
+    expect(withActivity.consequences.map((line) => line.ruleKey)).toEqual(
+      expect.arrayContaining(['intake.starter', 'intake.main-minimum', 'intake.first-year']),
+    );
     const company = makeEnterpriseNumber(4_123_456);
     await step(['intakeDraft'], () =>
-      call(core, 'intake.saveStep', { draftId, payload: { step: 'mandates', form: { mandates: [{ enterpriseNumber: company, startDate: '2026-01-01', isJointlyLiable: true, companyName: 'Bouwwerken Van den Berghe', legalForm: 'SRL/BV', balanceSheetClass: 'small' }] } }, nextStep: 'review' }),
+      call(core, 'intake.saveStep', {
+        draftId,
+        payload: {
+          step: 'mandates',
+          form: {
+            mandates: [
+              {
+                enterpriseNumber: company,
+                startDate: '2026-01-01',
+                isJointlyLiable: true,
+                companyName: 'Bouwwerken Van den Berghe',
+                legalForm: 'SRL/BV',
+                balanceSheetClass: 'small',
+              },
+            ],
+          },
+        },
+        nextStep: 'review',
+      }),
     );
     const draft = await call(core, 'intake.get', { draftId });
     expect(draft.issues).toEqual([]);
-    const done = await step(['person', 'address', 'affiliation', 'affiliationPeriod', 'company', 'mandate', 'contribution', 'task', 'letter', 'intakeDraft'], () => call(core, 'intake.complete', { draftId }));
+    const done = await step(
+      [
+        'person',
+        'address',
+        'affiliation',
+        'affiliationPeriod',
+        'company',
+        'mandate',
+        'contribution',
+        'task',
+        'letter',
+        'intakeDraft',
+      ],
+      () => call(core, 'intake.complete', { draftId }),
+    );
     expect(done.contributionIds).toHaveLength(4);
     const ref = done.caseFile;
 
@@ -89,33 +165,83 @@ describe('every change made in the case-file screens is audited with the advisor
     expect(detail.letters).toMatchObject([{ kind: 'affiliation-confirmation', status: 'queued' }]);
     expect(detail.tasks).toHaveLength(2);
 
-    await step(['interaction'], () => call(core, 'caseFile.addNote', { ...ref, subject: 'Rendez-vous', body: 'Explained the starter years.' }));
-    const task = await step(['task'], () => call(core, 'task.create', { ...ref, title: 'Call back', dueDate: '2026-12-10' }));
+    await step(['interaction'], () =>
+      call(core, 'caseFile.addNote', { ...ref, subject: 'Rendez-vous', body: 'Explained the starter years.' }),
+    );
+    const task = await step(['task'], () =>
+      call(core, 'task.create', { ...ref, title: 'Call back', dueDate: '2026-12-10' }),
+    );
     await step(['task'], () => call(core, 'task.complete', { taskId: task.id }));
     const q1 = detail.contributions[0]!;
-    await step(['payment'], () => call(core, 'payment.record', { ...ref, date: '2026-11-20', amountCents: q1.totalCents, structuredCommunication: q1.structuredCommunication }));
-    await step(['request', 'task'], () => call(core, 'simulation.apply', { affiliationId: done.affiliationId!, year: 2026, requestedIncomeCents: 5_000_000 }));
-    const waiver = await step(['request', 'task'], () => call(core, 'request.file', { ...ref, requestKind: 'surcharge-waiver', grounds: 'force-majeure', quarters: ['2026-Q1'] }));
-    const exemption = await step(['request', 'task'], () => call(core, 'request.file', { ...ref, requestKind: 'exemption', grounds: 'financial-difficulty', quarters: ['2026-Q3'] }));
+    await step(['payment'], () =>
+      call(core, 'payment.record', {
+        ...ref,
+        date: '2026-11-20',
+        amountCents: q1.totalCents,
+        structuredCommunication: q1.structuredCommunication,
+      }),
+    );
+    await step(['request', 'task'], () =>
+      call(core, 'simulation.apply', {
+        affiliationId: done.affiliationId!,
+        year: 2026,
+        requestedIncomeCents: 5_000_000,
+      }),
+    );
+    const waiver = await step(['request', 'task'], () =>
+      call(core, 'request.file', {
+        ...ref,
+        requestKind: 'surcharge-waiver',
+        grounds: 'force-majeure',
+        quarters: ['2026-Q1'],
+      }),
+    );
+    const exemption = await step(['request', 'task'], () =>
+      call(core, 'request.file', {
+        ...ref,
+        requestKind: 'exemption',
+        grounds: 'financial-difficulty',
+        quarters: ['2026-Q3'],
+      }),
+    );
     // A counter advisor may not record INASTI's decision: refused, and nothing is written.
     const beforeRefusal = mark();
-    expect(await callError(core, 'request.decide', { requestId: waiver.id, decision: 'refused' })).toMatchObject({ code: 'forbidden', messageKey: 'errors.session.roleRequired' });
+    expect(await callError(core, 'request.decide', { requestId: waiver.id, decision: 'refused' })).toMatchObject({
+      code: 'forbidden',
+      messageKey: 'errors.session.roleRequired',
+    });
     expect(mark()).toEqual(beforeRefusal);
     await signIn(core, 'test.responsable');
-    await step(['request'], () => call(core, 'request.decide', { requestId: waiver.id, decision: 'refused' }), managerId);
-    const granted = await step(['request', 'contribution'], () => call(core, 'request.decide', { requestId: exemption.id, decision: 'granted' }), managerId);
+    await step(
+      ['request'],
+      () => call(core, 'request.decide', { requestId: waiver.id, decision: 'refused' }),
+      managerId,
+    );
+    const granted = await step(
+      ['request', 'contribution'],
+      () => call(core, 'request.decide', { requestId: exemption.id, decision: 'granted' }),
+      managerId,
+    );
     await signIn(core);
     expect(granted.effectCents).toBe(detail.contributions[2]!.totalCents);
 
     const debts = await call(core, 'paymentPlan.openDebts', ref);
     expect(debts.debts.map((d) => d.quarter)).toEqual([2]);
     const plan = await step(['paymentPlan', 'paymentPlanInstalment', 'paymentPlanEvent'], () =>
-      call(core, 'paymentPlan.save', { ...ref, contributionIds: [debts.debts[0]!.contributionId], terms: { kind: 'months', months: 3 } }),
+      call(core, 'paymentPlan.save', {
+        ...ref,
+        contributionIds: [debts.debts[0]!.contributionId],
+        terms: { kind: 'months', months: 3 },
+      }),
     );
     expect(plan.instalments).toHaveLength(4);
-    await step(['paymentPlan', 'paymentPlanEvent', 'letter'], () => call(core, 'paymentPlan.propose', { planId: plan.id }));
+    await step(['paymentPlan', 'paymentPlanEvent', 'letter'], () =>
+      call(core, 'paymentPlan.propose', { planId: plan.id }),
+    );
     await step(['paymentPlan', 'paymentPlanEvent'], () => call(core, 'paymentPlan.sign', { planId: plan.id }));
-    const lapsed = await step(['paymentPlanInstalment', 'paymentPlan', 'paymentPlanEvent', 'task'], () => call(core, 'paymentPlan.recordMissed', { planId: plan.id, instalmentNumber: 0 }));
+    const lapsed = await step(['paymentPlanInstalment', 'paymentPlan', 'paymentPlanEvent', 'task'], () =>
+      call(core, 'paymentPlan.recordMissed', { planId: plan.id, instalmentNumber: 0 }),
+    );
     expect(lapsed.status).toBe('lapsed');
 
     const after = await call(core, 'caseFile.detail', ref);
@@ -123,12 +249,19 @@ describe('every change made in the case-file screens is audited with the advisor
     expect(after.tasks.map((t) => t.kind)).toContain('call-before-judicial-recovery');
     const audit = await call(core, 'caseFile.audit', { ...ref, limit: 500 });
     expect(audit.every((line) => line.advisor?.id === advisorId || line.advisor?.id === managerId)).toBe(true);
-    expect(audit.filter((line) => line.entity === 'request' && line.operation === 'update').every((line) => line.advisor?.id === managerId)).toBe(true);
+    expect(
+      audit
+        .filter((line) => line.entity === 'request' && line.operation === 'update')
+        .every((line) => line.advisor?.id === managerId),
+    ).toBe(true);
     const exempted = audit.find((line) => line.entity === 'contribution' && line.operation === 'update');
     expect(exempted).toMatchObject({ fields: ['status'], before: { status: 'open' }, after: { status: 'exempted' } });
 
     await step(['intakeDraft'], async () => {
-      const other = await call(core, 'intake.start', { kind: 'company', enterpriseNumber: makeEnterpriseNumber(4_200_000) });
+      const other = await call(core, 'intake.start', {
+        kind: 'company',
+        enterpriseNumber: makeEnterpriseNumber(4_200_000),
+      });
       if (other.status !== 'draft') throw new Error('expected a draft');
       return call(core, 'intake.discard', { draftId: other.draft.id });
     });

@@ -8,7 +8,12 @@ import { tempDir } from '../../fixtures/temp-db';
 import { call, callError, ensureAdvisors, openTestCore, signIn } from '../../fixtures/core';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((cleanup) => cleanup()),
+);
 
 function setup(): { core: AppCore; personId: string } {
   const dir = tempDir();
@@ -18,8 +23,16 @@ function setup(): { core: AppCore; personId: string } {
   const branchId = core.db.$client.prepare<[], { id: string }>('SELECT id FROM branches LIMIT 1').get()?.id ?? null;
   const person = core.db.transaction((tx) =>
     insertPerson(tx, core.recorder, {
-      niss: makeNiss({ birthDate: '1980-05-17', serial: 41 }), lastName: 'Dubois', firstName: 'Claire', birthDate: '1980-05-17', sex: 'F',
-      language: 'fr', email: null, phone: null, iban: null, branchId,
+      niss: makeNiss({ birthDate: '1980-05-17', serial: 41 }),
+      lastName: 'Dubois',
+      firstName: 'Claire',
+      birthDate: '1980-05-17',
+      sex: 'F',
+      language: 'fr',
+      email: null,
+      phone: null,
+      iban: null,
+      branchId,
     }),
   );
   return { core, personId: person.id };
@@ -33,7 +46,13 @@ const counts = (core: AppCore) => ({
 describe('caseFile.updatePerson', () => {
   it('needs a signed-in advisor', async () => {
     const { core, personId } = setup();
-    expect(await callError(core, 'caseFile.updatePerson', { id: personId, rowVersion: 1, changes: { phone: '+32 470 12 34 56' } })).toMatchObject({ code: 'unauthorized' });
+    expect(
+      await callError(core, 'caseFile.updatePerson', {
+        id: personId,
+        rowVersion: 1,
+        changes: { phone: '+32 470 12 34 56' },
+      }),
+    ).toMatchObject({ code: 'unauthorized' });
   });
 
   it('writes the row, its outbox record and audit line, refreshes the search keys, and answers the new summary', async () => {
@@ -48,17 +67,37 @@ describe('caseFile.updatePerson', () => {
       rowVersion: 1,
       changes: { lastName: 'Van den Berghe', email: 'Claire@Example.be', phone: '+32 470 12 34 56', iban: spaced },
     });
-    expect(after.person).toMatchObject({ lastName: 'Van den Berghe', email: 'claire@example.be', phone: '+32 470 12 34 56', iban, rowVersion: 2 });
-    const record = core.db.$client.prepare<[], { changed_fields: string; advisor_id: string | null; entity: string }>('SELECT changed_fields, advisor_id, entity FROM outbox ORDER BY seq DESC LIMIT 1').get();
+    expect(after.person).toMatchObject({
+      lastName: 'Van den Berghe',
+      email: 'claire@example.be',
+      phone: '+32 470 12 34 56',
+      iban,
+      rowVersion: 2,
+    });
+    const record = core.db.$client
+      .prepare<[], { changed_fields: string; advisor_id: string | null; entity: string }>(
+        'SELECT changed_fields, advisor_id, entity FROM outbox ORDER BY seq DESC LIMIT 1',
+      )
+      .get();
     expect(record?.entity).toBe('person');
-    expect(JSON.parse(record?.changed_fields ?? '[]')).toEqual(expect.arrayContaining(['lastName', 'email', 'phone', 'iban']));
+    expect(JSON.parse(record?.changed_fields ?? '[]')).toEqual(
+      expect.arrayContaining(['lastName', 'email', 'phone', 'iban']),
+    );
     expect(record?.advisor_id).toBe(core.session.advisorId());
-    const audit = core.db.$client.prepare<[string], { before: string; after: string; advisor_id: string }>('SELECT before, after, advisor_id FROM audit_log WHERE entity_id = ? ORDER BY rowid DESC LIMIT 1').get(personId);
+    const audit = core.db.$client
+      .prepare<[string], { before: string; after: string; advisor_id: string }>(
+        'SELECT before, after, advisor_id FROM audit_log WHERE entity_id = ? ORDER BY rowid DESC LIMIT 1',
+      )
+      .get(personId);
     expect(JSON.parse(audit?.before ?? '{}')).toMatchObject({ lastName: 'Dubois', iban: null });
     expect(JSON.parse(audit?.after ?? '{}')).toMatchObject({ lastName: 'Van den Berghe', iban });
     expect(audit?.advisor_id).toBe(core.session.advisorId());
-    expect((await call(core, 'caseFile.search', { query: 'vandenberghe', limit: 5 })).map((hit) => hit.id)).toContain(personId);
-    expect((await call(core, 'caseFile.search', { query: 'berghe', limit: 5 })).map((hit) => hit.id)).toContain(personId);
+    expect((await call(core, 'caseFile.search', { query: 'vandenberghe', limit: 5 })).map((hit) => hit.id)).toContain(
+      personId,
+    );
+    expect((await call(core, 'caseFile.search', { query: 'berghe', limit: 5 })).map((hit) => hit.id)).toContain(
+      personId,
+    );
     expect(await call(core, 'caseFile.search', { query: 'dubois', limit: 5 })).toEqual([]);
   });
 
@@ -66,7 +105,13 @@ describe('caseFile.updatePerson', () => {
     const { core, personId } = setup();
     await signIn(core);
     const untouched = counts(core);
-    expect(await callError(core, 'caseFile.updatePerson', { id: personId, rowVersion: 1, changes: { iban: 'BE00 0000 0000 0000' } })).toMatchObject({
+    expect(
+      await callError(core, 'caseFile.updatePerson', {
+        id: personId,
+        rowVersion: 1,
+        changes: { iban: 'BE00 0000 0000 0000' },
+      }),
+    ).toMatchObject({
       code: 'validation',
       details: { issues: [{ path: 'changes.iban', messageKey: 'identifiers.iban.checksum' }] },
     });
@@ -74,17 +119,40 @@ describe('caseFile.updatePerson', () => {
       code: 'validation',
       details: { issues: [expect.objectContaining({ messageKey: 'validation.person.noChange' })] },
     });
-    expect(await callError(core, 'caseFile.updatePerson', { id: personId, rowVersion: 1, changes: { email: 'not-an-email', lastName: ' ' } })).toMatchObject({
+    expect(
+      await callError(core, 'caseFile.updatePerson', {
+        id: personId,
+        rowVersion: 1,
+        changes: { email: 'not-an-email', lastName: ' ' },
+      }),
+    ).toMatchObject({
       code: 'validation',
-      details: { issues: expect.arrayContaining([expect.objectContaining({ messageKey: 'validation.person.email' }), expect.objectContaining({ messageKey: 'validation.person.lastNameRequired' })]) },
+      details: {
+        issues: expect.arrayContaining([
+          expect.objectContaining({ messageKey: 'validation.person.email' }),
+          expect.objectContaining({ messageKey: 'validation.person.lastNameRequired' }),
+        ]),
+      },
     });
     expect(counts(core)).toEqual(untouched);
 
     await call(core, 'caseFile.updatePerson', { id: personId, rowVersion: 1, changes: { phone: '02 123 45 67' } });
     const written = counts(core);
-    expect(await callError(core, 'caseFile.updatePerson', { id: personId, rowVersion: 1, changes: { lastName: 'Stale' } })).toMatchObject({ code: 'conflict', messageKey: 'errors.staleVersion' });
+    expect(
+      await callError(core, 'caseFile.updatePerson', { id: personId, rowVersion: 1, changes: { lastName: 'Stale' } }),
+    ).toMatchObject({ code: 'conflict', messageKey: 'errors.staleVersion' });
     expect(counts(core)).toEqual(written);
-    expect((await call(core, 'caseFile.get', { kind: 'person', id: personId })).person).toMatchObject({ lastName: 'Dubois', phone: '02 123 45 67', rowVersion: 2 });
-    expect(await callError(core, 'caseFile.updatePerson', { id: '0190b3a4-0000-7000-8000-000000000000', rowVersion: 1, changes: { phone: '02 123 45 67' } })).toMatchObject({ code: 'not-found' });
+    expect((await call(core, 'caseFile.get', { kind: 'person', id: personId })).person).toMatchObject({
+      lastName: 'Dubois',
+      phone: '02 123 45 67',
+      rowVersion: 2,
+    });
+    expect(
+      await callError(core, 'caseFile.updatePerson', {
+        id: '0190b3a4-0000-7000-8000-000000000000',
+        rowVersion: 1,
+        changes: { phone: '02 123 45 67' },
+      }),
+    ).toMatchObject({ code: 'not-found' });
   });
 });

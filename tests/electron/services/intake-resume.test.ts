@@ -8,12 +8,29 @@ import { tempDir } from '../../fixtures/temp-db';
 import { call, ensureAdvisors, openTestCore, signIn } from '../../fixtures/core';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((cleanup) => cleanup()),
+);
 
 const niss = makeNiss({ birthDate: '1990-04-12', serial: 123 });
 const identity = {
-  niss, lastName: 'Dupont', firstName: 'Marie', birthDate: '1990-04-12', sex: 'M' as const, language: 'fr' as const,
-  email: 'marie.dupont@example.be', phone: '+32 470 12 34 56', iban: '', street: 'Rue Haute', houseNumber: '12', box: '', postalCode: '1000', municipality: 'Bruxelles',
+  niss,
+  lastName: 'Dupont',
+  firstName: 'Marie',
+  birthDate: '1990-04-12',
+  sex: 'M' as const,
+  language: 'fr' as const,
+  email: 'marie.dupont@example.be',
+  phone: '+32 470 12 34 56',
+  iban: '',
+  street: 'Rue Haute',
+  houseNumber: '12',
+  box: '',
+  postalCode: '1000',
+  municipality: 'Bruxelles',
 };
 
 function open(dir: string): AppCore {
@@ -31,8 +48,16 @@ describe('intake drafts survive the app going away mid-intake', () => {
     const started = await call(core, 'intake.start', { kind: 'person', niss });
     if (started.status !== 'draft') throw new Error('expected a new draft');
     expect(started.draft.forms.identity?.birthDate).toBe('1990-04-12');
-    await call(core, 'intake.saveStep', { draftId: started.draft.id, payload: { step: 'identity', form: identity }, nextStep: 'activity' });
-    await call(core, 'intake.saveStep', { draftId: started.draft.id, payload: { step: 'activity', form: { category: 'main', startDate: '2026-10-01', isPrimoStarter: true } }, nextStep: 'spouse' });
+    await call(core, 'intake.saveStep', {
+      draftId: started.draft.id,
+      payload: { step: 'identity', form: identity },
+      nextStep: 'activity',
+    });
+    await call(core, 'intake.saveStep', {
+      draftId: started.draft.id,
+      payload: { step: 'activity', form: { category: 'main', startDate: '2026-10-01', isPrimoStarter: true } },
+      nextStep: 'spouse',
+    });
     core.close();
 
     core = open(dir.dir);
@@ -42,7 +67,11 @@ describe('intake drafts survive the app going away mid-intake', () => {
     expect(drafts).toHaveLength(1);
     expect(drafts[0]).toMatchObject({ id: started.draft.id, step: 'spouse', label: 'Dupont Marie', status: 'open' });
     expect(drafts[0]!.forms.identity).toMatchObject({ lastName: 'Dupont', postalCode: '1000' });
-    expect(drafts[0]!.forms.activity).toMatchObject({ category: 'main', startDate: '2026-10-01', isPrimoStarter: true });
+    expect(drafts[0]!.forms.activity).toMatchObject({
+      category: 'main',
+      startDate: '2026-10-01',
+      isPrimoStarter: true,
+    });
     // Starting again with the same NISS resumes the same draft instead of opening a second one.
     const again = await call(core, 'intake.start', { kind: 'person', niss });
     expect(again).toMatchObject({ status: 'draft', isResumed: true, draft: { id: started.draft.id, step: 'spouse' } });
@@ -67,7 +96,10 @@ describe('intake drafts survive the app going away mid-intake', () => {
        process.stdout.write(started.draft.id);
        process.kill(process.pid, 'SIGKILL');`,
     );
-    const child = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '../../..') });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      encoding: 'utf8',
+      cwd: join(import.meta.dirname, '../../..'),
+    });
     expect(child.stderr).toBe('');
     expect(child.signal).toBe('SIGKILL');
     const draftId = child.stdout.trim();

@@ -20,20 +20,38 @@ export function pdfText(pdf: Buffer, page?: number): string {
   return withTempPdf(pdf, (file) => {
     const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' });
-    return text.replace(/\u00a0/g, ' ').replace(/-\n/g, '-').replace(/\s+/g, ' ');
+    return text
+      .replace(/\u00a0/g, ' ')
+      .replace(/-\n/g, '-')
+      .replace(/\s+/g, ' ');
   });
 }
 
 export function pdfPageCount(pdf: Buffer): number {
-  return withTempPdf(pdf, (file) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]));
+  return withTempPdf(pdf, (file) =>
+    Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]),
+  );
 }
 
 /** Rasterises one page at 150 dpi and returns every QR code zbarimg decodes on it. */
 export function decodeQrCodes(pdf: Buffer, page = 1): string[] {
   return withTempPdf(pdf, (file, dir) => {
-    execFileSync('pdftoppm', ['-r', '150', '-f', String(page), '-l', String(page), '-png', '-singlefile', file, join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '150',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-png',
+      '-singlefile',
+      file,
+      join(dir, 'page'),
+    ]);
     // --raw prints the payloads; -Sbinary keeps the payload's line breaks and UTF-8 bytes untouched.
-    const output = execFileSync('zbarimg', ['-q', '--raw', '-Sbinary', join(dir, 'page.png')], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const output = execFileSync('zbarimg', ['-q', '--raw', '-Sbinary', join(dir, 'page.png')], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return [output.toString('utf8').replace(/\n$/, '')];
   });
 }

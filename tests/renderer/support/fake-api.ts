@@ -44,7 +44,8 @@ export function createFakeApi(handlers: FakeHandlers = {}): { api: GuichetApi; c
   const api = buildApi(channels, async (channel, input) => {
     calls.push({ channel, input });
     // The handler and its input are correlated by channel, which TypeScript cannot follow through a lookup.
-    const handler = (handlers[channel] ?? defaults[channel]) as ((input: unknown) => Reply<unknown> | Promise<Reply<unknown>>) | undefined;
+    const handler = (handlers[channel] ?? defaults[channel]) as
+      ((input: unknown) => Reply<unknown> | Promise<Reply<unknown>>) | undefined;
     // A channel no test answers behaves like a host that does not know it.
     if (!handler) return { ok: false, error: { code: 'unknown-channel', messageKey: 'errors.unknownChannel' } };
     return handler(input);

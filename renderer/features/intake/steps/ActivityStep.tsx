@@ -32,8 +32,16 @@ export function ActivityStep({ form, errors, consequences, estimate, onEstimate,
             label={t('simulation.fields.category')}
             value={form.category}
             error={errors.category}
-            options={[{ value: '' as const, label: t('intake.choose') }, ...intakeCategories.map((category) => ({ value: category, label: contributionCategoryLabel(t, category) }))]}
-            onChange={(category) => onChange({ category, ...(category !== 'main' ? { isPrimoStarter: false } : {}) }, 'category')}
+            options={[
+              { value: '' as const, label: t('intake.choose') },
+              ...intakeCategories.map((category) => ({
+                value: category,
+                label: contributionCategoryLabel(t, category),
+              })),
+            ]}
+            onChange={(category) =>
+              onChange({ category, ...(category !== 'main' ? { isPrimoStarter: false } : {}) }, 'category')
+            }
           />
           <TextField
             id="intake-activity-startDate"
@@ -43,7 +51,13 @@ export function ActivityStep({ form, errors, consequences, estimate, onEstimate,
             error={errors.startDate}
             onChange={(startDate) => onChange({ startDate }, 'startDate')}
           />
-          <FormField id="intake-activity-estimate" label={t('intake.activity.estimate')} hint={t('intake.activity.estimateHint')} error={errors.estimatedIncomeCents} suffix="€">
+          <FormField
+            id="intake-activity-estimate"
+            label={t('intake.activity.estimate')}
+            hint={t('intake.activity.estimateHint')}
+            error={errors.estimatedIncomeCents}
+            suffix="€"
+          >
             <input
               type="text"
               inputMode="decimal"
@@ -52,14 +66,19 @@ export function ActivityStep({ form, errors, consequences, estimate, onEstimate,
               onChange={(event) => {
                 onEstimate(event.target.value);
                 const amount = event.target.value.trim() === '' ? null : parseEuros(event.target.value);
-                if (amount !== undefined && (amount === null || amount >= 0)) onChange({ estimatedIncomeCents: amount }, 'estimatedIncomeCents');
+                if (amount !== undefined && (amount === null || amount >= 0))
+                  onChange({ estimatedIncomeCents: amount }, 'estimatedIncomeCents');
               }}
             />
           </FormField>
         </div>
         {form.category === 'main' && (
           <label className="form-check intake__check">
-            <input type="checkbox" checked={form.isPrimoStarter} onChange={(event) => onChange({ isPrimoStarter: event.target.checked }, 'isPrimoStarter')} />
+            <input
+              type="checkbox"
+              checked={form.isPrimoStarter}
+              onChange={(event) => onChange({ isPrimoStarter: event.target.checked }, 'isPrimoStarter')}
+            />
             {t('intake.activity.primoStarter')}
           </label>
         )}
@@ -69,7 +88,11 @@ export function ActivityStep({ form, errors, consequences, estimate, onEstimate,
         <h3 id="intake-consequences-title" className="explanation__title">
           {t('intake.activity.consequences')}
         </h3>
-        {consequences.length === 0 ? <p className="empty-note">{t('intake.activity.noConsequences')}</p> : <ExplanationList lines={consequences} />}
+        {consequences.length === 0 ? (
+          <p className="empty-note">{t('intake.activity.noConsequences')}</p>
+        ) : (
+          <ExplanationList lines={consequences} />
+        )}
       </section>
     </>
   );

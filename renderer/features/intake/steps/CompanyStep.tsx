@@ -39,10 +39,20 @@ export function CompanyStep({ form, errors, onChange }: Props) {
             onChange={(balanceSheetClass) => onChange({ balanceSheetClass }, 'balanceSheetClass')}
           />
           {text('startDate', t('intake.company.startDate'), 'date')}
-          <LanguageField id="intake-company-language" value={form.language} onChange={(language) => onChange({ language }, 'language')} />
+          <LanguageField
+            id="intake-company-language"
+            value={form.language}
+            onChange={(language) => onChange({ language }, 'language')}
+          />
         </div>
       </fieldset>
-      <AddressFields idPrefix="intake-company" legend={t('intake.company.seat')} form={form} errors={errors} onChange={onChange} />
+      <AddressFields
+        idPrefix="intake-company"
+        legend={t('intake.company.seat')}
+        form={form}
+        errors={errors}
+        onChange={onChange}
+      />
     </>
   );
 }

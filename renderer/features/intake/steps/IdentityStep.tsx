@@ -4,11 +4,19 @@ import type { IdentityForm } from '../../../../shared/contract/channels/intake';
 import type { FieldErrors } from '../intake-issues';
 import { AddressFields, LanguageField, SelectField, TextField } from './fields';
 
-type Props = { form: IdentityForm; errors: FieldErrors; onChange: (patch: Partial<IdentityForm>, field: string) => void };
+type Props = {
+  form: IdentityForm;
+  errors: FieldErrors;
+  onChange: (patch: Partial<IdentityForm>, field: string) => void;
+};
 
 export function IdentityStep({ form, errors, onChange }: Props) {
   const { t } = useTranslation();
-  const text = (field: keyof IdentityForm & string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+  const text = (
+    field: keyof IdentityForm & string,
+    label: string,
+    extra: Partial<Parameters<typeof TextField>[0]> = {},
+  ) => (
     <TextField
       id={`intake-identity-${field}`}
       label={label}
@@ -39,7 +47,11 @@ export function IdentityStep({ form, errors, onChange }: Props) {
             ]}
             onChange={(sex) => onChange({ sex }, 'sex')}
           />
-          <LanguageField id="intake-identity-language" value={form.language} onChange={(language) => onChange({ language }, 'language')} />
+          <LanguageField
+            id="intake-identity-language"
+            value={form.language}
+            onChange={(language) => onChange({ language }, 'language')}
+          />
         </div>
       </fieldset>
       <fieldset className="intake__group">
@@ -50,7 +62,13 @@ export function IdentityStep({ form, errors, onChange }: Props) {
           {text('iban', t('caseFile.contact.iban'), { className: 'mono' })}
         </div>
       </fieldset>
-      <AddressFields idPrefix="intake-identity" legend={t('caseFile.address.title')} form={form} errors={errors} onChange={onChange} />
+      <AddressFields
+        idPrefix="intake-identity"
+        legend={t('caseFile.address.title')}
+        form={form}
+        errors={errors}
+        onChange={onChange}
+      />
     </>
   );
 }

@@ -7,7 +7,11 @@ import { mandateFormSchema, type MandateForm } from '../../../../shared/contract
 import type { FieldErrors } from '../intake-issues';
 import { SelectField, TextField } from './fields';
 
-type Props = { mandates: MandateForm[]; errors: FieldErrors; onChange: (mandates: MandateForm[], field: string) => void };
+type Props = {
+  mandates: MandateForm[];
+  errors: FieldErrors;
+  onChange: (mandates: MandateForm[], field: string) => void;
+};
 
 export function MandatesStep({ mandates, errors, onChange }: Props) {
   const { t } = useTranslation();
@@ -24,9 +28,20 @@ export function MandatesStep({ mandates, errors, onChange }: Props) {
         const error = (field: string) => errors[`${index}.${field}`];
         const id = (field: string) => `intake-mandate-${index}-${field}`;
         return (
-          <div key={index} className="intake__repeat" role="group" aria-label={t('intake.mandates.item', { number: index + 1 })}>
+          <div
+            key={index}
+            className="intake__repeat"
+            role="group"
+            aria-label={t('intake.mandates.item', { number: index + 1 })}
+          >
             <div className="form-grid">
-              <TextField id={id('enterpriseNumber')} label={t('identifier.enterpriseNumber')} value={mandate.enterpriseNumber} error={error('enterpriseNumber')} onChange={(value) => update(index, { enterpriseNumber: value }, 'enterpriseNumber')} />
+              <TextField
+                id={id('enterpriseNumber')}
+                label={t('identifier.enterpriseNumber')}
+                value={mandate.enterpriseNumber}
+                error={error('enterpriseNumber')}
+                onChange={(value) => update(index, { enterpriseNumber: value }, 'enterpriseNumber')}
+              />
               <SelectField
                 id={id('role')}
                 label={t('intake.mandates.role')}
@@ -38,9 +53,29 @@ export function MandatesStep({ mandates, errors, onChange }: Props) {
                 ]}
                 onChange={(role) => update(index, { role }, 'role')}
               />
-              <TextField id={id('startDate')} label={t('intake.mandates.startDate')} type="date" value={mandate.startDate} error={error('startDate')} onChange={(value) => update(index, { startDate: value }, 'startDate')} />
-              <TextField id={id('companyName')} label={t('intake.company.name')} value={mandate.companyName} error={error('companyName')} hint={t('intake.mandates.unknownOnly')} onChange={(value) => update(index, { companyName: value }, 'companyName')} />
-              <TextField id={id('legalForm')} label={t('caseFile.identity.legalForm')} value={mandate.legalForm} error={error('legalForm')} onChange={(value) => update(index, { legalForm: value }, 'legalForm')} />
+              <TextField
+                id={id('startDate')}
+                label={t('intake.mandates.startDate')}
+                type="date"
+                value={mandate.startDate}
+                error={error('startDate')}
+                onChange={(value) => update(index, { startDate: value }, 'startDate')}
+              />
+              <TextField
+                id={id('companyName')}
+                label={t('intake.company.name')}
+                value={mandate.companyName}
+                error={error('companyName')}
+                hint={t('intake.mandates.unknownOnly')}
+                onChange={(value) => update(index, { companyName: value }, 'companyName')}
+              />
+              <TextField
+                id={id('legalForm')}
+                label={t('caseFile.identity.legalForm')}
+                value={mandate.legalForm}
+                error={error('legalForm')}
+                onChange={(value) => update(index, { legalForm: value }, 'legalForm')}
+              />
               <SelectField
                 id={id('balanceSheetClass')}
                 label={t('intake.company.balanceSheetClass')}
@@ -55,16 +90,33 @@ export function MandatesStep({ mandates, errors, onChange }: Props) {
               />
             </div>
             <label className="form-check intake__check">
-              <input type="checkbox" checked={mandate.isJointlyLiable} onChange={(event) => update(index, { isJointlyLiable: event.target.checked }, 'isJointlyLiable')} />
+              <input
+                type="checkbox"
+                checked={mandate.isJointlyLiable}
+                onChange={(event) => update(index, { isJointlyLiable: event.target.checked }, 'isJointlyLiable')}
+              />
               {t('mandate.jointlyLiable')}
             </label>
-            <button type="button" className="button button--secondary" onClick={() => onChange(mandates.filter((_, position) => position !== index), 'mandates')}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                onChange(
+                  mandates.filter((_, position) => position !== index),
+                  'mandates',
+                )
+              }
+            >
               {t('intake.mandates.remove', { number: index + 1 })}
             </button>
           </div>
         );
       })}
-      <button type="button" className="button button--secondary" onClick={() => onChange([...mandates, mandateFormSchema.parse({})], 'mandates')}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => onChange([...mandates, mandateFormSchema.parse({})], 'mandates')}
+      >
         {t('intake.mandates.add')}
       </button>
     </fieldset>

@@ -24,7 +24,14 @@ export function ReviewStep({ draft, duplicates, stepLabel, onGoTo }: Props) {
   const { t, i18n } = useTranslation();
   const stepOf = (path: string): IntakeStep | null => {
     const head = path.split('.')[0];
-    return head === 'identity' || head === 'activity' || head === 'spouse' || head === 'mandates' || head === 'company' || head === 'directors' ? head : null;
+    return head === 'identity' ||
+      head === 'activity' ||
+      head === 'spouse' ||
+      head === 'mandates' ||
+      head === 'company' ||
+      head === 'directors'
+      ? head
+      : null;
   };
   return (
     <div className="intake__review">
@@ -61,13 +68,20 @@ export function ReviewStep({ draft, duplicates, stepLabel, onGoTo }: Props) {
             {duplicates.map((duplicate) => (
               <li key={`${duplicate.kind}-${duplicate.id}`}>
                 <Link to={caseFilePath({ kind: duplicate.kind, id: duplicate.id })}>{duplicate.displayName}</Link>{' '}
-                <span className="mono">{formatIdentifier(duplicate.kind, duplicate.identifier)}</span> — {duplicateReason(t, duplicate.reason)}
+                <span className="mono">{formatIdentifier(duplicate.kind, duplicate.identifier)}</span> —{' '}
+                {duplicateReason(t, duplicate.reason)}
               </li>
             ))}
           </ul>
         </section>
       )}
-      {draft.consequences.length > 0 && <ExplanationList lines={draft.consequences} title={t('intake.activity.consequences')} titleId="intake-review-consequences" />}
+      {draft.consequences.length > 0 && (
+        <ExplanationList
+          lines={draft.consequences}
+          title={t('intake.activity.consequences')}
+          titleId="intake-review-consequences"
+        />
+      )}
       <p className="intake__note">{t('intake.review.onComplete')}</p>
     </div>
   );

@@ -4,7 +4,12 @@ import type { SpouseForm } from '../../../../shared/contract/channels/intake';
 import type { FieldErrors } from '../intake-issues';
 import { SelectField, TextField } from './fields';
 
-type Props = { form: SpouseForm; errors: FieldErrors; isRequired: boolean; onChange: (patch: Partial<SpouseForm>, field: string) => void };
+type Props = {
+  form: SpouseForm;
+  errors: FieldErrors;
+  isRequired: boolean;
+  onChange: (patch: Partial<SpouseForm>, field: string) => void;
+};
 
 export function SpouseStep({ form, errors, isRequired, onChange }: Props) {
   const { t } = useTranslation();
@@ -13,7 +18,11 @@ export function SpouseStep({ form, errors, isRequired, onChange }: Props) {
       <legend>{t('intake.spouse.title')}</legend>
       {isRequired && <p className="intake__note">{t('intake.spouse.required')}</p>}
       <label className="form-check intake__check">
-        <input type="checkbox" checked={form.hasPartner} onChange={(event) => onChange({ hasPartner: event.target.checked }, 'hasPartner')} />
+        <input
+          type="checkbox"
+          checked={form.hasPartner}
+          onChange={(event) => onChange({ hasPartner: event.target.checked }, 'hasPartner')}
+        />
         {t('intake.spouse.hasPartner')}
       </label>
       {errors.relation && !form.hasPartner && <p className="form-field__error">{t(errors.relation)}</p>}

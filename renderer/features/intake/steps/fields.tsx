@@ -20,16 +20,37 @@ type TextProps = {
   onChange: (value: string) => void;
 };
 
-export function TextField({ id, label, value, error, hint, type = 'text', inputMode, autoComplete = 'off', className, suggestions, onChange }: TextProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  error,
+  hint,
+  type = 'text',
+  inputMode,
+  autoComplete = 'off',
+  className,
+  suggestions,
+  onChange,
+}: TextProps) {
   const listId = suggestions && suggestions.length > 0 ? `${id}-suggestions` : undefined;
   return (
     <>
       <FormField id={id} label={label} error={error} hint={hint} className={className}>
-        <input type={type} inputMode={inputMode} autoComplete={autoComplete} list={listId} value={value} onChange={(event) => onChange(event.target.value)} />
+        <input
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          list={listId}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
       </FormField>
       {listId && (
         <datalist id={listId}>
-          {suggestions?.map((suggestion) => <option key={suggestion} value={suggestion} />)}
+          {suggestions?.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
         </datalist>
       )}
     </>
@@ -72,7 +93,15 @@ export function SelectField<V extends string>({ id, label, value, options, error
 }
 
 /** The language the fund writes to the affiliate in (letters, notices): one of the three national languages. */
-export function LanguageField({ id, value, onChange }: { id: string; value: Language; onChange: (language: Language) => void }) {
+export function LanguageField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: Language;
+  onChange: (language: Language) => void;
+}) {
   const { t } = useTranslation();
   return (
     <SelectField
@@ -88,7 +117,13 @@ export function LanguageField({ id, value, onChange }: { id: string; value: Lang
 type AddressForm = { street: string; houseNumber: string; box: string; postalCode: string; municipality: string };
 
 /** A Belgian address as the wizard takes it, for a domicile or a registered seat alike. */
-export function AddressFields({ idPrefix, legend, form, errors, onChange }: {
+export function AddressFields({
+  idPrefix,
+  legend,
+  form,
+  errors,
+  onChange,
+}: {
   idPrefix: string;
   legend: string;
   form: AddressForm;
@@ -97,7 +132,14 @@ export function AddressFields({ idPrefix, legend, form, errors, onChange }: {
 }) {
   const { t } = useTranslation();
   const field = (name: keyof AddressForm, label: string, extra: Partial<TextProps> = {}) => (
-    <TextField id={`${idPrefix}-${name}`} label={label} value={form[name]} error={errors[name]} onChange={(value) => onChange({ [name]: value }, name)} {...extra} />
+    <TextField
+      id={`${idPrefix}-${name}`}
+      label={label}
+      value={form[name]}
+      error={errors[name]}
+      onChange={(value) => onChange({ [name]: value }, name)}
+      {...extra}
+    />
   );
   return (
     <fieldset className="intake__group">
