@@ -1,9 +1,9 @@
-import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromium as playwrightChromium, defineConfig } from '@playwright/test';
+import { resolveChromium } from './scripts/chromium.mjs';
 
-// Debian's Chromium where present (browsers cannot be downloaded on these machines), Playwright's
-// own browser elsewhere; GUICHET_CHROMIUM overrides both.
-const chromium = process.env.GUICHET_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// The same resolution as the preflight (`npm test` checks it first): GUICHET_CHROMIUM, else the
+// distribution's Chromium on PATH, else Playwright's own.
+const chromium = resolveChromium({ playwrightExecutable: () => playwrightChromium.executablePath() });
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -15,11 +15,14 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
+    // Playwright's own browser runs as the full Chromium in headless mode, like the others, so that
+    // `playwright install --no-shell chromium` is all it needs (no separate headless shell).
+    ...(chromium.source === 'playwright' ? { channel: 'chromium' } : {}),
     viewport: { width: 1280, height: 800 },
     locale: 'fr-BE',
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(chromium ? { executablePath: chromium } : {}),
+      ...(chromium.source === 'playwright' ? {} : { executablePath: chromium.executablePath }),
       args: [
         '--headless',
         '--no-sandbox',
