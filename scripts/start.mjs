@@ -8,7 +8,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+// Only Node's own modules above: on a fresh clone without `npm ci` this line, not a stack trace, is
+// what `npm start` prints.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+if (!['vite', 'tsx'].every((name) => existsSync(join(root, 'node_modules', name, 'package.json')))) {
+  console.error('Guichet: the dependencies are not installed (no node_modules): run `npm ci` first, then `npm start`.');
+  process.exit(1);
+}
+const { build } = await import('vite');
 
 const require = createRequire(import.meta.url);
 
