@@ -27,7 +27,7 @@ import {
   type SyncProgress,
 } from './sync-client';
 import { SecretUnreadable, type SecretStore } from './secret-store';
-import { SyncFailure, type SyncTransport } from './transport';
+import { SyncFailure, isHeadOfficeAnswering, type SyncTransport } from './transport';
 
 /** Beyond this offset the status warns; head office itself refuses at MAX_CLOCK_SKEW_MS. */
 export const CLOCK_WARNING_MS = 60_000;
@@ -55,7 +55,7 @@ export type SyncServiceOptions = {
   db: GuichetDb;
   transport: SyncTransport;
   now?: () => Date;
-  scheduler?: Omit<SchedulerOptions, 'run' | 'onError'>;
+  scheduler?: Omit<SchedulerOptions, 'run' | 'onError' | 'probe' | 'isUnreachable'>;
   pullLimit?: number;
   /** Protects the device secret at rest (see sync-client.ts `SyncContext.secrets`). */
   secrets?: SecretStore | undefined;
@@ -232,7 +232,12 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (db.$client.open) publish();
     }
   };
-  const scheduler = new SyncScheduler({ ...options.scheduler, run });
+  const scheduler = new SyncScheduler({
+    ...options.scheduler,
+    run,
+    probe: () => (isPaused() || !isEnrolled() ? Promise.resolve(false) : isHeadOfficeAnswering(transport)),
+    isUnreachable: (error) => error instanceof SyncFailure && error.code === 'offline',
+  });
   const start = (): void => {
     if (isEnrolled() && !isPaused()) scheduler.start();
   };
