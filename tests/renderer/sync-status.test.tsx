@@ -39,6 +39,7 @@ function statusOf(overrides: Partial<SyncStatusDto> = {}): SyncStatusDto {
     openConflicts: 0,
     clockSkewMs: 200,
     isClockWrong: false,
+    isPushHeld: false,
     isUpdateRequired: false,
     nextAttemptAt: null,
     progress: null,
