@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { syncStatusSchema } from '../../shared/contract/channels/sync';
-import { syncPaths } from '../../shared/contract/sync-protocol';
+import { healthResponseSchema, syncPaths } from '../../shared/contract/sync-protocol';
 import { toStatusDto } from '../../electron/services/sync/handlers';
 import { createSyncService } from '../../electron/services/sync/sync-service';
-import type { SyncTransport } from '../../electron/services/sync/transport';
+import { isHeadOfficeAnswering, type SyncTransport } from '../../electron/services/sync/transport';
 import { newPerson } from '../server/devices';
 import { deviceIdOf, useHeadOffice } from '../server/head-office-suite';
 import { isPostgresReachable, type Backend } from '../server/harness';
@@ -46,8 +46,38 @@ function cuttableLine(transport: SyncTransport, now: () => number) {
   };
 }
 
+describe('the probe of head office', () => {
+  const answering =
+    (status: number): SyncTransport =>
+    async () => ({ status, body: null });
+  it.each([
+    [200, true],
+    [404, true],
+    [401, true],
+    [500, false],
+    [502, false],
+    [503, false],
+  ])('counts an answer %i as head office answering: %s', async (status, isAnswering) => {
+    expect(await isHeadOfficeAnswering(answering(status))).toBe(isAnswering);
+  });
+  it('counts a request that never reached head office as not answering', async () => {
+    expect(
+      await isHeadOfficeAnswering(async () => {
+        throw new Error('connect ECONNREFUSED');
+      }),
+    ).toBe(false);
+  });
+});
+
 describe.each(backends)('catching up after a head-office outage on %s', (backend) => {
   const headOffice = useHeadOffice(backend);
+
+  it('answers the probe (POST on its health route, no credentials) with its time', async () => {
+    const before = Date.now();
+    const response = await headOffice.transport(syncPaths.health, {}, null);
+    expect(response.status).toBe(200);
+    expect(healthResponseSchema.parse(response.body).serverTime).toBeGreaterThanOrEqual(before);
+  });
 
   it('catches up within 30 s of head office coming back, and "sync now" never delays the next probe', async () => {
     const device = await headOffice.device('branch-a', 'a');
