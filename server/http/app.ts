@@ -82,14 +82,19 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return refuse(reply, 'internal');
   });
 
-  app.get(syncPaths.health, async () => {
-    await db.execute('SELECT 1');
-    return {
-      status: 'ok',
-      protocolVersion: PROTOCOL_VERSION,
-      schemaVersion: SCHEMA_VERSION,
-      serverTime: now().getTime(),
-    };
+  // POST too: devices probe it through the same transport as every sync call while head office is unreachable.
+  app.route({
+    method: ['GET', 'POST'],
+    url: syncPaths.health,
+    handler: async () => {
+      await db.execute('SELECT 1');
+      return {
+        status: 'ok',
+        protocolVersion: PROTOCOL_VERSION,
+        schemaVersion: SCHEMA_VERSION,
+        serverTime: now().getTime(),
+      };
+    },
   });
 
   async function guarded<T extends z.ZodType>(

@@ -39,6 +39,7 @@ function statusOf(overrides: Partial<SyncStatusDto> = {}): SyncStatusDto {
     openConflicts: 0,
     clockSkewMs: 200,
     isClockWrong: false,
+    isPushHeld: false,
     isUpdateRequired: false,
     nextAttemptAt: null,
     progress: null,
@@ -109,17 +110,65 @@ describe('the sync status strip', () => {
     expect(strip().textContent).not.toContain('attend depuis');
   });
 
-  it.each<[string, Partial<SyncStatusDto>, string]>([
+  it.each<[string, Partial<SyncStatusDto>, string | RegExp]>([
     ['work offline', { isPaused: true, isOnline: false }, 'Travail hors ligne'],
     ['a device not enrolled', { isEnrolled: false, lastSyncAt: null }, 'Appareil non inscrit'],
     ['an update head office requires', { isUpdateRequired: true }, "Mise à jour de l'application requise"],
-    ['a clock that is off', { isClockWrong: true, clockSkewMs: 7 * minute }, 'Horloge du poste décalée de 7 minutes'],
+    [
+      'a clock that is behind',
+      { isClockWrong: true, clockSkewMs: 7 * minute },
+      /Votre horloge a 7\s+minutes de retard/,
+    ],
     ['a round running', { isSyncing: true }, 'Synchronisation…'],
   ])('says so for %s', async (_, overrides, text) => {
     const { api } = createFakeApi({ 'sync.status': () => ({ ok: true, value: statusOf(overrides) }) });
     renderApp(api, '/');
     await screen.findByRole('region', { name: 'État de la synchronisation' });
-    expect(strip().textContent).toContain(text);
+    expect(strip().textContent).toMatch(text);
+  });
+
+  it('shows a clock a day ahead as a banner: the offset rounded to a day, pushes held, what to do', async () => {
+    // As measured: the middle of a round trip, a little short of a whole day.
+    const skew = -(24 * 60 * minute - 180);
+    const { api } = createFakeApi({
+      'sync.status': () => ({
+        ok: true,
+        value: statusOf({ isClockWrong: true, isPushHeld: true, clockSkewMs: skew, pendingCount: 3 }),
+      }),
+    });
+    renderApp(api, '/');
+    await screen.findByRole('region', { name: 'État de la synchronisation' });
+    const banner = within(strip()).getByRole('note');
+    console.log(`clock banner: ${banner.textContent}`);
+    expect(banner.textContent).toMatch(/^Votre horloge a 1\s+jour d'avance sur le siège\./);
+    expect(banner.textContent).toContain(frenchText('sync.strip.clock.held'));
+    expect(banner.textContent).toContain('Réglez la date et l');
+    expect(strip().textContent).toContain('3 modifications en attente');
+    expect(within(strip()).getByRole('status').textContent).toMatch(
+      /^En ligne\. Votre horloge a 1\s+jour d'avance sur le siège$/,
+    );
+  });
+
+  it('names the offset in the interface language, rounded to the nearest unit', async () => {
+    const { api } = createFakeApi({
+      'sync.status': () => ({
+        ok: true,
+        value: statusOf({ isClockWrong: true, isPushHeld: true, clockSkewMs: -(2 * 60 + 50) * minute }),
+      }),
+      'settings.get': () => ({ ok: true, value: { language: 'nl' as Language } }),
+    });
+    renderApp(api, '/');
+    await waitFor(() =>
+      expect(screen.getByRole('note').textContent).toMatch(/^Uw klok loopt 3\s+uur voor op de hoofdzetel\./),
+    );
+  });
+
+  it('shows no clock banner while the clock is right', async () => {
+    const { api } = createFakeApi({ 'sync.status': () => ({ ok: true, value: statusOf({ clockSkewMs: -20_000 }) }) });
+    renderApp(api, '/');
+    await screen.findByRole('region', { name: 'État de la synchronisation' });
+    expect(within(strip()).queryByRole('note')).toBeNull();
+    expect(strip().textContent).not.toContain('horloge');
   });
 
   it('polls again at once when the window regains focus or after a local write, and shows the new state', async () => {

@@ -29,6 +29,7 @@ const notEnrolled: SyncStatusDto = {
   openConflicts: 0,
   clockSkewMs: null,
   isClockWrong: false,
+  isPushHeld: false,
   isUpdateRequired: false,
   nextAttemptAt: null,
   progress: null,
@@ -48,6 +49,7 @@ export function toStatusDto(status: SyncStatus): SyncStatusDto {
     openConflicts: status.conflicts,
     clockSkewMs: status.clockSkewMs === null ? null : Math.round(status.clockSkewMs),
     isClockWrong: status.isClockWrong,
+    isPushHeld: status.isPushHeld,
     isUpdateRequired: status.isUpdateRequired,
     nextAttemptAt: status.nextAttemptAt === null ? null : new Date(status.nextAttemptAt).toISOString(),
     progress: status.progress

@@ -4,6 +4,7 @@
  * together with the cursor that follows it.
  */
 import {
+  MAX_CLOCK_SKEW_MS,
   PROTOCOL_VERSION,
   SCHEMA_VERSION,
   enrolResponseSchema,
@@ -52,7 +53,14 @@ export type SyncContext = {
   /** Aborted when the service stops (app closing): nothing is written after that; a request still on its way is ended (HTTP) or its answer dropped unread. */
   signal?: AbortSignal;
 };
-export type SyncRoundResult = { pushed: number; rejected: number; pulled: number; clockSkewMs: number | null };
+export type SyncRoundResult = {
+  pushed: number;
+  rejected: number;
+  pulled: number;
+  clockSkewMs: number | null;
+  /** The clock runs too far ahead of head office: this round pulled, and its changes stay queued. */
+  isPushHeld: boolean;
+};
 
 const versions = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION };
 export const CURSOR_KEY = 'cursor';
@@ -299,13 +307,55 @@ export async function pullAll(context: SyncContext, token: string): Promise<{ pu
   }
 }
 
+/** Where the last measured clock offset is kept (head office's time minus this device's; negative: ahead). */
+export const CLOCK_SKEW_KEY = 'clockSkewMs';
+
+/**
+ * Head office refuses changes from a clock running ahead by more than MAX_CLOCK_SKEW_MS: pushes are
+ * held (still queued) while the measured offset says so, and pulls go on.
+ */
+export function isClockTooFarAhead(clockSkewMs: number | null | undefined): boolean {
+  return typeof clockSkewMs === 'number' && -clockSkewMs > MAX_CLOCK_SKEW_MS;
+}
+
+type PushOutcome = Awaited<ReturnType<typeof pushPending>> & { isHeld: boolean };
+
+const held: PushOutcome = { pushed: 0, rejected: 0, skew: null, isHeld: true };
+
+/** Pushes the outbox, or holds it when head office refuses the clock; the offset it reports is kept. */
+async function pushUnlessClockRefused(context: SyncContext, token: string): Promise<PushOutcome> {
+  try {
+    return { ...(await pushPending(context, token)), isHeld: false };
+  } catch (error) {
+    if (!(error instanceof SyncFailure) || error.code !== 'clock-skew') throw error;
+    const { serverTime, clientTime } = error.details;
+    const skew = typeof serverTime === 'number' && typeof clientTime === 'number' ? serverTime - clientTime : null;
+    return { ...held, skew };
+  }
+}
+
+/**
+ * A round: push, then pull. A clock known to run too far ahead pulls first, which measures the offset
+ * again; its pushes go in the same round only if the clock has been set right meanwhile. A refusal
+ * of the clock never stops the pull: a device with a wrong clock keeps receiving.
+ */
 export async function syncRound(context: SyncContext): Promise<SyncRoundResult> {
   const token = tokenOf(context.db, context.secrets);
-  const push = await pushPending(context, token);
-  const pull = await pullAll(context, token);
+  const first = isClockTooFarAhead(readSyncValue<number>(context.db, CLOCK_SKEW_KEY))
+    ? await pullAll(context, token)
+    : null;
+  const push = first && isClockTooFarAhead(first.skew) ? held : await pushUnlessClockRefused(context, token);
+  // Pulled again after a push, which brings back the conflicts head office found in it.
+  const pull = first && push.pushed === 0 ? first : await pullAll(context, token);
   throwIfStopped(context.signal);
   const clockSkewMs = pull.skew ?? push.skew;
   writeSyncValue(context.db, 'lastSyncAt', context.now().toISOString());
-  if (clockSkewMs !== null) writeSyncValue(context.db, 'clockSkewMs', clockSkewMs);
-  return { pushed: push.pushed, rejected: push.rejected, pulled: pull.pulled, clockSkewMs };
+  if (clockSkewMs !== null) writeSyncValue(context.db, CLOCK_SKEW_KEY, clockSkewMs);
+  return {
+    pushed: push.pushed,
+    rejected: push.rejected,
+    pulled: pull.pulled,
+    clockSkewMs,
+    isPushHeld: push.isHeld,
+  };
 }

@@ -17,9 +17,11 @@ import {
 import { listConflicts, resolveConflict, type ConflictChoice, type LocalConflict } from './conflicts';
 import { SyncScheduler, type SchedulerOptions } from './scheduler';
 import {
+  CLOCK_SKEW_KEY,
   CREDENTIALS_KEY,
   SyncStopped,
   enrolDevice,
+  isClockTooFarAhead,
   protectPlainCredentials,
   readCredentials,
   syncRound,
@@ -27,7 +29,7 @@ import {
   type SyncProgress,
 } from './sync-client';
 import { SecretUnreadable, type SecretStore } from './secret-store';
-import { SyncFailure, type SyncTransport } from './transport';
+import { SyncFailure, isHeadOfficeAnswering, type SyncTransport } from './transport';
 
 /** Beyond this offset the status warns; head office itself refuses at MAX_CLOCK_SKEW_MS. */
 export const CLOCK_WARNING_MS = 60_000;
@@ -45,6 +47,8 @@ export type SyncStatus = {
   conflicts: number;
   clockSkewMs: number | null;
   isClockWrong: boolean;
+  /** The clock runs so far ahead that head office would refuse this device's changes: they stay queued, pulls go on. */
+  isPushHeld: boolean;
   isUpdateRequired: boolean;
   consecutiveFailures: number;
   nextAttemptAt: number | null;
@@ -55,7 +59,7 @@ export type SyncServiceOptions = {
   db: GuichetDb;
   transport: SyncTransport;
   now?: () => Date;
-  scheduler?: Omit<SchedulerOptions, 'run' | 'onError'>;
+  scheduler?: Omit<SchedulerOptions, 'run' | 'onError' | 'probe' | 'isUnreachable'>;
   pullLimit?: number;
   /** Protects the device secret at rest (see sync-client.ts `SyncContext.secrets`). */
   secrets?: SecretStore | undefined;
@@ -125,7 +129,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   const status = (): SyncStatus => {
     const stats = pendingStats(db);
-    const clockSkewMs = readSyncValue<number>(db, 'clockSkewMs') ?? null;
+    const clockSkewMs = readSyncValue<number>(db, CLOCK_SKEW_KEY) ?? null;
     return {
       isEnrolled: isEnrolled(),
       isOnline: isOnline && !isPaused(),
@@ -141,6 +145,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       conflicts: listConflicts(db).filter((conflict) => conflict.status === 'open').length,
       clockSkewMs,
       isClockWrong: clockSkewMs !== null && Math.abs(clockSkewMs) > CLOCK_WARNING_MS,
+      isPushHeld: isClockTooFarAhead(clockSkewMs),
       isUpdateRequired,
       consecutiveFailures: scheduler.consecutiveFailures,
       nextAttemptAt: scheduler.nextAttemptAt,
@@ -181,7 +186,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       });
       Object.assign(counts, { pushed: result.pushed, pulled: result.pulled, rejected: result.rejected });
       isOnline = true;
-      lastError = null;
+      // Held pushes are not a failure of the round (it pulled), but the reason stays visible.
+      lastError = result.isPushHeld ? 'clock-skew' : null;
       isUpdateRequired = false;
       finishRound(
         db,
@@ -189,7 +195,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         now().toISOString(),
         'ok',
         { ...counts, conflicts: countConflictRows(db) - conflictsBefore },
-        null,
+        lastError === null ? null : syncErrorKey(lastError),
       );
     } catch (error) {
       if (error instanceof SyncStopped || stopper.signal.aborted) {
@@ -216,7 +222,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       isUpdateRequired = code === 'update-required';
       const serverTime = error instanceof SyncFailure ? error.details['serverTime'] : undefined;
       if (code === 'clock-skew' && typeof serverTime === 'number')
-        writeSyncValue(db, 'clockSkewMs', serverTime - now().getTime());
+        writeSyncValue(db, CLOCK_SKEW_KEY, serverTime - now().getTime());
       finishRound(
         db,
         roundId,
@@ -232,7 +238,12 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (db.$client.open) publish();
     }
   };
-  const scheduler = new SyncScheduler({ ...options.scheduler, run });
+  const scheduler = new SyncScheduler({
+    ...options.scheduler,
+    run,
+    probe: () => (isPaused() || !isEnrolled() ? Promise.resolve(false) : isHeadOfficeAnswering(transport)),
+    isUnreachable: (error) => error instanceof SyncFailure && error.code === 'offline',
+  });
   const start = (): void => {
     if (isEnrolled() && !isPaused()) scheduler.start();
   };

@@ -2,7 +2,7 @@
  * How the sync client reaches head office. A function, so tests put a faulty network (cuts,
  * duplicates, delays) or an in-process server between client and server without mocking either.
  */
-import { syncErrorSchema, type SyncErrorCode } from '../../../shared/contract/sync-protocol';
+import { syncErrorSchema, syncPaths, type SyncErrorCode } from '../../../shared/contract/sync-protocol';
 
 export type TransportResponse = { status: number; body: unknown };
 /** `signal`: the sync service stopping (the app closing); a transport may end the request there. */
@@ -61,4 +61,19 @@ export async function call(
       ? 'internal'
       : 'validation';
   throw new SyncFailure(code, parsed.success ? (parsed.data.error.details ?? {}) : { status: response.status });
+}
+
+/**
+ * Whether head office answers at all, with the lightest request it serves (its health route). Any
+ * answer below 500 counts, even a refusal: a head office that answers can take a full round, and
+ * one that does not know the route yet still proves it is back. A 5xx is a gateway with nothing
+ * behind it, or a head office that cannot reach its database: not back yet.
+ */
+export async function isHeadOfficeAnswering(transport: SyncTransport, signal?: AbortSignal): Promise<boolean> {
+  try {
+    const response = await transport(syncPaths.health, {}, null, signal);
+    return response.status < 500;
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,7 @@
 /**
- * The sync status on every page after sign-in (issue 6, point 6): online or offline, pending changes
- * (with the age of the oldest once the queue looks stuck), the last sync, open conflicts, a clock
- * that is off, an update head office requires, a device not enrolled. It polls `sync.status` every
+ * The sync status on every page after sign-in: online or offline, pending changes (with the age of
+ * the oldest once the queue looks stuck), the last sync, open conflicts, a banner when the clock is
+ * off (by how much, and what to do), an update head office requires, a device not enrolled. It polls `sync.status` every
  * few seconds, at once when the window regains focus and after a local write. Screen readers hear a
  * short summary only when it changes meaningfully, never the ticking relative time.
  */
@@ -13,7 +13,7 @@ import type { SyncStatusDto } from '../../../shared/contract/channels/sync';
 import type { TFunction } from 'i18next';
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/use-format';
-import { formatDuration, formatInstant, formatRelative, stuckAfterMs } from './sync-labels';
+import { formatClockOffset, formatDuration, formatInstant, formatRelative, stuckAfterMs } from './sync-labels';
 import { localWriteEvent, refreshSyncStatus, useSyncStore } from './sync-store';
 import './sync.css';
 
@@ -67,6 +67,25 @@ export function isStuck(status: SyncStatusDto): boolean {
 }
 
 /**
+ * The clock warning: how far this device's clock is off against head office, and what to do. When it
+ * runs so far ahead that head office would refuse its changes, it also says they wait here (and that
+ * head office's keep arriving). Null while the clock is right.
+ */
+export function clockWarning(
+  t: TFunction,
+  status: SyncStatusDto,
+  language: Language,
+): { offset: string; hint: string } | null {
+  if ((!status.isClockWrong && !status.isPushHeld) || status.clockSkewMs === null) return null;
+  // The offset is head office's time minus this device's: negative when this clock runs ahead.
+  const offset = formatClockOffset(status.clockSkewMs, language);
+  return {
+    offset: status.clockSkewMs < 0 ? t('sync.strip.clock.ahead', { offset }) : t('sync.strip.clock.behind', { offset }),
+    hint: status.isPushHeld ? t('sync.strip.clock.held') : t('sync.strip.clock.fix'),
+  };
+}
+
+/**
  * What a screen reader announces: the connection (without the "syncing" flicker of every round),
  * a stuck queue, conflicts, the clock and update warnings. Counts of pending changes and the
  * relative time change on every poll and are left out on purpose.
@@ -76,8 +95,8 @@ function announcement(t: TFunction, status: SyncStatusDto, language: Language): 
   const parts = [connectionLabel(t, connection === 'syncing' ? 'online' : connection)];
   if (isStuck(status)) parts.push(t('sync.strip.pending', { count: status.pendingCount }));
   if (status.openConflicts > 0) parts.push(t('sync.strip.conflicts', { count: status.openConflicts }));
-  if (status.isClockWrong && status.clockSkewMs !== null)
-    parts.push(t('sync.strip.clockWrong', { skew: formatDuration(status.clockSkewMs, language) }));
+  const clock = clockWarning(t, status, language);
+  if (clock) parts.push(clock.offset.replace(/\.$/, ''));
   return parts.join('. ');
 }
 
@@ -103,6 +122,7 @@ export function SyncStatusStrip({ isInert = false }: { isInert?: boolean }) {
 
   const connection = connectionOf(status);
   const stuck = isStuck(status);
+  const clock = clockWarning(t, status, format.language);
   return (
     <div className="sync-strip" aria-label={t('sync.strip.label')} role="region" inert={isInert}>
       <Link to="/sync" className="sync-strip__main" title={t('sync.strip.openPage')}>
@@ -134,16 +154,16 @@ export function SyncStatusStrip({ isInert = false }: { isInert?: boolean }) {
             )}
           </span>
         )}
-        {status.isClockWrong && status.clockSkewMs !== null && (
-          <span className="sync-strip__item is-warning">
-            {t('sync.strip.clockWrong', { skew: formatDuration(status.clockSkewMs, format.language) })}
-          </span>
-        )}
       </Link>
       {status.openConflicts > 0 && (
         <Link to="/sync/conflicts" className="sync-strip__conflicts">
           {t('sync.strip.conflicts', { count: status.openConflicts })}
         </Link>
+      )}
+      {clock && (
+        <p className="sync-strip__clock" role="note">
+          <strong>{clock.offset}</strong> {clock.hint}
+        </p>
       )}
       <p role="status" aria-live="polite" className="visually-hidden">
         {announcement(t, status, format.language)}

@@ -174,6 +174,25 @@ export function formatDuration(ms: number, language: Language): string {
   );
 }
 
+/**
+ * A clock offset as an advisor reads it: "1 jour", "3 heures", "12 minutes", rounded to the nearest
+ * unit. A measured offset is never exact (it is read from the middle of a round trip), so a clock a
+ * day ahead measures a few milliseconds short of it: flooring would say "23 heures". A unit is used
+ * from 95 % of it on, and never less than a minute (smaller offsets are not worth a warning).
+ */
+export function formatClockOffset(ms: number, language: Language): string {
+  const absolute = Math.abs(ms);
+  const units: [Intl.NumberFormatOptions['unit'], number][] = [
+    ['day', 86_400_000],
+    ['hour', 3_600_000],
+    ['minute', 60_000],
+  ];
+  const [unit, size] = units.find(([, length]) => absolute >= length * 0.95) ?? ['minute', 60_000];
+  return new Intl.NumberFormat(localeOf(language), { style: 'unit', unit, unitDisplay: 'long' }).format(
+    Math.max(1, Math.round(absolute / size)),
+  );
+}
+
 /** "il y a 3 minutes" relative to `nowMs`; the clock is a parameter so the text is testable. */
 export function formatRelative(iso: string, nowMs: number, language: Language): string {
   const at = Date.parse(iso);

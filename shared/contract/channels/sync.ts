@@ -27,8 +27,14 @@ export const syncStatusSchema = z.object({
   /** Translation key of the last failure (`sync.errors.*`), null after a successful round. */
   lastErrorKey: z.string().nullable(),
   openConflicts: z.number().int().nonnegative(),
+  /** Head office's time minus this device's, in ms, as last measured (negative: this clock runs ahead). */
   clockSkewMs: z.number().int().nullable(),
   isClockWrong: z.boolean(),
+  /**
+   * The clock runs so far ahead that head office would refuse this device's changes: they stay queued
+   * here (pulls go on) and go at the first round after the clock is set right.
+   */
+  isPushHeld: z.boolean(),
   isUpdateRequired: z.boolean(),
   nextAttemptAt: z.string().nullable(),
   progress: z
