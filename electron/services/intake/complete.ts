@@ -25,7 +25,13 @@ import { insertAddress, insertAffiliation } from '../../../db/repositories/refer
 import type { Tx } from '../../../db/repositories/synced-rows';
 import type { GuichetDb } from '../../../db/connection';
 import { communicationReference, FUND_FEE } from '../fund-settings';
-import { companyIdByNumber, draftIssues, formsOf, personIdByNiss } from './draft-state';
+import {
+  affiliationIdOfCompany,
+  companyIdByNumber,
+  companySearchRowid,
+  personIdByNiss,
+} from '../../../db/repositories/intake-read';
+import { draftIssues, formsOf } from './draft-state';
 import { loadDraft } from './intake-service';
 
 type Result = ChannelOutput<'intake.complete'>;
@@ -224,16 +230,11 @@ function completeCompany(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, 
       isJointlyLiable: director.isJointlyLiable,
     });
   }
-  const affiliationId =
-    deps.db.$client.prepare<[string], { id: string }>(`SELECT id FROM affiliations WHERE company_id = ?`).get(companyId)
-      ?.id ?? null;
+  const affiliationId = affiliationIdOfCompany(sqlite, companyId);
   const year = dateParts(today).year;
   const rules = rulesForYear(year);
   const contributionIds: string[] = [];
-  const rowid =
-    deps.db.$client
-      .prepare<[string], { r: number }>('SELECT search_rowid AS r FROM companies WHERE id = ?')
-      .get(companyId)?.r ?? 0;
+  const rowid = companySearchRowid(sqlite, companyId);
   if (rules) {
     // A new company pays the small amount in its first two years (law of 30 March 1994, company contribution).
     const outcome = companyContribution({ year, isInFirstTwoYears: true }, rules);
