@@ -15,7 +15,13 @@ import {
   type BatchProgress,
   type BatchResult,
 } from './batch/batch-runner';
-import { getBatch, issuedLettersOf, recordIssuedLetter, type BatchRow, type LettersDb } from './batch/journal';
+import {
+  getBatch,
+  issuedLettersOf,
+  recordIssuedLetter,
+  type BatchRow,
+  type LettersDb,
+} from '../../db/repositories/letter-batch-journal';
 import { previewBatch, type BatchCriteria, type LetterSource } from './batch/letter-source';
 import type { FundIdentity } from './fund-identity';
 import type { LetterInput } from './letter-data';

@@ -16,6 +16,7 @@ import {
   type ContributionRecord,
 } from '../../../db/repositories/case-file-ledger-read';
 import { readAffiliationRecords } from '../../../db/repositories/case-file-summary-read';
+import { readIncomeUpTo } from '../../../db/repositories/letters-read';
 import { readPlan, readPlans, readRequest } from '../../../db/repositories/payment-plan-read';
 import type { FundIdentity } from '../../letters/fund-identity';
 import type {
@@ -97,230 +98,286 @@ export function caseFileLetter(
   context: LetterContext,
 ): LetterInput {
   const party = loadParty(sqlite, ref, context.today, context.advisorName);
-  const { header, language } = party;
   switch (kind) {
     case 'reminder':
     case 'formal-notice':
       return claimLetter(sqlite, party, kind, params, context);
-    case 'due-notice': {
-      const contributions = readContributions(sqlite, ref).filter(
-        (row) => row.status === 'open' && row.kind === 'provisional' && row.quarter !== null,
-      );
-      const paid = new Map<string, number>();
-      for (const payment of readPayments(sqlite, ref))
-        if (payment.contributionId !== null)
-          paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
-      const open = contributions.filter((row) => row.amountCents + row.feeCents - (paid.get(row.id) ?? 0) > 0);
-      const wanted = params.contributionIds?.[0];
-      const row =
-        wanted !== undefined
-          ? open.find((candidate) => candidate.id === wanted)
-          : (open.find((candidate) => candidate.dueDate >= context.today) ?? open[open.length - 1]);
-      if (!row) throw new GuichetError('conflict', 'letters.errors.nothingDue');
-      const incomes = sqlite
-        .prepare<[string, number], { amount: number }>(
-          `SELECT amount_cents AS amount FROM income_records WHERE ${ref.kind === 'person' ? 'person_id' : 'company_id'} = ? AND year <= ? AND deleted_at IS NULL ORDER BY year DESC, received_on DESC LIMIT 1`,
-        )
-        .get(ref.id, row.year - 3);
-      const category =
-        readAffiliationRecords(sqlite, ref).find((affiliation) => affiliation.id === row.affiliationId)?.category ??
-        'main';
-      const openCents = row.amountCents + row.feeCents - (paid.get(row.id) ?? 0);
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          year: row.year,
-          quarter: row.quarter as DueNoticeData['quarter'],
-          incomeBase: cents(incomes?.amount ?? 0),
-          category: dueCategory(category),
-          contribution: cents(row.amountCents),
-          managementFees: cents(row.feeCents),
-          payment: {
-            amount: cents(openCents),
-            dueDate: row.dueDate,
-            paymentReference: paymentReferenceOf(row.structuredCommunication),
-          },
-        },
-      };
-    }
-    case 'account-statement': {
-      const from = params.from ?? `${context.today.slice(0, 4)}-01-01`;
-      const to = params.to ?? context.today;
-      if (from > to) throw new GuichetError('validation', 'letters.errors.period');
-      const entries: (StatementLine & { sort: string })[] = [];
-      let opening = 0;
-      const add = (line: StatementLine) => {
-        if (line.date < from) opening += line.debit - line.credit;
-        else if (line.date <= to) entries.push({ ...line, sort: line.date });
-      };
-      const contributions = readContributions(sqlite, ref).filter((row) => row.status === 'open');
-      for (const row of contributions)
-        add({
-          date: row.dueDate,
-          label: row.quarter === null ? `${row.year}` : `Q${row.quarter} ${row.year}`,
-          debit: cents(row.amountCents + row.feeCents),
-          credit: cents(0),
-        });
-      for (const s of readSurcharges(sqlite, ref))
-        if (s.isWaived === 0)
-          add({ date: s.date, label: surchargeWord[language], debit: cents(s.amountCents), credit: cents(0) });
-      for (const payment of readPayments(sqlite, ref))
-        add({ date: payment.date, label: paymentWord[language], debit: cents(0), credit: cents(payment.amountCents) });
-      entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
-      const lines: StatementLine[] = entries.map(({ date, label, debit, credit }) => ({ date, label, debit, credit }));
-      const closing = opening + sum(lines.map((line) => line.debit - line.credit));
-      const oldest =
-        overdueDebts(sqlite, ref, context.today)[0] ?? contributions.find((row) => row.dueDate >= context.today);
-      const payment =
-        closing > 0 && oldest !== undefined
-          ? {
-              payment: {
-                amount: cents(closing),
-                dueDate: addDays(toIsoDate(context.today), REMINDER_DAYS_TO_PAY),
-                paymentReference: paymentReferenceOf(
-                  'row' in oldest ? oldest.row.structuredCommunication : oldest.structuredCommunication,
-                ),
-              },
-            }
-          : {};
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          periodFrom: from,
-          periodTo: to,
-          openingBalance: cents(opening),
-          lines,
-          closingBalance: cents(closing),
-          ...payment,
-        },
-      };
-    }
+    case 'due-notice':
+      return dueNoticeLetter(sqlite, party, kind, params, context);
+    case 'account-statement':
+      return accountStatementLetter(sqlite, party, kind, params, context);
     case 'payment-plan-proposal':
-    case 'payment-plan-agreement': {
-      if (params.planId === undefined) throw new GuichetError('validation', 'letters.errors.planRequired');
-      const plan = readPlan(sqlite, params.planId);
-      if (!plan || (ref.kind === 'person' ? plan.personId : plan.companyId) !== ref.id)
-        throw new GuichetError('not-found', 'errors.notFound', { entity: 'paymentPlan' });
-      if (kind === 'payment-plan-agreement' && plan.signedOn === null)
-        throw new GuichetError('conflict', 'letters.errors.planNotSigned');
-      const advance = plan.instalments.find((instalment) => instalment.kind === 'advance') ?? plan.instalments[0];
-      if (!advance) throw new GuichetError('conflict', 'letters.errors.planEmpty');
-      const planContributions = new Set(JSON.parse(plan.contributionIds) as string[]);
-      const first = readContributions(sqlite, ref).find((row) => planContributions.has(row.id));
-      if (!first) throw new GuichetError('conflict', 'letters.errors.noCommunication');
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          debtTotal: cents(plan.totalCents),
-          downPayment: { dueDate: advance.dueDate, amount: cents(advance.amountCents) },
-          instalments: plan.instalments
-            .filter((instalment) => instalment !== advance)
-            .map((instalment) => ({ dueDate: instalment.dueDate, amount: cents(instalment.amountCents) })),
-          ...(kind === 'payment-plan-proposal'
-            ? { answerBy: addDays(toIsoDate(context.today), PLAN_ANSWER_DAYS) }
-            : { agreedOn: plan.signedOn ?? context.today }),
-          payment: {
-            amount: cents(advance.amountCents),
-            dueDate: advance.dueDate,
-            paymentReference: paymentReferenceOf(first.structuredCommunication),
-          },
-        },
-      };
-    }
-    case 'affiliation-confirmation': {
-      const affiliations = readAffiliationRecords(sqlite, ref);
-      const affiliation =
-        params.affiliationId !== undefined
-          ? affiliations.find((row) => row.id === params.affiliationId)
-          : affiliations[affiliations.length - 1];
-      if (!affiliation) throw new GuichetError('not-found', 'errors.notFound', { entity: 'affiliation' });
-      const first = readContributions(sqlite, ref).find(
-        (row) => row.affiliationId === affiliation.id && row.dueDate >= affiliation.startDate,
-      );
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          startDate: affiliation.startDate,
-          category: dueCategory(affiliation.category),
-          firstQuarterContribution: cents(first === undefined ? 0 : first.amountCents + first.feeCents),
-          branchName: party.branchName ?? context.fund.name,
-          branchPhone: context.fund.phone,
-        },
-      };
-    }
-    case 'decision': {
-      if (params.requestId === undefined) throw new GuichetError('validation', 'letters.errors.requestRequired');
-      const request = readRequest(sqlite, params.requestId);
-      if (!request || (ref.kind === 'person' ? request.personId : request.companyId) !== ref.id)
-        throw new GuichetError('not-found', 'errors.notFound', { entity: 'request' });
-      if (request.kind !== 'exemption' && request.kind !== 'surcharge-waiver')
-        throw new GuichetError('conflict', 'letters.errors.noDecisionLetter');
-      if (request.status === 'filed') throw new GuichetError('conflict', 'letters.errors.notDecided');
-      const labels = new Set(JSON.parse(request.quarters) as string[]);
-      const quarters = readContributions(sqlite, ref)
-        .filter((row) => row.quarter !== null && labels.has(`${row.year}-Q${row.quarter}`))
-        .map((row) => quarterLine(row, row.amountCents + row.feeCents));
-      const reasons: DecisionReason[] =
-        request.status === 'granted'
-          ? ['conditions-met']
-          : request.kind === 'exemption'
-            ? ['no-financial-difficulty']
-            : ['no-admissible-ground'];
-      const court = context.fund.defaultLabourCourt;
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          subject: request.kind,
-          outcome: request.status,
-          requestDate: request.filedOn,
-          quarters,
-          grantedAmount: cents(request.status === 'granted' ? request.effectCents : 0),
-          reasons,
-          ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
-          labourCourt: { name: court.name[language], address: court.address },
-        },
-      };
-    }
-    case 'tax-certificate': {
-      const year = params.year ?? Number(context.today.slice(0, 4)) - 1;
-      const contributions = new Map(readContributions(sqlite, ref).map((row) => [row.id, row]));
-      const payments = readPayments(sqlite, ref)
-        .filter((payment) => payment.date.startsWith(`${year}-`))
-        .map((payment) => {
-          const row = payment.contributionId === null ? undefined : contributions.get(payment.contributionId);
-          return {
-            date: payment.date,
-            amount: cents(payment.amountCents),
-            period:
-              row === undefined
-                ? String(year)
-                : row.quarter === null
-                  ? String(row.year)
-                  : `Q${row.quarter} ${row.year}`,
-          };
-        });
-      if (payments.length === 0) throw new GuichetError('conflict', 'letters.errors.noPayments');
-      return {
-        kind,
-        language,
-        data: { ...header, year, payments, total: cents(sum(payments.map((payment) => payment.amount))) },
-      };
-    }
+    case 'payment-plan-agreement':
+      return planLetter(sqlite, party, kind, params, context);
+    case 'affiliation-confirmation':
+      return affiliationConfirmationLetter(sqlite, party, kind, params, context);
+    case 'decision':
+      return decisionLetter(sqlite, party, kind, params, context);
+    case 'tax-certificate':
+      return taxCertificateLetter(sqlite, party, kind, params, context);
     case 'regularisation-notice':
     case 'company-contribution-notice':
       // Their data (definitive income, balance-sheet bracket) is not in the local ledger yet: head office issues them.
       throw new GuichetError('conflict', 'letters.errors.kindNotAvailable');
   }
+}
+
+/** The due notice of one open quarter: the asked one, else the next due, else the last. */
+function dueNoticeLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'due-notice',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  const contributions = readContributions(sqlite, party.ref).filter(
+    (row) => row.status === 'open' && row.kind === 'provisional' && row.quarter !== null,
+  );
+  const paid = new Map<string, number>();
+  for (const payment of readPayments(sqlite, party.ref))
+    if (payment.contributionId !== null)
+      paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
+  const open = contributions.filter((row) => row.amountCents + row.feeCents - (paid.get(row.id) ?? 0) > 0);
+  const wanted = params.contributionIds?.[0];
+  const row =
+    wanted !== undefined
+      ? open.find((candidate) => candidate.id === wanted)
+      : (open.find((candidate) => candidate.dueDate >= context.today) ?? open[open.length - 1]);
+  if (!row) throw new GuichetError('conflict', 'letters.errors.nothingDue');
+  const incomeBase = readIncomeUpTo(sqlite, party.ref, row.year - 3) ?? 0;
+  const category =
+    readAffiliationRecords(sqlite, party.ref).find((affiliation) => affiliation.id === row.affiliationId)?.category ??
+    'main';
+  const openCents = row.amountCents + row.feeCents - (paid.get(row.id) ?? 0);
+  return {
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      year: row.year,
+      quarter: row.quarter as DueNoticeData['quarter'],
+      incomeBase: cents(incomeBase),
+      category: dueCategory(category),
+      contribution: cents(row.amountCents),
+      managementFees: cents(row.feeCents),
+      payment: {
+        amount: cents(openCents),
+        dueDate: row.dueDate,
+        paymentReference: paymentReferenceOf(row.structuredCommunication),
+      },
+    },
+  };
+}
+
+/** The ledger of a period with its opening and closing balance; asks the closing balance when it is owed. */
+function accountStatementLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'account-statement',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  const from = params.from ?? `${context.today.slice(0, 4)}-01-01`;
+  const to = params.to ?? context.today;
+  if (from > to) throw new GuichetError('validation', 'letters.errors.period');
+  const entries: (StatementLine & { sort: string })[] = [];
+  let opening = 0;
+  const add = (line: StatementLine) => {
+    if (line.date < from) opening += line.debit - line.credit;
+    else if (line.date <= to) entries.push({ ...line, sort: line.date });
+  };
+  const contributions = readContributions(sqlite, party.ref).filter((row) => row.status === 'open');
+  for (const row of contributions)
+    add({
+      date: row.dueDate,
+      label: row.quarter === null ? `${row.year}` : `Q${row.quarter} ${row.year}`,
+      debit: cents(row.amountCents + row.feeCents),
+      credit: cents(0),
+    });
+  for (const s of readSurcharges(sqlite, party.ref))
+    if (s.isWaived === 0)
+      add({ date: s.date, label: surchargeWord[party.language], debit: cents(s.amountCents), credit: cents(0) });
+  for (const payment of readPayments(sqlite, party.ref))
+    add({
+      date: payment.date,
+      label: paymentWord[party.language],
+      debit: cents(0),
+      credit: cents(payment.amountCents),
+    });
+  entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  const lines: StatementLine[] = entries.map(({ date, label, debit, credit }) => ({ date, label, debit, credit }));
+  const closing = opening + sum(lines.map((line) => line.debit - line.credit));
+  const oldest =
+    overdueDebts(sqlite, party.ref, context.today)[0] ?? contributions.find((row) => row.dueDate >= context.today);
+  const payment =
+    closing > 0 && oldest !== undefined
+      ? {
+          payment: {
+            amount: cents(closing),
+            dueDate: addDays(toIsoDate(context.today), REMINDER_DAYS_TO_PAY),
+            paymentReference: paymentReferenceOf(
+              'row' in oldest ? oldest.row.structuredCommunication : oldest.structuredCommunication,
+            ),
+          },
+        }
+      : {};
+  return {
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      periodFrom: from,
+      periodTo: to,
+      openingBalance: cents(opening),
+      lines,
+      closingBalance: cents(closing),
+      ...payment,
+    },
+  };
+}
+
+/** A payment plan proposed, or agreed once signed: the advance first, then the instalments. */
+function planLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'payment-plan-proposal' | 'payment-plan-agreement',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  if (params.planId === undefined) throw new GuichetError('validation', 'letters.errors.planRequired');
+  const plan = readPlan(sqlite, params.planId);
+  if (!plan || (party.ref.kind === 'person' ? plan.personId : plan.companyId) !== party.ref.id)
+    throw new GuichetError('not-found', 'errors.notFound', { entity: 'paymentPlan' });
+  if (kind === 'payment-plan-agreement' && plan.signedOn === null)
+    throw new GuichetError('conflict', 'letters.errors.planNotSigned');
+  const advance = plan.instalments.find((instalment) => instalment.kind === 'advance') ?? plan.instalments[0];
+  if (!advance) throw new GuichetError('conflict', 'letters.errors.planEmpty');
+  const planContributions = new Set(JSON.parse(plan.contributionIds) as string[]);
+  const first = readContributions(sqlite, party.ref).find((row) => planContributions.has(row.id));
+  if (!first) throw new GuichetError('conflict', 'letters.errors.noCommunication');
+  return {
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      debtTotal: cents(plan.totalCents),
+      downPayment: { dueDate: advance.dueDate, amount: cents(advance.amountCents) },
+      instalments: plan.instalments
+        .filter((instalment) => instalment !== advance)
+        .map((instalment) => ({ dueDate: instalment.dueDate, amount: cents(instalment.amountCents) })),
+      ...(kind === 'payment-plan-proposal'
+        ? { answerBy: addDays(toIsoDate(context.today), PLAN_ANSWER_DAYS) }
+        : { agreedOn: plan.signedOn ?? context.today }),
+      payment: {
+        amount: cents(advance.amountCents),
+        dueDate: advance.dueDate,
+        paymentReference: paymentReferenceOf(first.structuredCommunication),
+      },
+    },
+  };
+}
+
+/** Confirms an affiliation (the asked one, else the latest) with its first quarter's contribution. */
+function affiliationConfirmationLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'affiliation-confirmation',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  const affiliations = readAffiliationRecords(sqlite, party.ref);
+  const affiliation =
+    params.affiliationId !== undefined
+      ? affiliations.find((row) => row.id === params.affiliationId)
+      : affiliations[affiliations.length - 1];
+  if (!affiliation) throw new GuichetError('not-found', 'errors.notFound', { entity: 'affiliation' });
+  const first = readContributions(sqlite, party.ref).find(
+    (row) => row.affiliationId === affiliation.id && row.dueDate >= affiliation.startDate,
+  );
+  return {
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      startDate: affiliation.startDate,
+      category: dueCategory(affiliation.category),
+      firstQuarterContribution: cents(first === undefined ? 0 : first.amountCents + first.feeCents),
+      branchName: party.branchName ?? context.fund.name,
+      branchPhone: context.fund.phone,
+    },
+  };
+}
+
+/** The decision on an exemption or surcharge-waiver request, with the labour court to appeal to. */
+function decisionLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'decision',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  if (params.requestId === undefined) throw new GuichetError('validation', 'letters.errors.requestRequired');
+  const request = readRequest(sqlite, params.requestId);
+  if (!request || (party.ref.kind === 'person' ? request.personId : request.companyId) !== party.ref.id)
+    throw new GuichetError('not-found', 'errors.notFound', { entity: 'request' });
+  if (request.kind !== 'exemption' && request.kind !== 'surcharge-waiver')
+    throw new GuichetError('conflict', 'letters.errors.noDecisionLetter');
+  if (request.status === 'filed') throw new GuichetError('conflict', 'letters.errors.notDecided');
+  const labels = new Set(JSON.parse(request.quarters) as string[]);
+  const quarters = readContributions(sqlite, party.ref)
+    .filter((row) => row.quarter !== null && labels.has(`${row.year}-Q${row.quarter}`))
+    .map((row) => quarterLine(row, row.amountCents + row.feeCents));
+  const reasons: DecisionReason[] =
+    request.status === 'granted'
+      ? ['conditions-met']
+      : request.kind === 'exemption'
+        ? ['no-financial-difficulty']
+        : ['no-admissible-ground'];
+  const court = context.fund.defaultLabourCourt;
+  return {
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      subject: request.kind,
+      outcome: request.status,
+      requestDate: request.filedOn,
+      quarters,
+      grantedAmount: cents(request.status === 'granted' ? request.effectCents : 0),
+      reasons,
+      ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
+      labourCourt: { name: court.name[party.language], address: court.address },
+    },
+  };
+}
+
+/** The contributions paid in a year (the last one by default), for the tax return. */
+function taxCertificateLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'tax-certificate',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  const year = params.year ?? Number(context.today.slice(0, 4)) - 1;
+  const contributions = new Map(readContributions(sqlite, party.ref).map((row) => [row.id, row]));
+  const payments = readPayments(sqlite, party.ref)
+    .filter((payment) => payment.date.startsWith(`${year}-`))
+    .map((payment) => {
+      const row = payment.contributionId === null ? undefined : contributions.get(payment.contributionId);
+      return {
+        date: payment.date,
+        amount: cents(payment.amountCents),
+        period:
+          row === undefined ? String(year) : row.quarter === null ? String(row.year) : `Q${row.quarter} ${row.year}`,
+      };
+    });
+  if (payments.length === 0) throw new GuichetError('conflict', 'letters.errors.noPayments');
+  return {
+    kind,
+    language: party.language,
+    data: { ...party.header, year, payments, total: cents(sum(payments.map((payment) => payment.amount))) },
+  };
 }
 
 function claimLetter(
