@@ -18,6 +18,7 @@ import {
 import {
   getBatch,
   issuedLettersOf,
+  listBatches,
   recordIssuedLetter,
   type BatchRow,
   type LettersDb,
@@ -155,10 +156,7 @@ export function createLettersService(options: LettersServiceOptions) {
 
     /** Batches left 'running' by a crash or 'cancelled', to offer a resume at start-up. */
     unfinishedBatches(): BatchRow[] {
-      return options.db.query.letterBatches
-        .findMany()
-        .sync()
-        .filter((batch) => batch.status !== 'completed' && !running.has(batch.id));
+      return listBatches(options.db).filter((batch) => batch.status !== 'completed' && !running.has(batch.id));
     },
   };
 }
