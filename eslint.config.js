@@ -15,9 +15,10 @@ const focusedTests = {
  * SQL lives in db/repositories (device) and server/ (head office, its own PostgreSQL schema): services
  * call named repository functions. These selectors catch the ways SQL is written here: a prepared or
  * executed statement, a pragma, an sql`` template, SQL text handed to the statement cache or written
- * as a string, and drizzle's query builder (select…from,
- * insert…values, update…set, delete…where, db.query.<table>.findMany/findFirst). `.exec` is matched
- * on a connection only: a regular expression's own .exec is not SQL.
+ * as a string, and drizzle's query builder (select…from, insert…values, update…set, delete…where,
+ * db.query.<table>.findMany/findFirst). `.exec` is matched on a connection only: a regular
+ * expression's own .exec is not SQL. Tests may read and arrange real databases directly: that is how
+ * they check what the repositories wrote.
  */
 const sqlMessage = 'SQL belongs in db/repositories: call a named repository function (README, Local database).';
 const sqlOutsideDb = [
