@@ -1,5 +1,5 @@
 /**
- * Reads of the case-file view (issue 4): ledger (contributions, payments, surcharges, incomes),
+ * Reads of the case-file view: ledger (contributions, payments, surcharges, incomes),
  * relations, plans, requests, letters, notes and tasks of one person or company. Each is one
  * indexed statement on the owner column, prepared once per connection: the view's whole cost is a
  * dozen index range scans (see tests/bench/casefile.bench.ts).

@@ -46,7 +46,7 @@ export const syncedTables: Record<string, TableInfo> = {
   company: info('companies', companies, 'company_search'),
   address: info('addresses', addresses),
   affiliation: info('affiliations', affiliations),
-  // The case-file tables of issue 4, under the entity names their writers record (db/repositories/case-file-repo.ts).
+  // The case-file tables, under the entity names their writers record (db/repositories/case-file-repo.ts).
   // Intake drafts stay on the device: see shared/sync/policy.ts for what does not sync and why.
   mandate: info('mandates', mandates),
   spouseLink: info('spouse_links', spouseLinks),

@@ -1,5 +1,5 @@
 /**
- * One letter of a case file, drawn from the ledger and the records it concerns (issue 5): the
+ * One letter of a case file, drawn from the ledger and the records it concerns: the
  * amounts are the ledger's integer cents, the structured communication is the contribution's own,
  * so a payment made from the letter is allocated to the right debt. Pure reads: nothing is written.
  */
@@ -9,84 +9,24 @@ import type { LetterKindName, LetterParams } from '../../../shared/contract/chan
 import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, toIsoDate } from '../../../shared/domain/calendar';
 import { cents } from '../../../shared/domain/money';
-import {
-  readContributions,
-  readPayments,
-  readSurcharges,
-  type ContributionRecord,
-} from '../../../db/repositories/case-file-ledger-read';
+import { readContributions, readPayments, readSurcharges } from '../../../db/repositories/case-file-ledger-read';
 import { readAffiliationRecords } from '../../../db/repositories/case-file-summary-read';
 import { readIncomeUpTo } from '../../../db/repositories/letters-read';
-import { readPlan, readPlans, readRequest } from '../../../db/repositories/payment-plan-read';
-import type { FundIdentity } from '../../letters/fund-identity';
-import type {
-  DecisionReason,
-  DueNoticeData,
-  Language,
-  LetterInput,
-  QuarterLine,
-  StatementLine,
-} from '../../letters/letter-data';
+import { readPlan, readRequest } from '../../../db/repositories/payment-plan-read';
+import type { DecisionReason, DueNoticeData, Language, LetterInput, StatementLine } from '../../letters/letter-data';
+import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
 import { loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
 
-export type LetterContext = { today: string; advisorName: string; fund: FundIdentity };
-
-/** Days given to pay a reminder, and before a formal notice goes further (fund policy, shown on the letter). */
-export const REMINDER_DAYS_TO_PAY = 15;
-export const FORMAL_NOTICE_GRACE_DAYS = 15;
 /** The signed copy of a plan proposal is asked back within this many days. */
 export const PLAN_ANSWER_DAYS = 10;
 
 const paymentWord: Record<Language, string> = { fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' };
 const surchargeWord: Record<Language, string> = { fr: 'Majoration', nl: 'Verhoging', de: 'Zuschlag' };
 
-type OpenDebt = { row: ContributionRecord; openCents: number; surchargesCents: number };
-
-/** Open, overdue contributions of the case file with their open surcharges, oldest first; those in a running plan are left out. */
-export function overdueDebts(sqlite: Database.Database, ref: CaseFileRef, today: string): OpenDebt[] {
-  const payments = readPayments(sqlite, ref);
-  const surcharges = readSurcharges(sqlite, ref);
-  const inPlan = new Set(
-    readPlans(sqlite, ref)
-      .filter((plan) => plan.status === 'active' || plan.status === 'proposed')
-      .flatMap((plan) => JSON.parse(plan.contributionIds) as string[]),
-  );
-  return readContributions(sqlite, ref)
-    .filter((row) => row.status === 'open' && row.dueDate < today && !inPlan.has(row.id))
-    .map((row) => {
-      const paid = payments
-        .filter((payment) => payment.contributionId === row.id)
-        .reduce((sum, payment) => sum + payment.amountCents, 0);
-      const surchargesCents = surcharges
-        .filter((s) => s.contributionId === row.id && s.isWaived === 0)
-        .reduce((sum, s) => sum + s.amountCents, 0);
-      return { row, openCents: Math.max(0, row.amountCents + row.feeCents - paid), surchargesCents };
-    })
-    .filter((debt) => debt.openCents > 0);
-}
-
-function quarterLine(row: ContributionRecord, amount: number): QuarterLine {
-  // A company contribution is yearly: shown on the year's last quarter line.
-  const quarter = (row.quarter ?? 4) as QuarterLine['quarter'];
-  return { year: row.year, quarter, amount: cents(amount) };
-}
-
-function selectDebts(debts: OpenDebt[], params: LetterParams): OpenDebt[] {
-  if (params.contributionIds === undefined) return debts;
-  const wanted = new Set(params.contributionIds);
-  const chosen = debts.filter((debt) => wanted.has(debt.row.id));
-  if (chosen.length !== wanted.size) throw new GuichetError('validation', 'letters.errors.debtNotOverdue');
-  return chosen;
-}
-
 function dueCategory(category: string): DueNoticeData['category'] {
   if (category === 'complementary' || category === 'helping-spouse' || category === 'student') return category;
   // Active pensioners and main activity share the due-notice wording of a main activity.
   return 'main';
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }
 
 /** The LetterInput of `kind` for a case file. Refusals are GuichetErrors with translated keys. */
@@ -377,41 +317,5 @@ function taxCertificateLetter(
     kind,
     language: party.language,
     data: { ...party.header, year, payments, total: cents(sum(payments.map((payment) => payment.amount))) },
-  };
-}
-
-function claimLetter(
-  sqlite: Database.Database,
-  party: CaseFileParty,
-  kind: 'reminder' | 'formal-notice',
-  params: LetterParams,
-  context: LetterContext,
-): LetterInput {
-  const debts = selectDebts(overdueDebts(sqlite, party.ref, context.today), params);
-  const oldest = debts[0];
-  if (!oldest) throw new GuichetError('conflict', 'letters.errors.nothingOverdue');
-  const unpaid = debts.map((debt) => quarterLine(debt.row, debt.openCents));
-  const surcharges = cents(sum(debts.map((debt) => debt.surchargesCents)));
-  const days = kind === 'reminder' ? REMINDER_DAYS_TO_PAY : FORMAL_NOTICE_GRACE_DAYS;
-  const payment = {
-    amount: cents(sum(unpaid.map((line) => line.amount)) + surcharges),
-    dueDate: addDays(toIsoDate(context.today), days),
-    paymentReference: paymentReferenceOf(oldest.row.structuredCommunication),
-  };
-  if (kind === 'reminder')
-    return { kind, language: party.language, data: { ...party.header, unpaid, surcharges, payment } };
-  const court = context.fund.defaultLabourCourt;
-  return {
-    kind,
-    language: party.language,
-    data: {
-      ...party.header,
-      unpaid,
-      surcharges,
-      costs: cents(0),
-      graceDays: FORMAL_NOTICE_GRACE_DAYS,
-      payment,
-      labourCourt: { name: court.name[party.language], address: court.address },
-    },
   };
 }

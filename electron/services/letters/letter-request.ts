@@ -9,7 +9,8 @@ import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import type { LetterParams, lettersChannels } from '../../../shared/contract/channels/letters';
 import { GuichetError } from '../../../shared/contract/errors';
 import { isLetterKind, type LetterInput } from '../../letters/letter-data';
-import { caseFileLetter, type LetterContext } from './case-file-letters';
+import { caseFileLetter } from './case-file-letters';
+import type { LetterContext } from './debt-letters';
 
 export type LetterRequest = z.output<(typeof lettersChannels)['letters.preview']['input']>;
 export type RequestedLetter = { input: LetterInput; queueId: string | undefined; ref: CaseFileRef };

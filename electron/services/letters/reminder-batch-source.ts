@@ -11,7 +11,7 @@ import { cents } from '../../../shared/domain/money';
 import { formatNiss } from '../../../shared/domain/identifiers/niss';
 import type { BatchCriteria, LetterSource } from '../../letters/batch/letter-source';
 import type { LetterInput, QuarterLine } from '../../letters/letter-data';
-import { REMINDER_DAYS_TO_PAY } from './case-file-letters';
+import { REMINDER_DAYS_TO_PAY } from './debt-letters';
 import { envelopeName, paymentReferenceOf, postalAddress } from './letter-header';
 
 export type ReminderSourceContext = { today: () => string; advisorName: () => string };
