@@ -100,6 +100,21 @@ module.exports = {
       from: { path: '^(shared|renderer)/' },
       to: { path: '^node_modules/(better-sqlite3|drizzle-orm|pg|pdfmake|@electric-sql)/' },
     },
+    {
+      name: 'sql-only-in-db',
+      comment:
+        'Repositories in db/ are the only data access on the device (README, Local database): only db/ and server/ (head office, its own PostgreSQL schema) load better-sqlite3 or drizzle-orm. Elsewhere a type import is fine: a connection handed to a repository, erased at build.',
+      severity: 'error',
+      from: { pathNot: '^(db|server)/|(^|/)node_modules/' },
+      to: { path: '(^|/)node_modules/(better-sqlite3|drizzle-orm)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'postgres-only-in-server',
+      comment: 'PostgreSQL (pg, PGlite) is head office: only server/ loads it.',
+      severity: 'error',
+      from: { pathNot: '^server/|(^|/)node_modules/' },
+      to: { path: '(^|/)node_modules/(pg|@electric-sql)/', dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

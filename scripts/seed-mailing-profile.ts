@@ -23,6 +23,7 @@ import { allPostalCodes } from '../shared/domain/identifiers/postal-code';
 import { makeStructuredCommunication } from '../shared/domain/identifiers/structured-communication';
 import { closeDatabase, openDatabase } from '../db/connection';
 import { insertRow } from '../db/repositories/case-file-repo';
+import { readBranchIdByCode } from '../db/repositories/letters-read';
 import { createChangeRecorder } from '../db/repositories/change-recorder';
 import { insertPerson } from '../db/repositories/person-repo';
 import { insertAddress, insertAffiliation } from '../db/repositories/reference-repo';
@@ -94,8 +95,8 @@ if (!deviceId) {
 const recorder = createChangeRecorder(db, { deviceId, advisorId: null, now: () => new Date() });
 // Branches and advisors only; the persons are this script's.
 seedDemoData(db, recorder, { persons: 0, today, historyShare: 0 });
-const branch = db.$client.prepare<[string], { id: string }>('SELECT id FROM branches WHERE code = ?').get(BRANCH_CODE);
-if (!branch) throw new Error(`no ${BRANCH_CODE} branch after the demo seed`);
+const branchId = readBranchIdByCode(db.$client, BRANCH_CODE);
+if (branchId === undefined) throw new Error(`no ${BRANCH_CODE} branch after the demo seed`);
 
 const random = createRandom(Number(values.seed));
 const brussels = allPostalCodes().filter((municipality) => Number(municipality.postalCode) < 1300);
@@ -123,7 +124,7 @@ db.transaction((tx) => {
       email: null,
       phone: null,
       iban: null,
-      branchId: branch.id,
+      branchId,
     });
     insertAddress(tx, recorder, {
       street: random.pick(streets[language]),
@@ -142,7 +143,7 @@ db.transaction((tx) => {
       category: 'main',
       startDate: `${Math.max(birthYear + 20, year - 10)}-01-01`,
       endDate: null,
-      branchId: branch.id,
+      branchId,
     });
     // As db/seed/history.ts: the case file's number, then the quarter, then the check digits.
     const communication = makeStructuredCommunication(

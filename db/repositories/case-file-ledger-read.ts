@@ -1,11 +1,12 @@
 /**
- * Reads of the case-file view (issue 4): ledger (contributions, payments, surcharges, incomes),
+ * Reads of the case-file view: ledger (contributions, payments, surcharges, incomes),
  * relations, plans, requests, letters, notes and tasks of one person or company. Each is one
  * indexed statement on the owner column, prepared once per connection: the view's whole cost is a
  * dozen index range scans (see tests/bench/casefile.bench.ts).
  */
 import type Database from 'better-sqlite3';
 import { cachedStatement } from './statement-cache';
+import { personDisplayNameSql } from './display-name';
 
 export type Owner = { kind: 'person' | 'company'; id: string };
 type Sqlite = Database.Database;
@@ -134,7 +135,7 @@ export function readMandates(sqlite: Sqlite, owner: Owner): MandateRecord[] {
       ? `SELECT m.id, m.role, m.start_date AS startDate, m.end_date AS endDate, m.is_jointly_liable AS isJointlyLiable, c.id AS counterpartId, c.name AS counterpartName,
            c.enterprise_number AS counterpartIdentifier FROM mandates m JOIN companies c ON c.id = m.company_id WHERE m.person_id = ? AND m.deleted_at IS NULL ORDER BY m.start_date`
       : `SELECT m.id, m.role, m.start_date AS startDate, m.end_date AS endDate, m.is_jointly_liable AS isJointlyLiable, p.id AS counterpartId,
-           p.last_name || ' ' || p.first_name AS counterpartName, p.niss AS counterpartIdentifier FROM mandates m JOIN persons p ON p.id = m.person_id
+           ${personDisplayNameSql('p')} AS counterpartName, p.niss AS counterpartIdentifier FROM mandates m JOIN persons p ON p.id = m.person_id
            WHERE m.company_id = ? AND m.deleted_at IS NULL ORDER BY m.start_date`;
   return cachedStatement<[string], MandateRecord>(sqlite, sqlText).all(owner.id);
 }
@@ -151,7 +152,7 @@ export type SpouseLinkRecord = {
 export function readSpouseLinks(sqlite: Sqlite, personId: string): SpouseLinkRecord[] {
   return cachedStatement<[{ id: string }], SpouseLinkRecord>(
     sqlite,
-    `SELECT l.id, CASE WHEN l.helper_person_id = @id THEN 'assists' ELSE 'assisted-by' END AS relation, p.id AS counterpartId, p.last_name || ' ' || p.first_name AS counterpartName,
+    `SELECT l.id, CASE WHEN l.helper_person_id = @id THEN 'assists' ELSE 'assisted-by' END AS relation, p.id AS counterpartId, ${personDisplayNameSql('p')} AS counterpartName,
        p.niss AS counterpartNiss, l.start_date AS startDate, l.end_date AS endDate
      FROM spouse_links l JOIN persons p ON p.id = CASE WHEN l.helper_person_id = @id THEN l.assisted_person_id ELSE l.helper_person_id END
      WHERE (l.helper_person_id = @id OR l.assisted_person_id = @id) AND l.deleted_at IS NULL`,
@@ -230,7 +231,7 @@ export function readOpenTasksOfBranch(
 ): (TaskRecord & { displayName: string })[] {
   return cachedStatement<[string, number], TaskRecord & { displayName: string }>(
     sqlite,
-    `SELECT ${TASK_COLUMNS}, COALESCE(p.last_name || ' ' || p.first_name, c.name) AS displayName FROM tasks t LEFT JOIN advisors a ON a.id = t.created_by
+    `SELECT ${TASK_COLUMNS}, COALESCE(${personDisplayNameSql('p')}, c.name) AS displayName FROM tasks t LEFT JOIN advisors a ON a.id = t.created_by
        LEFT JOIN persons p ON p.id = t.person_id LEFT JOIN companies c ON c.id = t.company_id
      WHERE t.status = 'open' AND t.branch_id = ? AND t.deleted_at IS NULL ORDER BY t.due_date LIMIT ?`,
   ).all(branchId, limit);

@@ -1,5 +1,5 @@
 /**
- * Writes of the case-file tables of issue 4. Every one goes through synced-rows.ts, so each row
+ * Writes of the case-file tables. Every one goes through synced-rows.ts, so each row
  * written also appends its outbox record and its audit line in the same transaction.
  */
 import type { InferSelectModel } from 'drizzle-orm';

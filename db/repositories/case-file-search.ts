@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { compactForSearch, digitsOnly, looksLikeIdentifier, normalizeForSearch } from '../../shared/domain/search-text';
+import { personDisplayNameSql } from './display-name';
 
 export type SearchHitRow = {
   kind: 'person' | 'company';
@@ -24,7 +25,7 @@ const RANGE_END = '\u{10FFFF}';
 /** FTS candidates examined before filtering on short words; keeps the worst case bounded. */
 const FTS_CANDIDATES = 200;
 
-const personColumns = `'person' AS kind, p.id, p.last_name || ' ' || p.first_name AS displayName, p.niss AS identifier,
+const personColumns = `'person' AS kind, p.id, ${personDisplayNameSql('p')} AS displayName, p.niss AS identifier,
   p.search_key AS searchKey, p.birth_date AS birthDate,
   (SELECT a.postal_code FROM addresses a WHERE a.person_id = p.id AND a.deleted_at IS NULL ORDER BY a.valid_from DESC LIMIT 1) AS postalCode,
   (SELECT a.municipality FROM addresses a WHERE a.person_id = p.id AND a.deleted_at IS NULL ORDER BY a.valid_from DESC LIMIT 1) AS municipality`;

@@ -3,7 +3,6 @@
  * without queuing it again (these writes bypass the outbox on purpose: they come from the server).
  * Pulled persons and companies get their local search keys and FTS tokens, exactly as local writes do.
  */
-import type { Statement } from 'better-sqlite3';
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ChangeRecordWire, ConflictWire, PullItem } from '../../shared/contract/sync-protocol';
@@ -31,18 +30,9 @@ import {
   surcharges,
   tasks,
 } from '../schema';
-import { nextSearchRowid, removeSearchTokens, searchKeysFor, searchTokens, writeSearchTokens } from './search-index';
+import { createApplier, type TableInfo } from './pulled-row-applier';
 import { readSetting, writeSetting } from './settings-repo';
 import type { Tx } from './synced-rows';
-
-type TableInfo = {
-  name: string;
-  table: SQLiteTable;
-  columns: Map<string, string>;
-  search?: 'person_search' | 'company_search';
-};
-
-const localOnly = new Set(['searchKey', 'compactKey', 'searchRowid']);
 
 function info(name: string, table: SQLiteTable, search?: TableInfo['search']): TableInfo {
   const columns = new Map(Object.entries(getTableColumns(table)).map(([key, column]) => [key, column.name] as const));
@@ -56,7 +46,7 @@ export const syncedTables: Record<string, TableInfo> = {
   company: info('companies', companies, 'company_search'),
   address: info('addresses', addresses),
   affiliation: info('affiliations', affiliations),
-  // The case-file tables of issue 4, under the entity names their writers record (db/repositories/case-file-repo.ts).
+  // The case-file tables, under the entity names their writers record (db/repositories/case-file-repo.ts).
   // Intake drafts stay on the device: see shared/sync/policy.ts for what does not sync and why.
   mandate: info('mandates', mandates),
   spouseLink: info('spouse_links', spouseLinks),
@@ -165,6 +155,7 @@ export function writeSyncValue(db: Tx, key: string, value: unknown): void {
 }
 
 export { readSetting, writeSetting };
+export { readParkedRows } from './pulled-row-applier';
 
 /** Fields with a local change not yet acknowledged: a pulled value must not overwrite them. */
 function pendingFieldsByRow(db: GuichetDb): Map<string, Set<string>> {
@@ -181,252 +172,6 @@ function pendingFieldsByRow(db: GuichetDb): Map<string, Set<string>> {
     byRow.set(key, fields);
   }
   return byRow;
-}
-
-function toColumnValue(value: unknown): string | number | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return JSON.stringify(value);
-}
-
-type RowItem = Extract<PullItem, { kind: 'row' }>;
-type Applier = {
-  row(item: RowItem, pending: ReadonlySet<string>): void;
-  evict(entity: string, id: string): void;
-  retryParked(pending: Map<string, Set<string>>): void;
-};
-
-/**
- * A pulled row whose natural key (NISS, enterprise number) another local row already holds: two
- * devices created the same person offline. Head office keeps both and records a duplicate conflict
- * (listed with the other conflicts); this device sets the row aside here instead of failing the whole
- * chunk, and applies it as soon as the key is free (one of the two corrected, or evicted).
- */
-const PARKED = 'parked:';
-
-export function readParkedRows(db: GuichetDb): RowItem[] {
-  return db.$client
-    .prepare<[], { value: string }>(
-      `SELECT value FROM sync_state WHERE key >= '${PARKED}' AND key < 'parked;' ORDER BY key`,
-    )
-    .all()
-    .map((row) => JSON.parse(row.value) as RowItem);
-}
-
-function createApplier(db: GuichetDb): Applier {
-  const client = db.$client;
-  const nextRowid: Record<string, number> = {};
-  const statements = new Map<string, Statement<unknown[], unknown>>();
-  const prepared = (text: string): Statement<unknown[], unknown> => {
-    let statement = statements.get(text);
-    if (!statement) statements.set(text, (statement = client.prepare(text)));
-    return statement;
-  };
-  // One upsert text per table: the columns written are always the same for a table.
-  const upsertText = new Map<string, string>();
-  const upsertOf = (table: string, columns: readonly string[]): Statement<unknown[], unknown> => {
-    let text = upsertText.get(table);
-    if (text === undefined) {
-      const updates = columns.filter((column) => column !== 'id').map((column) => `${column} = excluded.${column}`);
-      text = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`;
-      upsertText.set(table, text);
-    }
-    return prepared(text);
-  };
-  const parked = new Set(
-    client
-      .prepare<[], { key: string }>(`SELECT key FROM sync_state WHERE key >= '${PARKED}' AND key < 'parked;'`)
-      .all()
-      .map((row) => row.key),
-  );
-  const park = (item: RowItem): void => {
-    const key = `${PARKED}${item.entity}:${item.id}`;
-    prepared(
-      'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    ).run(key, JSON.stringify(item));
-    parked.add(key);
-  };
-  const unpark = (entity: string, id: string): void => {
-    const key = `${PARKED}${entity}:${id}`;
-    if (!parked.has(key)) return;
-    prepared('DELETE FROM sync_state WHERE key = ?').run(key);
-    parked.delete(key);
-  };
-  /** Whether another local row holds this row's natural key (the local unique index would refuse it). */
-  const isKeyTaken = (item: RowItem, table: string, values: Record<string, unknown>): boolean => {
-    const field = naturalKeyFieldOf(item.entity);
-    const column = field === null ? undefined : syncedTables[item.entity]?.columns.get(field);
-    if (column === undefined || values[column] === null || values[column] === undefined) return false;
-    return (
-      prepared(`SELECT 1 FROM ${table} WHERE ${column} = ? AND id <> ?`).get(values[column], item.id) !== undefined
-    );
-  };
-
-  // Per table, the plain insert of a row new to this device: its columns and statement, prepared once.
-  const inserts = new Map<
-    string,
-    { columns: [key: string, column: string][]; statement: Statement<unknown[], unknown> }
-  >();
-  const insertOf = (target: TableInfo) => {
-    let insert = inserts.get(target.name);
-    if (insert === undefined) {
-      const columns = [...target.columns].filter(([key]) => !localOnly.has(key));
-      const names = columns.map(([, column]) => column);
-      const text = `INSERT INTO ${target.name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT(id) DO NOTHING`;
-      inserts.set(target.name, (insert = { columns, statement: client.prepare(text) }));
-    }
-    return insert;
-  };
-  /**
-   * Most of a first sync: a row this device does not have yet, of a table without search tokens or a
-   * natural key, with no local change waiting. Inserted without reading first; false when the row is
-   * already here (the full path then merges it). Same values as the full path gives a new row.
-   */
-  const insertIfNew = (target: TableInfo, item: RowItem): boolean => {
-    const { columns, statement } = insertOf(target);
-    const values: (string | number | null)[] = new Array<string | number | null>(columns.length);
-    let createdAt = -1;
-    let updatedAt = -1;
-    for (let index = 0; index < columns.length; index++) {
-      const [key, column] = columns[index] as [string, string];
-      if (column === 'id') values[index] = item.id;
-      else if (column === 'row_version') values[index] = item.rowVersion;
-      else {
-        values[index] = toColumnValue(item.data[key]);
-        if (column === 'created_at') createdAt = index;
-        else if (column === 'updated_at') updatedAt = index;
-      }
-    }
-    if (createdAt >= 0 && updatedAt >= 0) {
-      const created = values[createdAt] ?? values[updatedAt] ?? '';
-      values[createdAt] = created;
-      values[updatedAt] = values[updatedAt] ?? created;
-    }
-    if (statement.run(values).changes === 0) return false;
-    for (const _field in item.fieldSeqs) {
-      prepared(
-        'INSERT INTO sync_row_state (entity, entity_id, field_seqs) VALUES (?, ?, ?) ON CONFLICT(entity, entity_id) DO UPDATE SET field_seqs = excluded.field_seqs',
-      ).run(item.entity, item.id, JSON.stringify(item.fieldSeqs));
-      break;
-    }
-    return true;
-  };
-
-  const applier: Applier = {
-    retryParked(pending) {
-      if (parked.size === 0) return;
-      for (const item of readParkedRows(db)) applier.row(item, pending.get(`${item.entity}:${item.id}`) ?? new Set());
-    },
-    row(item, pending) {
-      const target = syncedTables[item.entity];
-      if (!target) return; // An entity this client does not know yet: fetched again after its update (see cursor).
-      // Head office sends an advisor's password hash with the advisor: sign-in works offline on a freshly enrolled device.
-      if (item.entity === 'advisor') saveAdvisorCredentials(prepared, item.id, item.data['credentials']);
-      if (
-        pending.size === 0 &&
-        target.search === undefined &&
-        naturalKeyFieldOf(item.entity) === null &&
-        insertIfNew(target, item)
-      )
-        return;
-      const existing = prepared(`SELECT * FROM ${target.name} WHERE id = ?`).get(item.id) as
-        Record<string, unknown> | undefined;
-      const values: Record<string, unknown> = {};
-      for (const [key, column] of target.columns) {
-        if (localOnly.has(key)) continue;
-        const isKept = existing !== undefined && (pending.has(key) || !(key in item.data));
-        values[column] = isKept ? existing[column] : toColumnValue(item.data[key]);
-      }
-      values['id'] = item.id;
-      values['row_version'] = Math.max(item.rowVersion, Number(existing?.['row_version'] ?? 0));
-      values['created_at'] ??= existing?.['created_at'] ?? values['updated_at'] ?? '';
-      values['updated_at'] ??= values['created_at'];
-      if (isKeyTaken(item, target.name, values)) {
-        park(item);
-        return;
-      }
-      unpark(item.entity, item.id);
-      if (target.search) {
-        const isPerson = target.search === 'person_search';
-        const names = isPerson
-          ? [String(values['last_name'] ?? ''), String(values['first_name'] ?? '')]
-          : [String(values['name'] ?? '')];
-        const table = isPerson ? 'persons' : 'companies';
-        nextRowid[table] ??= nextSearchRowid(client, table);
-        const rowid = (existing?.['search_rowid'] as number | undefined) ?? (nextRowid[table] as number);
-        if (existing === undefined) nextRowid[table] = rowid + 1;
-        const keys = searchKeysFor(...names);
-        Object.assign(values, { search_key: keys.searchKey, compact_key: keys.compactKey, search_rowid: rowid });
-        if (values['deleted_at'] === null)
-          writeSearchTokens(
-            client,
-            target.search,
-            rowid,
-            searchTokens(names[0] as string, ...names.slice(1)),
-            existing === undefined,
-          );
-        else removeSearchTokens(client, target.search, rowid);
-      }
-      const columns = Object.keys(values);
-      upsertOf(target.name, columns).run(...columns.map((column) => values[column]));
-      // A row new to this device has no row state yet; one head office wrote itself has no field versions either.
-      if (existing === undefined && pending.size === 0) {
-        let isEmpty = true;
-        for (const _field in item.fieldSeqs) {
-          isEmpty = false;
-          break;
-        }
-        if (isEmpty) return;
-      }
-      const previousSeqs =
-        existing === undefined
-          ? undefined
-          : (
-              prepared('SELECT field_seqs FROM sync_row_state WHERE entity = ? AND entity_id = ?').get(
-                item.entity,
-                item.id,
-              ) as { field_seqs: string } | undefined
-            )?.field_seqs;
-      const kept = previousSeqs ? (JSON.parse(previousSeqs) as Record<string, number>) : {};
-      const fieldSeqs = { ...item.fieldSeqs };
-      // A field with a pending local change keeps the base its author saw, so that change is still judged against it.
-      for (const field of pending)
-        if (field in kept) fieldSeqs[field] = kept[field] as number;
-        else delete fieldSeqs[field];
-      prepared(
-        'INSERT INTO sync_row_state (entity, entity_id, field_seqs) VALUES (?, ?, ?) ON CONFLICT(entity, entity_id) DO UPDATE SET field_seqs = excluded.field_seqs',
-      ).run(item.entity, item.id, JSON.stringify(fieldSeqs));
-    },
-    evict(entity, id) {
-      const target = syncedTables[entity];
-      if (!target) return;
-      unpark(entity, id);
-      if (target.search) {
-        const existing = prepared(`SELECT search_rowid FROM ${target.name} WHERE id = ?`).get(id) as
-          { search_rowid: number } | undefined;
-        if (existing) removeSearchTokens(client, target.search, existing.search_rowid);
-      }
-      prepared(`DELETE FROM ${target.name} WHERE id = ?`).run(id);
-      prepared('DELETE FROM sync_row_state WHERE entity = ? AND entity_id = ?').run(entity, id);
-    },
-  };
-  return applier;
-}
-
-/** Only head office writes these (advisors are reference data); a malformed value is ignored, the old hash kept. */
-function saveAdvisorCredentials(
-  prepared: (text: string) => Statement<unknown[], unknown>,
-  advisorId: string,
-  value: unknown,
-): void {
-  if (typeof value !== 'object' || value === null) return;
-  const { passwordHash, salt, params, updatedAt } = value as Record<string, unknown>;
-  if (typeof passwordHash !== 'string' || typeof salt !== 'string' || typeof params !== 'string') return;
-  prepared(
-    `INSERT INTO advisor_credentials (advisor_id, password_hash, salt, params, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (advisor_id) DO UPDATE SET password_hash = excluded.password_hash, salt = excluded.salt, params = excluded.params, updated_at = excluded.updated_at`,
-  ).run(advisorId, passwordHash, salt, params, typeof updatedAt === 'string' ? updatedAt : new Date(0).toISOString());
 }
 
 function saveConflict(db: GuichetDb, conflict: ConflictWire, seq: number): void {
@@ -466,7 +211,7 @@ function saveConflict(db: GuichetDb, conflict: ConflictWire, seq: number): void 
  */
 export function applyPulledChunk(db: GuichetDb, items: readonly PullItem[], cursorKey: string, cursor: unknown): void {
   const pending = pendingFieldsByRow(db);
-  const applier = createApplier(db);
+  const applier = createApplier(db, syncedTables);
   const none = new Set<string>();
   db.$client.pragma('foreign_keys = OFF');
   try {
@@ -500,7 +245,7 @@ export function applyLocalField(db: GuichetDb, entity: string, id: string, field
     )
     .get(entity, id);
   const fieldSeqs = seqs ? (JSON.parse(seqs.field_seqs) as Record<string, number>) : {};
-  createApplier(db).row(
+  createApplier(db, syncedTables).row(
     { kind: 'row', seq: 0, entity, id, rowVersion: Number(existing['row_version']), data, fieldSeqs },
     new Set(Object.keys(data).filter((key) => key !== field)),
   );

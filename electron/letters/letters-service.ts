@@ -15,7 +15,14 @@ import {
   type BatchProgress,
   type BatchResult,
 } from './batch/batch-runner';
-import { getBatch, issuedLettersOf, recordIssuedLetter, type BatchRow, type LettersDb } from './batch/journal';
+import {
+  getBatch,
+  issuedLettersOf,
+  listBatches,
+  recordIssuedLetter,
+  type BatchRow,
+  type LettersDb,
+} from '../../db/repositories/letter-batch-journal';
 import { previewBatch, type BatchCriteria, type LetterSource } from './batch/letter-source';
 import type { FundIdentity } from './fund-identity';
 import type { LetterInput } from './letter-data';
@@ -149,10 +156,7 @@ export function createLettersService(options: LettersServiceOptions) {
 
     /** Batches left 'running' by a crash or 'cancelled', to offer a resume at start-up. */
     unfinishedBatches(): BatchRow[] {
-      return options.db.query.letterBatches
-        .findMany()
-        .sync()
-        .filter((batch) => batch.status !== 'completed' && !running.has(batch.id));
+      return listBatches(options.db).filter((batch) => batch.status !== 'completed' && !running.has(batch.id));
     },
   };
 }

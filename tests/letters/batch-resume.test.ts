@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBatch, runBatch, sha256 } from '../../electron/letters/batch/batch-runner';
-import { getBatch, issuedLettersOf, listChunks } from '../../electron/letters/batch/journal';
+import { getBatch, issuedLettersOf, listChunks } from '../../db/repositories/letter-batch-journal';
 import { demoSource, previewBatch, type BatchCriteria } from '../../electron/letters/batch/letter-source';
 import { demoFund } from '../../electron/letters/fund-identity';
 import { createLetterPool, type LetterPool } from '../../electron/letters/render/pool';

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
-import { caseFileLetter, overdueDebts } from '../../electron/services/letters/case-file-letters';
+import { caseFileLetter } from '../../electron/services/letters/case-file-letters';
+import { overdueDebts } from '../../electron/services/letters/debt-letters';
 import { reminderBatchSource } from '../../electron/services/letters/reminder-batch-source';
 import { previewBatch } from '../../electron/letters/batch/letter-source';
 import { demoFund } from '../../electron/letters/fund-identity';

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatEuros, cents } from '../../../shared/domain/money';
 import { createBatch, DEFAULT_CHUNK_SIZE, runBatch, type BatchProgress } from '../../letters/batch/batch-runner';
-import { getBatch, lettersDb } from '../../letters/batch/journal';
+import { getBatch, lettersDb } from '../../../db/repositories/letter-batch-journal';
 import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batch/letter-source';
 import { fundDay } from '../../../shared/domain/fund-day';
 import { DATABASE_FILE } from '../../services/app-core';

@@ -22,7 +22,7 @@ import {
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { FundIdentity } from '../fund-identity';
-import type { LetterKind } from '../letter-data';
+import type { LetterInput, LetterKind } from '../letter-data';
 import { mergePdfkitDocuments } from '../render/pdf-merge';
 import type { LetterPool } from '../render/pool';
 import {
@@ -37,7 +37,7 @@ import {
   setBatchStatus,
   type IssuedLetter,
   type LettersDb,
-} from './journal';
+} from '../../../db/repositories/letter-batch-journal';
 import { planLetters, type BatchCriteria, type LetterSource } from './letter-source';
 import { manifestCsv } from './manifest';
 
@@ -137,7 +137,7 @@ export async function runBatch(db: LettersDb, batchId: string, options: RunBatch
   report();
 
   const renderChunk = async (chunkIndex: number): Promise<void> => {
-    const letters = chunkLetters(db, batchId, chunkIndex);
+    const letters = chunkLetters<LetterInput>(db, batchId, chunkIndex);
     const rendered = await options.pool.render(letters);
     const file = join(chunkDir, `chunk-${String(chunkIndex).padStart(6, '0')}.pdf`);
     writeFileDurably(file, rendered.pdf);

@@ -5,7 +5,7 @@
  */
 import { demoLetter } from '../demo-data';
 import type { Language, LetterInput, LetterKind } from '../letter-data';
-import type { PlannedLetter } from './journal';
+import type { PlannedLetter as JournalLetter } from '../../../db/repositories/letter-batch-journal';
 
 export type BatchCriteria = {
   kind: LetterKind;
@@ -22,6 +22,9 @@ export type BatchCriteria = {
   /** …of the case files of this branch (code, e.g. `BXL`). */
   branchCode?: string;
 };
+
+/** A letter planned into a batch, as the journal freezes it. */
+export type PlannedLetter = JournalLetter<LetterInput>;
 
 export type LetterSource = { select(criteria: BatchCriteria): readonly LetterInput[] };
 

@@ -25,7 +25,13 @@ import { insertAddress, insertAffiliation } from '../../../db/repositories/refer
 import type { Tx } from '../../../db/repositories/synced-rows';
 import type { GuichetDb } from '../../../db/connection';
 import { communicationReference, FUND_FEE } from '../fund-settings';
-import { companyIdByNumber, draftIssues, formsOf, personIdByNiss } from './draft-state';
+import {
+  affiliationIdOfCompany,
+  companyIdByNumber,
+  companySearchRowid,
+  personIdByNiss,
+} from '../../../db/repositories/intake-read';
+import { draftIssues, formsOf } from './draft-state';
 import { loadDraft } from './intake-service';
 
 type Result = ChannelOutput<'intake.complete'>;
@@ -52,13 +58,15 @@ export function completeIntake(deps: Deps, draftId: string): Result {
   });
 }
 
-function completePerson(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, today: IsoDate): Result {
+type Forms = ReturnType<typeof formsOf>;
+type Identity = NonNullable<Forms['identity']>;
+type Activity = NonNullable<Forms['activity']>;
+
+/** The person and their address as typed in the identity step. */
+function insertIntakePerson(tx: Tx, deps: Deps, identity: Identity, today: IsoDate) {
   const { recorder, advisor } = deps;
-  const sqlite = deps.db.$client;
-  const identity = forms.identity!;
-  const activity = forms.activity!;
   const niss = parseNiss(identity.niss);
-  if (!niss.ok || personIdByNiss(sqlite, niss.value.niss) !== undefined)
+  if (!niss.ok || personIdByNiss(deps.db.$client, niss.value.niss) !== undefined)
     throw new GuichetError('conflict', 'errors.intake.duplicate');
   const person = insertPerson(tx, recorder, {
     niss: niss.value.niss,
@@ -72,9 +80,9 @@ function completePerson(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, t
     iban: identity.iban.replace(/\s/g, '').toUpperCase() || null,
     branchId: advisor.branchId,
   });
-  const owner: Owner = { personId: person.id, companyId: null };
   insertAddress(tx, recorder, {
-    ...owner,
+    personId: person.id,
+    companyId: null,
     street: identity.street.trim(),
     houseNumber: identity.houseNumber.trim(),
     box: identity.box.trim() || null,
@@ -83,6 +91,12 @@ function completePerson(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, t
     country: 'BE',
     validFrom: today,
   });
+  return person;
+}
+
+/** The affiliation from the activity step, its first period and the estimated income if given. */
+function insertIntakeAffiliation(tx: Tx, deps: Deps, owner: Owner, activity: Activity, today: IsoDate) {
+  const { recorder, advisor } = deps;
   const startDate = toIsoDate(activity.startDate);
   const affiliation = insertAffiliation(tx, recorder, {
     ...owner,
@@ -108,13 +122,21 @@ function completePerson(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, t
       receivedOn: today,
     });
   }
+  return affiliation;
+}
+
+/** The partner link and the mandates of the spouse and mandates steps; a company not known yet is created. */
+function linkPartnerAndMandates(tx: Tx, deps: Deps, personId: string, forms: Forms, startDate: IsoDate): void {
+  const { recorder } = deps;
+  const sqlite = deps.db.$client;
+  const language = forms.identity!.language;
   const spouse = forms.spouse;
   if (spouse?.hasPartner) {
     const partnerId = personIdByNiss(sqlite, spouse.partnerNiss.replace(/[\s./-]/g, ''))!;
     const isHelper = spouse.relation === 'assists';
     insertRow(tx, recorder, 'spouseLink', {
-      helperPersonId: isHelper ? person.id : partnerId,
-      assistedPersonId: isHelper ? partnerId : person.id,
+      helperPersonId: isHelper ? personId : partnerId,
+      assistedPersonId: isHelper ? partnerId : personId,
       startDate,
       endDate: null,
     });
@@ -131,11 +153,11 @@ function completePerson(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, t
         mandate.companyName,
         mandate.legalForm,
         mandate.balanceSheetClass === 'large' ? 'large' : 'small',
-        identity.language,
+        language,
         mandate.startDate,
       );
     insertRow(tx, recorder, 'mandate', {
-      personId: person.id,
+      personId: personId,
       companyId,
       role: mandate.role,
       startDate: mandate.startDate,
@@ -143,6 +165,17 @@ function completePerson(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, t
       isJointlyLiable: mandate.isJointlyLiable,
     });
   }
+}
+
+function completePerson(tx: Tx, deps: Deps, forms: Forms, today: IsoDate): Result {
+  const { recorder } = deps;
+  const identity = forms.identity!;
+  const activity = forms.activity!;
+  const person = insertIntakePerson(tx, deps, identity, today);
+  const owner: Owner = { personId: person.id, companyId: null };
+  const affiliation = insertIntakeAffiliation(tx, deps, owner, activity, today);
+  const startDate = toIsoDate(activity.startDate);
+  linkPartnerAndMandates(tx, deps, person.id, forms, startDate);
   const contributionIds = provisionalSchedule(
     tx,
     recorder,
@@ -224,16 +257,11 @@ function completeCompany(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, 
       isJointlyLiable: director.isJointlyLiable,
     });
   }
-  const affiliationId =
-    deps.db.$client.prepare<[string], { id: string }>(`SELECT id FROM affiliations WHERE company_id = ?`).get(companyId)
-      ?.id ?? null;
+  const affiliationId = affiliationIdOfCompany(sqlite, companyId);
   const year = dateParts(today).year;
   const rules = rulesForYear(year);
   const contributionIds: string[] = [];
-  const rowid =
-    deps.db.$client
-      .prepare<[string], { r: number }>('SELECT search_rowid AS r FROM companies WHERE id = ?')
-      .get(companyId)?.r ?? 0;
+  const rowid = companySearchRowid(sqlite, companyId);
   if (rules) {
     // A new company pays the small amount in its first two years (law of 30 March 1994, company contribution).
     const outcome = companyContribution({ year, isInFirstTwoYears: true }, rules);

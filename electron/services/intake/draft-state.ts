@@ -21,22 +21,8 @@ import {
 } from '../../../shared/domain/intake/validate';
 import { ALL_YEAR_RULES, rulesFor } from '../../../shared/rules';
 import type { DraftRow } from '../../../db/repositories/case-file-repo';
-import { cachedStatement } from '../../../db/repositories/statement-cache';
+import { companyIdByNumber, personIdByNiss } from '../../../db/repositories/intake-read';
 import { FUND_FEE } from '../fund-settings';
-
-export function personIdByNiss(sqlite: Database.Database, niss: string): string | undefined {
-  return cachedStatement<[string], { id: string }>(
-    sqlite,
-    'SELECT id FROM persons WHERE niss = ? AND deleted_at IS NULL',
-  ).get(niss)?.id;
-}
-
-export function companyIdByNumber(sqlite: Database.Database, enterpriseNumber: string): string | undefined {
-  return cachedStatement<[string], { id: string }>(
-    sqlite,
-    'SELECT id FROM companies WHERE enterprise_number = ? AND deleted_at IS NULL',
-  ).get(enterpriseNumber)?.id;
-}
 
 export function formsOf(row: DraftRow): IntakeForms {
   return intakeFormsSchema.parse(row.forms);

@@ -1,5 +1,5 @@
 /**
- * One letter of a case file, drawn from the ledger and the records it concerns (issue 5): the
+ * One letter of a case file, drawn from the ledger and the records it concerns: the
  * amounts are the ledger's integer cents, the structured communication is the contribution's own,
  * so a payment made from the letter is allocated to the right debt. Pure reads: nothing is written.
  */
@@ -9,83 +9,24 @@ import type { LetterKindName, LetterParams } from '../../../shared/contract/chan
 import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, toIsoDate } from '../../../shared/domain/calendar';
 import { cents } from '../../../shared/domain/money';
-import {
-  readContributions,
-  readPayments,
-  readSurcharges,
-  type ContributionRecord,
-} from '../../../db/repositories/case-file-ledger-read';
+import { readContributions, readPayments, readSurcharges } from '../../../db/repositories/case-file-ledger-read';
 import { readAffiliationRecords } from '../../../db/repositories/case-file-summary-read';
-import { readPlan, readPlans, readRequest } from '../../../db/repositories/payment-plan-read';
-import type { FundIdentity } from '../../letters/fund-identity';
-import type {
-  DecisionReason,
-  DueNoticeData,
-  Language,
-  LetterInput,
-  QuarterLine,
-  StatementLine,
-} from '../../letters/letter-data';
+import { readIncomeUpTo } from '../../../db/repositories/letters-read';
+import { readPlan, readRequest } from '../../../db/repositories/payment-plan-read';
+import type { DecisionReason, DueNoticeData, Language, LetterInput, StatementLine } from '../../letters/letter-data';
+import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
 import { loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
 
-export type LetterContext = { today: string; advisorName: string; fund: FundIdentity };
-
-/** Days given to pay a reminder, and before a formal notice goes further (fund policy, shown on the letter). */
-export const REMINDER_DAYS_TO_PAY = 15;
-export const FORMAL_NOTICE_GRACE_DAYS = 15;
 /** The signed copy of a plan proposal is asked back within this many days. */
 export const PLAN_ANSWER_DAYS = 10;
 
 const paymentWord: Record<Language, string> = { fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' };
 const surchargeWord: Record<Language, string> = { fr: 'Majoration', nl: 'Verhoging', de: 'Zuschlag' };
 
-type OpenDebt = { row: ContributionRecord; openCents: number; surchargesCents: number };
-
-/** Open, overdue contributions of the case file with their open surcharges, oldest first; those in a running plan are left out. */
-export function overdueDebts(sqlite: Database.Database, ref: CaseFileRef, today: string): OpenDebt[] {
-  const payments = readPayments(sqlite, ref);
-  const surcharges = readSurcharges(sqlite, ref);
-  const inPlan = new Set(
-    readPlans(sqlite, ref)
-      .filter((plan) => plan.status === 'active' || plan.status === 'proposed')
-      .flatMap((plan) => JSON.parse(plan.contributionIds) as string[]),
-  );
-  return readContributions(sqlite, ref)
-    .filter((row) => row.status === 'open' && row.dueDate < today && !inPlan.has(row.id))
-    .map((row) => {
-      const paid = payments
-        .filter((payment) => payment.contributionId === row.id)
-        .reduce((sum, payment) => sum + payment.amountCents, 0);
-      const surchargesCents = surcharges
-        .filter((s) => s.contributionId === row.id && s.isWaived === 0)
-        .reduce((sum, s) => sum + s.amountCents, 0);
-      return { row, openCents: Math.max(0, row.amountCents + row.feeCents - paid), surchargesCents };
-    })
-    .filter((debt) => debt.openCents > 0);
-}
-
-function quarterLine(row: ContributionRecord, amount: number): QuarterLine {
-  // A company contribution is yearly: shown on the year's last quarter line.
-  const quarter = (row.quarter ?? 4) as QuarterLine['quarter'];
-  return { year: row.year, quarter, amount: cents(amount) };
-}
-
-function selectDebts(debts: OpenDebt[], params: LetterParams): OpenDebt[] {
-  if (params.contributionIds === undefined) return debts;
-  const wanted = new Set(params.contributionIds);
-  const chosen = debts.filter((debt) => wanted.has(debt.row.id));
-  if (chosen.length !== wanted.size) throw new GuichetError('validation', 'letters.errors.debtNotOverdue');
-  return chosen;
-}
-
 function dueCategory(category: string): DueNoticeData['category'] {
   if (category === 'complementary' || category === 'helping-spouse' || category === 'student') return category;
   // Active pensioners and main activity share the due-notice wording of a main activity.
   return 'main';
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }
 
 /** The LetterInput of `kind` for a case file. Refusals are GuichetErrors with translated keys. */
@@ -97,225 +38,23 @@ export function caseFileLetter(
   context: LetterContext,
 ): LetterInput {
   const party = loadParty(sqlite, ref, context.today, context.advisorName);
-  const { header, language } = party;
   switch (kind) {
     case 'reminder':
     case 'formal-notice':
       return claimLetter(sqlite, party, kind, params, context);
-    case 'due-notice': {
-      const contributions = readContributions(sqlite, ref).filter(
-        (row) => row.status === 'open' && row.kind === 'provisional' && row.quarter !== null,
-      );
-      const paid = new Map<string, number>();
-      for (const payment of readPayments(sqlite, ref))
-        if (payment.contributionId !== null)
-          paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
-      const open = contributions.filter((row) => row.amountCents + row.feeCents - (paid.get(row.id) ?? 0) > 0);
-      const wanted = params.contributionIds?.[0];
-      const row =
-        wanted !== undefined
-          ? open.find((candidate) => candidate.id === wanted)
-          : (open.find((candidate) => candidate.dueDate >= context.today) ?? open[open.length - 1]);
-      if (!row) throw new GuichetError('conflict', 'letters.errors.nothingDue');
-      const incomes = sqlite
-        .prepare<[string, number], { amount: number }>(
-          `SELECT amount_cents AS amount FROM income_records WHERE ${ref.kind === 'person' ? 'person_id' : 'company_id'} = ? AND year <= ? AND deleted_at IS NULL ORDER BY year DESC, received_on DESC LIMIT 1`,
-        )
-        .get(ref.id, row.year - 3);
-      const category =
-        readAffiliationRecords(sqlite, ref).find((affiliation) => affiliation.id === row.affiliationId)?.category ??
-        'main';
-      const openCents = row.amountCents + row.feeCents - (paid.get(row.id) ?? 0);
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          year: row.year,
-          quarter: row.quarter as DueNoticeData['quarter'],
-          incomeBase: cents(incomes?.amount ?? 0),
-          category: dueCategory(category),
-          contribution: cents(row.amountCents),
-          managementFees: cents(row.feeCents),
-          payment: {
-            amount: cents(openCents),
-            dueDate: row.dueDate,
-            paymentReference: paymentReferenceOf(row.structuredCommunication),
-          },
-        },
-      };
-    }
-    case 'account-statement': {
-      const from = params.from ?? `${context.today.slice(0, 4)}-01-01`;
-      const to = params.to ?? context.today;
-      if (from > to) throw new GuichetError('validation', 'letters.errors.period');
-      const entries: (StatementLine & { sort: string })[] = [];
-      let opening = 0;
-      const add = (line: StatementLine) => {
-        if (line.date < from) opening += line.debit - line.credit;
-        else if (line.date <= to) entries.push({ ...line, sort: line.date });
-      };
-      const contributions = readContributions(sqlite, ref).filter((row) => row.status === 'open');
-      for (const row of contributions)
-        add({
-          date: row.dueDate,
-          label: row.quarter === null ? `${row.year}` : `Q${row.quarter} ${row.year}`,
-          debit: cents(row.amountCents + row.feeCents),
-          credit: cents(0),
-        });
-      for (const s of readSurcharges(sqlite, ref))
-        if (s.isWaived === 0)
-          add({ date: s.date, label: surchargeWord[language], debit: cents(s.amountCents), credit: cents(0) });
-      for (const payment of readPayments(sqlite, ref))
-        add({ date: payment.date, label: paymentWord[language], debit: cents(0), credit: cents(payment.amountCents) });
-      entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
-      const lines: StatementLine[] = entries.map(({ date, label, debit, credit }) => ({ date, label, debit, credit }));
-      const closing = opening + sum(lines.map((line) => line.debit - line.credit));
-      const oldest =
-        overdueDebts(sqlite, ref, context.today)[0] ?? contributions.find((row) => row.dueDate >= context.today);
-      const payment =
-        closing > 0 && oldest !== undefined
-          ? {
-              payment: {
-                amount: cents(closing),
-                dueDate: addDays(toIsoDate(context.today), REMINDER_DAYS_TO_PAY),
-                paymentReference: paymentReferenceOf(
-                  'row' in oldest ? oldest.row.structuredCommunication : oldest.structuredCommunication,
-                ),
-              },
-            }
-          : {};
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          periodFrom: from,
-          periodTo: to,
-          openingBalance: cents(opening),
-          lines,
-          closingBalance: cents(closing),
-          ...payment,
-        },
-      };
-    }
+    case 'due-notice':
+      return dueNoticeLetter(sqlite, party, kind, params, context);
+    case 'account-statement':
+      return accountStatementLetter(sqlite, party, kind, params, context);
     case 'payment-plan-proposal':
-    case 'payment-plan-agreement': {
-      if (params.planId === undefined) throw new GuichetError('validation', 'letters.errors.planRequired');
-      const plan = readPlan(sqlite, params.planId);
-      if (!plan || (ref.kind === 'person' ? plan.personId : plan.companyId) !== ref.id)
-        throw new GuichetError('not-found', 'errors.notFound', { entity: 'paymentPlan' });
-      if (kind === 'payment-plan-agreement' && plan.signedOn === null)
-        throw new GuichetError('conflict', 'letters.errors.planNotSigned');
-      const advance = plan.instalments.find((instalment) => instalment.kind === 'advance') ?? plan.instalments[0];
-      if (!advance) throw new GuichetError('conflict', 'letters.errors.planEmpty');
-      const planContributions = new Set(JSON.parse(plan.contributionIds) as string[]);
-      const first = readContributions(sqlite, ref).find((row) => planContributions.has(row.id));
-      if (!first) throw new GuichetError('conflict', 'letters.errors.noCommunication');
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          debtTotal: cents(plan.totalCents),
-          downPayment: { dueDate: advance.dueDate, amount: cents(advance.amountCents) },
-          instalments: plan.instalments
-            .filter((instalment) => instalment !== advance)
-            .map((instalment) => ({ dueDate: instalment.dueDate, amount: cents(instalment.amountCents) })),
-          ...(kind === 'payment-plan-proposal'
-            ? { answerBy: addDays(toIsoDate(context.today), PLAN_ANSWER_DAYS) }
-            : { agreedOn: plan.signedOn ?? context.today }),
-          payment: {
-            amount: cents(advance.amountCents),
-            dueDate: advance.dueDate,
-            paymentReference: paymentReferenceOf(first.structuredCommunication),
-          },
-        },
-      };
-    }
-    case 'affiliation-confirmation': {
-      const affiliations = readAffiliationRecords(sqlite, ref);
-      const affiliation =
-        params.affiliationId !== undefined
-          ? affiliations.find((row) => row.id === params.affiliationId)
-          : affiliations[affiliations.length - 1];
-      if (!affiliation) throw new GuichetError('not-found', 'errors.notFound', { entity: 'affiliation' });
-      const first = readContributions(sqlite, ref).find(
-        (row) => row.affiliationId === affiliation.id && row.dueDate >= affiliation.startDate,
-      );
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          startDate: affiliation.startDate,
-          category: dueCategory(affiliation.category),
-          firstQuarterContribution: cents(first === undefined ? 0 : first.amountCents + first.feeCents),
-          branchName: party.branchName ?? context.fund.name,
-          branchPhone: context.fund.phone,
-        },
-      };
-    }
-    case 'decision': {
-      if (params.requestId === undefined) throw new GuichetError('validation', 'letters.errors.requestRequired');
-      const request = readRequest(sqlite, params.requestId);
-      if (!request || (ref.kind === 'person' ? request.personId : request.companyId) !== ref.id)
-        throw new GuichetError('not-found', 'errors.notFound', { entity: 'request' });
-      if (request.kind !== 'exemption' && request.kind !== 'surcharge-waiver')
-        throw new GuichetError('conflict', 'letters.errors.noDecisionLetter');
-      if (request.status === 'filed') throw new GuichetError('conflict', 'letters.errors.notDecided');
-      const labels = new Set(JSON.parse(request.quarters) as string[]);
-      const quarters = readContributions(sqlite, ref)
-        .filter((row) => row.quarter !== null && labels.has(`${row.year}-Q${row.quarter}`))
-        .map((row) => quarterLine(row, row.amountCents + row.feeCents));
-      const reasons: DecisionReason[] =
-        request.status === 'granted'
-          ? ['conditions-met']
-          : request.kind === 'exemption'
-            ? ['no-financial-difficulty']
-            : ['no-admissible-ground'];
-      const court = context.fund.defaultLabourCourt;
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          subject: request.kind,
-          outcome: request.status,
-          requestDate: request.filedOn,
-          quarters,
-          grantedAmount: cents(request.status === 'granted' ? request.effectCents : 0),
-          reasons,
-          ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
-          labourCourt: { name: court.name[language], address: court.address },
-        },
-      };
-    }
-    case 'tax-certificate': {
-      const year = params.year ?? Number(context.today.slice(0, 4)) - 1;
-      const contributions = new Map(readContributions(sqlite, ref).map((row) => [row.id, row]));
-      const payments = readPayments(sqlite, ref)
-        .filter((payment) => payment.date.startsWith(`${year}-`))
-        .map((payment) => {
-          const row = payment.contributionId === null ? undefined : contributions.get(payment.contributionId);
-          return {
-            date: payment.date,
-            amount: cents(payment.amountCents),
-            period:
-              row === undefined
-                ? String(year)
-                : row.quarter === null
-                  ? String(row.year)
-                  : `Q${row.quarter} ${row.year}`,
-          };
-        });
-      if (payments.length === 0) throw new GuichetError('conflict', 'letters.errors.noPayments');
-      return {
-        kind,
-        language,
-        data: { ...header, year, payments, total: cents(sum(payments.map((payment) => payment.amount))) },
-      };
-    }
+    case 'payment-plan-agreement':
+      return planLetter(sqlite, party, kind, params, context);
+    case 'affiliation-confirmation':
+      return affiliationConfirmationLetter(sqlite, party, kind, params, context);
+    case 'decision':
+      return decisionLetter(sqlite, party, kind, params, context);
+    case 'tax-certificate':
+      return taxCertificateLetter(sqlite, party, kind, params, context);
     case 'regularisation-notice':
     case 'company-contribution-notice':
       // Their data (definitive income, balance-sheet bracket) is not in the local ledger yet: head office issues them.
@@ -323,38 +62,260 @@ export function caseFileLetter(
   }
 }
 
-function claimLetter(
+/** The due notice of one open quarter: the asked one, else the next due, else the last. */
+function dueNoticeLetter(
   sqlite: Database.Database,
   party: CaseFileParty,
-  kind: 'reminder' | 'formal-notice',
+  kind: 'due-notice',
   params: LetterParams,
   context: LetterContext,
 ): LetterInput {
-  const debts = selectDebts(overdueDebts(sqlite, party.ref, context.today), params);
-  const oldest = debts[0];
-  if (!oldest) throw new GuichetError('conflict', 'letters.errors.nothingOverdue');
-  const unpaid = debts.map((debt) => quarterLine(debt.row, debt.openCents));
-  const surcharges = cents(sum(debts.map((debt) => debt.surchargesCents)));
-  const days = kind === 'reminder' ? REMINDER_DAYS_TO_PAY : FORMAL_NOTICE_GRACE_DAYS;
-  const payment = {
-    amount: cents(sum(unpaid.map((line) => line.amount)) + surcharges),
-    dueDate: addDays(toIsoDate(context.today), days),
-    paymentReference: paymentReferenceOf(oldest.row.structuredCommunication),
+  const contributions = readContributions(sqlite, party.ref).filter(
+    (row) => row.status === 'open' && row.kind === 'provisional' && row.quarter !== null,
+  );
+  const paid = new Map<string, number>();
+  for (const payment of readPayments(sqlite, party.ref))
+    if (payment.contributionId !== null)
+      paid.set(payment.contributionId, (paid.get(payment.contributionId) ?? 0) + payment.amountCents);
+  const open = contributions.filter((row) => row.amountCents + row.feeCents - (paid.get(row.id) ?? 0) > 0);
+  const wanted = params.contributionIds?.[0];
+  const row =
+    wanted !== undefined
+      ? open.find((candidate) => candidate.id === wanted)
+      : (open.find((candidate) => candidate.dueDate >= context.today) ?? open[open.length - 1]);
+  if (!row) throw new GuichetError('conflict', 'letters.errors.nothingDue');
+  const incomeBase = readIncomeUpTo(sqlite, party.ref, row.year - 3) ?? 0;
+  const category =
+    readAffiliationRecords(sqlite, party.ref).find((affiliation) => affiliation.id === row.affiliationId)?.category ??
+    'main';
+  const openCents = row.amountCents + row.feeCents - (paid.get(row.id) ?? 0);
+  return {
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      year: row.year,
+      quarter: row.quarter as DueNoticeData['quarter'],
+      incomeBase: cents(incomeBase),
+      category: dueCategory(category),
+      contribution: cents(row.amountCents),
+      managementFees: cents(row.feeCents),
+      payment: {
+        amount: cents(openCents),
+        dueDate: row.dueDate,
+        paymentReference: paymentReferenceOf(row.structuredCommunication),
+      },
+    },
   };
-  if (kind === 'reminder')
-    return { kind, language: party.language, data: { ...party.header, unpaid, surcharges, payment } };
+}
+
+/** The ledger of a period with its opening and closing balance; asks the closing balance when it is owed. */
+function accountStatementLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'account-statement',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  const from = params.from ?? `${context.today.slice(0, 4)}-01-01`;
+  const to = params.to ?? context.today;
+  if (from > to) throw new GuichetError('validation', 'letters.errors.period');
+  const entries: (StatementLine & { sort: string })[] = [];
+  let opening = 0;
+  const add = (line: StatementLine) => {
+    if (line.date < from) opening += line.debit - line.credit;
+    else if (line.date <= to) entries.push({ ...line, sort: line.date });
+  };
+  const contributions = readContributions(sqlite, party.ref).filter((row) => row.status === 'open');
+  for (const row of contributions)
+    add({
+      date: row.dueDate,
+      label: row.quarter === null ? `${row.year}` : `Q${row.quarter} ${row.year}`,
+      debit: cents(row.amountCents + row.feeCents),
+      credit: cents(0),
+    });
+  for (const s of readSurcharges(sqlite, party.ref))
+    if (s.isWaived === 0)
+      add({ date: s.date, label: surchargeWord[party.language], debit: cents(s.amountCents), credit: cents(0) });
+  for (const payment of readPayments(sqlite, party.ref))
+    add({
+      date: payment.date,
+      label: paymentWord[party.language],
+      debit: cents(0),
+      credit: cents(payment.amountCents),
+    });
+  entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  const lines: StatementLine[] = entries.map(({ date, label, debit, credit }) => ({ date, label, debit, credit }));
+  const closing = opening + sum(lines.map((line) => line.debit - line.credit));
+  const oldest =
+    overdueDebts(sqlite, party.ref, context.today)[0] ?? contributions.find((row) => row.dueDate >= context.today);
+  const payment =
+    closing > 0 && oldest !== undefined
+      ? {
+          payment: {
+            amount: cents(closing),
+            dueDate: addDays(toIsoDate(context.today), REMINDER_DAYS_TO_PAY),
+            paymentReference: paymentReferenceOf(
+              'row' in oldest ? oldest.row.structuredCommunication : oldest.structuredCommunication,
+            ),
+          },
+        }
+      : {};
+  return {
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      periodFrom: from,
+      periodTo: to,
+      openingBalance: cents(opening),
+      lines,
+      closingBalance: cents(closing),
+      ...payment,
+    },
+  };
+}
+
+/** A payment plan proposed, or agreed once signed: the advance first, then the instalments. */
+function planLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'payment-plan-proposal' | 'payment-plan-agreement',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  if (params.planId === undefined) throw new GuichetError('validation', 'letters.errors.planRequired');
+  const plan = readPlan(sqlite, params.planId);
+  if (!plan || (party.ref.kind === 'person' ? plan.personId : plan.companyId) !== party.ref.id)
+    throw new GuichetError('not-found', 'errors.notFound', { entity: 'paymentPlan' });
+  if (kind === 'payment-plan-agreement' && plan.signedOn === null)
+    throw new GuichetError('conflict', 'letters.errors.planNotSigned');
+  const advance = plan.instalments.find((instalment) => instalment.kind === 'advance') ?? plan.instalments[0];
+  if (!advance) throw new GuichetError('conflict', 'letters.errors.planEmpty');
+  const planContributions = new Set(JSON.parse(plan.contributionIds) as string[]);
+  const first = readContributions(sqlite, party.ref).find((row) => planContributions.has(row.id));
+  if (!first) throw new GuichetError('conflict', 'letters.errors.noCommunication');
+  return {
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      debtTotal: cents(plan.totalCents),
+      downPayment: { dueDate: advance.dueDate, amount: cents(advance.amountCents) },
+      instalments: plan.instalments
+        .filter((instalment) => instalment !== advance)
+        .map((instalment) => ({ dueDate: instalment.dueDate, amount: cents(instalment.amountCents) })),
+      ...(kind === 'payment-plan-proposal'
+        ? { answerBy: addDays(toIsoDate(context.today), PLAN_ANSWER_DAYS) }
+        : { agreedOn: plan.signedOn ?? context.today }),
+      payment: {
+        amount: cents(advance.amountCents),
+        dueDate: advance.dueDate,
+        paymentReference: paymentReferenceOf(first.structuredCommunication),
+      },
+    },
+  };
+}
+
+/** Confirms an affiliation (the asked one, else the latest) with its first quarter's contribution. */
+function affiliationConfirmationLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'affiliation-confirmation',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  const affiliations = readAffiliationRecords(sqlite, party.ref);
+  const affiliation =
+    params.affiliationId !== undefined
+      ? affiliations.find((row) => row.id === params.affiliationId)
+      : affiliations[affiliations.length - 1];
+  if (!affiliation) throw new GuichetError('not-found', 'errors.notFound', { entity: 'affiliation' });
+  const first = readContributions(sqlite, party.ref).find(
+    (row) => row.affiliationId === affiliation.id && row.dueDate >= affiliation.startDate,
+  );
+  return {
+    kind,
+    language: party.language,
+    data: {
+      ...party.header,
+      startDate: affiliation.startDate,
+      category: dueCategory(affiliation.category),
+      firstQuarterContribution: cents(first === undefined ? 0 : first.amountCents + first.feeCents),
+      branchName: party.branchName ?? context.fund.name,
+      branchPhone: context.fund.phone,
+    },
+  };
+}
+
+/** The decision on an exemption or surcharge-waiver request, with the labour court to appeal to. */
+function decisionLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'decision',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  if (params.requestId === undefined) throw new GuichetError('validation', 'letters.errors.requestRequired');
+  const request = readRequest(sqlite, params.requestId);
+  if (!request || (party.ref.kind === 'person' ? request.personId : request.companyId) !== party.ref.id)
+    throw new GuichetError('not-found', 'errors.notFound', { entity: 'request' });
+  if (request.kind !== 'exemption' && request.kind !== 'surcharge-waiver')
+    throw new GuichetError('conflict', 'letters.errors.noDecisionLetter');
+  if (request.status === 'filed') throw new GuichetError('conflict', 'letters.errors.notDecided');
+  const labels = new Set(JSON.parse(request.quarters) as string[]);
+  const quarters = readContributions(sqlite, party.ref)
+    .filter((row) => row.quarter !== null && labels.has(`${row.year}-Q${row.quarter}`))
+    .map((row) => quarterLine(row, row.amountCents + row.feeCents));
+  const reasons: DecisionReason[] =
+    request.status === 'granted'
+      ? ['conditions-met']
+      : request.kind === 'exemption'
+        ? ['no-financial-difficulty']
+        : ['no-admissible-ground'];
   const court = context.fund.defaultLabourCourt;
   return {
     kind,
     language: party.language,
     data: {
       ...party.header,
-      unpaid,
-      surcharges,
-      costs: cents(0),
-      graceDays: FORMAL_NOTICE_GRACE_DAYS,
-      payment,
+      subject: request.kind,
+      outcome: request.status,
+      requestDate: request.filedOn,
+      quarters,
+      grantedAmount: cents(request.status === 'granted' ? request.effectCents : 0),
+      reasons,
+      ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
       labourCourt: { name: court.name[party.language], address: court.address },
     },
+  };
+}
+
+/** The contributions paid in a year (the last one by default), for the tax return. */
+function taxCertificateLetter(
+  sqlite: Database.Database,
+  party: CaseFileParty,
+  kind: 'tax-certificate',
+  params: LetterParams,
+  context: LetterContext,
+): LetterInput {
+  const year = params.year ?? Number(context.today.slice(0, 4)) - 1;
+  const contributions = new Map(readContributions(sqlite, party.ref).map((row) => [row.id, row]));
+  const payments = readPayments(sqlite, party.ref)
+    .filter((payment) => payment.date.startsWith(`${year}-`))
+    .map((payment) => {
+      const row = payment.contributionId === null ? undefined : contributions.get(payment.contributionId);
+      return {
+        date: payment.date,
+        amount: cents(payment.amountCents),
+        period:
+          row === undefined ? String(year) : row.quarter === null ? String(row.year) : `Q${row.quarter} ${row.year}`,
+      };
+    });
+  if (payments.length === 0) throw new GuichetError('conflict', 'letters.errors.noPayments');
+  return {
+    kind,
+    language: party.language,
+    data: { ...party.header, year, payments, total: cents(sum(payments.map((payment) => payment.amount))) },
   };
 }

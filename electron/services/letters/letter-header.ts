@@ -4,6 +4,7 @@
  * payment reference taken from a contribution's structured communication in the ledger.
  */
 import type Database from 'better-sqlite3';
+import { readCaseReference } from '../../../db/repositories/letters-read';
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import { GuichetError } from '../../../shared/contract/errors';
 import { formatEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
@@ -107,14 +108,7 @@ export function loadParty(
 
 /** The case-file reference letters are recorded under (issued_letters.case_reference): NISS or enterprise number digits. */
 export function caseReferenceOf(sqlite: Database.Database, ref: CaseFileRef): string {
-  const row =
-    ref.kind === 'person'
-      ? sqlite
-          .prepare<[string], { reference: string }>('SELECT niss AS reference FROM persons WHERE id = ?')
-          .get(ref.id)
-      : sqlite
-          .prepare<[string], { reference: string }>('SELECT enterprise_number AS reference FROM companies WHERE id = ?')
-          .get(ref.id);
-  if (!row) throw new GuichetError('not-found', 'errors.notFound', { entity: ref.kind });
-  return row.reference;
+  const reference = readCaseReference(sqlite, ref);
+  if (reference === undefined) throw new GuichetError('not-found', 'errors.notFound', { entity: ref.kind });
+  return reference;
 }

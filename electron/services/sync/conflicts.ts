@@ -3,7 +3,6 @@
  * any other: it goes through the outbox (entity `conflict`), so it syncs, and head office audits who
  * decided what. Only a named advisor may resolve.
  */
-import { sql } from 'drizzle-orm';
 import { CONFLICT_RESOLUTION_ENTITY } from '../../../shared/sync/policy';
 import { GuichetError } from '../../../shared/contract/errors';
 import { parseEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
@@ -12,63 +11,21 @@ import { parseNiss } from '../../../shared/domain/identifiers/niss';
 import type { GuichetDb } from '../../../db/connection';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
 import { appendAudit } from '../../../db/repositories/audit-repo';
-import { applyLocalField, syncedTables } from '../../../db/repositories/sync-repo';
+import {
+  markConflictResolving,
+  readLocalConflicts,
+  readLocalField,
+  type LocalConflict,
+} from '../../../db/repositories/local-conflicts-repo';
+import { applyLocalField } from '../../../db/repositories/sync-repo';
 
-export type LocalConflict = {
-  id: string;
-  entity: string;
-  entityId: string;
-  field: string;
-  /** `duplicate-key`: the row's natural key (NISS, enterprise number) is another row's too; serverValue is `{ duplicateOf: { entity, id }, value }`. */
-  kind: 'field' | 'duplicate-key';
-  serverValue: unknown;
-  losingValue: unknown;
-  losingAdvisorId: string | null;
-  status: 'open' | 'resolving' | 'resolved';
-  resolvedValue: unknown;
-  resolvedBy: string | null;
-  createdAt: string;
-};
+export type { LocalConflict };
 
 /** Keep head office's value, take the value that lost, or enter a corrected one. */
 export type ConflictChoice = { choice: 'server' } | { choice: 'losing' } | { choice: 'value'; value: unknown };
 
-type ConflictRow = {
-  id: string;
-  entity: string;
-  entity_id: string;
-  field: string;
-  kind: LocalConflict['kind'];
-  server_value: string | null;
-  losing_value: string | null;
-  losing_advisor_id: string | null;
-  status: LocalConflict['status'];
-  resolved_value: string | null;
-  resolved_by: string | null;
-  created_at: string;
-};
-
-const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
-
-export function listConflicts(db: GuichetDb): LocalConflict[] {
-  return db.$client
-    .prepare<[], ConflictRow>('SELECT * FROM sync_conflicts ORDER BY seq')
-    .all()
-    .map((row) => ({
-      id: row.id,
-      entity: row.entity,
-      entityId: row.entity_id,
-      field: row.field,
-      kind: row.kind,
-      serverValue: parse(row.server_value),
-      losingValue: parse(row.losing_value),
-      losingAdvisorId: row.losing_advisor_id,
-      status: row.status,
-      resolvedValue: parse(row.resolved_value),
-      resolvedBy: row.resolved_by,
-      createdAt: row.created_at,
-    }));
-}
+/** The conflicts the sync page lists, as the repository reads them. */
+export { readLocalConflicts as listConflicts };
 
 /**
  * Records an advisor's decision: the local value (unless head office's is kept), the conflict marked
@@ -82,7 +39,7 @@ export function resolveConflict(
 ): LocalConflict {
   const advisorId = recorder.context.advisorId;
   if (!advisorId) throw new GuichetError('unauthorized', 'sync.errors.advisorRequired');
-  const conflict = listConflicts(db).find((candidate) => candidate.id === conflictId);
+  const conflict = readLocalConflicts(db).find((candidate) => candidate.id === conflictId);
   if (!conflict || conflict.status !== 'open')
     throw new GuichetError('not-found', 'errors.notFound', { entity: 'conflict' });
   // A duplicate kept as it is keeps the row's own key: head office's value there only names the other row.
@@ -99,10 +56,7 @@ export function resolveConflict(
   const before = readLocalField(db, conflict.entity, conflict.entityId, conflict.field);
   db.transaction((tx) => {
     if (decision.choice !== 'server') applyLocalField(db, conflict.entity, conflict.entityId, conflict.field, value);
-    // 'resolving' until head office confirms: the pull then brings the conflict back as resolved.
-    tx.run(
-      sql`UPDATE sync_conflicts SET status = 'resolving', resolved_value = ${JSON.stringify(value ?? null)}, resolved_by = ${advisorId} WHERE id = ${conflictId}`,
-    );
+    markConflictResolving(tx, conflictId, value, advisorId);
     const mutationId = recorder.record({
       entity: CONFLICT_RESOLUTION_ENTITY,
       entityId: conflictId,
@@ -145,13 +99,4 @@ function enteredValue(field: string, value: unknown): unknown {
   }
   if (field.endsWith('Cents')) return /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : refuse('validation.cents');
   return value;
-}
-
-function readLocalField(db: GuichetDb, entity: string, id: string, field: string): unknown {
-  const target = syncedTables[entity];
-  const column = target?.columns.get(field);
-  if (!target || !column) return null;
-  const row = db.$client.prepare(`SELECT "${column}" AS value FROM ${target.name} WHERE id = ?`).get(id) as
-    { value: unknown } | undefined;
-  return row?.value ?? null;
 }

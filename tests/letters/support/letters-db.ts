@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../db/connection';
-import { lettersDb, type LettersDb } from '../../../electron/letters/batch/journal';
+import { lettersDb, type LettersDb } from '../../../db/repositories/letter-batch-journal';
 
 export type TempLettersDb = { db: LettersDb; file: string; dir: string; cleanup(): void };
 

@@ -6,8 +6,7 @@
 import type Database from 'better-sqlite3';
 import { and, asc, eq } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { issuedLetters, letterBatchChunks, letterBatches, letterBatchItems } from '../../../db/schema/letters';
-import type { LetterInput, LetterKind } from '../letter-data';
+import { issuedLetters, letterBatchChunks, letterBatches, letterBatchItems } from '../schema/letters';
 
 const schema = { letterBatches, letterBatchChunks, letterBatchItems, issuedLetters };
 export type LettersDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -18,11 +17,20 @@ export function lettersDb(client: Database.Database): LettersDb {
 
 export type BatchRow = typeof letterBatches.$inferSelect;
 export type ChunkRow = typeof letterBatchChunks.$inferSelect;
-export type PlannedLetter = { input: LetterInput; caseReference: string; amountCents: number };
+/**
+ * A letter as the journal keeps it: its input is the letters engine's own type, stored as JSON and
+ * given back as it was frozen; the journal only needs its language.
+ */
+export type JournalInput = { language: 'fr' | 'nl' | 'de' };
+export type PlannedLetter<Input extends JournalInput = JournalInput> = {
+  input: Input;
+  caseReference: string;
+  amountCents: number;
+};
 
 export type NewBatch = {
   id: string;
-  kind: LetterKind;
+  kind: string;
   criteria: Record<string, unknown>;
   letters: readonly PlannedLetter[];
   chunkSize: number;
@@ -82,14 +90,14 @@ export function listChunks(db: LettersDb, batchId: string): ChunkRow[] {
     .all();
 }
 
-export function chunkLetters(db: LettersDb, batchId: string, chunkIndex: number): LetterInput[] {
+export function chunkLetters<Input extends JournalInput>(db: LettersDb, batchId: string, chunkIndex: number): Input[] {
   return db
     .select({ input: letterBatchItems.input })
     .from(letterBatchItems)
     .where(and(eq(letterBatchItems.batchId, batchId), eq(letterBatchItems.chunkIndex, chunkIndex)))
     .orderBy(asc(letterBatchItems.position))
     .all()
-    .map((row) => row.input as unknown as LetterInput);
+    .map((row) => row.input as unknown as Input);
 }
 
 export function batchItems(db: LettersDb, batchId: string): (typeof letterBatchItems.$inferSelect)[] {
@@ -188,4 +196,23 @@ export function issuedLettersOf(
       .orderBy(asc(issuedLetters.issuedAt))
       .all();
   return query.all();
+}
+
+export function listBatches(db: LettersDb): BatchRow[] {
+  return db.select().from(letterBatches).all();
+}
+
+export function getIssuedLetter(db: LettersDb, id: string): typeof issuedLetters.$inferSelect | undefined {
+  return db.select().from(issuedLetters).where(eq(issuedLetters.id, id)).get();
+}
+
+/** Letters of a batch already rendered (their pages known), for the progress of a batch not running here. */
+export function renderedLetterCount(db: LettersDb, batchId: string): number {
+  return (
+    db.$client
+      .prepare<[string], { n: number }>(
+        'SELECT count(*) AS n FROM letter_batch_items WHERE batch_id = ? AND first_page IS NOT NULL',
+      )
+      .get(batchId)?.n ?? 0
+  );
 }

@@ -1,0 +1,57 @@
+/**
+ * A completed batch's output (merged PDF or manifest CSV) handed out in slices: a 10,000-page PDF
+ * (~55 MiB) never travels as one message.
+ */
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { BatchRow } from '../../../db/repositories/letter-batch-journal';
+import type { ChannelOutput } from '../../../shared/contract/app-contract';
+import { GuichetError } from '../../../shared/contract/errors';
+
+export const OUTPUT_SLICE_BYTES = 4 * 1024 * 1024;
+
+/** Up to OUTPUT_SLICE_BYTES of `path` from `offset` (fewer at the end of the file). */
+export function readFileSlice(path: string, offset: number, totalBytes: number): Buffer {
+  const end = Math.min(totalBytes, offset + OUTPUT_SLICE_BYTES);
+  const slice = Buffer.alloc(end - offset);
+  const descriptor = openSync(path, 'r');
+  try {
+    for (let read = 0; read < slice.length;) {
+      const count = readSync(descriptor, slice, read, slice.length - read, offset + read);
+      if (count === 0) break;
+      read += count;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  return slice;
+}
+
+/** The file name a batch output is saved under: kind, quarter, branch and the start of its hash. */
+function outputStem(batch: BatchRow, path: string): string {
+  const criteria = batch.criteria as { quarter?: string; branchCode?: string };
+  return [batch.kind, criteria.quarter, criteria.branchCode, basename(path).slice(0, 8)]
+    .filter((part) => part !== undefined)
+    .join('-');
+}
+
+export function batchOutputSlice(
+  batch: BatchRow,
+  file: 'pdf' | 'manifest',
+  offset: number,
+): ChannelOutput<'letters.batchOutput'> {
+  const path = file === 'pdf' ? batch.pdfFile : batch.manifestFile;
+  if (batch.status !== 'completed' || path === null || !existsSync(path))
+    throw new GuichetError('conflict', 'letters.errors.batchNotCompleted');
+  const totalBytes = statSync(path).size;
+  if (offset > totalBytes) throw new GuichetError('validation', 'errors.validation');
+  const slice = readFileSlice(path, offset, totalBytes);
+  const end = offset + slice.length;
+  return {
+    fileName: `${outputStem(batch, path)}.${file === 'pdf' ? 'pdf' : 'csv'}`,
+    mediaType: file === 'pdf' ? 'application/pdf' : 'text/csv',
+    totalBytes,
+    base64: slice.toString('base64'),
+    nextOffset: end < totalBytes ? end : null,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The single letters of the counter: the "to print" queue, preview, issue (archived under its sha256
+ * and recorded), a case file's issued letters and reopening one. Every channel needs a signed-in
+ * advisor. PDFs leave as base64 in replies: the renderer never sees a file path.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { updateRow } from '../../../db/repositories/case-file-repo';
+import { getIssuedLetter, issuedLettersOf } from '../../../db/repositories/letter-batch-journal';
+import { readLettersToPrint } from '../../../db/repositories/letters-read';
+import type { ChannelOutput } from '../../../shared/contract/app-contract';
+import type { CaseFileRef } from '../../../shared/contract/channels/common';
+import type { PdfDto } from '../../../shared/contract/channels/letters';
+import { GuichetError } from '../../../shared/contract/errors';
+import { sha256 } from '../../letters/batch/batch-runner';
+import type { LetterInput } from '../../letters/letter-data';
+import type { HandlerGroup } from '../service-context';
+import { caseReferenceOf } from './letter-header';
+import { requestedLetter, type LetterRequest, type RequestedLetter } from './letter-request';
+import type { LettersRuntime } from './letters-runtime';
+
+type SingleLetterChannels =
+  'letters.toPrint' | 'letters.preview' | 'letters.issue' | 'letters.history' | 'letters.reopen';
+type Rendered = { pdf: Buffer; pageCount: number };
+
+function pdfDto(input: LetterInput, rendered: Rendered): PdfDto {
+  return {
+    pdfBase64: rendered.pdf.toString('base64'),
+    pageCount: rendered.pageCount,
+    fileName: `${input.kind}-${input.data.caseReference}-${input.data.issueDate}.pdf`,
+  };
+}
+
+async function render(runtime: LettersRuntime, input: LetterInput): Promise<Rendered> {
+  try {
+    return await runtime.service().preview(input);
+  } catch (error) {
+    if (error instanceof GuichetError) throw error;
+    // The cause stays in the main process log; no personal data crosses.
+    throw new GuichetError('internal', 'letters.errors.renderFailed');
+  }
+}
+
+function letterOf(runtime: LettersRuntime, request: LetterRequest, advisorName: string): RequestedLetter {
+  const { context, lazy } = runtime;
+  return requestedLetter(context.db.$client, request, {
+    today: context.today(),
+    advisorName,
+    fund: lazy.resources().fund,
+  });
+}
+
+function lettersToPrint(runtime: LettersRuntime): ChannelOutput<'letters.toPrint'> {
+  runtime.context.session.requireAdvisor();
+  return readLettersToPrint(runtime.context.db.$client).map(({ personId, companyId, ...row }) => ({
+    ...row,
+    caseFile:
+      personId !== null ? { kind: 'person' as const, id: personId } : { kind: 'company' as const, id: companyId ?? '' },
+  }));
+}
+
+async function issueLetter(runtime: LettersRuntime, request: LetterRequest): Promise<ChannelOutput<'letters.issue'>> {
+  const { context } = runtime;
+  const advisor = context.session.requireAdvisor();
+  const { input, queueId } = letterOf(runtime, request, advisor.displayName);
+  const rendered = await render(runtime, input);
+  // Recorded and the queue item marked done in one transaction (the PDF is on disk before).
+  const issued = context.db.transaction((tx) =>
+    runtime.service().archiveAndRecord(input, rendered, advisor.displayName, () => {
+      if (queueId !== undefined)
+        updateRow(tx, context.recorder, 'letter', queueId, { status: 'issued', issuedAt: context.now().toISOString() });
+    }),
+  );
+  return { ...pdfDto(input, rendered), id: issued.id, sha256: issued.sha256 };
+}
+
+function letterHistory(runtime: LettersRuntime, ref: CaseFileRef): ChannelOutput<'letters.history'> {
+  runtime.context.session.requireAdvisor();
+  const reference = caseReferenceOf(runtime.context.db.$client, ref);
+  return issuedLettersOf(runtime.journal, { caseReference: reference })
+    .reverse()
+    .map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      language: row.language,
+      issuedAt: row.issuedAt,
+      advisorName: row.advisorName,
+      pdfSha256: row.pdfSha256,
+      batchId: row.batchId,
+      firstPage: row.firstPage,
+      lastPage: row.lastPage,
+    }));
+}
+
+async function reopenLetter(runtime: LettersRuntime, id: string): Promise<PdfDto> {
+  runtime.context.session.requireAdvisor();
+  const row = getIssuedLetter(runtime.journal, id);
+  if (!row) throw new GuichetError('not-found', 'errors.notFound', { entity: 'issuedLetter' });
+  const input = row.input as unknown as LetterInput;
+  if (row.batchId === null) {
+    if (!existsSync(row.pdfFile)) throw new GuichetError('conflict', 'letters.errors.archiveMissing');
+    const pdf = readFileSync(row.pdfFile);
+    if (sha256(pdf) !== row.pdfSha256) throw new GuichetError('conflict', 'letters.errors.archiveAltered');
+    return pdfDto(input, { pdf, pageCount: row.lastPage - row.firstPage + 1 });
+  }
+  // A batch letter is drawn again from the data it was printed from (rendering is deterministic).
+  return pdfDto(input, await render(runtime, input));
+}
+
+export function singleLetterHandlers(runtime: LettersRuntime): HandlerGroup<SingleLetterChannels> {
+  return {
+    'letters.toPrint': () => lettersToPrint(runtime),
+    'letters.preview': async (request) => {
+      const advisor = runtime.context.session.requireAdvisor();
+      const { input } = letterOf(runtime, request, advisor.displayName);
+      return pdfDto(input, await render(runtime, input));
+    },
+    'letters.issue': (request) => issueLetter(runtime, request),
+    'letters.history': (ref) => letterHistory(runtime, ref),
+    'letters.reopen': ({ id }) => reopenLetter(runtime, id),
+  };
+}
