@@ -14,6 +14,7 @@ import {
   dateOption,
   eurosOption,
   integerOption,
+  missingRulesError,
   parseOptions,
   percentOption,
   refusalError,
@@ -58,7 +59,7 @@ export function simulateCommand(args: readonly string[]): Output {
   });
   const request = requestFrom(values);
   const rules = rulesForYear(request.year);
-  if (rules === undefined) throw new CliError(`simulate: no rule table for ${request.year} (known years: 2024–2026)`);
+  if (rules === undefined) throw missingRulesError('simulate', `for ${request.year}`);
   const outcome = simulateContribution(request, rules);
   if (!outcome.ok) throw refusalError('simulate', outcome.error);
   return { json: toJson(outcome.value), text: toText(outcome.value, request) };

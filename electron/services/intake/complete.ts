@@ -15,7 +15,7 @@ import { parseEnterpriseNumber } from '../../../shared/domain/identifiers/enterp
 import { parseNiss } from '../../../shared/domain/identifiers/niss';
 import { makeStructuredCommunication } from '../../../shared/domain/identifiers/structured-communication';
 import { cents } from '../../../shared/domain/money';
-import { rulesForYear } from '../../../shared/rules';
+import { lookupRulesForYear } from '../../../shared/rules';
 import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
@@ -25,6 +25,7 @@ import { insertAddress, insertAffiliation } from '../../../db/repositories/refer
 import type { Tx } from '../../../db/repositories/synced-rows';
 import type { GuichetDb } from '../../../db/connection';
 import { communicationReference, FUND_FEE } from '../fund-settings';
+import { rulesOrRefuse } from '../rule-years';
 import { companyIdByNumber, draftIssues, formsOf, personIdByNiss } from './draft-state';
 import { loadDraft } from './intake-service';
 
@@ -228,31 +229,29 @@ function completeCompany(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, 
     deps.db.$client.prepare<[string], { id: string }>(`SELECT id FROM affiliations WHERE company_id = ?`).get(companyId)
       ?.id ?? null;
   const year = dateParts(today).year;
-  const rules = rulesForYear(year);
+  const rules = rulesOrRefuse(lookupRulesForYear(year));
   const contributionIds: string[] = [];
   const rowid =
     deps.db.$client
       .prepare<[string], { r: number }>('SELECT search_rowid AS r FROM companies WHERE id = ?')
       .get(companyId)?.r ?? 0;
-  if (rules) {
-    // A new company pays the small amount in its first two years (law of 30 March 1994, company contribution).
-    const outcome = companyContribution({ year, isInFirstTwoYears: true }, rules);
-    if (outcome.ok) {
-      contributionIds.push(
-        insertRow(tx, recorder, 'contribution', {
-          ...owner,
-          affiliationId,
-          year,
-          quarter: null,
-          kind: 'company',
-          amountCents: outcome.value.amount,
-          feeCents: 0,
-          dueDate: outcome.value.dueDate,
-          status: 'open',
-          structuredCommunication: reference(9_000_000 + rowid, year, 0),
-        }).id,
-      );
-    }
+  // A new company pays the small amount in its first two years (law of 30 March 1994, company contribution).
+  const outcome = companyContribution({ year, isInFirstTwoYears: true }, rules);
+  if (outcome.ok) {
+    contributionIds.push(
+      insertRow(tx, recorder, 'contribution', {
+        ...owner,
+        affiliationId,
+        year,
+        quarter: null,
+        kind: 'company',
+        amountCents: outcome.value.amount,
+        feeCents: 0,
+        dueDate: outcome.value.dueDate,
+        status: 'open',
+        structuredCommunication: reference(9_000_000 + rowid, year, 0),
+      }).id,
+    );
   }
   const taskIds = [
     task(tx, deps, owner, 'check-documents', 'intake.task.checkCompanyDocuments', addDays(today, 14), companyId),
@@ -323,8 +322,7 @@ function provisionalSchedule(
     year <= Math.max(startYear, dateParts(today).year);
     year++
   ) {
-    const rules = rulesForYear(year);
-    if (!rules) continue;
+    const rules = rulesOrRefuse(lookupRulesForYear(year));
     const estimate = activity.estimatedIncomeCents === null ? undefined : cents(activity.estimatedIncomeCents);
     const outcome = simulateContribution(
       {
