@@ -12,7 +12,6 @@ import { LETTER_FONT } from '../render/pdf';
 import { textsFor } from '../texts';
 
 const MM = 72 / 25.4;
-export const PAGE_WIDTH = 595.28;
 const SIDE_MARGIN = 20 * MM;
 const TOP_MARGIN = 38 * MM;
 const BOTTOM_MARGIN = 18 * MM;
@@ -29,10 +28,6 @@ export type LetterParts = { language: Language; header: LetterHeader; title: str
 
 /** The letter's first node: the page frame reads where it landed to number the letter's pages. */
 type PositionedNode = ContentNode & { positions?: readonly { pageNumber: number }[] };
-
-export function letterDocument(parts: LetterParts, fund: FundIdentity): DocumentDefinition {
-  return lettersDocument([parts], fund).definition;
-}
 
 /** Several letters in one document, each starting on a new page; `letterStartPages` is filled by the layout. */
 export function lettersDocument(
