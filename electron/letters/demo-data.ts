@@ -3,7 +3,14 @@
  * Deterministic: the same index always gives the same letter.
  */
 import { cents, type Cents } from '../../shared/domain/money';
-import type { Language, LetterHeader, LetterInput, LetterKind, QuarterLine } from './letter-data';
+import {
+  languages,
+  type Language,
+  type LetterHeader,
+  type LetterInput,
+  type LetterKind,
+  type QuarterLine,
+} from './letter-data';
 
 const people: readonly { name: Record<Language, string>; street: string; postalCode: string; city: string }[] = [
   {
@@ -237,8 +244,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
 
 /** `count` reminders with varied recipients and amounts (batch and benchmark input). */
 export function demoReminders(count: number, language: Language | 'mixed' = 'mixed'): LetterInput[] {
-  const cycle: readonly Language[] = ['fr', 'nl', 'de'];
   return Array.from({ length: count }, (_, index) =>
-    demoLetter('reminder', language === 'mixed' ? (cycle[index % 3] ?? 'fr') : language, index),
+    demoLetter('reminder', language === 'mixed' ? (languages[index % languages.length] ?? 'fr') : language, index),
   );
 }

@@ -28,6 +28,7 @@ import { communicationReference, FUND_FEE } from '../fund-settings';
 import { rulesOrRefuse } from '../rule-years';
 import { companyIdByNumber, draftIssues, formsOf, personIdByNiss } from './draft-state';
 import { loadDraft } from './intake-service';
+import type { Language } from '../../../shared/contract/schemas';
 
 type Result = ChannelOutput<'intake.complete'>;
 type Deps = { db: GuichetDb; recorder: ChangeRecorder; today: () => string; advisor: AdvisorWithBranch };
@@ -276,7 +277,7 @@ function createCompany(
   name: string,
   legalForm: string,
   balanceSheetClass: 'small' | 'large',
-  language: 'fr' | 'nl' | 'de',
+  language: Language,
   startDate: string,
 ): string {
   const company = insertCompany(tx, deps.recorder, {
