@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { addDays, toIsoDate } from '../../shared/domain/calendar';
 import { applyFraction } from '../../shared/domain/money';
 import { BASE_AMOUNT_KEYS, BASE_AMOUNTS } from '../../shared/rules/base-amounts';
-import { MANAGEMENT_FEE_CAP, OBSERVED_FUND_FEES } from '../../shared/rules/fund-settings';
+import { MANAGEMENT_FEE_CAP, OBSERVED_FUND_FEES } from '../../shared/rules/management-fees';
 import { ALL_YEAR_RULES, lookupRulesFor, lookupRulesForYear, rulesFor, rulesForYear } from '../../shared/rules/index';
 import { PLAN_POLICY_RULES } from '../../shared/rules/payment-plan-policy';
 import { PAYMENT_ALLOCATION_ORDER, PROCEDURES, SURCHARGE_ROUNDING } from '../../shared/rules/procedures';

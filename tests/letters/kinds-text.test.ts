@@ -4,7 +4,7 @@
  * letters that ask for money, and the reasons and appeal information on letters that refuse or claim.
  */
 import { describe, expect, it } from 'vitest';
-import { demoLetter } from '../../electron/letters/demo-data';
+import { demoLetter } from '../../electron/letters/sample-letters';
 import { demoFund } from '../../electron/letters/fund-identity';
 import { languages, letterKinds, type Language, type LetterKind } from '../../electron/letters/letter-data';
 import { renderLetters } from '../../electron/letters/render/render-letters';

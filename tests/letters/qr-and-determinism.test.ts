@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEpcPayload } from '../../shared/domain/identifiers/epc-qr';
-import { demoLetter, demoReminders } from '../../electron/letters/demo-data';
+import { demoLetter, demoReminders } from '../../electron/letters/sample-letters';
 import {
   checkFundIdentity,
   demoFund,

@@ -14,7 +14,7 @@ import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batc
 import { fundDay } from '../../../shared/domain/fund-day';
 import { DATABASE_FILE } from '../../services/app-core';
 import { reminderBatchSource } from '../../services/letters/reminder-batch-source';
-import { demoLetter } from '../../letters/demo-data';
+import { demoLetter } from '../../letters/sample-letters';
 import {
   checkFundIdentity,
   demoFund,

@@ -7,7 +7,7 @@ import type {
   ProvisionalBasis,
 } from '../../../shared/domain/contribution/types';
 import { formatEuros, formatPercent } from '../../../shared/domain/money';
-import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/fund-settings';
+import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/management-fees';
 import { rulesForYear } from '../../../shared/rules/index';
 import {
   CliError,

@@ -1,6 +1,6 @@
 import { cents } from '../../../shared/domain/money';
 import type { FundIdentity } from '../fund-identity';
-import { formatAmount, formatShortDate } from '../format';
+import { formatAmount, formatShortDate } from '../print-format';
 import type { AccountStatementData, Language } from '../letter-data';
 import type { ContentNode, TableCell } from '../render/document-definition';
 import { textsFor } from '../texts';

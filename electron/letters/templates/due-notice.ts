@@ -1,4 +1,4 @@
-import { formatQuarter } from '../format';
+import { formatQuarter } from '../print-format';
 import type { FundIdentity } from '../fund-identity';
 import type { DueNoticeData, Language } from '../letter-data';
 import { textsFor } from '../texts';

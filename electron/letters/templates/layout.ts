@@ -5,7 +5,7 @@
  * PDF, since a separate PDF costs ~38 ms of font embedding; docs/stack-notes §2.1).
  */
 import type { FundIdentity } from '../fund-identity';
-import { colon, formatLongDate } from '../format';
+import { colon, formatLongDate } from '../print-format';
 import type { Language, LetterHeader } from '../letter-data';
 import type { Content, ContentNode, DocumentDefinition } from '../render/document-definition';
 import { LETTER_FONT } from '../render/pdf';

@@ -1,5 +1,5 @@
 import type { FundIdentity } from '../fund-identity';
-import { formatLongDate } from '../format';
+import { formatLongDate } from '../print-format';
 import type { Language, PaymentPlanData } from '../letter-data';
 import type { Content } from '../render/document-definition';
 import { textsFor } from '../texts';

@@ -1,5 +1,5 @@
 import type { FundIdentity } from '../fund-identity';
-import { formatShortDate } from '../format';
+import { formatShortDate } from '../print-format';
 import type { Language, TaxCertificateData } from '../letter-data';
 import { textsFor } from '../texts';
 import { amountTable, closing, paragraphs, subject } from './blocks';

@@ -8,7 +8,7 @@ import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, toIsoDate } from '../../../shared/domain/calendar';
 import { simulateContribution } from '../../../shared/domain/contribution/simulate';
 import { cents, ppm } from '../../../shared/domain/money';
-import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/fund-settings';
+import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/management-fees';
 import { lookupRulesForYear } from '../../../shared/rules';
 import { insertRow } from '../../../db/repositories/case-file-repo';
 import { readRequest } from '../../../db/repositories/payment-plan-read';
