@@ -62,6 +62,6 @@ describe('letter kinds, one list', () => {
       (match) => match[1],
     );
     expect(naming.sort()).toEqual([...new Set(listed)].sort());
-    expect(naming).toHaveLength(13);
+    expect(naming).toHaveLength(12);
   });
 });
