@@ -69,6 +69,11 @@ const quarters = (first: Cents, second: Cents): QuarterLine[] => [
   { year: 2026, quarter: 3, amount: second },
 ];
 
+/** A sample wording per language: a record, so a language added to the list is a compile error here. */
+function inLanguage(language: Language, texts: Readonly<Record<Language, string>>): string {
+  return texts[language];
+}
+
 /** A demo letter of `kind`; `index` varies the recipient and the amounts. */
 export function demoLetter(kind: LetterKind, language: Language, index = 0): LetterInput {
   const header = demoHeader(index, language);
@@ -133,7 +138,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
             { date: '2026-01-05', label: 'Q1 2026', debit: cents(82_145), credit: cents(0) },
             {
               date: '2026-03-20',
-              label: language === 'nl' ? 'Betaling' : language === 'de' ? 'Zahlung' : 'Paiement',
+              label: inLanguage(language, { fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' }),
               debit: cents(0),
               credit: cents(82_145),
             },
@@ -141,7 +146,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
             { date: '2026-07-02', label: 'Q3 2026', debit: cents(82_145), credit: cents(0) },
             {
               date: '2026-10-01',
-              label: language === 'nl' ? 'Verhoging 3 %' : language === 'de' ? 'Zuschlag 3 %' : 'Majoration 3 %',
+              label: inLanguage(language, { fr: 'Majoration 3 %', nl: 'Verhoging 3 %', de: 'Zuschlag 3 %' }),
               debit: cents(4_928),
               credit: cents(0),
             },
@@ -188,7 +193,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           startDate: '2026-10-01',
           category: 'main',
           firstQuarterContribution: cents(85_390),
-          branchName: language === 'nl' ? 'Kantoor Gent' : language === 'de' ? 'Büro Eupen' : 'Bureau de Namur',
+          branchName: inLanguage(language, { fr: 'Bureau de Namur', nl: 'Kantoor Gent', de: 'Büro Eupen' }),
           branchPhone: '+32 81 55 02 00',
         },
       };
