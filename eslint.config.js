@@ -63,7 +63,7 @@ const longFunctionsStill = [
   'db/seed/demo-data.ts',
   'db/seed/history.ts',
   'electron/cli/commands/letters.ts',
-  'electron/letters/demo-data.ts',
+  'electron/letters/sample-letters.ts',
   'electron/letters/letters-service.ts',
   'electron/services/case-file/handlers.ts',
   'electron/services/payment-plan/handlers.ts',

@@ -1,12 +1,13 @@
 /** Advisors with their branch, and their local sign-in credentials (never synced, never audited). */
 import type { ChangeRecorder } from './change-recorder';
 import { cachedStatement } from './statement-cache';
+import type { AdvisorRole } from '../../shared/contract/channels/session';
 
 export type AdvisorWithBranch = {
   id: string;
   username: string;
   displayName: string;
-  role: 'advisor' | 'back-office' | 'branch-manager';
+  role: AdvisorRole;
   branchId: string;
   branchCode: string;
   branchName: string;

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { cachedStatement } from './statement-cache';
 import { personDisplayNameSql } from './display-name';
+import type { Language } from '../../shared/contract/schemas';
 
 export type Owner = { kind: 'person' | 'company'; id: string };
 type Sqlite = Database.Database;
@@ -163,7 +164,7 @@ export type LetterRecord = {
   id: string;
   kind: string;
   status: 'queued' | 'issued' | 'cancelled';
-  language: 'fr' | 'nl' | 'de';
+  language: Language;
   queuedAt: string;
   issuedAt: string | null;
 };

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { cachedStatement } from './statement-cache';
 import type { Owner } from './case-file-ledger-read';
+import type { Language } from '../../shared/contract/schemas';
 
 type Sqlite = Database.Database;
 
@@ -15,7 +16,7 @@ export type PersonIdentity = {
   firstName: string;
   birthDate: string | null;
   sex: 'M' | 'F' | null;
-  language: 'fr' | 'nl' | 'de';
+  language: Language;
   email: string | null;
   phone: string | null;
   iban: string | null;
@@ -28,7 +29,7 @@ export type CompanyIdentity = {
   enterpriseNumber: string;
   name: string;
   legalForm: string;
-  language: 'fr' | 'nl' | 'de';
+  language: Language;
   branchCode: string | null;
   branchName: string | null;
 };

@@ -1,8 +1,7 @@
 import { sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { syncColumns } from './columns';
 import { branches } from './branches';
-
-export const advisorRoles = ['advisor', 'back-office', 'branch-manager'] as const;
+import { advisorRoles } from '../../shared/contract/channels/session';
 
 /** A member of staff who signs changes. Credentials arrive with the sign-in work (issue 4). */
 export const advisors = sqliteTable(

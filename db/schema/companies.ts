@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { syncColumns } from './columns';
 import { branches } from './branches';
+import { languages } from '../../shared/contract/schemas';
 
 export const balanceSheetClasses = ['small', 'large'] as const;
 
@@ -13,7 +14,7 @@ export const companies = sqliteTable(
     name: text('name').notNull(),
     legalForm: text('legal_form').notNull(),
     balanceSheetClass: text('balance_sheet_class', { enum: balanceSheetClasses }).notNull(),
-    language: text('language', { enum: ['fr', 'nl', 'de'] }).notNull(),
+    language: text('language', { enum: languages }).notNull(),
     branchId: text('branch_id').references(() => branches.id),
     searchKey: text('search_key').notNull(),
     compactKey: text('compact_key').notNull(),

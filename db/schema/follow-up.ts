@@ -3,6 +3,7 @@ import { syncColumns } from './columns';
 import { advisors } from './advisors';
 import { branches } from './branches';
 import { oneOwner, ownerColumns } from './owner';
+import { languages } from '../../shared/contract/schemas';
 
 /** What was said at an appointment, on the phone or by mail: the advisor's notes on the case file. */
 export const interactions = sqliteTable(
@@ -63,7 +64,7 @@ export const letterQueue = sqliteTable(
     ...syncColumns(),
     ...ownerColumns(),
     kind: text('kind').notNull(),
-    language: text('language', { enum: ['fr', 'nl', 'de'] }).notNull(),
+    language: text('language', { enum: languages }).notNull(),
     status: text('status', { enum: ['queued', 'issued', 'cancelled'] }).notNull(),
     payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     sourceEntity: text('source_entity').notNull(),

@@ -1,5 +1,5 @@
 export { branches } from './branches';
-export { advisors, advisorRoles } from './advisors';
+export { advisors } from './advisors';
 export { persons } from './persons';
 export { companies, balanceSheetClasses } from './companies';
 export { addresses } from './addresses';

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { languages } from '../../shared/contract/schemas';
 
 /**
  * Letters issued and the journal of back-office batches (issue 5; migration 0004_letters).
@@ -50,7 +51,7 @@ export const letterBatchItems = sqliteTable(
     position: integer('position').notNull(),
     chunkIndex: integer('chunk_index').notNull(),
     caseReference: text('case_reference').notNull(),
-    language: text('language', { enum: ['fr', 'nl', 'de'] }).notNull(),
+    language: text('language', { enum: languages }).notNull(),
     amountCents: integer('amount_cents').notNull(),
     input: text('input', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     /** Pages within its chunk, known once the chunk is rendered. */
@@ -70,7 +71,7 @@ export const issuedLetters = sqliteTable(
     id: text('id').primaryKey(),
     kind: text('kind').notNull(),
     caseReference: text('case_reference').notNull(),
-    language: text('language', { enum: ['fr', 'nl', 'de'] }).notNull(),
+    language: text('language', { enum: languages }).notNull(),
     input: text('input', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     /** sha256 of the PDF the letter is in: its own file, or the batch PDF. */
     pdfSha256: text('pdf_sha256').notNull(),

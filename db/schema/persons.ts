@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { syncColumns } from './columns';
 import { branches } from './branches';
+import { languages } from '../../shared/contract/schemas';
 
 /**
  * A natural person known to the fund (affiliate, helping spouse, company director).
@@ -16,7 +17,7 @@ export const persons = sqliteTable(
     firstName: text('first_name').notNull(),
     birthDate: text('birth_date'),
     sex: text('sex', { enum: ['M', 'F'] }),
-    language: text('language', { enum: ['fr', 'nl', 'de'] }).notNull(),
+    language: text('language', { enum: languages }).notNull(),
     email: text('email'),
     phone: text('phone'),
     iban: text('iban'),

@@ -13,7 +13,7 @@ import { makeStructuredCommunication } from '../../shared/domain/identifiers/str
 import { cents, ppm } from '../../shared/domain/money';
 import { computeSurcharges } from '../../shared/domain/surcharge/compute';
 import { ALL_YEAR_RULES, rulesForYear } from '../../shared/rules';
-import { MANAGEMENT_FEE_CAP } from '../../shared/rules/fund-settings';
+import { MANAGEMENT_FEE_CAP } from '../../shared/rules/management-fees';
 import { insertRow } from '../repositories/case-file-repo';
 import type { ChangeRecorder } from '../repositories/change-recorder';
 import type { Tx } from '../repositories/synced-rows';

@@ -5,6 +5,7 @@ import type { IsoDate } from '../../shared/domain/calendar';
 import type { DomainError } from '../../shared/domain/explanation';
 import { parseEuros, parsePercent } from '../../shared/domain/money';
 import type { Cents, Ppm } from '../../shared/domain/money';
+import { ALL_YEAR_RULES } from '../../shared/rules/index';
 
 /** Invalid input: the CLI prints the message on one line and exits with code 2. */
 export class CliError extends Error {
@@ -98,4 +99,10 @@ export function refusalError(command: string, error: DomainError): CliError {
   return new CliError(
     `${command}: ${error.code.replace(/-/g, ' ')}${details === '' ? '' : ` (${details})`} [${error.messageKey}]`,
   );
+}
+
+/** The refusal for a year without a rule table, naming the years Guichet has figures for. */
+export function missingRulesError(command: string, what: string): CliError {
+  const years = ALL_YEAR_RULES.map((rules) => rules.year).join(', ');
+  return new CliError(`${command}: no rule table ${what} (known years: ${years})`);
 }

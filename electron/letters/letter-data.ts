@@ -3,25 +3,15 @@
  * types are the letters engine's own: the case-file tables are mapped onto them by the caller, so a
  * template never reads the database and the same input always draws the same letter.
  */
+import { letterKindNames, type LetterKindName } from '../../shared/contract/channels/letters';
+import { languages, type Language } from '../../shared/contract/schemas';
 import type { Cents } from '../../shared/domain/money';
 
-export type Language = 'fr' | 'nl' | 'de';
-export const languages: readonly Language[] = ['fr', 'nl', 'de'];
+export { languages, type Language };
 
-export const letterKinds = [
-  'due-notice',
-  'regularisation-notice',
-  'reminder',
-  'account-statement',
-  'formal-notice',
-  'payment-plan-proposal',
-  'payment-plan-agreement',
-  'affiliation-confirmation',
-  'tax-certificate',
-  'company-contribution-notice',
-  'decision',
-] as const;
-export type LetterKind = (typeof letterKinds)[number];
+/** The contract's list of letter kinds, under the letters engine's names: one list, never copied. */
+export const letterKinds = letterKindNames;
+export type LetterKind = LetterKindName;
 
 export type PostalAddress = {
   /** Street, number and box on one line, as bpost wants them. */

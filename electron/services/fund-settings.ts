@@ -1,9 +1,9 @@
 /**
  * The fund's own settings used by the case-file services. Management fees are a fund decision per
- * year within the legal cap (AR 38 art. 20 §4; cap in shared/rules/fund-settings.ts); until the
+ * year within the legal cap (AR 38 art. 20 §4; cap in shared/rules/management-fees.ts); until the
  * settings screen stores the fund's rate, this is the rate the demo fund applies.
  */
-import { MANAGEMENT_FEE_CAP } from '../../shared/rules/fund-settings';
+import { MANAGEMENT_FEE_CAP } from '../../shared/rules/management-fees';
 import type { FeeSetting } from '../../shared/domain/contribution/types';
 import { ppm } from '../../shared/domain/money';
 

@@ -2,7 +2,7 @@
  * Formatting at the edge: dates and money shown the Belgian way in the interface language.
  * Domain values stay as they are (IsoDate strings, integer cents); only here do they become text.
  */
-import type { Language } from '../../shared/contract/app-contract';
+import { languages, type Language } from '../../shared/contract/app-contract';
 import type { Cents } from '../../shared/domain/money';
 
 const locales = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE' } as const satisfies Record<Language, string>;
@@ -10,7 +10,7 @@ export type BelgianLocale = (typeof locales)[Language];
 
 /** Narrows i18next's free-form language string to one we support, French when unknown. */
 export function asLanguage(value: string | undefined): Language {
-  return value === 'nl' || value === 'de' ? value : 'fr';
+  return languages.find((language) => language === value) ?? 'fr';
 }
 
 export function localeOf(language: Language): BelgianLocale {

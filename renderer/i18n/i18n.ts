@@ -5,9 +5,23 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../shared/contract/app-contract';
+import { languages, type Language } from '../../shared/contract/app-contract';
 import { asLanguage } from './format';
 import { catalogues } from './catalogues';
+import type fr from './locales/fr.json';
+import type lettersFr from './locales/letters/fr.json';
+import type syncFr from './locales/sync/fr.json';
+
+/**
+ * The French catalogue is the source of the keys: a literal key missing from it fails `tsc`, not
+ * only a test. Keys that arrive at run time go through `messageText` (message-text.ts).
+ */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof fr & typeof syncFr & typeof lettersFr };
+  }
+}
 
 export const defaultLanguage: Language = 'fr';
 
@@ -21,7 +35,7 @@ void i18n.use(initReactI18next).init({
   },
   lng: defaultLanguage,
   fallbackLng: defaultLanguage,
-  supportedLngs: ['fr', 'nl', 'de'],
+  supportedLngs: [...languages],
   initAsync: false,
   // React escapes what it renders; escaping here too would show "&amp;" in names.
   interpolation: { escapeValue: false },

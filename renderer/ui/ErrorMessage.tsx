@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '../../shared/contract/errors';
 import type { ExplanationParam } from '../../shared/domain/explanation';
+import { messageText } from '../i18n/message-text';
 import { useFormat } from '../i18n/use-format';
 import { displayParams } from './explanation-params';
 
@@ -23,7 +24,7 @@ export function ErrorMessage({ error, className }: { error: ContractError; class
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const params = displayParams(paramsOf(error), t, format);
-  const translate = (key: string) => (i18n.exists(key) ? t(key, params) : t('errors.internal'));
+  const translate = (key: string) => messageText(t, (candidate) => i18n.exists(candidate), key, params);
   const issues = error.details?.issues ?? [];
   return (
     <div role="alert" className={['error-message', className].filter(Boolean).join(' ')}>

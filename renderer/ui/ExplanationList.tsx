@@ -3,6 +3,7 @@
  * step that rests on a rule names its source on demand; a value the fund has not confirmed is
  * marked as such, visibly, next to the step itself.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ExplanationLine } from '../../shared/domain/explanation';
 import { useFormat } from '../i18n/use-format';
@@ -62,7 +63,7 @@ export function ExplanationList({ lines, title, titleId }: Props) {
   );
 }
 
-function confidenceLabel(t: ReturnType<typeof useTranslation>['t'], confidence: string): string {
+function confidenceLabel(t: TFunction, confidence: string): string {
   switch (confidence) {
     case 'official':
       return t('explanationTerms.confidence.official');

@@ -6,6 +6,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import { cloneElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageText } from '../i18n/message-text';
 
 type ControlProps = { id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
 
@@ -53,7 +54,7 @@ export function FormField({ id, label, hint, error, errorParams, suffix, classNa
       )}
       {error && (
         <span id={errorId} className="form-field__error">
-          {i18n.exists(error) ? t(error, errorParams) : t('errors.validation')}
+          {messageText(t, (key) => i18n.exists(key), error, errorParams, 'errors.validation')}
         </span>
       )}
     </div>

@@ -9,6 +9,7 @@ import type { ExplanationParam } from '../../shared/domain/explanation';
 import { cents, type Ppm } from '../../shared/domain/money';
 import type { Formatters } from '../i18n/use-format';
 import { localeOf } from '../i18n/format';
+import { messageText } from '../i18n/message-text';
 import { contributionCategoryLabel, regimeLabel } from './contribution-labels';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -74,6 +75,5 @@ export function translateDomainMessage(
   exists: (key: string) => boolean,
   format: Formatters,
 ): string {
-  if (!exists(messageKey) && !exists(`${messageKey}_other`)) return t('errors.internal');
-  return t(messageKey, displayParams(params, t, format));
+  return messageText(t, exists, messageKey, displayParams(params, t, format));
 }

@@ -1,6 +1,8 @@
 /** Names of plan statuses and letter kinds, shared by the case file and the payment-plan screen. */
 import type { TFunction } from 'i18next';
+import type { LetterKindName } from '../../shared/contract/channels/letters';
 import type { PlanStatusName } from '../../shared/contract/channels/payment-plan';
+import type { MessageKey } from '../i18n/message-text';
 
 export function planStatusLabel(t: TFunction, status: PlanStatusName): string {
   switch (status) {
@@ -19,32 +21,26 @@ export function planStatusLabel(t: TFunction, status: PlanStatusName): string {
   }
 }
 
-/** Letter kinds are the template names of electron/letters; an unknown one is shown as is. */
+/** One label per kind of the contract's list: a kind added there is a compile error here until named. */
+const letterKindKeys = {
+  'affiliation-confirmation': 'letter.kind.affiliationConfirmation',
+  'due-notice': 'letter.kind.dueNotice',
+  reminder: 'letter.kind.reminder',
+  'formal-notice': 'letter.kind.formalNotice',
+  'payment-plan-proposal': 'letter.kind.paymentPlanProposal',
+  'payment-plan-agreement': 'letter.kind.paymentPlanAgreement',
+  'regularisation-notice': 'letter.kind.regularisationNotice',
+  'account-statement': 'letter.kind.accountStatement',
+  'tax-certificate': 'letter.kind.taxCertificate',
+  'company-contribution-notice': 'letter.kind.companyContributionNotice',
+  decision: 'letter.kind.decision',
+} as const satisfies Record<LetterKindName, MessageKey>;
+
+function isLetterKindName(kind: string): kind is LetterKindName {
+  return Object.hasOwn(letterKindKeys, kind);
+}
+
+/** Letter kinds arrive as strings from the issued letters; an unknown one is shown as is. */
 export function letterKindLabel(t: TFunction, kind: string): string {
-  switch (kind) {
-    case 'affiliation-confirmation':
-      return t('letter.kind.affiliationConfirmation');
-    case 'due-notice':
-      return t('letter.kind.dueNotice');
-    case 'reminder':
-      return t('letter.kind.reminder');
-    case 'formal-notice':
-      return t('letter.kind.formalNotice');
-    case 'payment-plan-proposal':
-      return t('letter.kind.paymentPlanProposal');
-    case 'payment-plan-agreement':
-      return t('letter.kind.paymentPlanAgreement');
-    case 'regularisation-notice':
-      return t('letter.kind.regularisationNotice');
-    case 'account-statement':
-      return t('letter.kind.accountStatement');
-    case 'tax-certificate':
-      return t('letter.kind.taxCertificate');
-    case 'company-contribution-notice':
-      return t('letter.kind.companyContributionNotice');
-    case 'decision':
-      return t('letter.kind.decision');
-    default:
-      return kind;
-  }
+  return isLetterKindName(kind) ? t(letterKindKeys[kind]) : kind;
 }

@@ -6,10 +6,6 @@ import { conflicts, syncRows } from '../db/schema';
 
 export type StoredRow = typeof syncRows.$inferSelect;
 
-export async function nextSeq(tx: Queryable): Promise<number> {
-  return (await nextSeqs(tx, 1))[0] as number;
-}
-
 /** `count` sequence numbers in one round trip, ascending: a batch draws its range at once. */
 export async function nextSeqs(tx: Queryable, count: number): Promise<number[]> {
   const result = await tx.execute(sql`SELECT nextval('sync_seq') AS seq FROM generate_series(1, ${count})`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { formatIban } from '../../shared/domain/identifiers/iban';
 import { makeStructuredCommunication } from '../../shared/domain/identifiers/structured-communication';
 import { addCents } from '../../shared/domain/money';
-import { formatAmount, formatLongDate, formatQuarter } from '../../electron/letters/format';
+import { formatAmount, formatLongDate, formatQuarter } from '../../electron/letters/print-format';
 import type { FundIdentity } from '../../electron/letters/fund-identity';
 import type { LetterInput } from '../../electron/letters/letter-data';
 import { epcPayload } from '../../electron/letters/templates/blocks';

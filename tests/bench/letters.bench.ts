@@ -16,7 +16,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createBatch, runBatch } from '../../electron/letters/batch/batch-runner';
 import { demoSource } from '../../electron/letters/batch/letter-source';
-import { demoReminders } from '../../electron/letters/demo-data';
+import { demoReminders } from '../../electron/letters/sample-letters';
 import { demoFund } from '../../electron/letters/fund-identity';
 import type { LetterInput } from '../../electron/letters/letter-data';
 import { defaultAssetsDir } from '../../electron/letters/render/pdf';

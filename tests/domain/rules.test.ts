@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { addDays, toIsoDate } from '../../shared/domain/calendar';
 import { applyFraction } from '../../shared/domain/money';
 import { BASE_AMOUNT_KEYS, BASE_AMOUNTS } from '../../shared/rules/base-amounts';
-import { MANAGEMENT_FEE_CAP, OBSERVED_FUND_FEES } from '../../shared/rules/fund-settings';
-import { ALL_YEAR_RULES, rulesFor, rulesForYear } from '../../shared/rules/index';
+import { MANAGEMENT_FEE_CAP, OBSERVED_FUND_FEES } from '../../shared/rules/management-fees';
+import { ALL_YEAR_RULES, lookupRulesFor, lookupRulesForYear, rulesFor, rulesForYear } from '../../shared/rules/index';
 import { PLAN_POLICY_RULES } from '../../shared/rules/payment-plan-policy';
 import { PAYMENT_ALLOCATION_ORDER, PROCEDURES, SURCHARGE_ROUNDING } from '../../shared/rules/procedures';
 import type { RuleValue } from '../../shared/rules/types';
@@ -31,14 +31,30 @@ const ALL_RULE_DATA = {
 };
 
 describe('rule tables', () => {
-  test('cover every date from 2024-01-01 to 2026-12-31, with the rules of that year', () => {
-    for (let date = toIsoDate('2024-01-01'); date <= '2026-12-31'; date = addDays(date, 1)) {
+  test('cover every date from the first to the last year of the tables, with the rules of that year', () => {
+    const first = ALL_YEAR_RULES[0]!;
+    const last = ALL_YEAR_RULES.at(-1)!;
+    expect(first.validFrom).toBe('2024-01-01');
+    for (let date = first.validFrom; date <= last.validUntil; date = addDays(date, 1)) {
       expect(rulesFor(date)?.year, date).toBe(Number(date.slice(0, 4)));
     }
-    expect(rulesFor(toIsoDate('2023-12-31'))).toBeUndefined();
-    expect(rulesFor(toIsoDate('2027-01-01'))).toBeUndefined();
     expect(rulesForYear(2025)?.validFrom).toBe('2025-01-01');
-    expect(rulesForYear(2027)).toBeUndefined();
+  });
+
+  test('refuse a year without a table with a typed error naming it, instead of borrowing a neighbour', () => {
+    const after = addDays(ALL_YEAR_RULES.at(-1)!.validUntil, 1);
+    const before = addDays(ALL_YEAR_RULES[0]!.validFrom, -1);
+    for (const date of [after, before]) {
+      const year = Number(date.slice(0, 4));
+      expect(rulesFor(date)).toBeUndefined();
+      const refusal = {
+        ok: false,
+        error: { code: 'rules-year-missing', messageKey: 'errors.rules.yearMissing', params: { year } },
+      };
+      expect(lookupRulesFor(date)).toEqual(refusal);
+      expect(lookupRulesForYear(year)).toEqual(refusal);
+    }
+    expect(lookupRulesFor(toIsoDate('2026-12-31'))).toEqual({ ok: true, value: rulesForYear(2026) });
   });
 
   test('give every value a source and a confidence label', () => {

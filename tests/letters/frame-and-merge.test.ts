@@ -1,8 +1,8 @@
 /** The page frame's page-to-letter mapping, the recipient-language formats, and the chunk merge. */
 import { describe, expect, it } from 'vitest';
 import { cents } from '../../shared/domain/money';
-import { demoLetter } from '../../electron/letters/demo-data';
-import { formatAmount, formatLongDate, formatShortDate } from '../../electron/letters/format';
+import { demoLetter } from '../../electron/letters/sample-letters';
+import { formatAmount, formatLongDate, formatShortDate } from '../../electron/letters/print-format';
 import { demoFund } from '../../electron/letters/fund-identity';
 import {
   mergePdfkitDocuments,

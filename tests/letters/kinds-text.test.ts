@@ -4,15 +4,14 @@
  * letters that ask for money, and the reasons and appeal information on letters that refuse or claim.
  */
 import { describe, expect, it } from 'vitest';
-import { demoLetter } from '../../electron/letters/demo-data';
+import { demoLetter } from '../../electron/letters/sample-letters';
 import { demoFund } from '../../electron/letters/fund-identity';
-import { letterKinds, type Language, type LetterKind } from '../../electron/letters/letter-data';
+import { languages, letterKinds, type Language, type LetterKind } from '../../electron/letters/letter-data';
 import { renderLetters } from '../../electron/letters/render/render-letters';
 import { letterParts } from '../../electron/letters/templates';
 import { pdfText } from './support/pdf-tools';
 
 const fund = demoFund();
-const languages: readonly Language[] = ['fr', 'nl', 'de'];
 const asksMoney: readonly LetterKind[] = [
   'due-notice',
   'regularisation-notice',

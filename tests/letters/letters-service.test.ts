@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSource } from '../../electron/letters/batch/letter-source';
-import { demoLetter } from '../../electron/letters/demo-data';
+import { demoLetter } from '../../electron/letters/sample-letters';
 import { demoFund } from '../../electron/letters/fund-identity';
 import { createLettersService } from '../../electron/letters/letters-service';
 import { createLetterPool, type LetterPool } from '../../electron/letters/render/pool';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEpcPayload } from '../../shared/domain/identifiers/epc-qr';
-import { demoLetter, demoReminders } from '../../electron/letters/demo-data';
+import { demoLetter, demoReminders } from '../../electron/letters/sample-letters';
 import {
   checkFundIdentity,
   demoFund,
@@ -16,7 +16,7 @@ import {
   loadFundConfig,
   resolveFund,
 } from '../../electron/letters/fund-identity';
-import type { LetterKind } from '../../electron/letters/letter-data';
+import type { Language, LetterKind } from '../../electron/letters/letter-data';
 import { createLetterPool, type LetterPool } from '../../electron/letters/render/pool';
 import { renderLetters } from '../../electron/letters/render/render-letters';
 import { epcPayload } from '../../electron/letters/templates/blocks';
@@ -26,7 +26,7 @@ const fund = demoFund();
 const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 describe('EPC QR code', () => {
-  it.each<[LetterKind, 'fr' | 'nl' | 'de']>([
+  it.each<[LetterKind, Language]>([
     ['reminder', 'fr'],
     ['due-notice', 'nl'],
     ['formal-notice', 'de'],

@@ -2,7 +2,15 @@ import { companyContribution } from '../../../shared/domain/contribution/company
 import { formatEuros } from '../../../shared/domain/money';
 import { computeSurcharges } from '../../../shared/domain/surcharge/compute';
 import { rulesForYear } from '../../../shared/rules/index';
-import { CliError, dateOption, eurosOption, integerOption, parseOptions, refusalError } from '../args';
+import {
+  CliError,
+  dateOption,
+  eurosOption,
+  integerOption,
+  missingRulesError,
+  parseOptions,
+  refusalError,
+} from '../args';
 import { explanationText, money } from '../output';
 import type { Output } from '../output';
 import { surchargeRatesOn, surchargesJson } from './surcharges';
@@ -22,7 +30,7 @@ export function companyCommand(args: readonly string[]): Output {
   const year = integerOption(values, 'year', 1900, 2999);
   if (year === undefined) throw new CliError('company: --year is required');
   const rules = rulesForYear(year);
-  if (rules === undefined) throw new CliError(`company: no rule table for ${year} (known years: 2024–2026)`);
+  if (rules === undefined) throw missingRulesError('company', `for ${year}`);
   const balanceSheetTotal = eurosOption(values, 'balance-sheet');
   const isInFirstTwoYears = values['first-two-years'] === true;
   const outcome = companyContribution(

@@ -14,7 +14,7 @@ import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batc
 import { fundDay } from '../../../shared/domain/fund-day';
 import { DATABASE_FILE } from '../../services/app-core';
 import { reminderBatchSource } from '../../services/letters/reminder-batch-source';
-import { demoLetter } from '../../letters/demo-data';
+import { demoLetter } from '../../letters/sample-letters';
 import {
   checkFundIdentity,
   demoFund,
@@ -22,14 +22,14 @@ import {
   resolveFund,
   type FundIdentity,
 } from '../../letters/fund-identity';
-import { isLanguage, isLetterKind, letterKinds } from '../../letters/letter-data';
+import { isLanguage, isLetterKind, languages, letterKinds } from '../../letters/letter-data';
 import { createLetterPool } from '../../letters/render/pool';
 import { renderLetters } from '../../letters/render/render-letters';
 
 export const LETTERS_USAGE = [
-  'letters sample --kind KIND --lang fr|nl|de --out FILE.pdf [--fund FUND.json]',
+  `letters sample --kind KIND --lang ${languages.join('|')} --out FILE.pdf [--fund FUND.json]`,
   "letters batch --profile DIR --quarter YYYY-Qn --branch CODE [--days-after-due N] --out DIR [--advisor NAME] [--workers N] [--dry-run]   (reminders from a profile's case files)",
-  'letters batch --kind KIND --demo COUNT --out DIR [--lang fr|nl|de] [--min-cents N] [--chunk N] [--workers N] [--db FILE] [--advisor NAME] [--dry-run]',
+  `letters batch --kind KIND --demo COUNT --out DIR [--lang ${languages.join('|')}] [--min-cents N] [--chunk N] [--workers N] [--db FILE] [--advisor NAME] [--dry-run]`,
   'letters batch --resume BATCH_ID --out DIR [--db FILE] [--workers N]',
   `kinds: ${letterKinds.join(', ')}`,
 ].join('\n');

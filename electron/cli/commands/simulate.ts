@@ -7,13 +7,14 @@ import type {
   ProvisionalBasis,
 } from '../../../shared/domain/contribution/types';
 import { formatEuros, formatPercent } from '../../../shared/domain/money';
-import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/fund-settings';
+import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/management-fees';
 import { rulesForYear } from '../../../shared/rules/index';
 import {
   CliError,
   dateOption,
   eurosOption,
   integerOption,
+  missingRulesError,
   parseOptions,
   percentOption,
   refusalError,
@@ -58,7 +59,7 @@ export function simulateCommand(args: readonly string[]): Output {
   });
   const request = requestFrom(values);
   const rules = rulesForYear(request.year);
-  if (rules === undefined) throw new CliError(`simulate: no rule table for ${request.year} (known years: 2024–2026)`);
+  if (rules === undefined) throw missingRulesError('simulate', `for ${request.year}`);
   const outcome = simulateContribution(request, rules);
   if (!outcome.ok) throw refusalError('simulate', outcome.error);
   return { json: toJson(outcome.value), text: toText(outcome.value, request) };

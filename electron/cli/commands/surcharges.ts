@@ -4,7 +4,7 @@ import { computeSurcharges } from '../../../shared/domain/surcharge/compute';
 import type { SurchargeReport } from '../../../shared/domain/surcharge/types';
 import { rulesFor } from '../../../shared/rules/index';
 import type { SurchargeRules } from '../../../shared/rules/types';
-import { CliError, dateOption, parseOptions, refusalError, requireOption } from '../args';
+import { CliError, dateOption, missingRulesError, parseOptions, refusalError, requireOption } from '../args';
 import { readDebtsFile } from '../debts-file';
 import { cell, explanationText, money } from '../output';
 import type { Output } from '../output';
@@ -14,7 +14,7 @@ export const SURCHARGES_USAGE = 'surcharges --file debts.json --at 2026-11-26 [-
 /** The surcharge rates in force on `date`; the CLI refuses dates outside the rule tables. */
 export function surchargeRatesOn(date: IsoDate, command: string): SurchargeRules {
   const rules = rulesFor(date);
-  if (rules === undefined) throw new CliError(`${command}: no rule table covers ${date} (known years: 2024–2026)`);
+  if (rules === undefined) throw missingRulesError(command, `covers ${date}`);
   return rules.surcharges;
 }
 

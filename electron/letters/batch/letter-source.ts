@@ -3,7 +3,7 @@
  * demo source generates them (CLI, benchmark), the case-file source
  * (electron/services/letters/reminder-batch-source.ts) maps the ledger onto the same types.
  */
-import { demoLetter } from '../demo-data';
+import { demoLetter } from '../sample-letters';
 import type { Language, LetterInput, LetterKind } from '../letter-data';
 import type { PlannedLetter as JournalLetter } from '../../../db/repositories/letter-batch-journal';
 

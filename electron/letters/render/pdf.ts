@@ -66,7 +66,3 @@ export async function renderPdf(
   };
   return pdfmake.createPdf(fixed).getBuffer();
 }
-
-export function readAsset(assetsDir: string, relativePath: string): string {
-  return readFileSync(join(assetsDir, relativePath), 'utf8');
-}

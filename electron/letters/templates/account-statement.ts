@@ -1,11 +1,11 @@
 import { cents } from '../../../shared/domain/money';
 import type { FundIdentity } from '../fund-identity';
-import { formatAmount, formatShortDate } from '../format';
+import { formatAmount, formatShortDate } from '../print-format';
 import type { AccountStatementData, Language } from '../letter-data';
-import type { ContentNode, DocumentDefinition, TableCell } from '../render/document-definition';
+import type { ContentNode, TableCell } from '../render/document-definition';
 import { textsFor } from '../texts';
 import { closing, paragraphs, paymentBlock, salutation, subject } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 export function accountStatementParts(data: AccountStatementData, language: Language, fund: FundIdentity): LetterParts {
   const texts = textsFor(language);
@@ -65,13 +65,4 @@ export function accountStatementParts(data: AccountStatementData, language: Lang
       ...closing(texts, fund, data.advisorName),
     ],
   };
-}
-
-/** Statement of the contribution account over a period, with the balance due. */
-export function accountStatementLetter(
-  data: AccountStatementData,
-  language: Language,
-  fund: FundIdentity,
-): DocumentDefinition {
-  return letterDocument(accountStatementParts(data, language, fund), fund);
 }

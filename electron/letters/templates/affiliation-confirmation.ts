@@ -1,9 +1,8 @@
 import type { FundIdentity } from '../fund-identity';
 import type { AffiliationConfirmationData, Language } from '../letter-data';
-import type { DocumentDefinition } from '../render/document-definition';
 import { textsFor } from '../texts';
 import { closing, paragraphs, salutation, sectionTitle, subject } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 export function affiliationConfirmationParts(
   data: AffiliationConfirmationData,
@@ -30,13 +29,4 @@ export function affiliationConfirmationParts(
       ...closing(texts, fund, data.advisorName),
     ],
   };
-}
-
-/** Confirms an affiliation and summarises the fund's service commitment (seed-engagement-de-service). */
-export function affiliationConfirmationLetter(
-  data: AffiliationConfirmationData,
-  language: Language,
-  fund: FundIdentity,
-): DocumentDefinition {
-  return letterDocument(affiliationConfirmationParts(data, language, fund), fund);
 }

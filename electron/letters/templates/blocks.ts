@@ -7,7 +7,7 @@ import { formatIban } from '../../../shared/domain/identifiers/iban';
 import { makeStructuredCommunication } from '../../../shared/domain/identifiers/structured-communication';
 import type { Cents } from '../../../shared/domain/money';
 import type { FundIdentity } from '../fund-identity';
-import { colon, formatAmount, formatLongDate, formatQuarter } from '../format';
+import { colon, formatAmount, formatLongDate, formatQuarter } from '../print-format';
 import type { Language, PaymentRequest, QuarterLine } from '../letter-data';
 import type { Content, ContentNode, TableCell } from '../render/document-definition';
 import type { LetterTexts, Paragraphs } from '../texts/letter-texts';

@@ -1,9 +1,8 @@
 import type { FundIdentity } from '../fund-identity';
 import type { CompanyContributionNoticeData, Language } from '../letter-data';
-import type { DocumentDefinition } from '../render/document-definition';
 import { textsFor } from '../texts';
 import { amountTable, closing, paragraphs, paymentBlock, salutation, subject } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 export function companyContributionNoticeParts(
   data: CompanyContributionNoticeData,
@@ -30,13 +29,4 @@ export function companyContributionNoticeParts(
       ...closing(texts, fund, data.advisorName),
     ],
   };
-}
-
-/** Annual company contribution (docs/belgian-rules.md §6: due 31 December since 2023). */
-export function companyContributionNoticeLetter(
-  data: CompanyContributionNoticeData,
-  language: Language,
-  fund: FundIdentity,
-): DocumentDefinition {
-  return letterDocument(companyContributionNoticeParts(data, language, fund), fund);
 }

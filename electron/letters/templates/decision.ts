@@ -1,6 +1,6 @@
 import type { FundIdentity } from '../fund-identity';
 import type { DecisionData, Language } from '../letter-data';
-import type { ContentNode, DocumentDefinition } from '../render/document-definition';
+import type { ContentNode } from '../render/document-definition';
 import { textsFor } from '../texts';
 import {
   amountTable,
@@ -13,7 +13,7 @@ import {
   sectionTitle,
   subject,
 } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 /**
  * Exemption (dispense) or surcharge waiver, granted, partly granted or refused. The decision is
@@ -47,8 +47,4 @@ export function decisionParts(data: DecisionData, language: Language, fund: Fund
       ...closing(texts, fund, data.advisorName),
     ],
   };
-}
-
-export function decisionLetter(data: DecisionData, language: Language, fund: FundIdentity): DocumentDefinition {
-  return letterDocument(decisionParts(data, language, fund), fund);
 }

@@ -1,10 +1,9 @@
-import { formatQuarter } from '../format';
+import { formatQuarter } from '../print-format';
 import type { FundIdentity } from '../fund-identity';
 import type { DueNoticeData, Language } from '../letter-data';
-import type { DocumentDefinition } from '../render/document-definition';
 import { textsFor } from '../texts';
 import { amountTable, closing, paragraphs, paymentBlock, salutation, subject } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 export function dueNoticeParts(data: DueNoticeData, language: Language, fund: FundIdentity): LetterParts {
   const texts = textsFor(language);
@@ -34,9 +33,4 @@ export function dueNoticeParts(data: DueNoticeData, language: Language, fund: Fu
       ...closing(texts, fund, data.advisorName),
     ],
   };
-}
-
-/** Quarterly due notice of the provisional contribution (docs/belgian-rules.md §3.4: due by the quarter's last day). */
-export function dueNoticeLetter(data: DueNoticeData, language: Language, fund: FundIdentity): DocumentDefinition {
-  return letterDocument(dueNoticeParts(data, language, fund), fund);
 }

@@ -1,6 +1,5 @@
 import type { FundIdentity } from '../fund-identity';
 import type { FormalNoticeData, Language } from '../letter-data';
-import type { DocumentDefinition } from '../render/document-definition';
 import { textsFor } from '../texts';
 import {
   amountTable,
@@ -12,7 +11,7 @@ import {
   salutation,
   subject,
 } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 export function formalNoticeParts(data: FormalNoticeData, language: Language, fund: FundIdentity): LetterParts {
   const texts = textsFor(language);
@@ -42,9 +41,4 @@ export function formalNoticeParts(data: FormalNoticeData, language: Language, fu
       ...closing(texts, fund, data.advisorName),
     ],
   };
-}
-
-/** Formal notice (mise en demeure) before judicial recovery: the fund's last step before court or bailiff. */
-export function formalNoticeLetter(data: FormalNoticeData, language: Language, fund: FundIdentity): DocumentDefinition {
-  return letterDocument(formalNoticeParts(data, language, fund), fund);
 }

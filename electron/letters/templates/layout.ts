@@ -5,14 +5,13 @@
  * PDF, since a separate PDF costs ~38 ms of font embedding; docs/stack-notes §2.1).
  */
 import type { FundIdentity } from '../fund-identity';
-import { colon, formatLongDate } from '../format';
+import { colon, formatLongDate } from '../print-format';
 import type { Language, LetterHeader } from '../letter-data';
 import type { Content, ContentNode, DocumentDefinition } from '../render/document-definition';
 import { LETTER_FONT } from '../render/pdf';
 import { textsFor } from '../texts';
 
 const MM = 72 / 25.4;
-export const PAGE_WIDTH = 595.28;
 const SIDE_MARGIN = 20 * MM;
 const TOP_MARGIN = 38 * MM;
 const BOTTOM_MARGIN = 18 * MM;
@@ -29,10 +28,6 @@ export type LetterParts = { language: Language; header: LetterHeader; title: str
 
 /** The letter's first node: the page frame reads where it landed to number the letter's pages. */
 type PositionedNode = ContentNode & { positions?: readonly { pageNumber: number }[] };
-
-export function letterDocument(parts: LetterParts, fund: FundIdentity): DocumentDefinition {
-  return lettersDocument([parts], fund).definition;
-}
 
 /** Several letters in one document, each starting on a new page; `letterStartPages` is filled by the layout. */
 export function lettersDocument(

@@ -1,10 +1,10 @@
 import type { FundIdentity } from '../fund-identity';
-import { formatLongDate } from '../format';
+import { formatLongDate } from '../print-format';
 import type { Language, PaymentPlanData } from '../letter-data';
-import type { Content, DocumentDefinition } from '../render/document-definition';
+import type { Content } from '../render/document-definition';
 import { textsFor } from '../texts';
 import { amountTable, closing, paragraphs, paymentBlock, salutation, sectionTitle, subject } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 /** Proposal (to sign and return) or agreement (as agreed), with the schedule of instalments. */
 export function paymentPlanParts(
@@ -58,20 +58,4 @@ export function paymentPlanParts(
       ...signature,
     ],
   };
-}
-
-export function paymentPlanProposalLetter(
-  data: PaymentPlanData,
-  language: Language,
-  fund: FundIdentity,
-): DocumentDefinition {
-  return letterDocument(paymentPlanParts(data, language, fund, 'proposal'), fund);
-}
-
-export function paymentPlanAgreementLetter(
-  data: PaymentPlanData,
-  language: Language,
-  fund: FundIdentity,
-): DocumentDefinition {
-  return letterDocument(paymentPlanParts(data, language, fund, 'agreement'), fund);
 }

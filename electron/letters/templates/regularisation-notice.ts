@@ -1,10 +1,9 @@
 import { cents } from '../../../shared/domain/money';
 import type { FundIdentity } from '../fund-identity';
 import type { Language, RegularisationNoticeData } from '../letter-data';
-import type { DocumentDefinition } from '../render/document-definition';
 import { textsFor } from '../texts';
 import { amountTable, appealBlock, closing, paragraphs, paymentBlock, salutation, subject } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 export function regularisationNoticeParts(
   data: RegularisationNoticeData,
@@ -47,13 +46,4 @@ export function regularisationNoticeParts(
       ...closing(texts, fund, data.advisorName),
     ],
   };
-}
-
-/** Regularisation of a year on the definitive income: a supplement to pay or a refund. */
-export function regularisationNoticeLetter(
-  data: RegularisationNoticeData,
-  language: Language,
-  fund: FundIdentity,
-): DocumentDefinition {
-  return letterDocument(regularisationNoticeParts(data, language, fund), fund);
 }

@@ -1,10 +1,9 @@
 import { addCents } from '../../../shared/domain/money';
 import type { FundIdentity } from '../fund-identity';
 import type { Language, ReminderData } from '../letter-data';
-import type { DocumentDefinition } from '../render/document-definition';
 import { textsFor } from '../texts';
 import { amountTable, closing, paragraphs, paymentBlock, quarterRows, salutation, subject } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 export function reminderParts(data: ReminderData, language: Language, fund: FundIdentity): LetterParts {
   const texts = textsFor(language);
@@ -30,9 +29,4 @@ export function reminderParts(data: ReminderData, language: Language, fund: Fund
       ...closing(texts, fund, data.advisorName),
     ],
   };
-}
-
-/** Reminder of unpaid contributions, with the amount to pay and the EPC QR code. */
-export function reminderLetter(data: ReminderData, language: Language, fund: FundIdentity): DocumentDefinition {
-  return letterDocument(reminderParts(data, language, fund), fund);
 }

@@ -1,10 +1,9 @@
 import type { FundIdentity } from '../fund-identity';
-import { formatShortDate } from '../format';
+import { formatShortDate } from '../print-format';
 import type { Language, TaxCertificateData } from '../letter-data';
-import type { DocumentDefinition } from '../render/document-definition';
 import { textsFor } from '../texts';
 import { amountTable, closing, paragraphs, subject } from './blocks';
-import { letterDocument, type LetterParts } from './layout';
+import type { LetterParts } from './layout';
 
 export function taxCertificateParts(data: TaxCertificateData, language: Language, fund: FundIdentity): LetterParts {
   const texts = textsFor(language);
@@ -27,13 +26,4 @@ export function taxCertificateParts(data: TaxCertificateData, language: Language
       ...closing(texts, fund, data.advisorName),
     ],
   };
-}
-
-/** Certificate of the contributions paid in a year, for the affiliate's tax return. */
-export function taxCertificateLetter(
-  data: TaxCertificateData,
-  language: Language,
-  fund: FundIdentity,
-): DocumentDefinition {
-  return letterDocument(taxCertificateParts(data, language, fund), fund);
 }

@@ -5,7 +5,7 @@
  * Figures and practice: docs/belgian-rules.md §3.4, §4, §5, §6 (see docs/letters.md).
  */
 import { cents, type Cents } from '../../../shared/domain/money';
-import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../format';
+import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import type { LetterTexts } from './letter-texts';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'fr');

@@ -2,20 +2,12 @@
  * The wording of every letter, one implementation per language (fr.ts, nl.ts, de.ts). Templates
  * only arrange these sentences; a sentence that depends on the data is a function of it.
  */
-import type {
-  AccountStatementData,
-  AffiliationConfirmationData,
-  CompanyContributionNoticeData,
-  DecisionData,
-  DecisionReason,
-  DueNoticeData,
-  FormalNoticeData,
-  Language,
-  PaymentPlanData,
-  RegularisationNoticeData,
-  ReminderData,
-  TaxCertificateData,
-} from '../letter-data';
+import type { DecisionReason, DueNoticeData, Language, LetterDataByKind, LetterKind } from '../letter-data';
+
+/** `payment-plan-proposal` → `paymentPlanProposal`: the texts' keys follow the kind names. */
+type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : Name;
 
 export type Paragraphs = readonly string[];
 
@@ -73,17 +65,6 @@ export type LetterTexts = {
   categories: Readonly<Record<DueNoticeData['category'], string>>;
   /** The fund's service commitment, summarised for the affiliation confirmation. */
   commitment: Paragraphs;
-  kinds: {
-    dueNotice: KindTexts<DueNoticeData>;
-    regularisationNotice: KindTexts<RegularisationNoticeData>;
-    reminder: KindTexts<ReminderData>;
-    accountStatement: KindTexts<AccountStatementData>;
-    formalNotice: KindTexts<FormalNoticeData>;
-    paymentPlanProposal: KindTexts<PaymentPlanData>;
-    paymentPlanAgreement: KindTexts<PaymentPlanData>;
-    affiliationConfirmation: KindTexts<AffiliationConfirmationData>;
-    taxCertificate: KindTexts<TaxCertificateData>;
-    companyContributionNotice: KindTexts<CompanyContributionNoticeData>;
-    decision: KindTexts<DecisionData>;
-  };
+  /** One entry per letter kind, so a kind added to the contract's list is a compile error here until worded. */
+  kinds: { readonly [K in LetterKind as CamelCase<K>]: KindTexts<LetterDataByKind[K]> };
 };

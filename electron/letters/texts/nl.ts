@@ -4,7 +4,7 @@
  * (three months to appeal); Gerechtelijk Wetboek art. 704, 728, 1017. See docs/letters.md.
  */
 import { cents, type Cents } from '../../../shared/domain/money';
-import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../format';
+import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import type { LetterTexts } from './letter-texts';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'nl');

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { GuichetError } from '../../../shared/contract/errors';
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import { cachedStatement } from '../../../db/repositories/statement-cache';
+import type { Language } from '../../../shared/contract/schemas';
 
 export type CaseFileOwner = {
   kind: 'person' | 'company';
@@ -10,11 +11,11 @@ export type CaseFileOwner = {
   personId: string | null;
   companyId: string | null;
   displayName: string;
-  language: 'fr' | 'nl' | 'de';
+  language: Language;
   branchId: string | null;
 };
 
-type OwnerRow = { displayName: string; language: 'fr' | 'nl' | 'de'; branchId: string | null };
+type OwnerRow = { displayName: string; language: Language; branchId: string | null };
 
 export function loadOwner(sqlite: Database.Database, ref: CaseFileRef): CaseFileOwner {
   const row =

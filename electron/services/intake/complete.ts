@@ -15,7 +15,7 @@ import { parseEnterpriseNumber } from '../../../shared/domain/identifiers/enterp
 import { parseNiss } from '../../../shared/domain/identifiers/niss';
 import { makeStructuredCommunication } from '../../../shared/domain/identifiers/structured-communication';
 import { cents } from '../../../shared/domain/money';
-import { rulesForYear } from '../../../shared/rules';
+import { lookupRulesForYear } from '../../../shared/rules';
 import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
@@ -32,7 +32,9 @@ import {
   personIdByNiss,
 } from '../../../db/repositories/intake-read';
 import { draftIssues, formsOf } from './draft-state';
+import { rulesOrRefuse } from '../rule-years';
 import { loadDraft } from './intake-service';
+import type { Language } from '../../../shared/contract/schemas';
 
 type Result = ChannelOutput<'intake.complete'>;
 type Deps = { db: GuichetDb; recorder: ChangeRecorder; today: () => string; advisor: AdvisorWithBranch };
@@ -259,28 +261,26 @@ function completeCompany(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, 
   }
   const affiliationId = affiliationIdOfCompany(sqlite, companyId);
   const year = dateParts(today).year;
-  const rules = rulesForYear(year);
+  const rules = rulesOrRefuse(lookupRulesForYear(year));
   const contributionIds: string[] = [];
   const rowid = companySearchRowid(sqlite, companyId);
-  if (rules) {
-    // A new company pays the small amount in its first two years (law of 30 March 1994, company contribution).
-    const outcome = companyContribution({ year, isInFirstTwoYears: true }, rules);
-    if (outcome.ok) {
-      contributionIds.push(
-        insertRow(tx, recorder, 'contribution', {
-          ...owner,
-          affiliationId,
-          year,
-          quarter: null,
-          kind: 'company',
-          amountCents: outcome.value.amount,
-          feeCents: 0,
-          dueDate: outcome.value.dueDate,
-          status: 'open',
-          structuredCommunication: reference(9_000_000 + rowid, year, 0),
-        }).id,
-      );
-    }
+  // A new company pays the small amount in its first two years (law of 30 March 1994, company contribution).
+  const outcome = companyContribution({ year, isInFirstTwoYears: true }, rules);
+  if (outcome.ok) {
+    contributionIds.push(
+      insertRow(tx, recorder, 'contribution', {
+        ...owner,
+        affiliationId,
+        year,
+        quarter: null,
+        kind: 'company',
+        amountCents: outcome.value.amount,
+        feeCents: 0,
+        dueDate: outcome.value.dueDate,
+        status: 'open',
+        structuredCommunication: reference(9_000_000 + rowid, year, 0),
+      }).id,
+    );
   }
   const taskIds = [
     task(tx, deps, owner, 'check-documents', 'intake.task.checkCompanyDocuments', addDays(today, 14), companyId),
@@ -305,7 +305,7 @@ function createCompany(
   name: string,
   legalForm: string,
   balanceSheetClass: 'small' | 'large',
-  language: 'fr' | 'nl' | 'de',
+  language: Language,
   startDate: string,
 ): string {
   const company = insertCompany(tx, deps.recorder, {
@@ -351,8 +351,7 @@ function provisionalSchedule(
     year <= Math.max(startYear, dateParts(today).year);
     year++
   ) {
-    const rules = rulesForYear(year);
-    if (!rules) continue;
+    const rules = rulesOrRefuse(lookupRulesForYear(year));
     const estimate = activity.estimatedIncomeCents === null ? undefined : cents(activity.estimatedIncomeCents);
     const outcome = simulateContribution(
       {

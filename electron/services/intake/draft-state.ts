@@ -19,7 +19,7 @@ import {
   validateSpouse,
   type IntakeIssue,
 } from '../../../shared/domain/intake/validate';
-import { ALL_YEAR_RULES, rulesFor } from '../../../shared/rules';
+import { lookupRulesFor } from '../../../shared/rules';
 import type { DraftRow } from '../../../db/repositories/case-file-repo';
 import { companyIdByNumber, personIdByNiss } from '../../../db/repositories/intake-read';
 import { FUND_FEE } from '../fund-settings';
@@ -51,7 +51,7 @@ export function draftIssues(
   else issues.push(...validateIdentity(forms.identity));
   const birthDate = forms.identity ? parseIsoDate(forms.identity.birthDate) : undefined;
   if (forms.activity === null) issues.push({ path: 'activity', messageKey: 'validation.intake.stepMissing' });
-  else issues.push(...validateActivity(forms.activity, today, birthDate));
+  else issues.push(...validateActivity(forms.activity, today, birthDate), ...ruleYearIssues(forms.activity));
   const category = forms.activity?.category ?? '';
   const spouse = forms.spouse ?? { hasPartner: false, relation: '' as const, partnerNiss: '' };
   issues.push(...validateSpouse(spouse, category, forms.identity?.niss ?? ''));
@@ -70,14 +70,29 @@ export function draftIssues(
   return issues;
 }
 
+/** Completing would compute contributions of the start year: refused while that year has no rule table. */
+function ruleYearIssues(activity: NonNullable<IntakeForms['activity']>): IntakeIssue[] {
+  const start = parseIsoDate(activity.startDate);
+  if (start === undefined || lookupRulesFor(start).ok) return [];
+  return [{ path: 'activity.startDate', messageKey: 'validation.intake.rulesYearMissing' }];
+}
+
 export function draftConsequences(forms: IntakeForms, today: string): IntakeDraftDto['consequences'] {
   const activity = forms.activity;
   if (activity === null || activity.category === '') return [];
   const start = parseIsoDate(activity.startDate);
   if (start === undefined) return [];
-  const rules =
-    rulesFor(start) ??
-    (start < ALL_YEAR_RULES[0]!.validFrom ? ALL_YEAR_RULES[0]! : ALL_YEAR_RULES[ALL_YEAR_RULES.length - 1]!);
+  const rules = lookupRulesFor(start);
+  // Without the figures of the start year there are no consequences to show, only the reason.
+  if (!rules.ok)
+    return [
+      {
+        ruleKey: rules.error.code,
+        messageKey: rules.error.messageKey,
+        params: { ...rules.error.params },
+        source: null,
+      },
+    ];
   return intakeConsequences(
     {
       category: activity.category as ContributionCategory,
@@ -87,7 +102,7 @@ export function draftConsequences(forms: IntakeForms, today: string): IntakeDraf
       today: toIsoDate(today),
       fees: FUND_FEE,
     },
-    rules,
+    rules.value,
   ).map((line) => ({ ...line, params: { ...line.params }, source: line.source === null ? null : { ...line.source } }));
 }
 

@@ -13,9 +13,10 @@ import { defaultPlanPolicy } from '../../../shared/domain/payment-plan/policy';
 import type { CaseHistory, PaymentPlan } from '../../../shared/domain/payment-plan/types';
 import type { Claim, Payment } from '../../../shared/domain/surcharge/types';
 import { cents, type Cents } from '../../../shared/domain/money';
-import { ALL_YEAR_RULES, rulesFor } from '../../../shared/rules';
+import { lookupRulesFor } from '../../../shared/rules';
 import { readContributions, readPayments, readSurcharges } from '../../../db/repositories/case-file-ledger-read';
 import { readPlans, type PlanWithParts } from '../../../db/repositories/payment-plan-read';
+import { rulesOrRefuse } from '../rule-years';
 
 export const planPolicy = defaultPlanPolicy();
 
@@ -103,7 +104,7 @@ export function previewPlan(
       claimId: payment.contributionId!,
     }));
   const at = toIsoDate(today);
-  const rules = rulesFor(at) ?? ALL_YEAR_RULES[ALL_YEAR_RULES.length - 1]!;
+  const rules = rulesOrRefuse(lookupRulesFor(at));
   const plans = readPlans(sqlite, ref).filter((plan) => plan.id !== ignorePlanId);
   const outcome = draftPaymentPlan({
     claims,

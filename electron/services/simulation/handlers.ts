@@ -8,13 +8,14 @@ import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, toIsoDate } from '../../../shared/domain/calendar';
 import { simulateContribution } from '../../../shared/domain/contribution/simulate';
 import { cents, ppm } from '../../../shared/domain/money';
-import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/fund-settings';
-import { rulesForYear } from '../../../shared/rules';
+import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/management-fees';
+import { lookupRulesForYear } from '../../../shared/rules';
 import { insertRow } from '../../../db/repositories/case-file-repo';
 import { readRequest } from '../../../db/repositories/payment-plan-read';
 import { cachedStatement } from '../../../db/repositories/statement-cache';
 import { requestDto } from '../case-file/dto';
 import { FUND_FEE } from '../fund-settings';
+import { rulesOrRefuse } from '../rule-years';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 
 type AffiliationRow = { id: string; personId: string | null; companyId: string | null; branchId: string | null };
@@ -25,8 +26,7 @@ export function simulationHandlers(context: ServiceContext): HandlerGroup<keyof 
   return {
     'simulation.run': (input) => {
       session.requireAdvisor();
-      const rules = rulesForYear(input.year);
-      if (!rules) throw new GuichetError('validation', 'errors.simulation.noRulesForYear', { year: input.year });
+      const rules = rulesOrRefuse(lookupRulesForYear(input.year));
       const outcome = simulateContribution(
         {
           year: input.year,

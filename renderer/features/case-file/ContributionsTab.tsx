@@ -2,6 +2,7 @@
  * The account of the file: contributions by quarter with their status and the running balance,
  * then payments, surcharges and the incomes they were calculated on.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type {
   CaseFileDetail,
@@ -13,9 +14,7 @@ import { cents } from '../../../shared/domain/money';
 import { useFormat } from '../../i18n/use-format';
 import { formatRate } from '../../ui/explanation-params';
 
-type T = ReturnType<typeof useTranslation>['t'];
-
-export function contributionStatusLabel(t: T, status: ContributionStatus): string {
+export function contributionStatusLabel(t: TFunction, status: ContributionStatus): string {
   switch (status) {
     case 'upcoming':
       return t('contribution.status.upcoming');
@@ -32,13 +31,13 @@ export function contributionStatusLabel(t: T, status: ContributionStatus): strin
   }
 }
 
-export function contributionPeriod(t: T, row: Pick<ContributionRow, 'year' | 'quarter' | 'kind'>): string {
+export function contributionPeriod(t: TFunction, row: Pick<ContributionRow, 'year' | 'quarter' | 'kind'>): string {
   if (row.kind === 'company') return t('contribution.kind.company', { year: row.year });
   if (row.kind === 'regularisation') return t('contribution.kind.regularisation', { year: row.year });
   return row.quarter === null ? String(row.year) : t('common.quarter', { year: row.year, index: row.quarter });
 }
 
-function surchargeKindLabel(t: T, kind: 'quarterly' | 'year-end' | 'company-monthly'): string {
+function surchargeKindLabel(t: TFunction, kind: 'quarterly' | 'year-end' | 'company-monthly'): string {
   switch (kind) {
     case 'quarterly':
       return t('surcharge.kind.quarterly');

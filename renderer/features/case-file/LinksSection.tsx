@@ -1,4 +1,5 @@
 /** Company mandates and helping-spouse links, each leading to the other case file. */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseFileDetail } from '../../../shared/contract/channels/case-file-detail';
@@ -6,7 +7,7 @@ import { useFormat } from '../../i18n/use-format';
 import { caseFilePath } from '../../app/shell-store';
 import { formatIdentifier } from '../../ui/format-identifier';
 
-function roleLabel(t: ReturnType<typeof useTranslation>['t'], role: 'director' | 'manager' | 'partner'): string {
+function roleLabel(t: TFunction, role: 'director' | 'manager' | 'partner'): string {
   switch (role) {
     case 'director':
       return t('mandate.role.director');

@@ -3,6 +3,7 @@
  * is at the top, Enter in the subject saves (Ctrl+Enter from the text), Escape clears it.
  */
 import { useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseFileDetail, InteractionRow } from '../../../shared/contract/channels/case-file-detail';
 import type { ContractError } from '../../../shared/contract/errors';
@@ -14,9 +15,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import { addInteraction } from './case-file-store';
 
-type T = ReturnType<typeof useTranslation>['t'];
-
-function channelLabel(t: T, channel: InteractionRow['channel']): string {
+function channelLabel(t: TFunction, channel: InteractionRow['channel']): string {
   switch (channel) {
     case 'appointment':
       return t('interaction.channel.appointment');

@@ -4,7 +4,9 @@
  * so the contributions and the balance show the effect at once.
  */
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { messageText } from '../../i18n/message-text';
 import { requestDecidingRoles, requestGrounds, type RequestDto } from '../../../shared/contract/channels/request';
 import type { CaseFileDetail } from '../../../shared/contract/channels/case-file-detail';
 import type { ContractError } from '../../../shared/contract/errors';
@@ -18,10 +20,9 @@ import { formatQuarter } from '../../ui/explanation-params';
 import { FormField } from '../../ui/FormField';
 import { loadCaseFile } from './case-file-store';
 
-type T = ReturnType<typeof useTranslation>['t'];
 type Grounds = (typeof requestGrounds)[number];
 
-export function requestKindLabel(t: T, kind: RequestDto['kind']): string {
+export function requestKindLabel(t: TFunction, kind: RequestDto['kind']): string {
   switch (kind) {
     case 'exemption':
       return t('request.kind.exemption');
@@ -34,7 +35,7 @@ export function requestKindLabel(t: T, kind: RequestDto['kind']): string {
   }
 }
 
-function groundsLabel(t: T, grounds: Grounds): string {
+function groundsLabel(t: TFunction, grounds: Grounds): string {
   switch (grounds) {
     case 'financial-difficulty':
       return t('request.grounds.financialDifficulty');
@@ -53,7 +54,7 @@ function groundsLabel(t: T, grounds: Grounds): string {
   }
 }
 
-function statusLabel(t: T, status: RequestDto['status']): string {
+function statusLabel(t: TFunction, status: RequestDto['status']): string {
   switch (status) {
     case 'filed':
       return t('request.status.filed');
@@ -69,7 +70,7 @@ function isGrounds(value: string): value is Grounds {
 }
 
 export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; caseFile: CaseFileRef }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const format = useFormat();
   const role = useSessionStore((state) => state.session?.advisor.role);
@@ -190,7 +191,7 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
           )}
           {quartersError && (
             <span id="request-quarters-error" className="form-field__error">
-              {t(quartersError)}
+              {messageText(t, (key) => i18n.exists(key), quartersError, {}, 'errors.validation')}
             </span>
           )}
         </fieldset>

@@ -2,6 +2,7 @@
 import { addDays } from '../../../shared/domain/calendar';
 import { fundDay } from '../../../shared/domain/fund-day';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseFileDetail, TaskRow } from '../../../shared/contract/channels/case-file-detail';
 import type { ContractError } from '../../../shared/contract/errors';
@@ -12,9 +13,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import { upsertTask } from './case-file-store';
 
-type T = ReturnType<typeof useTranslation>['t'];
-
-export function taskKindLabel(t: T, kind: TaskRow['kind']): string {
+export function taskKindLabel(t: TFunction, kind: TaskRow['kind']): string {
   switch (kind) {
     case 'follow-up':
       return t('task.kind.followUp');
@@ -29,7 +28,7 @@ export function taskKindLabel(t: T, kind: TaskRow['kind']): string {
   }
 }
 
-function statusLabel(t: T, task: TaskRow): string {
+function statusLabel(t: TFunction, task: TaskRow): string {
   if (task.status === 'done') return t('task.status.done');
   if (task.status === 'cancelled') return t('task.status.cancelled');
   return task.isOverdue ? t('task.status.overdue') : t('task.status.open');

@@ -4,24 +4,7 @@
  * make a new contract value a compile error here.
  */
 import type { TFunction } from 'i18next';
-import type { AffiliationCategory, CaseFileSummary } from '../../../shared/contract/app-contract';
-
-export function categoryLabel(t: TFunction, category: AffiliationCategory): string {
-  switch (category) {
-    case 'main':
-      return t('affiliation.category.main');
-    case 'complementary':
-      return t('affiliation.category.complementary');
-    case 'helping-spouse':
-      return t('affiliation.category.helpingSpouse');
-    case 'student':
-      return t('affiliation.category.student');
-    case 'active-pensioner':
-      return t('affiliation.category.activePensioner');
-    case 'company':
-      return t('affiliation.category.company');
-  }
-}
+import type { CaseFileSummary } from '../../../shared/contract/app-contract';
 
 export function statusLabel(t: TFunction, status: CaseFileSummary['status']): string {
   switch (status) {

@@ -1,4 +1,5 @@
 /** The file's debts already due, to tick for the plan; one already in a plan cannot be ticked. */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../shared/contract/app-contract';
 import { cents } from '../../../shared/domain/money';
@@ -14,7 +15,7 @@ type Props = {
   onChange: (ids: string[]) => void;
 };
 
-function period(t: ReturnType<typeof useTranslation>['t'], debt: Debt): string {
+function period(t: TFunction, debt: Debt): string {
   if (debt.kind === 'company') return t('contribution.kind.company', { year: debt.year });
   if (debt.kind === 'regularisation') return t('contribution.kind.regularisation', { year: debt.year });
   return debt.quarter === null ? String(debt.year) : t('common.quarter', { year: debt.year, index: debt.quarter });

@@ -3,6 +3,7 @@
  * inactivity timer: after `lockAfterMinutes` without a key or a click, the screen locks.
  */
 import { useEffect } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SessionDto } from '../../../shared/contract/channels/session';
 import type { GuichetApi } from '../../../shared/contract/client';
@@ -41,7 +42,7 @@ function useInactivityLock(api: GuichetApi, session: SessionDto): void {
   }, [api, session.isLocked, session.lockAfterMinutes]);
 }
 
-export function roleLabel(t: ReturnType<typeof useTranslation>['t'], role: SessionDto['advisor']['role']): string {
+export function roleLabel(t: TFunction, role: SessionDto['advisor']['role']): string {
   switch (role) {
     case 'advisor':
       return t('session.role.advisor');

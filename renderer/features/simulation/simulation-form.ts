@@ -7,7 +7,7 @@ import { dateParts, parseIsoDate } from '../../../shared/domain/calendar';
 import { fundDay } from '../../../shared/domain/fund-day';
 import type { ContributionCategory, ContributionRequest } from '../../../shared/domain/contribution/types';
 import { parseEuros, parsePercent, type Cents } from '../../../shared/domain/money';
-import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/fund-settings';
+import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/management-fees';
 import { ALL_YEAR_RULES } from '../../../shared/rules/index';
 
 /** The categories offered at the counter: the contribution categories plus the two starter regimes. */

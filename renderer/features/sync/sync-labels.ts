@@ -155,9 +155,7 @@ export function conflictStatusLabel(t: TFunction, status: SyncConflictDto['statu
 }
 
 /** A translation key sent by the services (`sync.errors.*`), or the generic message for one we do not know. */
-export function messageText(t: TFunction, exists: (key: string) => boolean, key: string): string {
-  return exists(key) ? t(key) : t('errors.internal');
-}
+export { messageText } from '../../i18n/message-text';
 
 /** "12 minutes", "3 hours", "2 days": the largest unit that is at least one, rounded down. */
 export function formatDuration(ms: number, language: Language): string {

@@ -3,7 +3,7 @@
  * them, in one call, from the local database (works offline). Amounts are integer cents.
  */
 import { z } from 'zod';
-import { caseFileSummarySchema, type ChannelGroup } from '../schemas';
+import { caseFileSummarySchema, languageSchema, type ChannelGroup } from '../schemas';
 import { advisorRefSchema, caseFileRefSchema, centsSchema, idSchema, isoDateSchema } from './common';
 import { paymentPlanSchema } from './payment-plan';
 import { requestSchema } from './request';
@@ -116,7 +116,7 @@ export const letterRowSchema = z.object({
   id: idSchema,
   kind: z.string(),
   status: z.enum(['queued', 'issued', 'cancelled']),
-  language: z.enum(['fr', 'nl', 'de']),
+  language: languageSchema,
   queuedAt: z.string(),
   issuedAt: z.string().nullable(),
 });

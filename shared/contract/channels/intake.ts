@@ -11,7 +11,7 @@
  * validateCompany / validateDirectors (shared/domain/intake/validate.ts), which return the same issues.
  */
 import { z } from 'zod';
-import type { ChannelGroup } from '../schemas';
+import { languageSchema, type ChannelGroup } from '../schemas';
 import { caseFileRefSchema, explanationLineSchema, idSchema, issueSchema } from './common';
 
 export const personIntakeSteps = ['identity', 'activity', 'spouse', 'mandates', 'review'] as const;
@@ -28,7 +28,7 @@ export const intakeStepSchema = z.enum([
 export type IntakeStep = z.infer<typeof intakeStepSchema>;
 
 const text = (max = 200) => z.string().max(max, { error: 'validation.intake.tooLong' }).default('');
-const languageField = z.enum(['fr', 'nl', 'de']).default('fr');
+const languageField = languageSchema.default('fr');
 
 export const identityFormSchema = z.object({
   niss: text(20),

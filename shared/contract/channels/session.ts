@@ -7,7 +7,9 @@ import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
 import { idSchema } from './common';
 
-export const advisorRoleSchema = z.enum(['advisor', 'back-office', 'branch-manager']);
+/** The one list of roles: the database column, the session and the access rules derive from it. */
+export const advisorRoles = ['advisor', 'back-office', 'branch-manager'] as const;
+export const advisorRoleSchema = z.enum(advisorRoles);
 export type AdvisorRole = z.infer<typeof advisorRoleSchema>;
 
 export const advisorSchema = z.object({

@@ -4,7 +4,7 @@ import { quarterLabel } from '../calendar';
 import type { IsoDate, Quarter } from '../calendar';
 import { explain } from '../explanation';
 import type { ExplanationLine } from '../explanation';
-import { addCents, applyRate, cents, PPM_PER_UNIT, ppm, subtractCents } from '../money';
+import { addCents, applyRate, PPM_PER_UNIT, ppm, subtractCents } from '../money';
 import type { Cents, Ppm } from '../money';
 import { procedureOf, quarterlyForRegime } from './regime';
 import type { RegimeAmount } from './regime';
@@ -110,4 +110,3 @@ export function feeLine(feeRate: Ppm, cap: Ppm): ExplanationLine {
 }
 
 export const NO_FEES: Ppm = ppm(0);
-export const ZERO_TOTALS: AmountTotals = { contribution: cents(0), fee: cents(0), total: cents(0) };

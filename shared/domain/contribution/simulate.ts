@@ -1,4 +1,4 @@
-import { MANAGEMENT_FEE_CAP } from '../../rules/fund-settings';
+import { MANAGEMENT_FEE_CAP } from '../../rules/management-fees';
 import { PROCEDURES } from '../../rules/procedures';
 import type { YearRules } from '../../rules/types';
 import { dateParts, quarterLabel } from '../calendar';

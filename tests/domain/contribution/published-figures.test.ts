@@ -4,7 +4,7 @@ import { simulateContribution } from '../../../shared/domain/contribution/simula
 import type { ContributionRequest } from '../../../shared/domain/contribution/types';
 import { formatEurosPlain, parseEuros, parsePercent } from '../../../shared/domain/money';
 import type { Cents } from '../../../shared/domain/money';
-import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/fund-settings';
+import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/management-fees';
 import { rulesForYear } from '../../../shared/rules/index';
 import { PUBLISHED_FIGURES } from './published-figures';
 import type { PublishedFigure } from './published-figures';

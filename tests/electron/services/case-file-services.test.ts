@@ -175,7 +175,7 @@ describe('simulation and payment plans', () => {
     expect(result.annual.totalCents).toBe(result.quarters.reduce((sum, q) => sum + q.totalCents, 0));
     expect(result.explanation.length).toBeGreaterThan(3);
     expect(await callError(core, 'simulation.run', { year: 2019, category: 'main', incomeCents: 1 })).toMatchObject({
-      messageKey: 'errors.simulation.noRulesForYear',
+      messageKey: 'errors.rules.yearMissing',
     });
   });
 

@@ -3,6 +3,7 @@
  * floors and thresholds, the first year's provisional contributions — as the rules engine says.
  */
 import { useTranslation } from 'react-i18next';
+import { messageText } from '../../../i18n/message-text';
 import { intakeCategories, type ActivityForm, type IntakeDraftDto } from '../../../../shared/contract/channels/intake';
 import { parseEuros } from '../../../../shared/domain/money';
 import { contributionCategoryLabel } from '../../../ui/contribution-labels';
@@ -21,7 +22,7 @@ type Props = {
 };
 
 export function ActivityStep({ form, errors, consequences, estimate, onEstimate, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       <fieldset className="intake__group">
@@ -82,7 +83,11 @@ export function ActivityStep({ form, errors, consequences, estimate, onEstimate,
             {t('intake.activity.primoStarter')}
           </label>
         )}
-        {errors.isPrimoStarter && <p className="form-field__error">{t(errors.isPrimoStarter)}</p>}
+        {errors.isPrimoStarter && (
+          <p className="form-field__error">
+            {messageText(t, (key) => i18n.exists(key), errors.isPrimoStarter, {}, 'errors.validation')}
+          </p>
+        )}
       </fieldset>
       <section className="intake__consequences" aria-labelledby="intake-consequences-title" aria-live="polite">
         <h3 id="intake-consequences-title" className="explanation__title">

@@ -1,5 +1,6 @@
 /** Company intake, step 2: the directors, each a person the fund already knows (by NISS). */
 import { useTranslation } from 'react-i18next';
+import { messageText } from '../../../i18n/message-text';
 import type { DirectorForm } from '../step-forms';
 import type { FieldErrors } from '../intake-issues';
 import { SelectField, TextField } from './fields';
@@ -11,7 +12,7 @@ type Props = {
 };
 
 export function DirectorsStep({ directors, errors, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const update = (index: number, patch: Partial<DirectorForm>, field: string) =>
     onChange(
       directors.map((director, position) => (position === index ? { ...director, ...patch } : director)),
@@ -20,7 +21,11 @@ export function DirectorsStep({ directors, errors, onChange }: Props) {
   return (
     <fieldset className="intake__group">
       <legend>{t('intake.directors.title')}</legend>
-      {errors[''] && <p className="form-field__error">{t(errors[''])}</p>}
+      {errors[''] && (
+        <p className="form-field__error">
+          {messageText(t, (key) => i18n.exists(key), errors[''], {}, 'errors.validation')}
+        </p>
+      )}
       {directors.map((director, index) => (
         <div
           key={index}

@@ -3,11 +3,13 @@
  * the consequences, and "complete" — which creates the file, the active affiliation, the year's
  * provisional schedule, the follow-up tasks and the confirmation letter in one go.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/contract/app-contract';
 import type { IntakeDraftDto, IntakeStep } from '../../../../shared/contract/channels/intake';
 import { caseFilePath } from '../../../app/shell-store';
+import { messageText } from '../../../i18n/message-text';
 import { ExplanationList } from '../../../ui/ExplanationList';
 import { formatIdentifier } from '../../../ui/format-identifier';
 
@@ -50,7 +52,7 @@ export function ReviewStep({ draft, duplicates, stepLabel, onGoTo }: Props) {
                       {stepLabel(step)}
                     </button>
                   )}{' '}
-                  {i18n.exists(issue.messageKey) ? t(issue.messageKey) : t('errors.validation')}
+                  {messageText(t, (key) => i18n.exists(key), issue.messageKey, {}, 'errors.validation')}
                 </li>
               );
             })}
@@ -87,7 +89,7 @@ export function ReviewStep({ draft, duplicates, stepLabel, onGoTo }: Props) {
   );
 }
 
-function duplicateReason(t: ReturnType<typeof useTranslation>['t'], reason: Duplicates[number]['reason']): string {
+function duplicateReason(t: TFunction, reason: Duplicates[number]['reason']): string {
   switch (reason) {
     case 'same-identifier':
       return t('intake.duplicate.sameIdentifier');

@@ -1,5 +1,6 @@
 /** Step 3 (person): the helping-spouse link, required for the helping-spouse category. */
 import { useTranslation } from 'react-i18next';
+import { messageText } from '../../../i18n/message-text';
 import type { SpouseForm } from '../../../../shared/contract/channels/intake';
 import type { FieldErrors } from '../intake-issues';
 import { SelectField, TextField } from './fields';
@@ -12,7 +13,7 @@ type Props = {
 };
 
 export function SpouseStep({ form, errors, isRequired, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <fieldset className="intake__group">
       <legend>{t('intake.spouse.title')}</legend>
@@ -25,7 +26,11 @@ export function SpouseStep({ form, errors, isRequired, onChange }: Props) {
         />
         {t('intake.spouse.hasPartner')}
       </label>
-      {errors.relation && !form.hasPartner && <p className="form-field__error">{t(errors.relation)}</p>}
+      {errors.relation && !form.hasPartner && (
+        <p className="form-field__error">
+          {messageText(t, (key) => i18n.exists(key), errors.relation, {}, 'errors.validation')}
+        </p>
+      )}
       {form.hasPartner && (
         <div className="form-grid">
           <SelectField

@@ -3,7 +3,14 @@
  * Deterministic: the same index always gives the same letter.
  */
 import { cents, type Cents } from '../../shared/domain/money';
-import type { Language, LetterHeader, LetterInput, LetterKind, QuarterLine } from './letter-data';
+import {
+  languages,
+  type Language,
+  type LetterHeader,
+  type LetterInput,
+  type LetterKind,
+  type QuarterLine,
+} from './letter-data';
 
 const people: readonly { name: Record<Language, string>; street: string; postalCode: string; city: string }[] = [
   {
@@ -61,6 +68,11 @@ const quarters = (first: Cents, second: Cents): QuarterLine[] => [
   { year: 2026, quarter: 2, amount: first },
   { year: 2026, quarter: 3, amount: second },
 ];
+
+/** A sample wording per language: a record, so a language added to the list is a compile error here. */
+function inLanguage(language: Language, texts: Readonly<Record<Language, string>>): string {
+  return texts[language];
+}
 
 /** A demo letter of `kind`; `index` varies the recipient and the amounts. */
 export function demoLetter(kind: LetterKind, language: Language, index = 0): LetterInput {
@@ -126,7 +138,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
             { date: '2026-01-05', label: 'Q1 2026', debit: cents(82_145), credit: cents(0) },
             {
               date: '2026-03-20',
-              label: language === 'nl' ? 'Betaling' : language === 'de' ? 'Zahlung' : 'Paiement',
+              label: inLanguage(language, { fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' }),
               debit: cents(0),
               credit: cents(82_145),
             },
@@ -134,7 +146,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
             { date: '2026-07-02', label: 'Q3 2026', debit: cents(82_145), credit: cents(0) },
             {
               date: '2026-10-01',
-              label: language === 'nl' ? 'Verhoging 3 %' : language === 'de' ? 'Zuschlag 3 %' : 'Majoration 3 %',
+              label: inLanguage(language, { fr: 'Majoration 3 %', nl: 'Verhoging 3 %', de: 'Zuschlag 3 %' }),
               debit: cents(4_928),
               credit: cents(0),
             },
@@ -181,7 +193,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           startDate: '2026-10-01',
           category: 'main',
           firstQuarterContribution: cents(85_390),
-          branchName: language === 'nl' ? 'Kantoor Gent' : language === 'de' ? 'Büro Eupen' : 'Bureau de Namur',
+          branchName: inLanguage(language, { fr: 'Bureau de Namur', nl: 'Kantoor Gent', de: 'Büro Eupen' }),
           branchPhone: '+32 81 55 02 00',
         },
       };
@@ -237,8 +249,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
 
 /** `count` reminders with varied recipients and amounts (batch and benchmark input). */
 export function demoReminders(count: number, language: Language | 'mixed' = 'mixed'): LetterInput[] {
-  const cycle: readonly Language[] = ['fr', 'nl', 'de'];
   return Array.from({ length: count }, (_, index) =>
-    demoLetter('reminder', language === 'mixed' ? (cycle[index % 3] ?? 'fr') : language, index),
+    demoLetter('reminder', language === 'mixed' ? (languages[index % languages.length] ?? 'fr') : language, index),
   );
 }
