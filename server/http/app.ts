@@ -13,7 +13,7 @@ import {
   enrolRequestSchema,
   fetchRequestSchema,
   pullRequestSchema,
-  pushRequestSchema,
+  pushEnvelopeSchema,
   syncErrorStatus,
   syncPaths,
   type SyncErrorCode,
@@ -110,7 +110,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   }
 
   app.post(syncPaths.push, (request, reply) =>
-    guarded(request, reply, pushRequestSchema, async (input, scope) => {
+    guarded(request, reply, pushEnvelopeSchema, async (input, scope) => {
       readAhead.forget(scope.deviceId);
       const results = await applyPush(db, scope, input, now());
       request.log.info({ deviceId: scope.deviceId, changes: input.changes.length }, 'push applied');

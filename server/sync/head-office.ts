@@ -109,3 +109,22 @@ export function branchRow(id: string, code: string): HeadOfficeRow {
     },
   };
 }
+
+/** An advisor of a branch as head office keeps it: only its own branch's devices may push changes it signs. */
+export function advisorRow(id: string, branchId: string, displayName = id): HeadOfficeRow {
+  const at = '2026-01-01T00:00:00.000Z';
+  return {
+    entity: 'advisor',
+    id,
+    data: {
+      branchId,
+      username: id,
+      displayName,
+      role: 'advisor',
+      createdAt: at,
+      updatedAt: at,
+      rowVersion: 1,
+      deletedAt: null,
+    },
+  };
+}
