@@ -95,11 +95,6 @@ async function applyAll(
   mode: 'batch' | 'one-by-one',
 ): Promise<PushResult[]> {
   await lockWriters(tx);
-  // Counted with the changes: a page read ahead for this device before them is not served after (server/sync/read-ahead.ts).
-  await tx
-    .update(devices)
-    .set({ pushCount: sql`${devices.pushCount} + 1` })
-    .where(eq(devices.id, context.scope.deviceId));
   const judged = await judgeChanges(tx, context.scope, changes);
   refuseBatchForOlderClient(
     context,
@@ -118,6 +113,13 @@ async function applyAll(
       return result.reason && change ? [{ change, refusal: result.reason }] : [];
     }),
   );
+  if (results.some((result) => result.status !== 'refused' && result.status !== 'duplicate')) {
+    // Counted with the changes: a page read ahead for this device before them is not served after (server/sync/read-ahead.ts).
+    await tx
+      .update(devices)
+      .set({ pushCount: sql`${devices.pushCount} + 1` })
+      .where(eq(devices.id, context.scope.deviceId));
+  }
   return results;
 }
 

@@ -34,6 +34,7 @@ export const syncErrorCodes = [
   'clock-skew',
   'advisor-required',
   'enrolment-invalid',
+  'too-many-attempts',
   'validation',
   'internal',
 ] as const;
@@ -48,6 +49,17 @@ export const syncErrorSchema = z.looseObject({
 });
 export type SyncErrorBody = z.infer<typeof syncErrorSchema>;
 
+/**
+ * Text head office stores or looks up as it is: PostgreSQL refuses U+0000 and UTF-16 halves without
+ * their other half, and a query naming one would fail instead of finding nothing.
+ */
+const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const storableText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !UNSTORABLE_TEXT.test(text), { message: 'unstorable text' });
+
 const versions = {
   protocolVersion: z.number().int().positive(),
   schemaVersion: z.number().int().positive(),
@@ -57,23 +69,17 @@ export const operationSchema = z.enum(['insert', 'update', 'delete']);
 
 /** One outbox record as sent: `base` holds, per field, the server sequence the device had seen. */
 export const changeRecordSchema = z.looseObject({
-  mutationId: z
-    .string()
-    .max(200)
-    .regex(/^[^:]+:\d+$/),
-  entity: z.string().min(1).max(64),
-  entityId: z.string().min(1).max(200),
+  mutationId: storableText(200).regex(/^[^:]+:\d+$/),
+  entity: storableText(64).min(1),
+  entityId: storableText(200).min(1),
   operation: operationSchema,
-  changedFields: z.array(z.string().max(100)).max(200),
+  changedFields: z.array(storableText(100)).max(200),
   payload: z.record(z.string(), z.unknown()),
   /** A hybrid logical clock value (shared/sync/hlc.ts): 15-digit wall time, 6-digit counter, node. */
-  hlc: z
-    .string()
-    .max(200)
-    .regex(/^\d{15}-\d{6}-.+$/),
-  advisorId: z.string().max(200).nullable(),
-  base: z.record(z.string().max(100), z.number().int().nonnegative()),
-  createdAt: z.string().max(64),
+  hlc: storableText(200).regex(/^\d{15}-\d{6}-.+$/),
+  advisorId: storableText(200).nullable(),
+  base: z.record(storableText(100), z.number().int().nonnegative()),
+  createdAt: storableText(64),
 });
 export type ChangeRecordWire = z.infer<typeof changeRecordSchema>;
 
@@ -230,14 +236,14 @@ export const pullResponseSchema = z.looseObject({
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 /** One row on demand (opening a case file not yet pulled); refused with `forbidden` outside the device's scope. */
-export const fetchRequestSchema = z.looseObject({ ...versions, entity: z.string().max(64), id: z.string().max(200) });
+export const fetchRequestSchema = z.looseObject({ ...versions, entity: storableText(64), id: storableText(200) });
 export type FetchRequest = z.infer<typeof fetchRequestSchema>;
 export const fetchResponseSchema = z.looseObject({ serverTime: z.number(), item: pullItemSchema.nullable() });
 
 export const enrolRequestSchema = z.looseObject({
   ...versions,
-  code: z.string().min(6).max(64),
-  deviceName: z.string().min(1).max(100),
+  code: storableText(64).min(6),
+  deviceName: storableText(100).min(1),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 export const enrolResponseSchema = z.looseObject({
@@ -280,6 +286,7 @@ export const syncErrorStatus: Record<SyncErrorCode, number> = {
   'clock-skew': 400,
   'advisor-required': 400,
   'enrolment-invalid': 401,
+  'too-many-attempts': 429,
   validation: 400,
   internal: 500,
 };
