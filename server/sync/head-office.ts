@@ -128,3 +128,28 @@ export function advisorRow(id: string, branchId: string, displayName = id): Head
     },
   };
 }
+
+export type BranchRef = { id: string; code: string };
+
+/**
+ * The branch an administrator names, by its code (`NAM`, any case) or its id; null when head office has
+ * no such branch. A code is what people know; an id is what the tables hold.
+ */
+export async function findBranch(db: ServerDb, codeOrId: string): Promise<BranchRef | null> {
+  const wanted = codeOrId.trim();
+  const branches = await listBranches(db);
+  return (
+    branches.find((branch) => branch.id === wanted) ??
+    branches.find((branch) => branch.code.toUpperCase() === wanted.toUpperCase()) ??
+    null
+  );
+}
+
+export async function listBranches(db: ServerDb): Promise<BranchRef[]> {
+  const rows = await db
+    .select({ id: syncRows.id, code: sql<string | null>`${syncRows.data}->>'code'` })
+    .from(syncRows)
+    .where(sql`${syncRows.entity} = 'branch' AND ${syncRows.data}->>'deletedAt' IS NULL`)
+    .orderBy(syncRows.id);
+  return rows.map((row) => ({ id: row.id, code: row.code ?? '' }));
+}

@@ -268,6 +268,12 @@ describe('the administration commands (npm run server -- ...)', () => {
           env: { ...process.env, DATABASE_URL: '', GUICHET_SERVER_DATA: dataDir },
         });
       const fieldId = deviceIdOf(field);
+      // enrol takes the branch code, as the README says, and refuses a branch head office does not know.
+      expect((await server('enrol', '--branch', 'A')).stdout).toMatch(/^Enrolment code for branch A \(branch-a\): /);
+      await expect(server('enrol', '--branch', 'NAM')).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining('no branch "NAM" at head office; known branches: A (branch-a), B (branch-b)'),
+      });
       expect((await server('assign', '--device', fieldId, '--case', niss)).stdout).toBe(
         `person case file ${person.id} (branch branch-a): assigned for device ${fieldId}\n`,
       );
