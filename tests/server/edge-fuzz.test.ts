@@ -165,8 +165,8 @@ describe.each(backends)('head office at its edge on %s', (backend) => {
     testDb = await createTestDatabase(backend);
     database = await testDb.open();
     await writeHeadOfficeRows(database.db, [branchRow('branch-a', 'A'), branchRow('branch-b', 'B')]);
-    // Limits out of the way here: the fuzz reaches the validators; the last test checks the limits.
-    app = buildApp({ db: database.db, attemptLimits: { enrolment: 1e6, authentication: 1e6, windowMs: 60_000 } });
+    // Limits out of the way here (as in every suite): the fuzz reaches the validators; the last test checks the limits.
+    app = startApp(database);
     device = await createDevice(
       database.db,
       injectTransport(() => app),
@@ -254,7 +254,7 @@ describe.each(backends)('head office at its edge on %s', (backend) => {
   }, 120_000);
 
   it('stops guessing enrolment codes and device secrets after a few failures per address', async () => {
-    const guarded = startApp(database);
+    const guarded = buildApp({ db: database.db });
     const guesses = await Promise.all(
       Array.from({ length: 40 }, (_unused, index) =>
         guarded.inject({
