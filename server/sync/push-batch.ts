@@ -6,7 +6,7 @@
  * pending first and runs on its own.
  */
 import { randomUUID } from 'node:crypto';
-import type { ChangeRecordWire } from '../../shared/contract/sync-protocol';
+import type { ChangeRecordWire, ChangeRefusal } from '../../shared/contract/sync-protocol';
 import { mergeChange, type MergeOutcome } from '../../shared/sync/merge';
 import {
   CONFLICT_RESOLUTION_ENTITY,
@@ -262,7 +262,7 @@ export async function resolveInBatch(
   batch: Batch,
   change: ChangeRecordWire,
   now: Date,
-): Promise<Applied | 'forbidden'> {
+): Promise<Applied | 'forbidden' | ChangeRefusal> {
   await flushBatch(batch);
   const outcome = await applyResolution(batch.tx, batch.scope, change, now);
   batch.cache.clear();

@@ -186,6 +186,7 @@ async function applyOne(batch: Batch, context: PushContext, change: ChangeRecord
       ? await resolveInBatch(batch, change, context.now)
       : await applyRow(batch, change);
   if (outcome === 'forbidden') return refusedResult(change.mutationId, { code: 'forbidden', fields: [] });
+  if ('code' in outcome) return refusedResult(change.mutationId, outcome);
   batch.pendingMutations.push({
     deviceId: context.scope.deviceId,
     mutationId: change.mutationId,

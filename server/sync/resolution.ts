@@ -1,6 +1,11 @@
 /** An advisor's decision on a conflict, pushed as a change of entity `conflict`. */
 import { eq } from 'drizzle-orm';
-import { conflictResolutionSchema, type ChangeRecordWire } from '../../shared/contract/sync-protocol';
+import {
+  conflictResolutionSchema,
+  type ChangeRecordWire,
+  type ChangeRefusal,
+} from '../../shared/contract/sync-protocol';
+import { fieldValueRefusal } from '../../shared/sync/change-check';
 import type { FieldMeta } from '../../shared/sync/merge';
 import { isInScope, type DeviceScope } from '../auth';
 import type { ServerTx } from '../db/connection';
@@ -20,7 +25,7 @@ export async function applyResolution(
   scope: DeviceScope,
   change: ChangeRecordWire,
   now: Date,
-): Promise<Applied | 'forbidden'> {
+): Promise<Applied | 'forbidden' | ChangeRefusal> {
   const resolution = conflictResolutionSchema.safeParse(change.payload);
   const [seq, closingSeq] = (await nextSeqs(tx, 2)) as [number, number];
   if (!resolution.success) return { status: 'ignored', seq, conflictIds: [], appliedFields: [] };
@@ -31,8 +36,11 @@ export async function applyResolution(
   // A second resolution of the same conflict changes nothing: the first advisor's decision stands, both are audited.
   if (!conflict.isOpen) return { status: 'ignored', seq, conflictIds: [conflict.id], appliedFields: [] };
 
-  const row = await findRow(tx, conflict.entity, conflict.entityId);
   const choice = resolution.data.choice;
+  // A corrected value is held to the column like any pushed value; the conflict stays open.
+  const refusal = choice === 'value' ? fieldValueRefusal(conflict.entity, conflict.field, resolution.data.value) : null;
+  if (refusal) return refusal;
+  const row = await findRow(tx, conflict.entity, conflict.entityId);
   const value =
     choice === 'losing' ? conflict.losingValue : choice === 'value' ? resolution.data.value : row?.data[conflict.field];
   if (row && choice !== 'server') {

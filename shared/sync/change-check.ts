@@ -86,6 +86,17 @@ function fitsColumn(entity: string, field: string, shape: ColumnShape, value: un
   }
 }
 
+/**
+ * Whether a value may become this field's value (an advisor's corrected value settling a conflict):
+ * null when it fits the column, the refusal otherwise.
+ */
+export function fieldValueRefusal(entity: string, field: string, value: unknown): ChangeRefusal | null {
+  const shape = entityShapes[entity]?.[field];
+  if (shape === undefined) return { code: 'unknown-field', fields: [field] };
+  if (!isStorableValue(value)) return { code: 'unstorable-value', fields: [field] };
+  return fitsColumn(entity, field, shape, value) ? null : { code: 'invalid-value', fields: [field] };
+}
+
 type CheckedChange = {
   entity: string;
   entityId: string;

@@ -7,6 +7,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, SCHEMA_VERSION, syncPaths } from '../../shared/contract/sync-protocol';
+import { updatePerson } from '../../db/repositories/person-repo';
+import { listConflicts } from '../../electron/services/sync/conflicts';
 import { newPerson, type TestDevice } from './devices';
 import { deviceIdOf, outcomesOf, tokenOf, useHeadOffice } from './head-office-suite';
 import { isPostgresReachable, type Backend } from './harness';
@@ -91,6 +93,33 @@ describe.each(backends)('untrusted changes on %s', (backend) => {
       phone: '+32 470 00 00 00',
       first_name: 'Test',
     });
+  });
+
+  it("refuses a conflict's corrected value that does not fit the field, and leaves the conflict open", async () => {
+    const a = await device('branch-a', 'a');
+    const b = await device('branch-a', 'b');
+    const person = newPerson(a, 'branch-a', { iban: 'BE68539007547034' });
+    await a.sync();
+    await b.sync();
+    updatePerson(a.db, a.recorder, person.id, { iban: 'BE71096123456769' });
+    updatePerson(b.db, b.recorder, person.id, { iban: 'BE62510007547061' });
+    await a.sync();
+    await b.sync();
+    const conflictId = (listConflicts(b.db)[0] as { id: string }).id;
+    const resolution = (sequence: number, value: unknown) => ({
+      ...changeOf(b, sequence, { conflictId, choice: 'value', value }),
+      entity: 'conflict',
+      entityId: conflictId,
+      changedFields: [],
+      advisorId: 'advisor-b',
+    });
+    const answer = await transport(
+      syncPaths.push,
+      { ...versions, clientTime: Date.now(), changes: [resolution(21, 12), resolution(22, 'BE'.repeat(20_000))] },
+      tokenOf(b),
+    );
+    expect(outcomesOf(answer.body)).toEqual(['refused:invalid-value', 'refused:invalid-value']);
+    expect(await headOffice.count(`conflicts WHERE id = '${conflictId}' AND is_open`)).toBe(1);
   });
 
   it('refuses alone a change the database fails on, in its own savepoint, and applies the others', async () => {
