@@ -134,7 +134,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     guarded(request, reply, pushEnvelopeSchema, async (input, scope) => {
       readAhead.forget(scope.deviceId);
       const results = await applyPush(db, scope, input, now());
-      request.log.info({ deviceId: scope.deviceId, changes: input.changes.length }, 'push applied');
+      const refused = results.filter((result) => result.status === 'refused').length;
+      request.log.info({ deviceId: scope.deviceId, changes: input.changes.length, refused }, 'push applied');
       return { serverTime: now().getTime(), results };
     }),
   );
