@@ -1,8 +1,8 @@
 /**
  * `npm run server` — head office's sync service. Subcommands:
  *   serve (default)            listen on HOST:PORT (127.0.0.1:8787)
- *   enrol --branch <branchId>  print a one-time enrolment code for a device of that branch
- *   devices [--branch <id>]    list enrolled devices (id, branch, name, enrolled, revoked, assigned case files)
+ *   enrol --branch <code|id>   print a one-time enrolment code for a device of that branch (code as NAM, or its id)
+ *   devices [--branch <code|id>]  list enrolled devices (id, branch, name, enrolled, revoked, assigned case files)
  *   assign --device <id> --case <id|NISS|enterprise number>     hand a case file of another branch to a device
  *   unassign --device <id> --case <id|NISS|enterprise number>   take it back (the device drops it at its next pull)
  *   revoke --device <id>       refuse a lost or stolen device from its next call on
@@ -10,7 +10,8 @@
  * (default ./server-data).
  */
 import { parseArgs } from 'node:util';
-import { issueEnrolmentCode, listDevices, revokeDevice } from './auth';
+import { listDevices, revokeDevice } from './auth';
+import { branchOrRefuse, enrolCommand } from './enrol-command';
 import { AssignmentRefusal, assignCaseFile, unassignCaseFile } from './sync/assignments';
 import { openServerDatabase, type DatabaseTarget, type ServerDb } from './db/connection';
 import { buildApp } from './http/app';
@@ -30,15 +31,6 @@ async function main(argv: string[]): Promise<void> {
   const command = positionals[0] ?? 'serve';
   const database = await openServerDatabase(targetFromEnv());
 
-  if (command === 'enrol') {
-    if (!values.branch) throw new Error('usage: enrol --branch <branchId>');
-    const { code, expiresAt } = await issueEnrolmentCode(database.db, values.branch, new Date());
-    process.stdout.write(
-      `Enrolment code for branch ${values.branch}: ${code} (valid until ${expiresAt.toISOString()}, usable once)\n`,
-    );
-    await database.close();
-    return;
-  }
   if (command !== 'serve') {
     try {
       await runAdministration(database.db, command, values);
@@ -72,8 +64,13 @@ async function runAdministration(
   values: { branch?: string; device?: string; case?: string },
 ): Promise<void> {
   const print = (line: string): void => void process.stdout.write(`${line}\n`);
+  if (command === 'enrol') {
+    print(await enrolCommand(db, values.branch, new Date()));
+    return;
+  }
   if (command === 'devices') {
-    const listed = await listDevices(db, values.branch);
+    const branch = values.branch === undefined ? undefined : await branchOrRefuse(db, values.branch);
+    const listed = await listDevices(db, branch?.id);
     if (listed.length === 0) print('no device enrolled');
     for (const device of listed) {
       const state = device.revokedAt ? `revoked ${device.revokedAt.toISOString()}` : 'active';

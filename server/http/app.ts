@@ -13,7 +13,7 @@ import {
   enrolRequestSchema,
   fetchRequestSchema,
   pullRequestSchema,
-  pushRequestSchema,
+  pushEnvelopeSchema,
   syncErrorStatus,
   syncPaths,
   type SyncErrorCode,
@@ -21,11 +21,23 @@ import {
 import { authenticate, enrolDevice, type DeviceScope } from '../auth';
 import type { ServerDb } from '../db/connection';
 import { SyncRefusal } from '../sync/errors';
+import { DEFAULT_ATTEMPT_LIMITS, limitFailedAttempts, type AttemptLimits } from './attempts';
+import { useJsonBodies } from './json-body';
 import { pullResponseText, readOne, readPull } from '../sync/pull';
 import { createReadAhead } from '../sync/read-ahead';
 import { applyPush } from '../sync/push';
 
-export type AppOptions = { db: ServerDb; now?: () => Date; isLogging?: boolean; instanceName?: string };
+export type AppOptions = {
+  db: ServerDb;
+  now?: () => Date;
+  isLogging?: boolean;
+  instanceName?: string;
+  /** Failed enrolments and authentications allowed per client address and window (DEFAULT_ATTEMPT_LIMITS). */
+  attemptLimits?: AttemptLimits;
+};
+
+/** A push of 500 changes of the largest rows the app writes fits well within it. */
+const BODY_LIMIT = 20 * 1024 * 1024;
 
 const versionFields = { protocolVersion: 0, schemaVersion: 0 };
 
@@ -56,7 +68,7 @@ function versionRefusal(body: unknown): { code: SyncErrorCode; details: Record<s
 export function buildApp(options: AppOptions): FastifyInstance {
   const now = options.now ?? (() => new Date());
   const app = Fastify({
-    bodyLimit: 20 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
     logger: options.isLogging
       ? {
           base: { instance: options.instanceName ?? 'guichet-sync' },
@@ -70,11 +82,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const { db } = options;
   // The next page of a long pull, read while the current one is sent (server/sync/read-ahead.ts).
   const readAhead = createReadAhead();
+  useJsonBodies(app);
+  const attempts = limitFailedAttempts(app, options.attemptLimits ?? DEFAULT_ATTEMPT_LIMITS);
+  const tooManyAttempts = (reply: FastifyReply): FastifyReply =>
+    refuse(reply.header('retry-after', Math.ceil(attempts.retryAfterMs / 1000)), 'too-many-attempts');
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof SyncRefusal) return refuse(reply, error.code, error.details);
     const status = (error as { statusCode?: number }).statusCode;
-    if (status !== undefined && status < 500) return refuse(reply, 'validation');
+    if (status !== undefined && status < 500)
+      return refuse(reply, 'validation', { reason: (error as { code?: string }).code ?? 'malformed' });
     request.log.error(
       { err: { name: (error as Error).name, message: (error as Error).message } },
       'sync request failed',
@@ -105,8 +122,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
   ): Promise<unknown> {
     const refusal = versionRefusal(request.body);
     if (refusal) return refuse(reply, refusal.code, refusal.details);
+    if (await attempts.isBlocked(request, 'authentication')) return tooManyAttempts(reply);
     const scope = await authenticate(db, request.headers.authorization);
-    if (!scope) return refuse(reply, 'unauthorized');
+    if (!scope) {
+      await attempts.recordFailure(request, 'authentication');
+      return refuse(reply, 'unauthorized');
+    }
     const parsed = schema.safeParse(request.body);
     if (!parsed.success)
       return refuse(reply, 'validation', { issues: parsed.error.issues.map((issue) => issue.path.join('.')) });
@@ -115,10 +136,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
   }
 
   app.post(syncPaths.push, (request, reply) =>
-    guarded(request, reply, pushRequestSchema, async (input, scope) => {
+    guarded(request, reply, pushEnvelopeSchema, async (input, scope) => {
       readAhead.forget(scope.deviceId);
       const results = await applyPush(db, scope, input, now());
-      request.log.info({ deviceId: scope.deviceId, changes: input.changes.length }, 'push applied');
+      const refused = results.filter((result) => result.status === 'refused').length;
+      request.log.info({ deviceId: scope.deviceId, changes: input.changes.length, refused }, 'push applied');
       return { serverTime: now().getTime(), results };
     }),
   );
@@ -143,6 +165,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (refusal) return refuse(reply, refusal.code, refusal.details);
     const parsed = enrolRequestSchema.safeParse(request.body);
     if (!parsed.success) return refuse(reply, 'validation');
+    if (await attempts.isOverLimit(request, 'enrolment')) return tooManyAttempts(reply);
     const enrolled = await enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
     if (!enrolled) return refuse(reply, 'enrolment-invalid');
     request.log.info({ deviceId: enrolled.deviceId }, 'device enrolled');

@@ -109,3 +109,47 @@ export function branchRow(id: string, code: string): HeadOfficeRow {
     },
   };
 }
+
+/** An advisor of a branch as head office keeps it: only its own branch's devices may push changes it signs. */
+export function advisorRow(id: string, branchId: string, displayName = id): HeadOfficeRow {
+  const at = '2026-01-01T00:00:00.000Z';
+  return {
+    entity: 'advisor',
+    id,
+    data: {
+      branchId,
+      username: id,
+      displayName,
+      role: 'advisor',
+      createdAt: at,
+      updatedAt: at,
+      rowVersion: 1,
+      deletedAt: null,
+    },
+  };
+}
+
+export type BranchRef = { id: string; code: string };
+
+/**
+ * The branch an administrator names, by its code (`NAM`, any case) or its id; null when head office has
+ * no such branch. A code is what people know; an id is what the tables hold.
+ */
+export async function findBranch(db: ServerDb, codeOrId: string): Promise<BranchRef | null> {
+  const wanted = codeOrId.trim();
+  const branches = await listBranches(db);
+  return (
+    branches.find((branch) => branch.id === wanted) ??
+    branches.find((branch) => branch.code.toUpperCase() === wanted.toUpperCase()) ??
+    null
+  );
+}
+
+export async function listBranches(db: ServerDb): Promise<BranchRef[]> {
+  const rows = await db
+    .select({ id: syncRows.id, code: sql<string | null>`${syncRows.data}->>'code'` })
+    .from(syncRows)
+    .where(sql`${syncRows.entity} = 'branch' AND ${syncRows.data}->>'deletedAt' IS NULL`)
+    .orderBy(syncRows.id);
+  return rows.map((row) => ({ id: row.id, code: row.code ?? '' }));
+}

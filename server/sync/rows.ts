@@ -2,7 +2,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { naturalKeyOf, type RowRef } from '../../shared/sync/policy';
 import type { Queryable } from '../db/connection';
-import { conflicts, syncRows } from '../db/schema';
+import { conflicts, mutations, syncRows } from '../db/schema';
 
 export type StoredRow = typeof syncRows.$inferSelect;
 
@@ -18,6 +18,43 @@ export async function nextSeqs(tx: Queryable, count: number): Promise<number[]> 
 /** Serialises writers across all server instances until the transaction ends (see `syncSeq`). */
 export async function lockWriters(tx: Queryable): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(720601)`);
+}
+
+export type KnownMutation = { seq: number; conflictIds: string[] };
+
+/** The mutations of this device already applied, by id: a re-sent one gets its first answer back. */
+export async function findKnownMutations(
+  tx: Queryable,
+  deviceId: string,
+  mutationIds: readonly string[],
+): Promise<Map<string, KnownMutation>> {
+  if (mutationIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ mutationId: mutations.mutationId, seq: mutations.seq, conflictIds: mutations.conflictIds })
+    .from(mutations)
+    .where(and(eq(mutations.deviceId, deviceId), inArray(mutations.mutationId, [...mutationIds])));
+  return new Map(rows.map((row) => [row.mutationId, { seq: row.seq, conflictIds: row.conflictIds }]));
+}
+
+/** Which of these ids are advisors of the branch, not deleted: only they may sign a change of its devices. */
+export async function findBranchAdvisors(
+  tx: Queryable,
+  advisorIds: readonly string[],
+  branchId: string,
+): Promise<Set<string>> {
+  if (advisorIds.length === 0) return new Set();
+  const rows = await tx
+    .select({ id: syncRows.id })
+    .from(syncRows)
+    .where(
+      and(
+        eq(syncRows.entity, 'advisor'),
+        inArray(syncRows.id, [...advisorIds]),
+        sql`${syncRows.data}->>'branchId' = ${branchId}`,
+        sql`${syncRows.data}->>'deletedAt' IS NULL`,
+      ),
+    );
+  return new Set(rows.map((row) => row.id));
 }
 
 export async function findRow(tx: Queryable, entity: string, id: string): Promise<StoredRow | undefined> {

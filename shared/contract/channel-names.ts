@@ -62,6 +62,7 @@ export const channelNames = [
   'sync.enrol',
   'sync.history',
   'sync.rejected.retry',
+  'sync.rejected.discard',
   'sync.conflicts.list',
   'sync.conflicts.resolve',
 ] as const;

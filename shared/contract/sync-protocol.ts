@@ -6,8 +6,13 @@
  */
 import { z } from 'zod';
 
-/** The wire format. Bump on an incompatible change of these schemas. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * The wire format. Bump on an incompatible change of these schemas.
+ * 2: a push answers each change on its own; a change head office cannot accept is `refused` with a reason.
+ */
+export const PROTOCOL_VERSION = 2;
+/** From this version on a client understands a `refused` result; older ones get the whole batch refused. */
+export const REFUSED_RESULTS_FROM_VERSION = 2;
 /**
  * The shape of the synced tables. Bump when a synced column or entity is added.
  * 2: every case-file table of issue 4 (contributions, payments, surcharges, plans…) syncs.
@@ -29,6 +34,7 @@ export const syncErrorCodes = [
   'clock-skew',
   'advisor-required',
   'enrolment-invalid',
+  'too-many-attempts',
   'validation',
   'internal',
 ] as const;
@@ -43,6 +49,17 @@ export const syncErrorSchema = z.looseObject({
 });
 export type SyncErrorBody = z.infer<typeof syncErrorSchema>;
 
+/**
+ * Text head office stores or looks up as it is: PostgreSQL refuses U+0000 and UTF-16 halves without
+ * their other half, and a query naming one would fail instead of finding nothing.
+ */
+const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const storableText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !UNSTORABLE_TEXT.test(text), { message: 'unstorable text' });
+
 const versions = {
   protocolVersion: z.number().int().positive(),
   schemaVersion: z.number().int().positive(),
@@ -52,16 +69,17 @@ export const operationSchema = z.enum(['insert', 'update', 'delete']);
 
 /** One outbox record as sent: `base` holds, per field, the server sequence the device had seen. */
 export const changeRecordSchema = z.looseObject({
-  mutationId: z.string().regex(/^[^:]+:\d+$/),
-  entity: z.string().min(1),
-  entityId: z.string().min(1),
+  mutationId: storableText(200).regex(/^[^:]+:\d+$/),
+  entity: storableText(64).min(1),
+  entityId: storableText(200).min(1),
   operation: operationSchema,
-  changedFields: z.array(z.string()),
+  changedFields: z.array(storableText(100)).max(200),
   payload: z.record(z.string(), z.unknown()),
-  hlc: z.string(),
-  advisorId: z.string().nullable(),
-  base: z.record(z.string(), z.number().int().nonnegative()),
-  createdAt: z.string(),
+  /** A hybrid logical clock value (shared/sync/hlc.ts): 15-digit wall time, 6-digit counter, node. */
+  hlc: storableText(200).regex(/^\d{15}-\d{6}-.+$/),
+  advisorId: storableText(200).nullable(),
+  base: z.record(storableText(100), z.number().int().nonnegative()),
+  createdAt: storableText(64),
 });
 export type ChangeRecordWire = z.infer<typeof changeRecordSchema>;
 
@@ -72,11 +90,45 @@ export const pushRequestSchema = z.looseObject({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
+/**
+ * A push as head office reads it first: each change is then checked on its own against
+ * `changeRecordSchema`, so that one malformed change is refused alone rather than the whole batch.
+ */
+export const pushEnvelopeSchema = z.looseObject({
+  ...versions,
+  clientTime: z.number(),
+  changes: z.array(z.unknown()).max(MAX_PUSH_BATCH),
+});
+export type PushEnvelope = z.infer<typeof pushEnvelopeSchema>;
+
+/**
+ * Why head office refused one change for good: out of the device's scope (`forbidden`), no advisor or
+ * one not of the device's branch, a column the entity does not have, a value that does not fit its
+ * column, or a value head office cannot store at all (U+0000, a lone surrogate, nesting too deep).
+ */
+export const changeRefusalCodes = [
+  'forbidden',
+  'advisor-required',
+  'unknown-advisor',
+  'unknown-field',
+  'invalid-value',
+  'unstorable-value',
+] as const;
+export type ChangeRefusalCode = (typeof changeRefusalCodes)[number];
+export const changeRefusalSchema = z.looseObject({
+  code: z.enum(changeRefusalCodes),
+  /** The payload fields at fault, when the refusal is about some of them. */
+  fields: z.array(z.string()),
+});
+export type ChangeRefusal = z.infer<typeof changeRefusalSchema>;
+
 export const pushResultSchema = z.looseObject({
   mutationId: z.string(),
-  status: z.enum(['applied', 'duplicate', 'conflict', 'ignored']),
+  status: z.enum(['applied', 'duplicate', 'conflict', 'ignored', 'refused']),
   seq: z.number().int(),
   conflictIds: z.array(z.string()),
+  /** Present when `status` is `refused`: the change is set aside on the device, the rest of its batch applied. */
+  reason: changeRefusalSchema.optional(),
 });
 export type PushResult = z.infer<typeof pushResultSchema>;
 
@@ -184,14 +236,14 @@ export const pullResponseSchema = z.looseObject({
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 /** One row on demand (opening a case file not yet pulled); refused with `forbidden` outside the device's scope. */
-export const fetchRequestSchema = z.looseObject({ ...versions, entity: z.string(), id: z.string() });
+export const fetchRequestSchema = z.looseObject({ ...versions, entity: storableText(64), id: storableText(200) });
 export type FetchRequest = z.infer<typeof fetchRequestSchema>;
 export const fetchResponseSchema = z.looseObject({ serverTime: z.number(), item: pullItemSchema.nullable() });
 
 export const enrolRequestSchema = z.looseObject({
   ...versions,
-  code: z.string().min(6),
-  deviceName: z.string().min(1).max(100),
+  code: storableText(64).min(6),
+  deviceName: storableText(100).min(1),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 export const enrolResponseSchema = z.looseObject({
@@ -234,6 +286,7 @@ export const syncErrorStatus: Record<SyncErrorCode, number> = {
   'clock-skew': 400,
   'advisor-required': 400,
   'enrolment-invalid': 401,
+  'too-many-attempts': 429,
   validation: 400,
   internal: 500,
 };

@@ -321,6 +321,30 @@ describe('the sync page', () => {
     expect(await screen.findByText(frenchText('sync.rejected.empty'))).toBeTruthy();
   });
 
+  it('discards a refused change on demand, names its reason, and lists it no more', async () => {
+    const refusedChange = {
+      mutationId: 'device-1:18',
+      entity: 'interaction',
+      entityId: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d5e62',
+      caseFile: null,
+      reasonKey: 'sync.errors.unstorableValue',
+      rejectedAt: '2026-11-26T07:58:01.000Z',
+    };
+    let rejected = [refusedChange];
+    const { api, calls } = createFakeApi({
+      'sync.status': () => ({ ok: true, value: statusOf({ rejectedCount: rejected.length }) }),
+      'sync.history': () => ({ ok: true, value: { rounds: [], rejected } }),
+      'sync.rejected.discard': () => ((rejected = []), { ok: true, value: statusOf({ rejectedCount: 0 }) }),
+    });
+    renderApp(api, '/sync');
+    const table = await screen.findByRole('region', { name: frenchText('sync.rejected.title') });
+    expect(within(table).getByText(frenchText('sync.errors.unstorableValue'))).toBeTruthy();
+    fireEvent.click(within(table).getByRole('button', { name: frenchText('sync.rejected.discard') }));
+    expect(await screen.findByText(frenchText('sync.rejected.empty'))).toBeTruthy();
+    expect(callsTo(calls, 'sync.rejected.discard')).toEqual([{ mutationId: 'device-1:18' }]);
+    expect(callsTo(calls, 'sync.now')).toEqual([]);
+  });
+
   it('syncs now on demand, showing the phase and what is left while the round runs', async () => {
     const reply = deferred<{ ok: true; value: SyncStatusDto }>();
     let status = statusOf({ pendingCount: 5, oldestPendingAgeMs: 1000 });

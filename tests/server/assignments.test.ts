@@ -20,7 +20,7 @@ import { AssignmentRefusal, assignCaseFile, findCaseFile, unassignCaseFile } fro
 import { branchRow, writeHeadOfficeRows } from '../../server/sync/head-office';
 import { tempDir } from '../fixtures/temp-db';
 import { createDevice, newPerson, type TestDevice } from './devices';
-import { deviceIdOf, tokenOf, useHeadOffice } from './head-office-suite';
+import { deviceIdOf, outcomesOf, tokenOf, useHeadOffice } from './head-office-suite';
 import { injectTransport, isPostgresReachable, startApp, type Backend } from './harness';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
@@ -83,7 +83,7 @@ describe.each(backends)('case files assigned beyond the branch on %s', (backend)
         { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, clientTime: Date.now(), changes: [change] },
         token,
       );
-    expect((await push(forged)).status).toBe(403);
+    expect(outcomesOf((await push(forged)).body)).toEqual(['refused:forbidden']);
 
     // Assigned by its NISS, with the punctuation of a printed card.
     const niss = String((person as { niss: string }).niss);
@@ -268,6 +268,12 @@ describe('the administration commands (npm run server -- ...)', () => {
           env: { ...process.env, DATABASE_URL: '', GUICHET_SERVER_DATA: dataDir },
         });
       const fieldId = deviceIdOf(field);
+      // enrol takes the branch code, as the README says, and refuses a branch head office does not know.
+      expect((await server('enrol', '--branch', 'A')).stdout).toMatch(/^Enrolment code for branch A \(branch-a\): /);
+      await expect(server('enrol', '--branch', 'NAM')).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining('no branch "NAM" at head office; known branches: A (branch-a), B (branch-b)'),
+      });
       expect((await server('assign', '--device', fieldId, '--case', niss)).stdout).toBe(
         `person case file ${person.id} (branch branch-a): assigned for device ${fieldId}\n`,
       );

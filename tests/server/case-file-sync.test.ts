@@ -12,7 +12,7 @@ import { insertPerson, updatePerson } from '../../db/repositories/person-repo';
 import { pendingStats, readParkedRows } from '../../db/repositories/sync-repo';
 import { listConflicts, resolveConflict } from '../../electron/services/sync/conflicts';
 import { newPerson, type TestDevice } from './devices';
-import { tokenOf, useHeadOffice } from './head-office-suite';
+import { outcomesOf, tokenOf, useHeadOffice } from './head-office-suite';
 import { isPostgresReachable, type Backend } from './harness';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
@@ -186,8 +186,16 @@ describe.each(backends)('case-file sync on %s', (backend) => {
       { ...versions, clientTime: Date.now(), changes: [forged] },
       tokenOf(b),
     );
-    expect(write.status).toBe(403);
-    expect(write.body).toMatchObject({ error: { code: 'forbidden', details: { mutationIds: ['forged:1'] } } });
+    // The instalment names a column instalments do not have: refused for that before its scope is looked at.
+    expect(write.status).toBe(200);
+    expect(outcomesOf(write.body)).toEqual(['refused:unknown-field']);
+    const { personId: _claimed, ...withoutPerson } = forged.payload;
+    const inPlan = { ...forged, changedFields: forged.changedFields.slice(0, -1), payload: withoutPerson };
+    expect(
+      outcomesOf(
+        (await transport(syncPaths.push, { ...versions, clientTime: Date.now(), changes: [inPlan] }, tokenOf(b))).body,
+      ),
+    ).toEqual(['refused:forbidden']);
     // A payment of the same case file, and an instalment of a plan head office does not hold, are refused too.
     const payment = {
       ...forged,
@@ -201,13 +209,16 @@ describe.each(backends)('case-file sync on %s', (backend) => {
       ...forged,
       mutationId: 'forged:3',
       entityId: '01900000-0000-7000-8000-000000000003',
-      payload: { ...forged.payload, planId: 'no-such-plan' },
+      changedFields: forged.changedFields.slice(0, -1),
+      payload: { ...withoutPerson, planId: 'no-such-plan' },
     };
     for (const change of [payment, orphan]) {
-      expect(
-        (await transport(syncPaths.push, { ...versions, clientTime: Date.now(), changes: [change] }, tokenOf(b)))
-          .status,
-      ).toBe(403);
+      const answer = await transport(
+        syncPaths.push,
+        { ...versions, clientTime: Date.now(), changes: [change] },
+        tokenOf(b),
+      );
+      expect(outcomesOf(answer.body)).toEqual(['refused:forbidden']);
     }
     expect({
       rows: await count('sync_rows'),

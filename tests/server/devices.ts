@@ -8,6 +8,8 @@ import { enrolDevice, syncRound, type SyncContext } from '../../electron/service
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import { issueEnrolmentCode } from '../../server/auth';
 import type { ServerDb } from '../../server/db/connection';
+import { advisorRow, writeHeadOfficeRows } from '../../server/sync/head-office';
+import { findRow } from '../../server/sync/rows';
 import { tempDir } from '../fixtures/temp-db';
 import { join } from 'node:path';
 
@@ -35,6 +37,10 @@ export async function createDevice(
   const file = join(dir.dir, 'guichet.sqlite');
   const now = options.now ?? (() => new Date());
   const deviceId = uuidv7();
+  const advisorId = options.advisorId ?? `advisor-${options.name ?? 'x'}`;
+  // Head office accepts only changes signed by an advisor of the device's branch.
+  if (!(await findRow(serverDb, 'advisor', advisorId)))
+    await writeHeadOfficeRows(serverDb, [advisorRow(advisorId, branchId)]);
   const open = () => {
     const db = openDatabase(file);
     writeSetting(db, 'deviceId', deviceId);
@@ -42,7 +48,7 @@ export async function createDevice(
       db,
       recorder: createChangeRecorder(db, {
         deviceId,
-        advisorId: options.advisorId ?? `advisor-${options.name ?? 'x'}`,
+        advisorId,
         now,
       }),
     };

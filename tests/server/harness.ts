@@ -93,6 +93,12 @@ export function injectTransport(app: () => FastifyInstance): SyncTransport {
   };
 }
 
+/**
+ * Suites enrol hundreds of devices from one address; the limits on failed attempts are proved by
+ * tests/server/edge-fuzz.test.ts on an app with the default limits.
+ */
+const SUITE_ATTEMPT_LIMITS = { enrolment: 1_000_000, authentication: 1_000_000, windowMs: 60_000 };
+
 export function startApp(database: ServerDatabase, now?: () => Date): FastifyInstance {
-  return buildApp({ db: database.db, ...(now ? { now } : {}) });
+  return buildApp({ db: database.db, attemptLimits: SUITE_ATTEMPT_LIMITS, ...(now ? { now } : {}) });
 }

@@ -80,3 +80,9 @@ export function tokenOf(device: TestDevice): string {
 export function deviceIdOf(device: TestDevice): string {
   return (readSyncValue<Credentials>(device.db, 'credentials') as Credentials).deviceId;
 }
+
+/** The outcome of each change of a push answer: its status, and the reason of a refused one. */
+export function outcomesOf(body: unknown): string[] {
+  const results = (body as { results?: { status: string; reason?: { code: string } }[] }).results ?? [];
+  return results.map((result) => (result.reason ? `${result.status}:${result.reason.code}` : result.status));
+}

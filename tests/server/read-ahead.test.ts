@@ -1,6 +1,7 @@
 /** The page head office reads ahead for a device during a long pull (server/sync/read-ahead.ts). */
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, SCHEMA_VERSION, syncPaths } from '../../shared/contract/sync-protocol';
+import { advisorRow, writeHeadOfficeRows } from '../../server/sync/head-office';
 import { createReadAhead } from '../../server/sync/read-ahead';
 import type { PullPage } from '../../server/sync/pull';
 import type { DeviceScope } from '../../server/auth';
@@ -100,14 +101,21 @@ describe.each(backends)('read-ahead through head office on %s', (backend) => {
   };
 
   it('after a push from the device, serves its change, never the page read ahead before it', async () => {
+    // The advisors first, so that the pages are: branches, advisors, then the persons.
+    await writeHeadOfficeRows(headOffice.database.db, [
+      advisorRow('advisor-a', 'branch-a'),
+      advisorRow('advisor-b', 'branch-a'),
+    ]);
     const a = await device('branch-a', 'a');
     const people = [newPerson(a, 'branch-a'), newPerson(a, 'branch-a'), newPerson(a, 'branch-a')];
     await a.sync();
     const b = await device('branch-a', 'b');
-    // Page 1: the two branches; page 2 (the first two persons) is read ahead meanwhile.
-    const first = await pull(b, 0);
+    const branches = await pull(b, 0);
+    expect(branches.items.map((item) => item.id)).toEqual(['branch-a', 'branch-b']);
+    // Page 2: the two advisors; page 3 (the first two persons) is read ahead meanwhile.
+    const first = await pull(b, branches.cursor);
     expect(first.hasMore).toBe(true);
-    expect(first.items.map((item) => item.id)).toEqual(['branch-a', 'branch-b']);
+    expect(first.items.map((item) => item.id)).toEqual(['advisor-a', 'advisor-b']);
 
     // Device b changes the first person before it asks for page 2 (a cut, a push in between), through
     // the other instance: the one that read page 2 ahead never hears of that push but from the device's push count.

@@ -8,7 +8,7 @@ import { listConflicts, resolveConflict } from '../../electron/services/sync/con
 import { createSyncService } from '../../electron/services/sync/sync-service';
 import { writeHeadOfficeRows } from '../../server/sync/head-office';
 import { newPerson, type TestDevice } from './devices';
-import { tokenOf, useHeadOffice } from './head-office-suite';
+import { outcomesOf, tokenOf, useHeadOffice } from './head-office-suite';
 import { isPostgresReachable, type Backend } from './harness';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
@@ -40,7 +40,8 @@ describe.each(backends)('sync protocol on %s', (backend) => {
     expect((first.body as { results: { status: string }[] }).results.map((r) => r.status)).toEqual(['applied']);
     expect((again.body as { results: { status: string }[] }).results.map((r) => r.status)).toEqual(['duplicate']);
     expect(await count('mutations')).toBe(1);
-    expect(await count('sync_rows')).toBe(3);
+    // Two branches, the device's advisor and the person.
+    expect(await count('sync_rows')).toBe(4);
   });
 
   it("sends an advisor's password hash only to the devices of the advisor's branch", async () => {
@@ -166,8 +167,17 @@ describe.each(backends)('sync protocol on %s', (backend) => {
       { ...versions, clientTime: Date.now(), changes: [forged] },
       tokenOf(b),
     );
-    expect(write.status).toBe(403);
-    expect(write.body).toMatchObject({ error: { code: 'forbidden' } });
+    expect(write.status).toBe(200);
+    expect(outcomesOf(write.body)).toEqual(['refused:forbidden']);
+    expect({ mutations: await count('mutations'), rows: await count('sync_rows') }).toEqual(before);
+    // A client of the first protocol does not know a refused result: the whole push is refused, naming the change.
+    const older = await transport(
+      syncPaths.push,
+      { ...versions, protocolVersion: 1, clientTime: Date.now(), changes: [forged] },
+      tokenOf(b),
+    );
+    expect(older.status).toBe(403);
+    expect(older.body).toMatchObject({ error: { code: 'forbidden', details: { mutationIds: ['forged:1'] } } });
     expect({ mutations: await count('mutations'), rows: await count('sync_rows') }).toEqual(before);
     const row = (await headOffice.database.db.execute(
       sql`SELECT data->>'email' AS email FROM sync_rows WHERE id = ${person.id}`,

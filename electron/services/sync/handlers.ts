@@ -9,6 +9,7 @@ import { findAdvisor } from '../../../db/repositories/advisor-repo';
 import { caseFileLabel, caseFileOfRow, listRejected, listRounds } from '../../../db/repositories/sync-history-repo';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 import { requeueRejected } from '../../../db/repositories/sync-repo';
+import { discardRejected } from '../../../db/repositories/sync-rejections-repo';
 import { listConflicts, type LocalConflict } from './conflicts';
 import { syncErrorKey, type SyncService, type SyncStatus } from './sync-service';
 import { SyncFailure } from './transport';
@@ -157,6 +158,18 @@ export function syncHandlers(
     }),
     'sync.rejected.retry': ({ mutationId }) => {
       if (!requeueRejected(context.db, mutationId))
+        throw new GuichetError('not-found', 'errors.notFound', { entity: 'rejectedChange' });
+      return status();
+    },
+    'sync.rejected.discard': ({ mutationId }) => {
+      const advisor = context.session.requireAdvisor();
+      const discarding = {
+        mutationId,
+        advisorId: advisor.id,
+        deviceId: context.recorder.context.deviceId,
+        at: context.now().toISOString(),
+      };
+      if (!discardRejected(context.db, discarding))
         throw new GuichetError('not-found', 'errors.notFound', { entity: 'rejectedChange' });
       return status();
     },

@@ -10,6 +10,7 @@ import {
   enrolResponseSchema,
   pullResponseSchema,
   type PullResponse,
+  type PushResult,
   pushResponseSchema,
   syncPaths,
 } from '../../../shared/contract/sync-protocol';
@@ -178,6 +179,27 @@ function skewOf(serverTime: number, sentAt: number, receivedAt: number): number 
   return Math.round(serverTime - (sentAt + receivedAt) / 2);
 }
 
+/**
+ * Applied (or already known) changes leave the queue; refused ones are set aside with their reason,
+ * still listed, so that one change head office cannot accept never holds up the others.
+ */
+const reasonOf = (result: PushResult): string => result.reason?.code ?? 'forbidden';
+
+function settlePushed(context: SyncContext, results: readonly PushResult[]): { pushed: number; rejected: number } {
+  const at = context.now().toISOString();
+  const accepted = results.filter((result) => result.status !== 'refused').map((result) => result.mutationId);
+  markPushed(context.db, accepted, at);
+  const refused = results.filter((result) => result.status === 'refused');
+  for (const code of new Set(refused.map(reasonOf)))
+    markRejected(
+      context.db,
+      refused.filter((result) => reasonOf(result) === code).map((result) => result.mutationId),
+      code,
+      at,
+    );
+  return { pushed: accepted.length, rejected: refused.length };
+}
+
 export async function pushPending(
   context: SyncContext,
   token: string,
@@ -198,12 +220,9 @@ export async function pushPending(
         ),
       );
       skew = skewOf(body.serverTime, sentAt, context.now().getTime());
-      markPushed(
-        context.db,
-        body.results.map((result) => result.mutationId),
-        context.now().toISOString(),
-      );
-      pushed += body.results.length;
+      const answered = settlePushed(context, body.results);
+      pushed += answered.pushed;
+      rejected += answered.rejected;
       context.onProgress?.({ phase: 'push', done: pushed, remaining: null });
     } catch (error) {
       if (error instanceof SyncStopped) throw error;

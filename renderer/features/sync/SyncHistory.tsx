@@ -65,14 +65,19 @@ export function SyncHistory({ rounds }: { rounds: SyncRoundDto[] }) {
   );
 }
 
-/** `onRetry` sends one change again (head office may have widened this device's scope since); disabled while a round runs. */
+/**
+ * `onRetry` sends one change again (head office may have widened this device's scope since);
+ * `onDiscard` gives it up for good (a value head office will never accept). Disabled while a round runs.
+ */
 export function RejectedChanges({
   rejected,
   onRetry,
+  onDiscard,
   isBusy,
 }: {
   rejected: RejectedChangeDto[];
   onRetry: (mutationId: string) => void;
+  onDiscard: (mutationId: string) => void;
   isBusy: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -123,6 +128,14 @@ export function RejectedChanges({
                         onClick={() => onRetry(change.mutationId)}
                       >
                         {t('sync.rejected.retry')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        disabled={isBusy}
+                        onClick={() => onDiscard(change.mutationId)}
+                      >
+                        {t('sync.rejected.discard')}
                       </button>
                     </td>
                   </tr>

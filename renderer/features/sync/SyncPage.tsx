@@ -142,6 +142,13 @@ export function SyncPage() {
     if (reply.ok) await runNow();
   }
 
+  /** Given up for good: never sent, audited with the advisor and the reason; the list reloads at once. */
+  async function discard(mutationId: string): Promise<void> {
+    const reply = await api.sync['rejected.discard']({ mutationId });
+    setRetryError(reply.ok ? null : reply.error);
+    if (reply.ok) setRoundsRunHere((count) => count + 1);
+  }
+
   return (
     <section className="sync-page stack" aria-labelledby="sync-title">
       <h1 id="sync-title" className="page-title">
@@ -210,6 +217,7 @@ export function SyncPage() {
               <RejectedChanges
                 rejected={history.rejected}
                 onRetry={(mutationId) => void retry(mutationId)}
+                onDiscard={(mutationId) => void discard(mutationId)}
                 isBusy={isBusy}
               />
             </>

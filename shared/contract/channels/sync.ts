@@ -145,6 +145,12 @@ export const syncChannels = {
    * say). Refused with `errors.notFound` when the change is not in the refused list.
    */
   'sync.rejected.retry': { input: z.object({ mutationId: z.string().min(1).max(200) }), output: syncStatusSchema },
+  /**
+   * Gives up a refused change for good (a value head office will never accept, say): it is never sent,
+   * and an audit line names the advisor, the change and head office's reason. Needs a signed-in advisor;
+   * refused with `errors.notFound` when the change is not in the refused list.
+   */
+  'sync.rejected.discard': { input: z.object({ mutationId: z.string().min(1).max(200) }), output: syncStatusSchema },
   /** Conflicts, open ones first; `includeResolved` adds those settled in the last 30 days. */
   'sync.conflicts.list': {
     input: z.object({ includeResolved: z.boolean().default(false) }),

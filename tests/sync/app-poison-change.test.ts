@@ -1,0 +1,145 @@
+/**
+ * A poison change (a value head office cannot store) never stops a device: two application cores of
+ * one branch, a real head office over HTTP (PGlite, and the local PostgreSQL when it answers). The bad
+ * change is forced into the outbox as a compromised or older client would write it; the valid change
+ * after it reaches head office and the other device, the bad one is set aside with its reason and can
+ * be discarded, audited with the advisor.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChannelOutput } from '../../shared/contract/app-contract';
+import { openAppCore, type AppCore } from '../../electron/services/app-core';
+import { issueDemoCodes, seedHeadOffice } from '../../scripts/head-office-demo';
+import type { ServerDb } from '../../server/db/connection';
+import { createTestDatabase, isPostgresReachable, startApp, type Backend, type TestDatabase } from '../server/harness';
+
+const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
+const request = { host: 'browser' as const };
+
+type Status = ChannelOutput<'sync.status'>;
+
+async function until<T>(read: () => T | Promise<T>, isDone: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (isDone(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Rewrites a queued change's payload in the outbox, as a compromised or older client would have written it. */
+function forceIntoOutbox(core: AppCore, mutationId: string, fields: Record<string, unknown>): void {
+  const row = core.db.$client
+    .prepare<[string], { payload: string }>('SELECT payload FROM outbox WHERE mutation_id = ?')
+    .get(mutationId);
+  if (!row) throw new Error('no such outbox record');
+  const payload = { ...(JSON.parse(row.payload) as Record<string, unknown>), ...fields };
+  core.db.$client
+    .prepare('UPDATE outbox SET payload = ? WHERE mutation_id = ?')
+    .run(JSON.stringify(payload), mutationId);
+}
+
+describe.each(backends)('a poison change on %s', (backend) => {
+  let database: TestDatabase;
+  let server: FastifyInstance;
+  let url: string;
+  let serverDb: ServerDb;
+  const profiles: string[] = [];
+  const cores: AppCore[] = [];
+
+  const open = (enrolCode: string): AppCore => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'guichet-poison-'));
+    profiles.push(profileDir);
+    const core = openAppCore({
+      profileDir,
+      host: 'browser',
+      headOffice: { url, deviceName: 'test device', intervalMs: 3_600_000, enrolCode },
+    });
+    cores.push(core);
+    return core;
+  };
+  const status = (core: AppCore): Status => core.handlers['sync.status']({}, request) as Status;
+  const syncNow = async (core: AppCore): Promise<Status> => core.handlers['sync.now']({}, request);
+  const enrolled = (core: AppCore) =>
+    until(
+      () => status(core),
+      (current) => current.isEnrolled && current.lastSyncAt !== null && !current.isSyncing,
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    const opened = await database.open();
+    serverDb = opened.db;
+    await seedHeadOffice(serverDb, { persons: 5, today: '2026-11-26', seed: 11 });
+    server = startApp(opened);
+    url = await server.listen({ host: '127.0.0.1', port: 0 });
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const core of cores) core.close();
+    await server?.close();
+    await database?.dispose();
+    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sets a note with U+0000 aside with its reason, delivers the valid note after it, and discards it audited', async () => {
+    const [codeA, codeB] = await issueDemoCodes(serverDb, 'NAM', 2, new Date());
+    const a = open(codeA as string);
+    const b = open(codeB as string);
+    await Promise.all([enrolled(a), enrolled(b)]);
+    a.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request);
+    const person = a.db.$client.prepare<[], { id: string }>('SELECT id FROM persons ORDER BY id LIMIT 1').get();
+    if (!person) throw new Error('no person synced');
+    const note = (subject: string) =>
+      a.handlers['caseFile.addNote'](
+        { kind: 'person', id: person.id, channel: 'appointment', subject, body: '' },
+        request,
+      ) as ChannelOutput<'caseFile.addNote'>;
+
+    const bad = note('placeholder');
+    const badMutation = a.db.$client
+      .prepare<[string], { mutation_id: string }>('SELECT mutation_id FROM outbox WHERE entity_id = ?')
+      .get(bad.id)?.mutation_id as string;
+    forceIntoOutbox(a, badMutation, { subject: '\u0000' });
+    const good = note('Rendez-vous du 26 novembre');
+
+    expect(await syncNow(a)).toMatchObject({ pendingCount: 0, rejectedCount: 1, lastErrorKey: null });
+    const history = a.handlers['sync.history']({ limit: 10 }, request) as ChannelOutput<'sync.history'>;
+    expect(history.rejected).toMatchObject([
+      { mutationId: badMutation, entity: 'interaction', reasonKey: 'sync.errors.unstorableValue' },
+    ]);
+    const atHeadOffice = (await serverDb.execute(
+      sql`SELECT id, data->>'subject' AS subject FROM sync_rows WHERE entity = 'interaction' ORDER BY id`,
+    )) as unknown as { rows: { id: string; subject: string }[] };
+    expect(atHeadOffice.rows).toEqual([{ id: good.id, subject: 'Rendez-vous du 26 novembre' }]);
+
+    expect(await syncNow(b)).toMatchObject({ pendingCount: 0, lastErrorKey: null });
+    expect(b.db.$client.prepare('SELECT id, subject FROM interactions').all()).toEqual([
+      { id: good.id, subject: 'Rendez-vous du 26 novembre' },
+    ]);
+    // Later rounds go on: the refused change stays aside, nothing is pending.
+    expect(await syncNow(a)).toMatchObject({ pendingCount: 0, rejectedCount: 1, lastErrorKey: null });
+
+    expect(a.handlers['sync.rejected.discard']({ mutationId: badMutation }, request)).toMatchObject({
+      pendingCount: 0,
+      rejectedCount: 0,
+    });
+    const audit = a.db.$client
+      .prepare<[string], { advisor_id: string; entity_id: string; after: string }>(
+        "SELECT advisor_id, entity_id, after FROM audit_log WHERE mutation_id = ? AND id LIKE '%/discarded'",
+      )
+      .get(badMutation);
+    expect(audit).toMatchObject({ advisor_id: a.session.advisorId(), entity_id: bad.id });
+    expect(JSON.parse(audit?.after ?? '{}')).toMatchObject({
+      refusal: 'unstorable-value',
+      discardedChange: { subject: '\u0000' },
+    });
+    expect(() => a.handlers['sync.rejected.discard']({ mutationId: badMutation }, request)).toThrow();
+    expect(await syncNow(a)).toMatchObject({ pendingCount: 0, rejectedCount: 0, lastErrorKey: null });
+  });
+});
