@@ -8,12 +8,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode, Reply } from '../../shared/contract/errors';
-import type { Handlers } from '../services/handlers';
+import type { DispatchTarget } from '../services/app-core';
 import { dispatch, type Logger } from './dispatch';
 import { serveStatic } from './static-files';
 
 export type HttpHostOptions = {
-  handlers: Handlers;
+  /** The app core's handlers behind its access rules. */
+  services: DispatchTarget;
   staticRoot: string;
   port?: number;
   token?: string;
@@ -77,7 +78,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return sendReply(response, 400, refusal('validation', 'errors.validation'));
     }
     const channel = decodeURIComponent(path.slice(API_PREFIX.length));
-    const reply = await dispatch(options.handlers, channel, input, { host: 'browser' }, options.logger);
+    const reply = await dispatch(options.services, channel, input, { host: 'browser' }, options.logger);
     sendReply(response, reply.ok ? 200 : statusOf[reply.error.code], reply);
   }
 

@@ -88,7 +88,7 @@ try {
   );
 
   const signIn = await dispatch(
-    core.handlers,
+    core,
     'session.signIn',
     { username: 'bxl.conseiller', password: DEMO_PASSWORD },
     { host: 'browser' },
@@ -107,7 +107,7 @@ try {
         floor.push(performance.now() - started);
       }
       started = performance.now();
-      const reply = await dispatch(core.handlers, 'caseFile.detail', { kind: 'person', id }, { host: 'browser' });
+      const reply = await dispatch(core, 'caseFile.detail', { kind: 'person', id }, { host: 'browser' });
       service.push(performance.now() - started);
       if (!reply.ok) throw new Error(`caseFile.detail failed: ${reply.error.code}`);
       if (!isFloorFirst) {

@@ -61,7 +61,7 @@ try {
     for (let i = 0; i < queries.length; i++) {
       started = performance.now();
       const reply = await dispatch(
-        core.handlers,
+        core,
         'caseFile.search',
         { query: queries[i]!.text, limit: 20 },
         { host: 'browser' },

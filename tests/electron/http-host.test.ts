@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
+import { ensureAdvisors, signIn } from '../fixtures/core';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
 import { startHttpHost, type HttpHost } from '../../electron/hosts/http-host';
 import { insertPerson } from '../../db/repositories/person-repo';
@@ -29,11 +30,13 @@ describe('browser mode over loopback HTTP', () => {
     mkdirSync(staticRoot);
     writeFileSync(join(staticRoot, 'index.html'), '<!doctype html><title>Guichet</title>');
     core = openAppCore({ profileDir: join(profile.dir, 'profile'), host: 'browser', demoPersons: 0 });
+    ensureAdvisors(core);
+    await signIn(core);
     core.db.transaction((tx) =>
       insertPerson(tx, core.recorder, personFields({ niss: '85073003328', lastName: 'Dupré', firstName: 'Jean' })),
     );
     host = await startHttpHost({
-      handlers: core.handlers,
+      services: core,
       staticRoot,
       securityHeaders: { 'Content-Security-Policy': "default-src 'self'" },
     });
