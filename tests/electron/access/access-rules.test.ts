@@ -4,7 +4,7 @@
  * access map says; a call the map allows must never be refused for an access reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessRules } from '../../../shared/contract/access';
+import { accessRules, rolesOf } from '../../../shared/contract/access';
 import { channels, type Channel } from '../../../shared/contract/app-contract';
 import { dispatch } from '../../../electron/hosts/dispatch';
 import type { AppCore } from '../../../electron/services/app-core';
@@ -100,8 +100,8 @@ describe('every channel declares who may call it, and dispatch enforces it', () 
       for (const [channel, outcome] of outcomes) {
         // A wrong password is refused by the session, not by the access rules.
         if (channel === 'session.unlock') continue;
-        const { who } = accessRules[channel];
-        const isAllowed = typeof who === 'string' || who.includes(role);
+        const roles = rolesOf(accessRules[channel]);
+        const isAllowed = roles === null || roles.includes(role);
         if (isAllowed) {
           allowed += 1;
           expect(accessCodes.has(outcome), `${channel}: ${outcome}`).toBe(false);
