@@ -27,6 +27,12 @@ const branchSql: Record<'person' | 'company' | Exclude<ScopedEntity, 'person'>, 
   issuedLetter: `SELECT COALESCE(p.branch_id, c.branch_id) AS branchId FROM issued_letters l
    LEFT JOIN persons p ON p.niss = l.case_reference LEFT JOIN companies c ON c.enterprise_number = l.case_reference
    WHERE l.id = ?`,
+  // A batch prints the letters of one branch, named by its code in the criteria.
+  letterBatch: `SELECT b.id AS branchId FROM letter_batches lb
+   LEFT JOIN branches b ON b.code = json_extract(lb.criteria, '$.branchCode') WHERE lb.id = ?`,
+  // A draft belongs to the branch of the advisor who started it.
+  intakeDraft: `SELECT a.branch_id AS branchId FROM intake_drafts d LEFT JOIN advisors a ON a.id = d.advisor_id
+   WHERE d.id = ?`,
 };
 
 /** The branch of the case file `target` belongs to; undefined when there is no such row. */

@@ -16,7 +16,7 @@ import type { Channel } from './app-contract';
 import { requestDecidingRoles } from './channels/request';
 import type { AdvisorRole } from './channels/session';
 
-/** Rows whose case file the services can look up from their id. */
+/** Rows whose case file (or, for a draft or a batch, whose branch) the services can look up from their id. */
 export const scopedEntities = [
   'person',
   'task',
@@ -25,6 +25,8 @@ export const scopedEntities = [
   'affiliation',
   'letterQueue',
   'issuedLetter',
+  'letterBatch',
+  'intakeDraft',
 ] as const;
 export type ScopedEntity = (typeof scopedEntities)[number];
 
@@ -80,14 +82,15 @@ export const accessRules = {
   'payment.record': onCaseFile,
   'caseFile.updatePerson': onRow('person', 'id'),
 
-  // Drafts are not case files yet; completing one creates the case file in the advisor's branch.
+  // A draft is not a case file yet: it belongs to the branch of the advisor who started it, and
+  // completing it creates the case file in the advisor's branch.
   'intake.start': signedIn,
-  'intake.saveStep': signedIn,
-  'intake.get': signedIn,
+  'intake.saveStep': onRow('intakeDraft', 'draftId'),
+  'intake.get': onRow('intakeDraft', 'draftId'),
   'intake.listDrafts': signedIn,
-  'intake.checkDuplicates': signedIn,
-  'intake.complete': signedIn,
-  'intake.discard': signedIn,
+  'intake.checkDuplicates': onRow('intakeDraft', 'draftId'),
+  'intake.complete': onRow('intakeDraft', 'draftId'),
+  'intake.discard': onRow('intakeDraft', 'draftId'),
 
   'simulation.run': signedIn,
   'simulation.apply': onRow('affiliation', 'affiliationId'),
@@ -125,11 +128,11 @@ export const accessRules = {
   'letters.reopen': onRow('issuedLetter', 'id'),
   'letters.batchPreview': { ...batch, branchCodeField: 'branchCode' },
   'letters.batchStart': { ...batch, branchCodeField: 'branchCode' },
-  'letters.batchStatus': batch,
-  'letters.batchCancel': batch,
-  'letters.batchResume': batch,
+  'letters.batchStatus': { ...batch, caseFile: [{ entity: 'letterBatch', field: 'batchId' }] },
+  'letters.batchCancel': { ...batch, caseFile: [{ entity: 'letterBatch', field: 'batchId' }] },
+  'letters.batchResume': { ...batch, caseFile: [{ entity: 'letterBatch', field: 'batchId' }] },
   'letters.batchList': batch,
-  'letters.batchOutput': batch,
+  'letters.batchOutput': { ...batch, caseFile: [{ entity: 'letterBatch', field: 'batchId' }] },
 
   // A device with head office has no advisors before its enrolment brings them: the status and the
   // one-time code (itself the credential, single use) must work signed out. A round on demand

@@ -69,7 +69,9 @@ try {
   // Case files with ten years of history: at least 40 quarters claimed.
   const candidates = sqlite
     .prepare<[], { id: string; n: number }>(
-      `SELECT person_id AS id, count(*) AS n FROM contributions GROUP BY person_id HAVING count(*) >= 40`,
+      // Case files of the signed-in advisor's branch: the others are out of their reach.
+      `SELECT c.person_id AS id, count(*) AS n FROM contributions c JOIN persons p ON p.id = c.person_id
+       JOIN branches b ON b.id = p.branch_id AND b.code = 'NAM' GROUP BY c.person_id HAVING count(*) >= 40`,
     )
     .all();
   if (candidates.length === 0) throw new Error('no case file with ten years of history: raise --history');
@@ -90,7 +92,7 @@ try {
   const signIn = await dispatch(
     core,
     'session.signIn',
-    { username: 'bxl.conseiller', password: DEMO_PASSWORD },
+    { username: 'nam.conseiller', password: DEMO_PASSWORD },
     { host: 'browser' },
   );
   if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.error.messageKey}`);

@@ -34,9 +34,6 @@ export function createAccessGate(options: AccessGateOptions): AccessGate {
   const { session } = options;
   const sqlite = options.db.$client;
 
-  const isInReach = (branchId: string | null, advisor: AdvisorWithBranch): boolean =>
-    options.isScopedByHeadOffice || branchId === null || branchId === advisor.branchId;
-
   return {
     admit(channel) {
       const rule: AccessRule = accessRules[channel];
@@ -54,14 +51,17 @@ export function createAccessGate(options: AccessGateOptions): AccessGate {
         const target = targetOf(locator, input);
         const found = target && findCaseFileBranch(sqlite, target);
         // A case file that does not exist is the handler's `not-found`, not an access question.
-        if (found && !isInReach(found.branchId, advisor))
+        if (found && !isCaseFileInReach(options, found.branchId, advisor))
           throw new GuichetError('forbidden', 'errors.access.otherBranch');
       }
     },
   };
 }
 
-/** Whether an advisor may see a case file of `branchId` (for filtering lists such as search hits). */
+/**
+ * Whether an advisor may see a case file of `branchId` (also for filtering lists such as search
+ * hits). A case file without a branch belongs to no branch yet, so any advisor of the device serves it.
+ */
 export function isCaseFileInReach(
   options: Pick<AccessGateOptions, 'isScopedByHeadOffice'>,
   branchId: string | null,

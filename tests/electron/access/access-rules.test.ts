@@ -149,6 +149,28 @@ describe('an advisor reaches the case files of their own branch only (stand-alon
     expect(byNiss).toEqual({ ok: true, value: [] });
   });
 
+  it('keeps an intake draft to the branch of the advisor who started it', async () => {
+    core.db.transaction((tx) => {
+      const branch = core.db.$client.prepare<[], { id: string }>("SELECT id FROM branches WHERE code = 'NAM'").get()!;
+      const namur = insertAdvisor(tx, core.recorder, {
+        branchId: branch.id,
+        username: 'nam.test',
+        displayName: 'Conseiller Namur',
+        role: 'advisor',
+      });
+      writeCredentials(core.db.$client, namur.id, hashPassword(TEST_PASSWORD), new Date().toISOString());
+    });
+    await signInAs('nam.test');
+    const started = await call('intake.start', { kind: 'person', niss: '85073004516' });
+    expect(started.ok).toBe(true);
+    const draftId = started.ok ? (started.value as { draft: { id: string } }).draft.id : '';
+    await signInAs('test.conseiller');
+    expect(await call('intake.get', { draftId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('intake.discard', { draftId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const listed = await call('intake.listDrafts', {});
+    expect(listed.ok && (listed.value as { id: string }[]).some((draft) => draft.id === draftId)).toBe(false);
+  });
+
   it('refuses a back office a letters batch for another branch', async () => {
     await signInAs('test.backoffice');
     const criteria = { kind: 'reminder', quarter: '2026-Q3', daysAfterDue: 30, branchCode: 'NAM' };
