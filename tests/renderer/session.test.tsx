@@ -129,4 +129,31 @@ describe('the advisor session', () => {
     fireEvent.submit(dialog.querySelector('form') as HTMLFormElement);
     expect(await screen.findByText('Trop de tentatives : réessayez dans 1 min 30 s.')).toBeTruthy();
   });
+  it('counts the wait down on the sign-in screen and clears the message when it is over', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { api } = createFakeApi({
+      'session.current': () => ({ ok: true, value: null }),
+      'session.signIn': () => ({
+        ok: false,
+        error: {
+          code: 'unauthorized',
+          messageKey: 'errors.session.throttled',
+          details: { secondsLeft: 61, params: { minutes: 1, seconds: 1 } },
+        },
+      }),
+    });
+    renderApp(api, '/', { isSignedIn: false });
+    const username = await screen.findByLabelText('Identifiant');
+    fireEvent.change(username, { target: { value: 'amartin' } });
+    fireEvent.submit(username.closest('form') as HTMLFormElement);
+    expect(await screen.findByText('Trop de tentatives : réessayez dans 1 min 1 s.')).toBeTruthy();
+    await act(async () => {
+      vi.advanceTimersByTime(2_000);
+    });
+    expect(screen.getByRole('alert').textContent).toBe('Trop de tentatives : réessayez dans 0 min 59 s.');
+    await act(async () => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(screen.queryByText(/Trop de tentatives/)).toBeNull();
+  });
 });
