@@ -75,3 +75,48 @@ export function readAudit(sqlite: ChangeRecorder['sqlite'], entityIds: readonly 
     after: row.after === null ? null : (JSON.parse(row.after) as Record<string, unknown>),
   }));
 }
+
+/**
+ * A security event of this device (a sign-in lock-out), outside any synced write: it has no outbox
+ * record, so its own id stands for the mutation id. Ids and counts only, never the username typed.
+ */
+export type SecurityEvent = {
+  id: string;
+  at: string;
+  deviceId: string;
+  /** The advisor concerned when the username is one of this device's advisors. */
+  advisorId: string | null;
+  entity: 'signInLockout';
+  after: Record<string, string | number>;
+};
+
+export function appendSecurityEvent(sqlite: ChangeRecorder['sqlite'], event: SecurityEvent): void {
+  cachedStatement(
+    sqlite,
+    `INSERT INTO audit_log (id, at, advisor_id, device_id, entity, entity_id, operation, fields, before, after, mutation_id)
+     VALUES (?, ?, ?, ?, ?, ?, 'insert', ?, NULL, ?, ?)`,
+  ).run(
+    event.id,
+    event.at,
+    event.advisorId,
+    event.deviceId,
+    event.entity,
+    event.advisorId ?? 'unknown-username',
+    JSON.stringify(Object.keys(event.after)),
+    JSON.stringify(event.after),
+    event.id,
+  );
+}
+
+/** The security events of this device, newest first (for tests and support). */
+export function readSecurityEvents(
+  sqlite: ChangeRecorder['sqlite'],
+  entity: SecurityEvent['entity'],
+): { advisorId: string | null; at: string; after: Record<string, unknown> }[] {
+  return cachedStatement<[string], { advisorId: string | null; at: string; after: string }>(
+    sqlite,
+    'SELECT advisor_id AS advisorId, at, after FROM audit_log WHERE entity = ? ORDER BY at DESC, rowid DESC',
+  )
+    .all(entity)
+    .map((row) => ({ ...row, after: JSON.parse(row.after) as Record<string, unknown> }));
+}

@@ -100,8 +100,6 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
     60 * (db.$client.prepare<[], { n: number }>('SELECT count(*) AS n FROM companies').get()?.n ?? 0);
 
   const branchIds = new Map<string, string>();
-  // One hash for all demo advisors: scrypt is slow on purpose, and they share the demo password.
-  const demoCredentials = hashPassword(DEMO_PASSWORD);
   // History has its own generator, so the persons drawn stay the same with or without it.
   const historyRandom = createRandom((options.seed ?? 20261126) + 1);
   const historyShare = options.historyShare ?? DEFAULT_HISTORY_SHARE;
@@ -134,7 +132,10 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
           role: 'back-office',
         });
         const staff = [advisor.id, manager.id, backOffice.id];
-        for (const advisorId of staff) writeCredentials(db.$client, advisorId, demoCredentials, recorder.timestamp());
+        // Each advisor gets a salt of their own, even with the shared demo password: one salt for all
+        // would let a single guess test every advisor at once, and show who shares a password.
+        for (const advisorId of staff)
+          writeCredentials(db.$client, advisorId, hashPassword(DEMO_PASSWORD), recorder.timestamp());
       }
     }
   });

@@ -39,7 +39,7 @@ const core = openAppCore({
     : {}),
 });
 const host = await startHttpHost({
-  handlers: core.handlers,
+  services: core,
   staticRoot: resolve(values['static-root']),
   port: Number(values.port),
   securityHeaders: browserModeHeaders(),

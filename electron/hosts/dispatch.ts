@@ -1,17 +1,24 @@
 /**
- * The one path from a host to a handler: look the channel up in the contract, validate the input,
- * run the handler, and turn every failure into a typed reply. Both hosts call this, so IPC and
- * HTTP validate exactly alike. Errors are logged by code and channel only: no input, no personal data.
+ * The one path from a host to a handler: look the channel up in the contract, check who is calling
+ * (shared/contract/access.ts), validate the input, check the case file it names is in the
+ * advisor's reach, run the handler, and turn every failure into a typed reply. Both hosts call
+ * this, so IPC and HTTP check exactly alike. Errors are logged by code and channel only: no input,
+ * no personal data.
+ *
+ * Who may call is checked before the input is read: a caller without the right learns nothing,
+ * not even whether their input would have been valid. The case file is checked after validation,
+ * as only a valid input names one.
  */
 import type { z } from 'zod';
 import { appContract, isChannel } from '../../shared/contract/app-contract';
 import { isGuichetError, type Reply, type ValidationIssue } from '../../shared/contract/errors';
-import type { Handlers, RequestContext } from '../services/handlers';
+import type { DispatchTarget } from '../services/app-core';
+import type { HandlerContext, RequestContext } from '../services/handler-types';
 
 export type Logger = { error(message: string): void };
 
 export async function dispatch(
-  handlers: Handlers,
+  target: DispatchTarget,
   channel: string,
   rawInput: unknown,
   context: RequestContext,
@@ -20,16 +27,18 @@ export async function dispatch(
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'unknown-channel', messageKey: 'errors.unknownChannel' } };
   }
-  const parsed = appContract[channel].input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'validation', messageKey: 'errors.validation', details: { issues: toIssues(parsed.error) } },
-    };
-  }
   try {
-    const handler = handlers[channel] as (input: unknown, context: RequestContext) => unknown;
-    return { ok: true, value: await handler(parsed.data, context) };
+    const advisor = target.access.admit(channel);
+    const parsed = appContract[channel].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'validation', messageKey: 'errors.validation', details: { issues: toIssues(parsed.error) } },
+      };
+    }
+    target.access.checkScope(channel, advisor, parsed.data);
+    const handler = target.handlers[channel] as (input: unknown, context: HandlerContext) => unknown;
+    return { ok: true, value: await handler(parsed.data, { ...context, advisor }) };
   } catch (error) {
     if (isGuichetError(error)) {
       return {

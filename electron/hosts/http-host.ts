@@ -1,19 +1,24 @@
 /**
  * Browser mode: the same contract over loopback HTTP, for development and the e2e tests (the
  * Electron binary cannot be installed everywhere). Bound to 127.0.0.1 only; every API call needs
- * the random token of this launch; the Host header is checked against DNS rebinding; inputs go
- * through the same dispatch (and validation) as Electron IPC.
+ * the random token of this launch; the Host header is checked against DNS rebinding, the Origin
+ * against other sites; inputs go through the same dispatch (access rules and validation) as Electron IPC.
+ *
+ * A request without an Origin header is accepted: browsers send Origin with every POST, so a
+ * request from another site always carries a foreign one; only non-browser clients (tests, tools)
+ * omit it, and they still need the launch token. `Origin: null` (a sandboxed frame, a file) is refused.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode, Reply } from '../../shared/contract/errors';
-import type { Handlers } from '../services/handlers';
+import type { DispatchTarget } from '../services/app-core';
 import { dispatch, type Logger } from './dispatch';
 import { serveStatic } from './static-files';
 
 export type HttpHostOptions = {
-  handlers: Handlers;
+  /** The app core's handlers behind its access rules. */
+  services: DispatchTarget;
   staticRoot: string;
   port?: number;
   token?: string;
@@ -65,8 +70,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (authorization.length !== expected.length || !timingSafeEqual(authorization, expected)) {
       return sendReply(response, 401, refusal('unauthorized', 'errors.unauthorized'));
     }
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendReply(response, 415, refusal('validation', 'errors.validation'));
+    if (!isOwnOrigin(request.headers.origin, allowedHosts)) {
+      return sendReply(response, 403, refusal('forbidden', 'errors.forbidden', 'foreignOrigin'));
+    }
+    if (!isJsonMediaType(request.headers['content-type'])) {
+      return sendReply(response, 415, refusal('validation', 'errors.validation', 'unsupportedMediaType'));
     }
     const body = await readBody(request);
     if (body === undefined) return sendReply(response, 413, refusal('validation', 'errors.validation'));
@@ -76,8 +84,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     } catch {
       return sendReply(response, 400, refusal('validation', 'errors.validation'));
     }
-    const channel = decodeURIComponent(path.slice(API_PREFIX.length));
-    const reply = await dispatch(options.handlers, channel, input, { host: 'browser' }, options.logger);
+    const channel = decodedChannel(path.slice(API_PREFIX.length));
+    if (channel === undefined) {
+      return sendReply(response, 400, refusal('validation', 'errors.validation', 'malformedChannelPath'));
+    }
+    const reply = await dispatch(options.services, channel, input, { host: 'browser' }, options.logger);
     sendReply(response, reply.ok ? 200 : statusOf[reply.error.code], reply);
   }
 
@@ -96,8 +107,31 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   };
 }
 
-function refusal(code: ErrorCode, messageKey: string): Reply<never> {
-  return { ok: false, error: { code, messageKey } };
+function refusal(code: ErrorCode, messageKey: string, reason?: string): Reply<never> {
+  return { ok: false, error: { code, messageKey, ...(reason ? { details: { reason } } : {}) } };
+}
+
+/** No Origin (not a browser), or exactly this host's own origin. */
+export function isOwnOrigin(origin: string | undefined, allowedHosts: ReadonlySet<string>): boolean {
+  if (origin === undefined) return true;
+  return [...allowedHosts].some((host) => origin === `http://${host}`);
+}
+
+/** `application/json`, with at most a UTF-8 charset parameter; no prefix matches (`application/jsonfoo`). */
+export function isJsonMediaType(contentType: string | undefined): boolean {
+  if (contentType === undefined) return false;
+  const [type, ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return parameters.every((parameter) => /^charset\s*=\s*"?utf-8"?$/.test(parameter));
+}
+
+/** The channel named by the path, or undefined when its percent-encoding is malformed. */
+function decodedChannel(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
 }
 
 function sendReply(response: ServerResponse, status: number, reply: Reply<unknown>): void {

@@ -9,7 +9,7 @@
  */
 import type { Reply } from '../../shared/contract/errors';
 import { isAppUrl } from '../main/app-url';
-import type { Handlers } from '../services/handlers';
+import type { DispatchTarget } from '../services/app-core';
 import { dispatch, type Logger } from './dispatch';
 
 /** Must match the preload's channel (the preload may not import this file; a test pins both). */
@@ -24,7 +24,8 @@ export type IpcRegistrar = {
 };
 
 export type IpcHostOptions = {
-  handlers: Handlers;
+  /** The app core's handlers behind its access rules. */
+  services: DispatchTarget;
   /** True for the WebContents of a window this process created (see main.ts). */
   isOwnWebContents: (webContentsId: number) => boolean;
   logger?: Logger;
@@ -57,7 +58,7 @@ export function createInvokeListener(
       return refusedSender;
     }
     if (typeof channel !== 'string') return notAChannel;
-    return dispatch(options.handlers, channel, input, { host: 'electron' }, logger);
+    return dispatch(options.services, channel, input, { host: 'electron' }, logger);
   };
 }
 

@@ -78,7 +78,7 @@ function start(): void {
       : {}),
   });
   watchNetwork(core);
-  bindIpcHost(ipcMain, { handlers: core.handlers, isOwnWebContents: (id) => ownWebContents.has(id) });
+  bindIpcHost(ipcMain, { services: core, isOwnWebContents: (id) => ownWebContents.has(id) });
   createMainWindow();
 }
 

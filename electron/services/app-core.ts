@@ -13,21 +13,23 @@ import { createChangeRecorder, type ChangeRecorder } from '../../db/repositories
 import { countPersons } from '../../db/repositories/case-file-read';
 import { readSetting, writeSetting } from '../../db/repositories/settings-repo';
 import { seedDemoData } from '../../db/seed/demo-data';
-import { caseFileDetailHandlers } from './case-file/handlers';
-import { foundationHandlers } from './foundation-handlers';
-import { intakeHandlers } from './intake/handlers';
+import { createAccessGate, type AccessGate } from './access/access-gate';
+import { appHandlers } from './app/app.handlers';
+import { caseFileDetailHandlers } from './case-file/case-file-detail.handlers';
+import { caseFileEditHandlers } from './case-file/case-file-edit.handlers';
+import { caseFileLookupHandlers } from './case-file/case-file-lookup.handlers';
+import { intakeHandlers } from './intake/intake.handlers';
 import { createLettersModule, lettersArchiveDir } from './letters/handlers';
-import { paymentPlanHandlers } from './payment-plan/handlers';
-import { requestHandlers } from './request/handlers';
+import { paymentPlanHandlers } from './payment-plan/payment-plan.handlers';
+import { requestHandlers } from './request/request.handlers';
 import { createSession, type Session } from './session/session-service';
-import { sessionHandlers } from './session/handlers';
-import { simulationHandlers } from './simulation/handlers';
+import { sessionHandlers } from './session/session.handlers';
+import { simulationHandlers } from './simulation/simulation.handlers';
 import { syncHandlers } from './sync/handlers';
 import { createSyncService, type SyncService } from './sync/sync-service';
 import { keyFileSecretStore, type SecretStore } from './sync/secret-store';
 import { httpTransport, type SyncTransport } from './sync/transport';
-import { caseFileEditHandlers } from './case-file/edit-handlers';
-import type { Handlers, HostKind } from './handlers';
+import type { Handlers, HostKind } from './handler-types';
 import type { ServiceContext } from './service-context';
 
 export type AppCoreOptions = {
@@ -57,8 +59,10 @@ export type HeadOfficeSettings = {
   intervalMs?: number;
 };
 
-export type AppCore = {
-  handlers: Handlers;
+/** What a host dispatches to: the handlers, behind the access rules. */
+export type DispatchTarget = { handlers: Handlers; access: AccessGate };
+
+export type AppCore = DispatchTarget & {
   db: GuichetDb;
   recorder: ChangeRecorder;
   session: Session;
@@ -78,7 +82,12 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   );
   const deviceId = deviceIdOf(db);
   // Every change carries the advisor signed in at the moment it is written (null for the demo seed).
-  const session = createSession(db.$client, now, options.lockAfterMinutes);
+  const session = createSession({
+    db,
+    deviceId,
+    now,
+    lockAfterMinutes: options.lockAfterMinutes,
+  });
   const recorder = createChangeRecorder(db, { deviceId, advisorId: () => session.advisorId(), now });
 
   const demoPersons = options.demoPersons ?? DEFAULT_DEMO_PERSONS;
@@ -97,12 +106,15 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     now,
     today: () => fundDay(now()),
     session,
+    isScopedByHeadOffice: options.headOffice !== undefined,
   };
+  const access = createAccessGate({ db, session, isScopedByHeadOffice: context.isScopedByHeadOffice });
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
   const letters = createLettersModule(context, { archiveDir: lettersArchiveDir(options.profileDir) });
   // One line per domain; the Handlers type makes a missing channel a compile error here.
   const handlers: Handlers = {
-    ...foundationHandlers(context),
+    ...appHandlers(context),
+    ...caseFileLookupHandlers(context),
     ...sessionHandlers(context),
     ...caseFileDetailHandlers(context),
     ...intakeHandlers(context),
@@ -116,6 +128,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
 
   return {
     handlers,
+    access,
     db,
     recorder,
     session,

@@ -1,7 +1,7 @@
 /** What every application service is built from: the profile's database, its change recorder, the clock. */
 import type { GuichetDb } from '../../db/connection';
 import type { ChangeRecorder } from '../../db/repositories/change-recorder';
-import type { Handlers, HostKind } from './handlers';
+import type { Handlers, HostKind } from './handler-types';
 import type { Session } from './session/session-service';
 
 export type ServiceContext = {
@@ -14,6 +14,8 @@ export type ServiceContext = {
   today: () => string;
   /** The signed-in advisor; the recorder reads it on every write. */
   session: Session;
+  /** True when head office decides which case files this device holds (see access-gate.ts). */
+  isScopedByHeadOffice: boolean;
 };
 
 /** A domain's handlers: exactly the channels of its group, so app-core can spread them together. */

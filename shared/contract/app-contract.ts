@@ -3,9 +3,11 @@
  * loopback HTTP in browser mode) are bound from this map, and the preload exposes exactly these
  * channels. Types are inferred from the schemas, so the schema is the only truth.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { appChannels } from './channels/app';
 import { caseFileDetailChannels } from './channels/case-file-detail';
 import { caseFileEditChannels } from './channels/case-file-edit';
+import { caseFileLookupChannels } from './channels/case-file-lookup';
 import { intakeChannels } from './channels/intake';
 import { lettersChannels } from './channels/letters';
 import { paymentPlanChannels } from './channels/payment-plan';
@@ -38,37 +40,7 @@ export type {
   AppInfo,
   ChannelGroup,
 } from './schemas';
-import {
-  appInfoSchema,
-  caseFileHitSchema,
-  caseFileKindSchema,
-  caseFileSummarySchema,
-  idSchema,
-  settingsSchema,
-  type ChannelGroup,
-} from './schemas';
-
-/** The channels of the first room: the app itself, case-file search and summary, device settings. */
-export const foundationChannels = {
-  'app.info': { input: z.object({}), output: appInfoSchema },
-  'caseFile.search': {
-    input: z.object({
-      query: z
-        .string()
-        .trim()
-        .min(1, { error: 'validation.search.empty' })
-        .max(100, { error: 'validation.search.tooLong' }),
-      limit: z.number().int().min(1).max(100).default(20),
-    }),
-    output: z.array(caseFileHitSchema),
-  },
-  'caseFile.get': {
-    input: z.object({ kind: caseFileKindSchema, id: idSchema }),
-    output: caseFileSummarySchema,
-  },
-  'settings.get': { input: z.object({}), output: settingsSchema },
-  'settings.update': { input: settingsSchema.partial(), output: settingsSchema },
-} as const satisfies ChannelGroup;
+import type { ChannelGroup } from './schemas';
 
 /**
  * Channel name → input and output schemas, names `namespace.verb`. Each domain declares its group
@@ -76,7 +48,8 @@ export const foundationChannels = {
  * per domain.
  */
 export const appContract = {
-  ...foundationChannels,
+  ...appChannels,
+  ...caseFileLookupChannels,
   ...sessionChannels,
   ...caseFileDetailChannels,
   ...caseFileEditChannels,

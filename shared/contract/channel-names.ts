@@ -5,10 +5,10 @@
  */
 export const channelNames = [
   'app.info',
-  'caseFile.search',
-  'caseFile.get',
   'settings.get',
   'settings.update',
+  'caseFile.search',
+  'caseFile.get',
   'session.current',
   'session.signIn',
   'session.signOut',

@@ -1,5 +1,5 @@
 /**
- * The schemas of the foundation's channels (case files, settings, app info) and the ChannelGroup
+ * The schemas of the case-file lookup and app channels (case files, settings, app info) and the ChannelGroup
  * shape, in their own module so that the channel groups under `channels/` can use them without an
  * import cycle through app-contract.ts (which spreads those groups). app-contract.ts re-exports all.
  */

@@ -69,7 +69,9 @@ try {
   // Case files with ten years of history: at least 40 quarters claimed.
   const candidates = sqlite
     .prepare<[], { id: string; n: number }>(
-      `SELECT person_id AS id, count(*) AS n FROM contributions GROUP BY person_id HAVING count(*) >= 40`,
+      // Case files of the signed-in advisor's branch: the others are out of their reach.
+      `SELECT c.person_id AS id, count(*) AS n FROM contributions c JOIN persons p ON p.id = c.person_id
+       JOIN branches b ON b.id = p.branch_id AND b.code = 'NAM' GROUP BY c.person_id HAVING count(*) >= 40`,
     )
     .all();
   if (candidates.length === 0) throw new Error('no case file with ten years of history: raise --history');
@@ -88,9 +90,9 @@ try {
   );
 
   const signIn = await dispatch(
-    core.handlers,
+    core,
     'session.signIn',
-    { username: 'bxl.conseiller', password: DEMO_PASSWORD },
+    { username: 'nam.conseiller', password: DEMO_PASSWORD },
     { host: 'browser' },
   );
   if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.error.messageKey}`);
@@ -107,7 +109,7 @@ try {
         floor.push(performance.now() - started);
       }
       started = performance.now();
-      const reply = await dispatch(core.handlers, 'caseFile.detail', { kind: 'person', id }, { host: 'browser' });
+      const reply = await dispatch(core, 'caseFile.detail', { kind: 'person', id }, { host: 'browser' });
       service.push(performance.now() - started);
       if (!reply.ok) throw new Error(`caseFile.detail failed: ${reply.error.code}`);
       if (!isFloorFirst) {

@@ -13,7 +13,7 @@ import type Database from 'better-sqlite3';
 import { openAppCore } from '../../electron/services/app-core';
 import { dispatch } from '../../electron/hosts/dispatch';
 import { createCaseFileSearch } from '../../db/repositories/case-file-search';
-import { seedDemoData } from '../../db/seed/demo-data';
+import { DEMO_PASSWORD, seedDemoData } from '../../db/seed/demo-data';
 import { createRandom } from '../../db/seed/random';
 import { formatSummary, summarize } from './stats';
 
@@ -40,6 +40,15 @@ try {
     `database: ${personCount} persons seeded through the repositories in ${seedSeconds.toFixed(1)} s (${Math.round(personCount / seedSeconds)} persons/s), file ${(statSync(join(dir, 'guichet.sqlite')).size / 1048576).toFixed(1)} MiB`,
   );
 
+  // Search needs a signed-in advisor; in this stand-alone profile their hits are filtered to their branch.
+  const signIn = await dispatch(
+    core,
+    'session.signIn',
+    { username: 'nam.conseiller', password: DEMO_PASSWORD },
+    { host: 'browser' },
+  );
+  if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.error.messageKey}`);
+
   const queries = buildQueries(core.db.$client, queryCount);
   const kinds = Object.entries(
     queries.reduce<Record<string, number>>((acc, q) => ({ ...acc, [q.kind]: (acc[q.kind] ?? 0) + 1 }), {}),
@@ -61,7 +70,7 @@ try {
     for (let i = 0; i < queries.length; i++) {
       started = performance.now();
       const reply = await dispatch(
-        core.handlers,
+        core,
         'caseFile.search',
         { query: queries[i]!.text, limit: 20 },
         { host: 'browser' },

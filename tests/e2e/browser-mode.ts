@@ -93,8 +93,11 @@ export const test = base.extend<object, { app: BrowserModeApp }>({
 
 export { expect } from '@playwright/test';
 
-/** A demo advisor of every seeded profile (db/seed/demo-data.ts). */
-export const demoAdvisor = { username: 'bxl.conseiller', password: 'guichet-demo' };
+/**
+ * A demo advisor of every seeded profile (db/seed/demo-data.ts), of a large branch: an advisor
+ * reaches the case files of their own branch only.
+ */
+export const demoAdvisor = { username: 'gnt.conseiller', password: 'guichet-demo' };
 
 /**
  * Opens the app and signs in from the keyboard as the demo advisor. The session lives in the

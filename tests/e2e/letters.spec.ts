@@ -69,7 +69,7 @@ test('counter: a proposed plan waits in "to print", is previewed, issued and lis
   app,
   page,
 }) => {
-  await signInAs(page, app, 'bxl.conseiller');
+  await signInAs(page, app, 'nam.conseiller');
   const debtor = await findDebtor(app);
 
   await page.goto(`${app.origin}/#/case-files/person/${debtor.id}/payment-plan`);
@@ -130,19 +130,18 @@ test('back office: a reminder batch counted first, run with progress, cancelled 
   page,
 }) => {
   test.setTimeout(180_000);
-  await signInAs(page, app, 'bxl.backoffice');
-  // The branch and quarter with the most unpaid contributions in this demo profile.
-  let best = { branchCode: 'BXL', quarter: '2026-Q3', count: -1 };
+  // Namur is the largest branch of the demo data; a back office batches its own branch only.
+  await signInAs(page, app, 'nam.backoffice');
+  // The quarter with the most unpaid contributions in this demo profile.
+  let best = { branchCode: 'NAM', quarter: '2026-Q3', count: -1 };
   for (const quarter of ['2026-Q3', '2026-Q2']) {
-    for (const branchCode of ['BXL', 'ANT', 'GNT', 'LIE', 'NAM', 'EUP']) {
-      const preview = await app.call<{ count: number }>('letters.batchPreview', {
-        kind: 'reminder',
-        quarter,
-        daysAfterDue: 0,
-        branchCode,
-      });
-      if (preview.ok && preview.value.count > best.count) best = { branchCode, quarter, count: preview.value.count };
-    }
+    const preview = await app.call<{ count: number }>('letters.batchPreview', {
+      kind: 'reminder',
+      quarter,
+      daysAfterDue: 0,
+      branchCode: best.branchCode,
+    });
+    if (preview.ok && preview.value.count > best.count) best = { ...best, quarter, count: preview.value.count };
   }
   expect(best.count).toBeGreaterThan(20);
 

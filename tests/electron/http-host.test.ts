@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
+import { ensureAdvisors, signIn } from '../fixtures/core';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
 import { startHttpHost, type HttpHost } from '../../electron/hosts/http-host';
 import { insertPerson } from '../../db/repositories/person-repo';
@@ -29,11 +30,13 @@ describe('browser mode over loopback HTTP', () => {
     mkdirSync(staticRoot);
     writeFileSync(join(staticRoot, 'index.html'), '<!doctype html><title>Guichet</title>');
     core = openAppCore({ profileDir: join(profile.dir, 'profile'), host: 'browser', demoPersons: 0 });
+    ensureAdvisors(core);
+    await signIn(core);
     core.db.transaction((tx) =>
       insertPerson(tx, core.recorder, personFields({ niss: '85073003328', lastName: 'Dupré', firstName: 'Jean' })),
     );
     host = await startHttpHost({
-      handlers: core.handlers,
+      services: core,
       staticRoot,
       securityHeaders: { 'Content-Security-Policy': "default-src 'self'" },
     });
@@ -116,6 +119,55 @@ describe('browser mode over loopback HTTP', () => {
       request.end('{}');
     });
     expect(status).toBe(421);
+  });
+
+  it('refuses a foreign Origin and accepts its own (or none, from a non-browser client)', async () => {
+    const before = writes();
+    const own = host.url.replace(/\/$/, '');
+    for (const origin of ['https://evil.example', 'http://127.0.0.1:1', 'null', `${own}.evil.example`]) {
+      const response = await post('settings.update', { language: 'nl' }, { origin });
+      expect(response.status, origin).toBe(403);
+      expect(await response.json()).toEqual({
+        ok: false,
+        error: { code: 'forbidden', messageKey: 'errors.forbidden', details: { reason: 'foreignOrigin' } },
+      });
+    }
+    expect(writes()).toEqual(before);
+    expect((await post('app.info', {}, { origin: own })).status).toBe(200);
+    expect((await post('app.info', {})).status).toBe(200);
+  });
+
+  it('takes exactly application/json, with a UTF-8 charset at most', async () => {
+    for (const contentType of [
+      'application/jsonfoo',
+      'application/json-patch+json',
+      'text/plain',
+      'application/json; charset=latin1',
+      'application/json; boundary=x',
+    ]) {
+      const response = await post('app.info', {}, { 'content-type': contentType });
+      expect(response.status, contentType).toBe(415);
+      expect(await response.json()).toMatchObject({ error: { details: { reason: 'unsupportedMediaType' } } });
+    }
+    for (const contentType of [
+      'application/json',
+      'Application/JSON; charset=UTF-8',
+      'application/json;charset="utf-8"',
+    ])
+      expect((await post('app.info', {}, { 'content-type': contentType })).status, contentType).toBe(200);
+  });
+
+  it('answers a malformed percent-encoding in the channel path with 400 and a reason, never 500', async () => {
+    for (const path of ['app%2', 'app%E0%A4%A', '%zz', 'caseFile.%ED%A0%80']) {
+      const response = await post(path, {});
+      expect(response.status, path).toBe(400);
+      expect(await response.json()).toEqual({
+        ok: false,
+        error: { code: 'validation', messageKey: 'errors.validation', details: { reason: 'malformedChannelPath' } },
+      });
+    }
+    // Well-formed encoding of a real channel still reaches it.
+    expect((await post('app%2Einfo', {})).status).toBe(200);
   });
 
   it('serves the renderer with its security headers, and nothing outside its folder', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { ensureAdvisors, signIn } from '../fixtures/core';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
-import type { Handlers } from '../../electron/services/handlers';
+import type { Handlers } from '../../electron/services/handler-types';
 import {
   bindIpcHost,
   createInvokeListener,
@@ -54,8 +55,10 @@ describe('Electron IPC host', () => {
   let updateCalls = 0;
   let listener: ReturnType<typeof createInvokeListener>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     core = openAppCore({ profileDir: join(profile.dir, 'profile'), host: 'electron', demoPersons: 0 });
+    ensureAdvisors(core);
+    await signIn(core);
     core.db.transaction((tx) =>
       insertPerson(tx, core.recorder, personFields({ niss: '85073003328', lastName: 'Dupré', firstName: 'Jean' })),
     );
@@ -67,7 +70,7 @@ describe('Electron IPC host', () => {
         return core.handlers['settings.update'](input, context);
       },
     };
-    listener = createInvokeListener({ handlers, isOwnWebContents, logger });
+    listener = createInvokeListener({ services: { ...core, handlers }, isOwnWebContents, logger });
   });
   afterAll(() => {
     core.close();
@@ -77,7 +80,7 @@ describe('Electron IPC host', () => {
   it('binds exactly one IPC channel, guichet:invoke', () => {
     const bound: string[] = [];
     const ipc: IpcRegistrar = { handle: (channel) => void bound.push(channel) };
-    bindIpcHost(ipc, { handlers: core.handlers, isOwnWebContents, logger });
+    bindIpcHost(ipc, { services: core, isOwnWebContents, logger });
     expect(bound).toEqual([invokeChannel]);
     expect(invokeChannel).toBe('guichet:invoke');
   });
@@ -86,7 +89,7 @@ describe('Electron IPC host', () => {
     const reply = await listener(eventFrom('https://evil.example/'), 'settings.update', { language: 'nl' });
     expect(reply).toEqual({ ok: false, error: { code: 'unauthorized', messageKey: 'errors.unauthorized' } });
     expect(updateCalls).toBe(0);
-    expect(core.handlers['settings.get']({}, { host: 'electron' })).toEqual({ language: 'fr' });
+    expect(core.handlers['settings.get']({}, { host: 'electron', advisor: null })).toEqual({ language: 'fr' });
     expect(logged.at(-1)).toBe('ipc: refused a call from an untrusted frame');
     expect(logged.join('\n')).not.toContain('evil.example');
   });

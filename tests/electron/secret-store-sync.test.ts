@@ -3,6 +3,7 @@
  * real head office (Fastify in-process on PGlite). The secret head office hands out is captured on
  * the wire, then looked for in the bytes of the database file and its -wal.
  */
+import { invoke } from '../fixtures/core';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,6 @@ import { issueDemoCodes, seedHeadOffice } from '../../scripts/head-office-demo';
 import type { ServerDb } from '../../server/db/connection';
 import { createTestDatabase, injectTransport, startApp, type TestDatabase } from '../server/harness';
 
-const request = { host: 'browser' as const };
 type Status = ChannelOutput<'sync.status'>;
 
 /** The database file and its -wal, as bytes: what a copy of the database would carry. */
@@ -90,10 +90,10 @@ describe('device secret at rest (head office on PGlite)', () => {
     cores.delete(core);
     core.close();
   };
-  const status = (core: AppCore): Status => core.handlers['sync.status']({}, request) as Status;
+  const status = (core: AppCore): Status => invoke(core, 'sync.status', {}) as Status;
   const enrol = async (core: AppCore): Promise<string> => {
     const [code] = await issueDemoCodes(serverDb, 'NAM', 1, new Date());
-    await core.handlers['sync.enrol']({ code: code ?? '', deviceName: 'poste' }, request);
+    await invoke(core, 'sync.enrol', { code: code ?? '', deviceName: 'poste' });
     await until(
       () => status(core),
       (current) => current.lastSyncAt !== null && !current.isSyncing,
@@ -136,7 +136,7 @@ describe('device secret at rest (head office on PGlite)', () => {
 
     // Restarted: the protected secret is revealed and head office accepts it.
     const again = open(profile);
-    expect(await again.handlers['sync.now']({}, request)).toMatchObject({ isEnrolled: true, lastErrorKey: null });
+    expect(await invoke(again, 'sync.now', {})).toMatchObject({ isEnrolled: true, lastErrorKey: null });
     close(again);
   });
 
@@ -161,7 +161,7 @@ describe('device secret at rest (head office on PGlite)', () => {
       secretStore: 'key-file',
     });
     expect(stored).not.toHaveProperty('secret');
-    expect(await migrated.handlers['sync.now']({}, request)).toMatchObject({ isEnrolled: true, lastErrorKey: null });
+    expect(await invoke(migrated, 'sync.now', {})).toMatchObject({ isEnrolled: true, lastErrorKey: null });
     close(migrated);
     expect(databaseBytes(profile).includes(secret)).toBe(false);
   });
@@ -179,13 +179,13 @@ describe('device secret at rest (head office on PGlite)', () => {
     const copy = open(elsewhere);
     const expected = { isEnrolled: false, lastErrorKey: 'sync.errors.secretUnreadable' };
     expect(status(copy)).toMatchObject(expected);
-    expect(await copy.handlers['sync.now']({}, request)).toMatchObject(expected);
+    expect(await invoke(copy, 'sync.now', {})).toMatchObject(expected);
     // The rest of the app is untouched: local data readable, history answers, nothing was recorded.
     expect(copy.db.$client.prepare('SELECT count(*) AS n FROM persons').get()).toEqual(persons);
-    expect(copy.handlers['sync.history']({ limit: 10 }, request)).toMatchObject({ rejected: [] });
-    expect(
-      copy.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request),
-    ).toMatchObject({ advisor: { username: 'nam.conseiller' } });
+    expect(invoke(copy, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' })).toMatchObject({
+      advisor: { username: 'nam.conseiller' },
+    });
+    expect(invoke(copy, 'sync.history', { limit: 10 })).toMatchObject({ rejected: [] });
 
     // Re-enrolment with a new code is allowed and replaces the unreadable secret.
     const secret = await enrol(copy);
@@ -209,7 +209,7 @@ describe('device secret at rest (head office on PGlite)', () => {
     close(core);
 
     const restarted = open(profile, desktop());
-    expect(await restarted.handlers['sync.now']({}, request)).toMatchObject({ isEnrolled: true, lastErrorKey: null });
+    expect(await invoke(restarted, 'sync.now', {})).toMatchObject({ isEnrolled: true, lastErrorKey: null });
     close(restarted);
     // Same database, but the key-file store (as if safeStorage were gone): unreadable, never a crash.
     const without = open(profile);

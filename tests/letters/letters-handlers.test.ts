@@ -34,7 +34,7 @@ beforeAll(() => {
 afterAll(() => cleanup());
 
 async function reply<C extends Channel>(channel: C, input: ChannelInput<C>) {
-  return dispatch(core.handlers, channel, input, { host: 'browser' }, { error: () => undefined });
+  return dispatch(core, channel, input, { host: 'browser' }, { error: () => undefined });
 }
 async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await reply(channel, input);
@@ -109,7 +109,7 @@ describe('letters channels', () => {
         daysAfterDue: 30,
         branchCode: 'XYZ',
       }),
-    ).toMatchObject({ code: 'validation', messageKey: 'letters.validation.branch' });
+    ).toMatchObject({ code: 'forbidden', messageKey: 'errors.access.otherBranch' });
     expect(
       await refusal('letters.batchStart', {
         kind: 'reminder',
@@ -143,7 +143,8 @@ describe('letters channels', () => {
     const sqlite = core.db.$client;
     const candidates = sqlite
       .prepare<[string], { id: string }>(
-        `SELECT DISTINCT p.id FROM persons p JOIN contributions c ON c.person_id = p.id AND c.status = 'open' AND c.due_date < ?
+        `SELECT DISTINCT p.id FROM persons p JOIN branches b ON b.id = p.branch_id AND b.code = 'BXL'
+         JOIN contributions c ON c.person_id = p.id AND c.status = 'open' AND c.due_date < ?
          WHERE c.amount_cents + c.fee_cents > IFNULL((SELECT SUM(amount_cents) FROM payments WHERE contribution_id = c.id), 0)
            AND NOT EXISTS (SELECT 1 FROM payment_plans pp WHERE pp.person_id = p.id) ORDER BY p.niss LIMIT 20`,
       )
@@ -206,10 +207,13 @@ describe('letters channels', () => {
     // The branch with the most unpaid contributions of the quarter in the demo data.
     let criteria = { kind: 'reminder' as const, quarter: '2026-Q3', daysAfterDue: 30, branchCode: 'BXL' };
     let preview = await call('letters.batchPreview', criteria);
+    // A back office runs the batches of its own branch only: each branch's back office counts its own.
     for (const branchCode of ['ANT', 'GNT', 'LIE', 'NAM', 'EUP']) {
+      await signIn(`${branchCode.toLowerCase()}.backoffice`);
       const candidate = await call('letters.batchPreview', { ...criteria, branchCode });
       if (candidate.count > preview.count) [criteria, preview] = [{ ...criteria, branchCode }, candidate];
     }
+    await signIn(`${criteria.branchCode.toLowerCase()}.backoffice`);
     expect(preview.count).toBeGreaterThan(5);
     const started = await call('letters.batchStart', criteria);
     expect(started).toMatchObject({ total: preview.count, totalCents: preview.totalCents, isActive: true });

@@ -8,7 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { channels } from '../../shared/contract/app-contract';
 import { buildApi } from '../../shared/contract/client';
 import { startHttpHost, type HttpHost } from '../../electron/hosts/http-host';
-import type { Handlers } from '../../electron/services/handlers';
+import type { Handlers } from '../../electron/services/handler-types';
+import type { AccessGate } from '../../electron/services/access/access-gate';
 import { createHttpInvoke } from '../../renderer/api/http-transport';
 import { takeLaunchToken } from '../../renderer/api/launch-token';
 import { dupontHit } from './support/case-files';
@@ -105,6 +106,9 @@ function notUsed(): never {
   throw new Error('not used here');
 }
 
+/** The transport is under test here, not the access rules (tests/electron/access-rules.test.ts has those). */
+const admitEveryone: AccessGate = { admit: () => null, checkScope: () => undefined };
+
 describe('the HTTP transport against the real loopback host', () => {
   let host: HttpHost;
   // Every channel of the contract must have a handler; those this test does not call throw.
@@ -119,7 +123,7 @@ describe('the HTTP transport against the real loopback host', () => {
 
   beforeAll(async () => {
     host = await startHttpHost({
-      handlers,
+      services: { handlers, access: admitEveryone },
       staticRoot: '/nonexistent',
       token: 'right-token',
       securityHeaders: {},
@@ -153,7 +157,12 @@ describe('the HTTP transport against the real loopback host', () => {
   });
 
   it('reports errors.network once the host is gone', async () => {
-    const closed = await startHttpHost({ handlers, staticRoot: '/nonexistent', token: 'x', securityHeaders: {} });
+    const closed = await startHttpHost({
+      services: { handlers, access: admitEveryone },
+      staticRoot: '/nonexistent',
+      token: 'x',
+      securityHeaders: {},
+    });
     const baseUrl = closed.url.replace(/\/$/, '');
     await closed.close();
     const invoke = createHttpInvoke({ getToken: () => 'x', baseUrl });

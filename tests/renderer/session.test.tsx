@@ -96,4 +96,67 @@ describe('the advisor session', () => {
     fireEvent.change(box, { target: { value: 'dupont' } });
     expect(await screen.findByRole('dialog', { name: 'Écran verrouillé' })).toBeTruthy();
   });
+  it('says how long to wait when the services refuse further attempts, on the sign-in and the lock screens', async () => {
+    const throttled = {
+      ok: false as const,
+      error: {
+        code: 'unauthorized' as const,
+        messageKey: 'errors.session.throttled',
+        details: { secondsLeft: 90, params: { minutes: 1, seconds: 30 } },
+      },
+    };
+    const { api } = createFakeApi({
+      'session.current': () => ({ ok: true, value: null }),
+      'session.signIn': () => throttled,
+    });
+    renderApp(api, '/', { isSignedIn: false });
+    const username = await screen.findByLabelText('Identifiant');
+    fireEvent.change(username, { target: { value: 'amartin' } });
+    fireEvent.change(screen.getByLabelText('Mot de passe'), { target: { value: 'right' } });
+    fireEvent.submit(username.closest('form') as HTMLFormElement);
+    expect(await screen.findByText('Trop de tentatives : réessayez dans 1 min 30 s.')).toBeTruthy();
+    await resetApp();
+
+    const locking = createFakeApi({
+      'session.lock': () => ({ ok: true, value: locked }),
+      'session.unlock': () => throttled,
+    });
+    renderApp(locking.api);
+    await screen.findByRole('heading', { name: 'Rechercher un dossier' });
+    fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
+    const dialog = await screen.findByRole('dialog', { name: 'Écran verrouillé' });
+    fireEvent.change(screen.getByLabelText('Mot de passe'), { target: { value: 'right' } });
+    fireEvent.submit(dialog.querySelector('form') as HTMLFormElement);
+    expect(await screen.findByText('Trop de tentatives : réessayez dans 1 min 30 s.')).toBeTruthy();
+  });
+  it('counts the wait down on the sign-in screen and clears the message when it is over', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { api } = createFakeApi({
+      'session.current': () => ({ ok: true, value: null }),
+      'session.signIn': () => ({
+        ok: false,
+        error: {
+          code: 'unauthorized',
+          messageKey: 'errors.session.throttled',
+          details: { secondsLeft: 61, params: { minutes: 1, seconds: 1 } },
+        },
+      }),
+    });
+    renderApp(api, '/', { isSignedIn: false });
+    const username = await screen.findByLabelText('Identifiant');
+    fireEvent.change(username, { target: { value: 'amartin' } });
+    fireEvent.submit(username.closest('form') as HTMLFormElement);
+    expect(await screen.findByText('Trop de tentatives : réessayez dans 1 min 1 s.')).toBeTruthy();
+    // Let the countdown's timer start before moving the clock.
+    await flush();
+    await act(async () => {
+      vi.advanceTimersByTime(2_000);
+    });
+    // Two seconds of fake time; real time also runs, so a loaded machine may show one second less.
+    expect(screen.getByRole('alert').textContent).toMatch(/^Trop de tentatives : réessayez dans 0 min 5[89] s\.$/);
+    await act(async () => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(screen.queryByText(/Trop de tentatives/)).toBeNull();
+  });
 });

@@ -13,12 +13,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/contract/app-contract';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
+import { invoke } from '../fixtures/core';
 import { issueDemoCodes, seedHeadOffice } from '../../scripts/head-office-demo';
 import type { ServerDb } from '../../server/db/connection';
 import { createTestDatabase, isPostgresReachable, startApp, type Backend, type TestDatabase } from '../server/harness';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
-const request = { host: 'browser' as const };
 
 type Status = ChannelOutput<'sync.status'>;
 
@@ -63,8 +63,8 @@ describe.each(backends)('a poison change on %s', (backend) => {
     cores.push(core);
     return core;
   };
-  const status = (core: AppCore): Status => core.handlers['sync.status']({}, request) as Status;
-  const syncNow = async (core: AppCore): Promise<Status> => core.handlers['sync.now']({}, request);
+  const status = (core: AppCore): Status => invoke(core, 'sync.status', {}) as Status;
+  const syncNow = async (core: AppCore): Promise<Status> => invoke(core, 'sync.now', {});
   const enrolled = (core: AppCore) =>
     until(
       () => status(core),
@@ -92,14 +92,17 @@ describe.each(backends)('a poison change on %s', (backend) => {
     const a = open(codeA as string);
     const b = open(codeB as string);
     await Promise.all([enrolled(a), enrolled(b)]);
-    a.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request);
+    invoke(a, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' });
     const person = a.db.$client.prepare<[], { id: string }>('SELECT id FROM persons ORDER BY id LIMIT 1').get();
     if (!person) throw new Error('no person synced');
     const note = (subject: string) =>
-      a.handlers['caseFile.addNote'](
-        { kind: 'person', id: person.id, channel: 'appointment', subject, body: '' },
-        request,
-      ) as ChannelOutput<'caseFile.addNote'>;
+      invoke(a, 'caseFile.addNote', {
+        kind: 'person',
+        id: person.id,
+        channel: 'appointment',
+        subject,
+        body: '',
+      }) as ChannelOutput<'caseFile.addNote'>;
 
     const bad = note('placeholder');
     const badMutation = a.db.$client
@@ -109,7 +112,7 @@ describe.each(backends)('a poison change on %s', (backend) => {
     const good = note('Rendez-vous du 26 novembre');
 
     expect(await syncNow(a)).toMatchObject({ pendingCount: 0, rejectedCount: 1, lastErrorKey: null });
-    const history = a.handlers['sync.history']({ limit: 10 }, request) as ChannelOutput<'sync.history'>;
+    const history = invoke(a, 'sync.history', { limit: 10 }) as ChannelOutput<'sync.history'>;
     expect(history.rejected).toMatchObject([
       { mutationId: badMutation, entity: 'interaction', reasonKey: 'sync.errors.unstorableValue' },
     ]);
@@ -125,7 +128,7 @@ describe.each(backends)('a poison change on %s', (backend) => {
     // Later rounds go on: the refused change stays aside, nothing is pending.
     expect(await syncNow(a)).toMatchObject({ pendingCount: 0, rejectedCount: 1, lastErrorKey: null });
 
-    expect(a.handlers['sync.rejected.discard']({ mutationId: badMutation }, request)).toMatchObject({
+    expect(invoke(a, 'sync.rejected.discard', { mutationId: badMutation })).toMatchObject({
       pendingCount: 0,
       rejectedCount: 0,
     });
@@ -139,7 +142,7 @@ describe.each(backends)('a poison change on %s', (backend) => {
       refusal: 'unstorable-value',
       discardedChange: { subject: '\u0000' },
     });
-    expect(() => a.handlers['sync.rejected.discard']({ mutationId: badMutation }, request)).toThrow();
+    expect(() => invoke(a, 'sync.rejected.discard', { mutationId: badMutation })).toThrow();
     expect(await syncNow(a)).toMatchObject({ pendingCount: 0, rejectedCount: 0, lastErrorKey: null });
   });
 });

@@ -3,6 +3,7 @@
  * enrolled in the same branch of a real head office (Fastify over HTTP on PGlite, and on the local
  * PostgreSQL when it answers), driven only through the contract's handlers, as the renderer does.
  */
+import { ensureAdvisors, invoke, TEST_PASSWORD } from '../fixtures/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,6 @@ import { makeNiss } from '../../shared/domain/identifiers/niss';
 import { createTestDatabase, isPostgresReachable, startApp, type Backend, type TestDatabase } from '../server/harness';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
-const request = { host: 'browser' as const };
 const BRANCH = 'NAM';
 
 type Status = ChannelOutput<'sync.status'>;
@@ -58,8 +58,8 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     profiles.push(dir);
     return dir;
   };
-  const status = (core: AppCore): Status => core.handlers['sync.status']({}, request) as Status;
-  const syncNow = async (core: AppCore): Promise<Status> => core.handlers['sync.now']({}, request);
+  const status = (core: AppCore): Status => invoke(core, 'sync.status', {}) as Status;
+  const syncNow = async (core: AppCore): Promise<Status> => invoke(core, 'sync.now', {});
   const enrolled = (core: AppCore) =>
     until(
       () => status(core),
@@ -84,14 +84,18 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
 
   it('refuses a bad enrolment code and stores nothing', async () => {
     const core = open(newProfile());
-    await expect(
-      core.handlers['sync.enrol']({ code: 'AAAA-BBBB-CCCC', deviceName: 'poste' }, request),
-    ).rejects.toMatchObject({ messageKey: 'sync.errors.badCode' });
+    await expect(invoke(core, 'sync.enrol', { code: 'AAAA-BBBB-CCCC', deviceName: 'poste' })).rejects.toMatchObject({
+      messageKey: 'sync.errors.badCode',
+    });
     expect(status(core).isEnrolled).toBe(false);
     expect(core.db.$client.prepare('SELECT count(*) AS n FROM sync_state').get()).toEqual({ n: 0 });
     expect(core.db.$client.prepare('SELECT count(*) AS n FROM persons').get()).toEqual({ n: 0 });
     // Nothing seeded locally either: with a head office, the data arrives by the first sync only.
-    expect(core.handlers['sync.history']({ limit: 10 }, request)).toEqual({ rounds: [], rejected: [] });
+    expect(core.db.$client.prepare('SELECT count(*) AS n FROM sync_rounds').get()).toEqual({ n: 0 });
+    // No advisor before enrolment: the history is not for whoever sits at the keyboard.
+    expect(() => invoke(core, 'sync.history', { limit: 10 })).toThrow(
+      expect.objectContaining({ code: 'unauthorized' }),
+    );
   });
 
   it('merges low-stakes edits, shows one conflict on both devices, and settles it everywhere', async () => {
@@ -101,45 +105,43 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     await Promise.all([enrolled(a), enrolled(b)]);
 
     // Credentials travelled with the advisors: each device signs in offline with its own advisor.
-    expect(
-      a.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request),
-    ).toMatchObject({ advisor: { username: 'nam.conseiller' } });
-    expect(
-      b.handlers['session.signIn']({ username: 'nam.responsable', password: 'guichet-demo' }, request),
-    ).toMatchObject({ advisor: { username: 'nam.responsable' } });
+    expect(invoke(a, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' })).toMatchObject({
+      advisor: { username: 'nam.conseiller' },
+    });
+    expect(invoke(b, 'session.signIn', { username: 'nam.responsable', password: 'guichet-demo' })).toMatchObject({
+      advisor: { username: 'nam.responsable' },
+    });
 
     const person = a.db.$client
       .prepare<[], { id: string; last_name: string }>('SELECT id, last_name FROM persons ORDER BY id LIMIT 1')
       .get();
     if (!person) throw new Error('no person synced');
     const get = (core: AppCore) =>
-      core.handlers['caseFile.get']({ kind: 'person', id: person.id }, request) as ChannelOutput<'caseFile.get'>;
+      invoke(core, 'caseFile.get', { kind: 'person', id: person.id }) as ChannelOutput<'caseFile.get'>;
     expect(get(b).displayName).toBe(get(a).displayName);
 
     // B works offline; both edit the same person: a low-stakes field each, and the same protected one.
-    expect(b.handlers['sync.setPaused']({ isPaused: true }, request)).toMatchObject({
+    expect(invoke(b, 'sync.setPaused', { isPaused: true })).toMatchObject({
       isPaused: true,
       isOnline: false,
     });
     const rowVersionB = get(b).person?.rowVersion ?? 0;
-    await a.handlers['caseFile.updatePerson'](
-      {
-        id: person.id,
-        rowVersion: get(a).person?.rowVersion ?? 0,
-        changes: { phone: '+32 470 11 22 33', lastName: 'Alpha' },
-      },
-      request,
-    );
+    await invoke(a, 'caseFile.updatePerson', {
+      id: person.id,
+      rowVersion: get(a).person?.rowVersion ?? 0,
+      changes: { phone: '+32 470 11 22 33', lastName: 'Alpha' },
+    });
     expect(await syncNow(a)).toMatchObject({ pendingCount: 0, lastErrorKey: null });
-    await b.handlers['caseFile.updatePerson'](
-      { id: person.id, rowVersion: rowVersionB, changes: { email: 'beta@example.be', lastName: 'Beta' } },
-      request,
-    );
+    await invoke(b, 'caseFile.updatePerson', {
+      id: person.id,
+      rowVersion: rowVersionB,
+      changes: { email: 'beta@example.be', lastName: 'Beta' },
+    });
     const offline = await syncNow(b);
     expect(offline).toMatchObject({ isPaused: true, pendingCount: 1 });
 
     // Back online: the low-stakes edits merge on both, the protected one is one conflict on both.
-    b.handlers['sync.setPaused']({ isPaused: false }, request);
+    invoke(b, 'sync.setPaused', { isPaused: false });
     expect(await syncNow(b)).toMatchObject({ isPaused: false, pendingCount: 0, openConflicts: 1 });
     expect(await syncNow(a)).toMatchObject({ openConflicts: 1 });
     for (const core of [a, b]) {
@@ -149,14 +151,8 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
         lastName: 'Alpha',
       });
     }
-    const [onA] = a.handlers['sync.conflicts.list'](
-      { includeResolved: false },
-      request,
-    ) as ChannelOutput<'sync.conflicts.list'>;
-    const listB = b.handlers['sync.conflicts.list'](
-      { includeResolved: false },
-      request,
-    ) as ChannelOutput<'sync.conflicts.list'>;
+    const [onA] = invoke(a, 'sync.conflicts.list', { includeResolved: false }) as ChannelOutput<'sync.conflicts.list'>;
+    const listB = invoke(b, 'sync.conflicts.list', { includeResolved: false }) as ChannelOutput<'sync.conflicts.list'>;
     expect(listB).toHaveLength(1);
     expect(onA).toMatchObject({
       id: listB[0]?.id,
@@ -171,10 +167,10 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     expect(onA?.caseFileLabel).toMatch(/^Alpha, /);
 
     // Resolved on A: audited there with the advisor, and cleared on both after their next rounds.
-    const resolved = a.handlers['sync.conflicts.resolve'](
-      { id: onA?.id ?? '', decision: { choice: 'losing' } },
-      request,
-    ) as ChannelOutput<'sync.conflicts.resolve'>;
+    const resolved = invoke(a, 'sync.conflicts.resolve', {
+      id: onA?.id ?? '',
+      decision: { choice: 'losing' },
+    }) as ChannelOutput<'sync.conflicts.resolve'>;
     expect(resolved).toMatchObject({
       status: 'resolving',
       resolvedValue: 'Beta',
@@ -199,17 +195,17 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     expect(await syncNow(b)).toMatchObject({ openConflicts: 0 });
     for (const core of [a, b]) {
       expect(get(core).person?.lastName).toBe('Beta');
-      expect(core.handlers['sync.conflicts.list']({ includeResolved: false }, request)).toEqual([]);
-      expect(core.handlers['sync.conflicts.list']({ includeResolved: true }, request)).toMatchObject([
+      expect(invoke(core, 'sync.conflicts.list', { includeResolved: false })).toEqual([]);
+      expect(invoke(core, 'sync.conflicts.list', { includeResolved: true })).toMatchObject([
         { status: 'resolved', resolvedValue: 'Beta', resolvedBy: { displayName: 'Conseiller NAM' } },
       ]);
     }
-    expect(() =>
-      b.handlers['sync.conflicts.resolve']({ id: onA?.id ?? '', decision: { choice: 'server' } }, request),
-    ).toThrow(expect.objectContaining({ messageKey: 'errors.notFound' }));
+    expect(() => invoke(b, 'sync.conflicts.resolve', { id: onA?.id ?? '', decision: { choice: 'server' } })).toThrow(
+      expect.objectContaining({ messageKey: 'errors.notFound' }),
+    );
 
     // The history of rounds: the initial sync, the manual ones, the conflict seen by B's round.
-    const history = b.handlers['sync.history']({ limit: 50 }, request) as ChannelOutput<'sync.history'>;
+    const history = invoke(b, 'sync.history', { limit: 50 }) as ChannelOutput<'sync.history'>;
     expect(history.rounds.at(-1)).toMatchObject({ trigger: 'start', outcome: 'ok' });
     expect(history.rounds.at(-1)?.pulled).toBeGreaterThan(20);
     expect(
@@ -243,18 +239,19 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     );
     const refused = await syncNow(core);
     expect(refused).toMatchObject({ pendingCount: 0, rejectedCount: 1, lastErrorKey: null });
-    core.handlers['session.signIn']({ username: 'nam.conseiller', password: 'guichet-demo' }, request);
+    invoke(core, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' });
     const person = core.db.$client
       .prepare<[string], { id: string; row_version: number }>(
         'SELECT id, row_version FROM persons WHERE id != ? ORDER BY id LIMIT 1',
       )
       .get(orphan.id);
-    await core.handlers['caseFile.updatePerson'](
-      { id: person?.id ?? '', rowVersion: person?.row_version ?? 0, changes: { phone: '+32 470 99 88 77' } },
-      request,
-    );
+    await invoke(core, 'caseFile.updatePerson', {
+      id: person?.id ?? '',
+      rowVersion: person?.row_version ?? 0,
+      changes: { phone: '+32 470 99 88 77' },
+    });
     expect(await syncNow(core)).toMatchObject({ pendingCount: 0, rejectedCount: 1 });
-    const history = core.handlers['sync.history']({ limit: 10 }, request) as ChannelOutput<'sync.history'>;
+    const history = invoke(core, 'sync.history', { limit: 10 }) as ChannelOutput<'sync.history'>;
     expect(history.rejected).toEqual([
       expect.objectContaining({
         entity: 'person',
@@ -267,15 +264,15 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
 
     // Sent again on the advisor's word: judged again like any change, refused again for the same reason, listed again.
     const mutationId = history.rejected[0]?.mutationId ?? '';
-    expect(core.handlers['sync.rejected.retry']({ mutationId }, request)).toMatchObject({
+    expect(invoke(core, 'sync.rejected.retry', { mutationId })).toMatchObject({
       rejectedCount: 0,
       pendingCount: 1,
     });
     expect(await syncNow(core)).toMatchObject({ pendingCount: 0, rejectedCount: 1 });
-    expect((core.handlers['sync.history']({ limit: 10 }, request) as ChannelOutput<'sync.history'>).rejected).toEqual([
+    expect((invoke(core, 'sync.history', { limit: 10 }) as ChannelOutput<'sync.history'>).rejected).toEqual([
       expect.objectContaining({ mutationId, reasonKey: 'sync.errors.advisorRequired' }),
     ]);
-    expect(() => core.handlers['sync.rejected.retry']({ mutationId: 'no-such-change' }, request)).toThrow(
+    expect(() => invoke(core, 'sync.rejected.retry', { mutationId: 'no-such-change' })).toThrow(
       expect.objectContaining({ messageKey: 'errors.notFound' }),
     );
   }, 60_000);
@@ -285,11 +282,13 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     const profile = newProfile();
     const first = open(profile, code);
     await enrolled(first);
-    first.handlers['sync.setPaused']({ isPaused: true }, request);
+    invoke(first, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' });
+    invoke(first, 'sync.setPaused', { isPaused: true });
     closeCore(first);
     const again = open(profile);
     expect(status(again)).toMatchObject({ isEnrolled: true, isPaused: true });
-    again.handlers['sync.setPaused']({ isPaused: false }, request);
+    invoke(again, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' });
+    invoke(again, 'sync.setPaused', { isPaused: false });
     await until(
       () => status(again),
       (current) => !current.isSyncing,
@@ -304,9 +303,10 @@ describe.each(backends)('two app cores syncing through head office on %s', (back
     });
     cores.push(unreachable);
     const failed = await syncNow(unreachable);
+    invoke(unreachable, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' });
     expect(failed).toMatchObject({ isOnline: false, lastErrorKey: 'sync.errors.offline' });
     expect(
-      (unreachable.handlers['sync.history']({ limit: 1 }, request) as ChannelOutput<'sync.history'>).rounds[0],
+      (invoke(unreachable, 'sync.history', { limit: 1 }) as ChannelOutput<'sync.history'>).rounds[0],
     ).toMatchObject({ outcome: 'failed', errorKey: 'sync.errors.offline', trigger: 'manual' });
   }, 60_000);
 });
@@ -316,18 +316,20 @@ describe('sync channels without a head office', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guichet-app-sync-'));
     const core = openAppCore({ profileDir: dir, host: 'browser', demoPersons: 0 });
     try {
-      expect(core.handlers['sync.status']({}, request)).toMatchObject({
+      expect(invoke(core, 'sync.status', {})).toMatchObject({
         isEnrolled: false,
         isOnline: false,
         pendingCount: 0,
       });
-      expect(await core.handlers['sync.now']({}, request)).toMatchObject({ isEnrolled: false });
-      expect(core.handlers['sync.setPaused']({ isPaused: true }, request)).toMatchObject({ isEnrolled: false });
-      await expect(core.handlers['sync.enrol']({ code: 'X', deviceName: 'poste' }, request)).rejects.toMatchObject({
+      expect(await invoke(core, 'sync.now', {})).toMatchObject({ isEnrolled: false });
+      ensureAdvisors(core);
+      invoke(core, 'session.signIn', { username: 'test.conseiller', password: TEST_PASSWORD });
+      expect(invoke(core, 'sync.setPaused', { isPaused: true })).toMatchObject({ isEnrolled: false });
+      await expect(invoke(core, 'sync.enrol', { code: 'X', deviceName: 'poste' })).rejects.toMatchObject({
         messageKey: 'sync.errors.noHeadOffice',
       });
-      expect(core.handlers['sync.conflicts.list']({ includeResolved: true }, request)).toEqual([]);
-      expect(core.handlers['sync.history']({ limit: 5 }, request)).toEqual({ rounds: [], rejected: [] });
+      expect(invoke(core, 'sync.conflicts.list', { includeResolved: true })).toEqual([]);
+      expect(invoke(core, 'sync.history', { limit: 5 })).toEqual({ rounds: [], rejected: [] });
     } finally {
       core.close();
       rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { GuichetError } from '../../../shared/contract/errors';
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
-import { cachedStatement } from '../../../db/repositories/statement-cache';
+import { readCaseFileOwner } from '../../../db/repositories/case-file-owner-read';
 import type { Language } from '../../../shared/contract/schemas';
 
 export type CaseFileOwner = {
@@ -15,19 +15,8 @@ export type CaseFileOwner = {
   branchId: string | null;
 };
 
-type OwnerRow = { displayName: string; language: Language; branchId: string | null };
-
 export function loadOwner(sqlite: Database.Database, ref: CaseFileRef): CaseFileOwner {
-  const row =
-    ref.kind === 'person'
-      ? cachedStatement<[string], OwnerRow>(
-          sqlite,
-          `SELECT last_name || ' ' || first_name AS displayName, language, branch_id AS branchId FROM persons WHERE id = ? AND deleted_at IS NULL`,
-        ).get(ref.id)
-      : cachedStatement<[string], OwnerRow>(
-          sqlite,
-          `SELECT name AS displayName, language, branch_id AS branchId FROM companies WHERE id = ? AND deleted_at IS NULL`,
-        ).get(ref.id);
+  const row = readCaseFileOwner(sqlite, ref);
   if (!row) throw new GuichetError('not-found', 'errors.notFound', { entity: ref.kind });
   return {
     kind: ref.kind,

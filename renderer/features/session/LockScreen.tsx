@@ -6,18 +6,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDto } from '../../../shared/contract/channels/session';
-import type { ContractError } from '../../../shared/contract/errors';
 import { useApi } from '../../api/ApiProvider';
 import { applySession } from '../../app/session-store';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import './session.css';
+import { useRefusal } from './use-refusal';
 
 export function LockScreen({ session }: { session: SessionDto }) {
   const { t } = useTranslation();
   const api = useApi();
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ContractError | null>(null);
+  const [error, setError] = useRefusal();
   const passwordRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => passwordRef.current?.focus(), []);

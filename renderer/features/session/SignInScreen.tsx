@@ -5,12 +5,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdvisorDto } from '../../../shared/contract/channels/session';
-import type { ContractError } from '../../../shared/contract/errors';
 import { useApi } from '../../api/ApiProvider';
 import { applySession } from '../../app/session-store';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import './session.css';
+import { useRefusal } from './use-refusal';
 
 export function SignInScreen() {
   const { t } = useTranslation();
@@ -18,7 +18,7 @@ export function SignInScreen() {
   const [advisors, setAdvisors] = useState<AdvisorDto[]>([]);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ContractError | null>(null);
+  const [error, setError] = useRefusal();
   const [isBusy, setIsBusy] = useState(false);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);

@@ -4,9 +4,17 @@
  */
 import { z } from 'zod';
 import { caseFileSummarySchema, languageSchema, type ChannelGroup } from '../schemas';
-import { advisorRefSchema, caseFileRefSchema, centsSchema, idSchema, isoDateSchema } from './common';
+import {
+  advisorRefSchema,
+  caseFileRefSchema,
+  centsSchema,
+  idSchema,
+  isoDateSchema,
+  paymentCentsSchema,
+} from './common';
 import { paymentPlanSchema } from './payment-plan';
 import { requestSchema } from './request';
+import { multiLineText, singleLineText } from '../text';
 
 export const contributionKinds = ['provisional', 'regularisation', 'company'] as const;
 export const contributionKindSchema = z.enum(contributionKinds);
@@ -191,22 +199,18 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 const noteInput = caseFileRefSchema.extend({
   channel: z.enum(['appointment', 'phone', 'email', 'letter']).default('appointment'),
-  subject: z
-    .string()
+  subject: singleLineText({ max: 200, tooLongKey: 'validation.note.subjectTooLong' })
     .trim()
-    .min(1, { error: 'validation.note.subjectRequired' })
-    .max(200, { error: 'validation.note.subjectTooLong' }),
-  body: z.string().max(10_000, { error: 'validation.note.bodyTooLong' }).default(''),
+    .min(1, { error: 'validation.note.subjectRequired' }),
+  body: multiLineText({ max: 10_000, tooLongKey: 'validation.note.bodyTooLong' }).default(''),
 });
 
 const taskInput = caseFileRefSchema.extend({
   /** `kind` is the case file's kind; this is the task's. */
   taskKind: z.enum(taskKinds).default('follow-up'),
-  title: z
-    .string()
+  title: singleLineText({ max: 200, tooLongKey: 'validation.task.titleTooLong' })
     .trim()
-    .min(1, { error: 'validation.task.titleRequired' })
-    .max(200, { error: 'validation.task.titleTooLong' }),
+    .min(1, { error: 'validation.task.titleRequired' }),
   dueDate: isoDateSchema,
 });
 
@@ -231,8 +235,8 @@ export const caseFileDetailChannels = {
   'payment.record': {
     input: caseFileRefSchema.extend({
       date: isoDateSchema,
-      amountCents: centsSchema.positive({ error: 'validation.payment.amountPositive' }),
-      structuredCommunication: z.string().max(30).nullable().default(null),
+      amountCents: paymentCentsSchema.positive({ error: 'validation.payment.amountPositive' }),
+      structuredCommunication: singleLineText({ max: 30 }).nullable().default(null),
     }),
     output: paymentRowSchema,
   },

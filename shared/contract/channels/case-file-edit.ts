@@ -7,11 +7,12 @@
 import { z } from 'zod';
 import { caseFileSummarySchema, languageSchema, type ChannelGroup } from '../schemas';
 import { idSchema } from './common';
+import { singleLineText } from '../text';
 
 export const personChangesSchema = z
   .object({
-    lastName: z.string().trim().min(1, { error: 'validation.person.lastNameRequired' }).max(100),
-    firstName: z.string().trim().min(1, { error: 'validation.person.firstNameRequired' }).max(100),
+    lastName: singleLineText({ max: 100 }).trim().min(1, { error: 'validation.person.lastNameRequired' }),
+    firstName: singleLineText({ max: 100 }).trim().min(1, { error: 'validation.person.firstNameRequired' }),
     language: languageSchema,
     email: z.email({ error: 'validation.person.email' }).max(200).nullable(),
     phone: z
@@ -20,7 +21,7 @@ export const personChangesSchema = z
       .regex(/^\+?[0-9 ./()-]{6,25}$/, { error: 'validation.person.phone' })
       .nullable(),
     /** Checked with the mod-97 rule and the National Bank's bank codes by the service (validation.iban.*). */
-    iban: z.string().trim().max(42).nullable(),
+    iban: singleLineText({ max: 42 }).trim().nullable(),
   })
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, { error: 'validation.person.noChange' });

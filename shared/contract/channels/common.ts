@@ -7,8 +7,28 @@ import { caseFileKindSchema } from '../schemas';
 
 export const idSchema = z.uuid({ error: 'validation.id' });
 export const isoDateSchema = z.iso.date({ error: 'validation.isoDate' });
+/**
+ * Beyond any amount the fund handles (a billion euros), yet far from where sums of many stop being
+ * exact integers in a double: a bound every amount in the contract shares.
+ */
+export const MAX_AMOUNT_CENTS = 100_000_000_000;
+/**
+ * A payment or an advance recorded at the counter: at most 1,000,000.00 €. A self-employed person's
+ * yearly contributions stay below a few tens of thousands of euros (they are capped with the income
+ * ceiling), so years of arrears with surcharges remain far under this; a larger figure is a typing
+ * slip (euros typed as cents, digits pasted twice), refused before it unbalances a case file.
+ */
+export const MAX_PAYMENT_CENTS = 100_000_000;
+
 /** Money crosses every boundary as integer cents, never as a float of euros. */
-export const centsSchema = z.number({ error: 'validation.cents' }).int({ error: 'validation.cents' });
+const integerCents = z.number({ error: 'validation.cents' }).int({ error: 'validation.cents' });
+export const centsSchema = integerCents
+  .min(-MAX_AMOUNT_CENTS, { error: 'validation.cents' })
+  .max(MAX_AMOUNT_CENTS, { error: 'validation.cents' });
+/** An amount paid at the counter, bounded as MAX_PAYMENT_CENTS says (one message, not two). */
+export const paymentCentsSchema = integerCents
+  .min(-MAX_PAYMENT_CENTS, { error: 'validation.cents' })
+  .max(MAX_PAYMENT_CENTS, { error: 'validation.payment.amountTooLarge' });
 /** A calendar quarter written `2026-Q1`. */
 export const quarterLabelSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'validation.quarter' });
 

@@ -12,7 +12,8 @@
  */
 import { z } from 'zod';
 import { languageSchema, type ChannelGroup } from '../schemas';
-import { caseFileRefSchema, explanationLineSchema, idSchema, issueSchema } from './common';
+import { caseFileRefSchema, centsSchema, explanationLineSchema, idSchema, issueSchema } from './common';
+import { singleLineText } from '../text';
 
 export const personIntakeSteps = ['identity', 'activity', 'spouse', 'mandates', 'review'] as const;
 export const companyIntakeSteps = ['company', 'directors', 'review'] as const;
@@ -27,7 +28,7 @@ export const intakeStepSchema = z.enum([
 ]);
 export type IntakeStep = z.infer<typeof intakeStepSchema>;
 
-const text = (max = 200) => z.string().max(max, { error: 'validation.intake.tooLong' }).default('');
+const text = (max = 200) => singleLineText({ max, tooLongKey: 'validation.intake.tooLong' }).default('');
 const languageField = languageSchema.default('fr');
 
 export const identityFormSchema = z.object({
@@ -54,7 +55,7 @@ export const activityFormSchema = z.object({
   startDate: text(10),
   isPrimoStarter: z.boolean().default(false),
   /** Optional estimate of the year's income, in cents (starter: a basis above the minimum). */
-  estimatedIncomeCents: z.number().int().nonnegative().nullable().default(null),
+  estimatedIncomeCents: centsSchema.nonnegative().nullable().default(null),
 });
 export type ActivityForm = z.infer<typeof activityFormSchema>;
 
@@ -162,11 +163,13 @@ export const intakeChannels = {
     input: z.discriminatedUnion('kind', [
       z.object({
         kind: z.literal('person'),
-        niss: z.string().trim().min(1, { error: 'validation.intake.nissRequired' }).max(20),
+        niss: singleLineText({ max: 20 }).trim().min(1, { error: 'validation.intake.nissRequired' }),
       }),
       z.object({
         kind: z.literal('company'),
-        enterpriseNumber: z.string().trim().min(1, { error: 'validation.intake.enterpriseNumberRequired' }).max(20),
+        enterpriseNumber: singleLineText({ max: 20 })
+          .trim()
+          .min(1, { error: 'validation.intake.enterpriseNumberRequired' }),
       }),
     ]),
     output: z.discriminatedUnion('status', [

@@ -6,7 +6,14 @@
  */
 import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
-import { caseFileRefSchema, centsSchema, explanationLineSchema, idSchema, isoDateSchema } from './common';
+import {
+  caseFileRefSchema,
+  centsSchema,
+  explanationLineSchema,
+  idSchema,
+  isoDateSchema,
+  paymentCentsSchema,
+} from './common';
 
 export const planStatuses = ['draft', 'proposed', 'active', 'completed', 'lapsed', 'cancelled'] as const;
 export const planStatusSchema = z.enum(planStatuses);
@@ -23,7 +30,7 @@ export const planTermsSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('instalment'),
-    amountCents: centsSchema.positive({ error: 'validation.plan.instalmentPositive' }),
+    amountCents: paymentCentsSchema.positive({ error: 'validation.plan.instalmentPositive' }),
   }),
 ]);
 export type PlanTermsDto = z.infer<typeof planTermsSchema>;
@@ -95,7 +102,7 @@ export const planRequestSchema = caseFileRefSchema.extend({
   /** Date of the advance; monthly instalments follow on the same day. Defaults to today. */
   start: isoDateSchema.optional(),
   /** An advance above the policy minimum (one third). */
-  advanceCents: centsSchema.nonnegative().optional(),
+  advanceCents: paymentCentsSchema.nonnegative().optional(),
 });
 
 export const paymentPlanChannels = {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
 import type { AdvisorRole } from './session';
 import { caseFileRefSchema, centsSchema, idSchema, isoDateSchema, quarterLabelSchema } from './common';
+import { multiLineText } from '../text';
 
 export const requestKinds = ['exemption', 'surcharge-waiver', 'provisional-reduction', 'provisional-increase'] as const;
 export const requestKindSchema = z.enum(requestKinds);
@@ -59,7 +60,7 @@ export const requestChannels = {
       /** `kind` is the case file's kind; this is the request's. */
       requestKind: z.enum(['exemption', 'surcharge-waiver']),
       grounds: z.enum(requestGrounds),
-      groundsText: z.string().max(2000).default(''),
+      groundsText: multiLineText({ max: 2000 }).default(''),
       quarters: z.array(quarterLabelSchema).min(1, { error: 'validation.request.noQuarters' }),
       filedOn: isoDateSchema.optional(),
     }),
@@ -74,7 +75,7 @@ export const requestChannels = {
       requestId: idSchema,
       decision: z.enum(['granted', 'refused']),
       decidedOn: isoDateSchema.optional(),
-      note: z.string().max(2000).default(''),
+      note: multiLineText({ max: 2000 }).default(''),
     }),
     output: requestSchema,
   },

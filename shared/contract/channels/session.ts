@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
 import { idSchema } from './common';
+import { singleLineText } from '../text';
 
 /** The one list of roles: the database column, the session and the access rules derive from it. */
 export const advisorRoles = ['advisor', 'back-office', 'branch-manager'] as const;
@@ -34,7 +35,8 @@ export const sessionSchema = z.object({
 });
 export type SessionDto = z.infer<typeof sessionSchema>;
 
-const usernameSchema = z.string().trim().min(1, { error: 'validation.session.usernameRequired' }).max(100);
+const usernameSchema = singleLineText({ max: 100 }).trim().min(1, { error: 'validation.session.usernameRequired' });
+// A password is never stored, shown or logged, only hashed: any character may be part of it.
 const passwordSchema = z.string().min(1, { error: 'validation.session.passwordRequired' }).max(200);
 
 export const sessionChannels = {

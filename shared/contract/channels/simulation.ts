@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
 import { centsSchema, explanationLineSchema, idSchema, isoDateSchema } from './common';
 import { requestSchema } from './request';
+import { multiLineText } from '../text';
 
 export const simulationCategories = [
   'main',
@@ -64,7 +65,7 @@ export const simulationChannels = {
       affiliationId: idSchema,
       year: z.number().int().min(1900).max(2999),
       requestedIncomeCents: centsSchema.nonnegative({ error: 'validation.simulation.incomeNegative' }),
-      groundsText: z.string().max(2000).default(''),
+      groundsText: multiLineText({ max: 2000 }).default(''),
     }),
     output: requestSchema,
   },

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
 import { advisorRefSchema, caseFileRefSchema } from './common';
+import { singleLineText } from '../text';
 
 /** `indexes`: after a large first sync, the local indexes set aside during it are built again. */
 export const syncPhaseSchema = z.enum(['push', 'pull', 'indexes']);
@@ -112,7 +113,7 @@ export const conflictDecisionSchema = z.discriminatedUnion('choice', [
   z.object({ choice: z.literal('losing') }),
   z.object({
     choice: z.literal('value'),
-    value: z.string().trim().min(1, { error: 'sync.errors.valueRequired' }).max(200),
+    value: singleLineText({ max: 200 }).trim().min(1, { error: 'sync.errors.valueRequired' }),
   }),
 ]);
 export type ConflictDecision = z.infer<typeof conflictDecisionSchema>;
@@ -130,8 +131,8 @@ export const syncChannels = {
    */
   'sync.enrol': {
     input: z.object({
-      code: z.string().trim().min(1, { error: 'sync.errors.codeRequired' }).max(64),
-      deviceName: z.string().trim().min(1, { error: 'sync.errors.deviceNameRequired' }).max(80),
+      code: singleLineText({ max: 64 }).trim().min(1, { error: 'sync.errors.codeRequired' }),
+      deviceName: singleLineText({ max: 80 }).trim().min(1, { error: 'sync.errors.deviceNameRequired' }),
     }),
     output: syncStatusSchema,
   },
@@ -144,13 +145,19 @@ export const syncChannels = {
    * Sends a refused change again at the next round (once head office has widened this device's scope,
    * say). Refused with `errors.notFound` when the change is not in the refused list.
    */
-  'sync.rejected.retry': { input: z.object({ mutationId: z.string().min(1).max(200) }), output: syncStatusSchema },
+  'sync.rejected.retry': {
+    input: z.object({ mutationId: singleLineText({ max: 200 }).min(1) }),
+    output: syncStatusSchema,
+  },
   /**
    * Gives up a refused change for good (a value head office will never accept, say): it is never sent,
    * and an audit line names the advisor, the change and head office's reason. Needs a signed-in advisor;
    * refused with `errors.notFound` when the change is not in the refused list.
    */
-  'sync.rejected.discard': { input: z.object({ mutationId: z.string().min(1).max(200) }), output: syncStatusSchema },
+  'sync.rejected.discard': {
+    input: z.object({ mutationId: singleLineText({ max: 200 }).min(1) }),
+    output: syncStatusSchema,
+  },
   /** Conflicts, open ones first; `includeResolved` adds those settled in the last 30 days. */
   'sync.conflicts.list': {
     input: z.object({ includeResolved: z.boolean().default(false) }),
@@ -162,7 +169,7 @@ export const syncChannels = {
    * `errors.notFound` when the conflict is not open any more (settled meanwhile on another device).
    */
   'sync.conflicts.resolve': {
-    input: z.object({ id: z.string().min(1), decision: conflictDecisionSchema }),
+    input: z.object({ id: singleLineText({ max: 200 }).min(1), decision: conflictDecisionSchema }),
     output: syncConflictSchema,
   },
 } as const satisfies ChannelGroup;

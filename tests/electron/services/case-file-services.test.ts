@@ -195,7 +195,9 @@ describe('simulation and payment plans', () => {
     ).toBeGreaterThan(0);
     const debtor = sqlite
       .prepare<[string], { id: string }>(
-        `SELECT c.person_id AS id FROM contributions c WHERE c.due_date < ? AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.contribution_id = c.id)
+        // A debtor of the signed-in advisor's branch: the others are out of their reach.
+        `SELECT c.person_id AS id FROM contributions c JOIN persons pe ON pe.id = c.person_id
+       JOIN branches b ON b.id = pe.branch_id AND b.code = 'GNT' WHERE c.due_date < ? AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.contribution_id = c.id)
        AND NOT EXISTS (SELECT 1 FROM payment_plans pp WHERE pp.person_id = c.person_id) GROUP BY c.person_id HAVING count(*) >= 2 LIMIT 1`,
       )
       .get('2026-11-26')!;

@@ -70,12 +70,10 @@ export function paymentPlanHandlers(context: ServiceContext): HandlerGroup<keyof
 
   return {
     'paymentPlan.openDebts': (ref) => {
-      session.requireAdvisor();
       loadOwner(sqlite, ref);
       return openDebts(sqlite, ref, context.today());
     },
     'paymentPlan.draft': ({ kind, id, contributionIds, terms, start, advanceCents }) => {
-      session.requireAdvisor();
       loadOwner(sqlite, { kind, id });
       return previewPlan(
         sqlite,
@@ -85,7 +83,6 @@ export function paymentPlanHandlers(context: ServiceContext): HandlerGroup<keyof
       ).preview;
     },
     'paymentPlan.save': ({ kind, id, contributionIds, terms, start, advanceCents, planId }) => {
-      session.requireAdvisor();
       const owner = loadOwner(sqlite, { kind, id });
       const existing = planId === undefined ? undefined : load(planId);
       if (existing) requireStatus(existing, 'draft');
@@ -133,7 +130,6 @@ export function paymentPlanHandlers(context: ServiceContext): HandlerGroup<keyof
       return planDto(load(savedId));
     },
     'paymentPlan.propose': ({ planId }) => {
-      session.requireAdvisor();
       const plan = load(planId);
       requireStatus(plan, 'draft');
       const ref = refOf(plan);
@@ -172,7 +168,6 @@ export function paymentPlanHandlers(context: ServiceContext): HandlerGroup<keyof
       return planDto(load(planId));
     },
     'paymentPlan.sign': ({ planId, signedOn }) => {
-      session.requireAdvisor();
       const plan = load(planId);
       requireStatus(plan, 'proposed');
       db.transaction((tx) =>
@@ -180,8 +175,7 @@ export function paymentPlanHandlers(context: ServiceContext): HandlerGroup<keyof
       );
       return planDto(load(planId));
     },
-    'paymentPlan.recordMissed': ({ planId, instalmentNumber }) => {
-      const advisor = session.requireAdvisor();
+    'paymentPlan.recordMissed': ({ planId, instalmentNumber }, { advisor }) => {
       const plan = load(planId);
       requireStatus(plan, 'active');
       const instalment = plan.instalments.find((item) => item.number === instalmentNumber);
@@ -196,8 +190,7 @@ export function paymentPlanHandlers(context: ServiceContext): HandlerGroup<keyof
       });
       return planDto(load(planId));
     },
-    'paymentPlan.review': ({ planId }) => {
-      const advisor = session.requireAdvisor();
+    'paymentPlan.review': ({ planId }, { advisor }) => {
       const plan = load(planId);
       requireStatus(plan, 'active');
       const status = assessPlan(
@@ -221,12 +214,11 @@ export function paymentPlanHandlers(context: ServiceContext): HandlerGroup<keyof
       return planDto(load(planId));
     },
     'paymentPlan.cancel': ({ planId }) => {
-      session.requireAdvisor();
       const plan = load(planId);
       requireStatus(plan, 'draft', 'proposed');
       db.transaction((tx) => setStatus(tx, plan, { status: 'cancelled' }, 'cancelled'));
       return planDto(load(planId));
     },
-    'paymentPlan.get': ({ planId }) => (session.requireAdvisor(), planDto(load(planId))),
+    'paymentPlan.get': ({ planId }) => planDto(load(planId)),
   };
 }

@@ -4,13 +4,13 @@
  * on the balance: a granted exemption exempts the quarters' contributions (AR 38 art. 17), a granted
  * waiver waives their surcharges (AR 19/12/1967 art. 48).
  */
-import { requestDecidingRoles, type requestChannels } from '../../../shared/contract/channels/request';
+import type { requestChannels } from '../../../shared/contract/channels/request';
 import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, addMonths, quarterEnd, toIsoDate, type QuarterIndex } from '../../../shared/domain/calendar';
 import { readContributions, readPayments, readSurcharges } from '../../../db/repositories/case-file-ledger-read';
 import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
 import { readRequest, readRequests } from '../../../db/repositories/payment-plan-read';
-import { cachedStatement } from '../../../db/repositories/statement-cache';
+import { readLatestAffiliationCategory } from '../../../db/repositories/affiliation-read';
 import { requestDto } from '../case-file/dto';
 import { loadOwner, ownerColumnsOf } from '../case-file/owner';
 import type { HandlerGroup, ServiceContext } from '../service-context';
@@ -20,7 +20,7 @@ function refuse(messageKey: string, path = 'quarters'): never {
 }
 
 export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typeof requestChannels> {
-  const { db, recorder, session } = context;
+  const { db, recorder } = context;
   const sqlite = db.$client;
   const contributionsOf = (ref: { kind: 'person' | 'company'; id: string }, quarters: readonly string[]) => {
     const wanted = new Set(quarters);
@@ -33,8 +33,7 @@ export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typ
     );
   };
   return {
-    'request.file': ({ requestKind, grounds, groundsText, quarters, filedOn, ...ref }) => {
-      const advisor = session.requireAdvisor();
+    'request.file': ({ requestKind, grounds, groundsText, quarters, filedOn, ...ref }, { advisor }) => {
       const owner = loadOwner(sqlite, ref);
       const filed = toIsoDate(filedOn ?? context.today());
       const rows = contributionsOf(ref, quarters);
@@ -42,10 +41,7 @@ export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typ
       if (quarters.some((quarter) => !claimed.has(quarter))) refuse('validation.request.quarterNotClaimed');
       if (requestKind === 'exemption') {
         if (ref.kind !== 'person') refuse('validation.request.exemptionOnlyPersons', 'kind');
-        const category = cachedStatement<[string], { category: string }>(
-          sqlite,
-          `SELECT category FROM affiliations WHERE person_id = ? AND deleted_at IS NULL ORDER BY start_date DESC LIMIT 1`,
-        ).get(ref.id)?.category;
+        const category = readLatestAffiliationCategory(sqlite, ref.id);
         // Complementary activity: never eligible for a dispense (belgian-rules.md §5.2, Liantis, Partena).
         if (category === 'complementary') refuse('validation.request.exemptionNotForComplementary', 'requestKind');
         // The request is due within 12 months after the quarter, never for a future quarter (Partena).
@@ -110,7 +106,6 @@ export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typ
     },
     'request.decide': ({ requestId, decision, decidedOn, note }) => {
       // Recording INASTI's decision changes the balance: kept to the back office and branch managers.
-      session.requireRole(requestDecidingRoles);
       const request = readRequest(sqlite, requestId);
       if (!request) throw new GuichetError('not-found', 'errors.notFound', { entity: 'request' });
       if (request.status !== 'filed')
@@ -152,10 +147,6 @@ export function requestHandlers(context: ServiceContext): HandlerGroup<keyof typ
       });
       return requestDto(readRequest(sqlite, requestId)!);
     },
-    'request.list': (ref) => (
-      session.requireAdvisor(),
-      loadOwner(sqlite, ref),
-      readRequests(sqlite, ref).map(requestDto)
-    ),
+    'request.list': (ref) => (loadOwner(sqlite, ref), readRequests(sqlite, ref).map(requestDto)),
   };
 }

@@ -12,20 +12,21 @@ import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/management-fees';
 import { lookupRulesForYear } from '../../../shared/rules';
 import { insertRow } from '../../../db/repositories/case-file-repo';
 import { readRequest } from '../../../db/repositories/payment-plan-read';
-import { cachedStatement } from '../../../db/repositories/statement-cache';
+import {
+  readAffiliation,
+  readLatestIncome,
+  sumProvisionalContributions,
+} from '../../../db/repositories/affiliation-read';
 import { requestDto } from '../case-file/dto';
 import { FUND_FEE } from '../fund-settings';
 import { rulesOrRefuse } from '../rule-years';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 
-type AffiliationRow = { id: string; personId: string | null; companyId: string | null; branchId: string | null };
-
 export function simulationHandlers(context: ServiceContext): HandlerGroup<keyof typeof simulationChannels> {
-  const { db, recorder, session } = context;
+  const { db, recorder } = context;
   const sqlite = db.$client;
   return {
     'simulation.run': (input) => {
-      session.requireAdvisor();
       const rules = rulesOrRefuse(lookupRulesForYear(input.year));
       const outcome = simulateContribution(
         {
@@ -68,24 +69,13 @@ export function simulationHandlers(context: ServiceContext): HandlerGroup<keyof 
         })),
       };
     },
-    'simulation.apply': ({ affiliationId, year, requestedIncomeCents, groundsText }) => {
-      const advisor = session.requireAdvisor();
-      const affiliation = cachedStatement<[string], AffiliationRow>(
-        sqlite,
-        'SELECT id, person_id AS personId, company_id AS companyId, branch_id AS branchId FROM affiliations WHERE id = ? AND deleted_at IS NULL',
-      ).get(affiliationId);
+    'simulation.apply': ({ affiliationId, year, requestedIncomeCents, groundsText }, { advisor }) => {
+      const affiliation = readAffiliation(sqlite, affiliationId);
       if (!affiliation || affiliation.personId === null)
         throw new GuichetError('not-found', 'errors.notFound', { entity: 'affiliation' });
       // The current basis: the provisional contributions already claimed for the year.
-      const current =
-        cachedStatement<[string, number], { total: number | null }>(
-          sqlite,
-          `SELECT sum(amount_cents) AS total FROM contributions WHERE affiliation_id = ? AND year = ? AND kind = 'provisional' AND status <> 'cancelled' AND deleted_at IS NULL`,
-        ).get(affiliationId, year)?.total ?? 0;
-      const currentIncome = cachedStatement<[string, number], { amount: number }>(
-        sqlite,
-        `SELECT amount_cents AS amount FROM income_records WHERE person_id = ? AND year = ? AND deleted_at IS NULL ORDER BY received_on DESC LIMIT 1`,
-      ).get(affiliation.personId, year)?.amount;
+      const current = sumProvisionalContributions(sqlite, affiliationId, year);
+      const currentIncome = readLatestIncome(sqlite, affiliation.personId, year);
       const isReduction = currentIncome !== undefined ? requestedIncomeCents < currentIncome : current > 0;
       const today = toIsoDate(context.today());
       const id = db.transaction((tx) => {

@@ -1,6 +1,7 @@
 /**
  * Handlers of the case-file view: the detail, notes taken during the appointment, tasks, payments
- * recorded at the counter, the audit trail. Every handler requires a signed-in, unlocked advisor.
+ * recorded at the counter, the audit trail. The access gate has admitted the advisor and checked
+ * that the case file is in their reach.
  */
 import type { caseFileDetailChannels } from '../../../shared/contract/channels/case-file-detail';
 import { GuichetError } from '../../../shared/contract/errors';
@@ -8,21 +9,17 @@ import { parseStructuredCommunication } from '../../../shared/domain/identifiers
 import { readAudit } from '../../../db/repositories/audit-repo';
 import { caseFileEntityIds, readOpenTasksOfBranch, readTask } from '../../../db/repositories/case-file-ledger-read';
 import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
-import { cachedStatement } from '../../../db/repositories/statement-cache';
+import { findContributionByCommunication } from '../../../db/repositories/case-file-owner-read';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 import { readCaseFileDetail, taskDto } from './detail-service';
 import { loadOwner, ownerColumnsOf } from './owner';
 
 export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<keyof typeof caseFileDetailChannels> {
-  const { db, recorder, session } = context;
+  const { db, recorder } = context;
   const sqlite = db.$client;
   return {
-    'caseFile.detail': (ref) => {
-      session.requireAdvisor();
-      return readCaseFileDetail(db, ref, context.today());
-    },
-    'caseFile.addNote': ({ channel, subject, body, ...ref }) => {
-      const advisor = session.requireAdvisor();
+    'caseFile.detail': (ref) => readCaseFileDetail(db, ref, context.today()),
+    'caseFile.addNote': ({ channel, subject, body, ...ref }, { advisor }) => {
       const owner = loadOwner(sqlite, ref);
       const row = db.transaction((tx) =>
         insertRow(tx, recorder, 'interaction', {
@@ -44,15 +41,13 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       };
     },
     'caseFile.audit': ({ limit, ...ref }) => {
-      session.requireAdvisor();
       loadOwner(sqlite, ref);
       return readAudit(sqlite, caseFileEntityIds(sqlite, ref), limit).map(({ advisorId, advisorName, ...row }) => ({
         ...row,
         advisor: advisorId === null ? null : { id: advisorId, displayName: advisorName ?? '' },
       }));
     },
-    'task.create': ({ taskKind, title, dueDate, ...ref }) => {
-      const advisor = session.requireAdvisor();
+    'task.create': ({ taskKind, title, dueDate, ...ref }, { advisor }) => {
       const owner = loadOwner(sqlite, ref);
       const row = db.transaction((tx) =>
         insertRow(tx, recorder, 'task', {
@@ -71,8 +66,7 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       );
       return taskDto(readTask(sqlite, row.id)!, context.today());
     },
-    'task.complete': ({ taskId }) => {
-      const advisor = session.requireAdvisor();
+    'task.complete': ({ taskId }, { advisor }) => {
       const task = readTask(sqlite, taskId);
       if (!task) throw new GuichetError('not-found', 'errors.notFound', { entity: 'task' });
       if (task.status !== 'open') throw new GuichetError('conflict', 'errors.task.notOpen');
@@ -85,8 +79,7 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       );
       return taskDto(readTask(sqlite, taskId)!, context.today());
     },
-    'task.listOpen': ({ limit }) => {
-      const advisor = session.requireAdvisor();
+    'task.listOpen': ({ limit }, { advisor }) => {
       return readOpenTasksOfBranch(sqlite, advisor.branchId, limit).map((task) => ({
         ...taskDto(task, context.today()),
         caseFile: {
@@ -97,7 +90,6 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       }));
     },
     'payment.record': ({ date, amountCents, structuredCommunication, ...ref }) => {
-      session.requireAdvisor();
       const owner = loadOwner(sqlite, ref);
       let digits: string | null = null;
       if (structuredCommunication !== null && structuredCommunication.trim() !== '') {
@@ -109,14 +101,7 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
         digits = parsed.value;
       }
       // The structured communication designates the contribution (the fund issues one per claim).
-      const column = owner.kind === 'person' ? 'person_id' : 'company_id';
-      const target =
-        digits === null
-          ? undefined
-          : cachedStatement<[string, string], { id: string }>(
-              sqlite,
-              `SELECT id FROM contributions WHERE structured_communication = ? AND ${column} = ? AND deleted_at IS NULL`,
-            ).get(digits, owner.id);
+      const target = digits === null ? undefined : findContributionByCommunication(sqlite, owner, digits);
       const row = db.transaction((tx) =>
         insertRow(tx, recorder, 'payment', {
           ...ownerColumnsOf(owner),

@@ -1,0 +1,19 @@
+/** Handlers of the app channels: version and host, and this device's settings. */
+import type { appChannels } from '../../../shared/contract/channels/app';
+import { countPendingChanges, countPersons } from '../../../db/repositories/case-file-read';
+import type { HandlerGroup, ServiceContext } from '../service-context';
+import { readSettings, updateSettings } from '../settings-service';
+
+export function appHandlers(context: ServiceContext): HandlerGroup<keyof typeof appChannels> {
+  const { db } = context;
+  return {
+    'app.info': () => ({
+      version: context.version,
+      host: context.host,
+      personCount: countPersons(db),
+      pendingChanges: countPendingChanges(db),
+    }),
+    'settings.get': () => readSettings(db),
+    'settings.update': (patch) => updateSettings(db, patch),
+  };
+}
