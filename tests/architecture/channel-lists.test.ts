@@ -11,6 +11,8 @@ import { appContract } from '../../shared/contract/app-contract';
 const repositoryRoot = join(import.meta.dirname, '../..');
 const channels = Object.keys(appContract);
 const generated = 'shared/contract/channel-names.ts';
+/** The access map gives every channel its rule: a second per-channel map, checked by the compiler. */
+const accessMap = 'shared/contract/access.ts';
 
 function sources(...folders: string[]): { path: string; text: string }[] {
   return execFileSync('git', ['ls-files', ...folders], { cwd: repositoryRoot, encoding: 'utf8' })
@@ -25,19 +27,21 @@ function declaring(files: readonly { path: string; text: string }[], channel: st
 }
 
 describe('channels, declared once and handled once', () => {
-  const contract = sources('shared/contract').filter((file) => file.path !== generated);
+  const contract = sources('shared/contract').filter((file) => file.path !== generated && file.path !== accessMap);
+  const access = sources(accessMap);
   const services = sources('electron/services');
 
-  it.each(channels)('%s: one declaration in shared/contract, one handler in electron/services', (channel) => {
+  it.each(channels)('%s: one declaration and one access rule in shared/contract, one handler', (channel) => {
     expect(declaring(contract, channel)).toHaveLength(1);
+    expect(declaring(access, channel)).toEqual([accessMap]);
     expect(declaring(services, channel)).toHaveLength(1);
   });
 
-  it('no file but the generated one lists most channels', () => {
+  it('no file but the generated one and the access map lists most channels', () => {
     const listing = sources('shared', 'db', 'electron', 'renderer', 'server', 'scripts')
       .filter((file) => channels.filter((channel) => file.text.includes(`'${channel}'`)).length > channels.length / 2)
       .map((file) => file.path);
-    expect(listing).toEqual([generated]);
+    expect(listing.sort()).toEqual([generated, accessMap].sort());
   });
 
   it('the how-to names the generator, the generated list and the access rule', () => {

@@ -22,7 +22,7 @@ describe('a year without rule tables', () => {
   it('is refused by simulation, payment plans and intake, with the year in the message', async () => {
     const dir = tempDir();
     let now = new Date('2026-11-26T09:00:00.000Z');
-    const core = openAppCore({ profileDir: dir.dir, host: 'browser', demoPersons: 60, now: () => now });
+    const core = openAppCore({ profileDir: dir.dir, host: 'browser', demoPersons: 400, now: () => now });
     cleanups.push(dir.cleanup, () => core.close());
     await call(core, 'session.signIn', { username: 'gnt.conseiller', password: DEMO_PASSWORD });
 
@@ -47,10 +47,12 @@ describe('a year without rule tables', () => {
       messageKey: 'validation.intake.rulesYearMissing',
     });
 
-    // A payment plan drafted on a 2027 day would compute surcharges with 2027 rates.
+    // A payment plan drafted on a 2027 day would compute surcharges with 2027 rates (a debtor of the advisor's branch).
     const debtor = core.db.$client
       .prepare<[string], { id: string }>(
-        `SELECT c.person_id AS id FROM contributions c WHERE c.due_date < ? AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.contribution_id = c.id)
+        `SELECT c.person_id AS id FROM contributions c
+         JOIN persons pe ON pe.id = c.person_id JOIN branches b ON b.id = pe.branch_id AND b.code = 'GNT'
+         WHERE c.due_date < ? AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.contribution_id = c.id)
          AND NOT EXISTS (SELECT 1 FROM payment_plans pp WHERE pp.person_id = c.person_id) GROUP BY c.person_id HAVING count(*) >= 2 LIMIT 1`,
       )
       .get('2026-11-26')!;
