@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { personDisplayNameSql } from './display-name';
 import { cachedStatement } from './statement-cache';
+import type { Language } from '../../shared/contract/schemas';
 
 type Sqlite = Database.Database;
 type CaseFileKey = { kind: 'person' | 'company'; id: string };
@@ -31,9 +32,10 @@ export type ToPrintRow = {
   id: string;
   personId: string | null;
   companyId: string | null;
+  branchId: string | null;
   displayName: string;
   kind: string;
-  language: 'fr' | 'nl' | 'de';
+  language: Language;
   reason: string;
   queuedAt: string;
 };
@@ -46,7 +48,7 @@ export function readLettersToPrint(sqlite: Sqlite): ToPrintRow[] {
   return cachedStatement<[number], ToPrintRow>(
     sqlite,
     `SELECT q.id, q.person_id AS personId, q.company_id AS companyId, COALESCE(${personDisplayNameSql('p')}, c.name, '') AS displayName,
-       q.kind, q.language, q.source_entity AS reason, q.created_at AS queuedAt
+       COALESCE(p.branch_id, c.branch_id) AS branchId, q.kind, q.language, q.source_entity AS reason, q.created_at AS queuedAt
      FROM letter_queue q LEFT JOIN persons p ON p.id = q.person_id LEFT JOIN companies c ON c.id = q.company_id
      WHERE q.status = 'queued' AND q.deleted_at IS NULL ORDER BY q.created_at, q.id LIMIT ?`,
   ).all(TO_PRINT_LIMIT);

@@ -13,10 +13,17 @@ async function summaryOn(client: BrowserModeApp, id: string): Promise<Summary> {
   return reply.value;
 }
 
+/** Case files are read by a signed-in advisor only. */
+async function signIn(client: BrowserModeApp): Promise<void> {
+  const reply = await client.call('session.signIn', { username: syncAdvisor.username, password: syncAdvisor.password });
+  expect(reply.ok).toBe(true);
+}
+
 test('both clients start enrolled, synced, and see the same person', async ({ pair }) => {
   for (const client of [pair.clientA, pair.clientB]) {
     const status = await client.call<{ isEnrolled: boolean; lastSyncAt: string | null }>('sync.status', {});
     expect(status.ok && status.value.isEnrolled && status.value.lastSyncAt !== null).toBe(true);
+    await signIn(client);
   }
   const person = pickSharedPerson(pair);
   const [onA, onB] = [await summaryOn(pair.clientA, person.id), await summaryOn(pair.clientB, person.id)];
@@ -27,11 +34,8 @@ test('both clients start enrolled, synced, and see the same person', async ({ pa
 test('a change made offline on one client reaches the other after the network returns', async ({ pair }) => {
   const person = pickSharedPerson(pair, 1);
   await pair.cutNetwork(pair.clientA);
-  const signIn = await pair.clientA.call('session.signIn', {
-    username: syncAdvisor.username,
-    password: syncAdvisor.password,
-  });
-  expect(signIn.ok).toBe(true);
+  await signIn(pair.clientA);
+  await signIn(pair.clientB);
   const before = await summaryOn(pair.clientA, person.id);
   const email = `smoke.${Date.now()}@example.be`;
   const edited = await pair.clientA.call<Summary>('caseFile.updatePerson', {

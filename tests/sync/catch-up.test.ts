@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncStatusSchema } from '../../shared/contract/channels/sync';
 import { healthResponseSchema, syncPaths } from '../../shared/contract/sync-protocol';
-import { toStatusDto } from '../../electron/services/sync/handlers';
+import { toStatusDto } from '../../electron/services/sync/sync.handlers';
 import { createSyncService } from '../../electron/services/sync/sync-service';
 import { isHeadOfficeAnswering, type SyncTransport } from '../../electron/services/sync/transport';
 import { newPerson } from '../server/devices';

@@ -11,7 +11,7 @@ import { syncStatusSchema } from '../../shared/contract/channels/sync';
 import { MAX_CLOCK_SKEW_MS, syncPaths } from '../../shared/contract/sync-protocol';
 import { parseHlc } from '../../shared/sync/hlc';
 import { persons } from '../../db/schema';
-import { toStatusDto } from '../../electron/services/sync/handlers';
+import { toStatusDto } from '../../electron/services/sync/sync.handlers';
 import { createSyncService } from '../../electron/services/sync/sync-service';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import { createDevice, newPerson, type TestDevice } from '../server/devices';

@@ -1,7 +1,7 @@
 /**
  * The back office's batches: count and total first, start, progress (letters/s, time left), cancel,
- * resume after a restart, list, and the output in slices. The back-office role is checked here, not
- * only in the UI.
+ * resume after a restart, list, and the output in slices. The back-office role and the branch are
+ * checked by the access rules of these channels (shared/contract/access.ts) before any of this runs.
  */
 import { existsSync } from 'node:fs';
 import { listBatches, renderedLetterCount, type BatchRow } from '../../../db/repositories/letter-batch-journal';
@@ -12,6 +12,7 @@ import type { BatchCriteria } from '../../letters/batch/letter-source';
 import type { HandlerGroup } from '../service-context';
 import { batchOutputSlice } from './batch-output';
 import type { LettersRuntime } from './letters-runtime';
+import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 
 type BatchChannels =
   | 'letters.batchPreview'
@@ -21,9 +22,6 @@ type BatchChannels =
   | 'letters.batchResume'
   | 'letters.batchList'
   | 'letters.batchOutput';
-
-/** Who may run batches: the back office (thousands of letters at night). */
-export const batchRoles = ['back-office'] as const;
 
 /**
  * About 40 chunks per batch: small batches in small chunks (a progress bar that moves, a cancel that
@@ -69,8 +67,7 @@ function checkedCriteria(runtime: LettersRuntime, input: BatchCriteriaDto): Batc
   return { kind: input.kind, quarter: input.quarter, daysAfterDue: input.daysAfterDue, branchCode: input.branchCode };
 }
 
-function startBatch(runtime: LettersRuntime, input: BatchCriteriaDto): BatchStatusDto {
-  const advisor = runtime.context.session.requireRole(batchRoles);
+function startBatch(runtime: LettersRuntime, input: BatchCriteriaDto, advisor: AdvisorWithBranch): BatchStatusDto {
   const criteria = checkedCriteria(runtime, input);
   if (runtime.service().previewBatch(criteria).count === 0)
     throw new GuichetError('conflict', 'letters.errors.batchEmpty');
@@ -80,7 +77,6 @@ function startBatch(runtime: LettersRuntime, input: BatchCriteriaDto): BatchStat
 }
 
 function cancelBatch(runtime: LettersRuntime, batchId: string): BatchStatusDto {
-  runtime.context.session.requireRole(batchRoles);
   const batch = loadBatch(runtime, batchId);
   // Chunks in flight finish and are kept; the status turns 'cancelled' when they have (poll batchStatus).
   void runtime
@@ -91,7 +87,6 @@ function cancelBatch(runtime: LettersRuntime, batchId: string): BatchStatusDto {
 }
 
 function resumeBatch(runtime: LettersRuntime, batchId: string): BatchStatusDto {
-  runtime.context.session.requireRole(batchRoles);
   const batch = loadBatch(runtime, batchId);
   if (batch.status === 'completed') return statusOf(runtime, batch);
   runtime.progress.delete(batchId);
@@ -102,35 +97,34 @@ function resumeBatch(runtime: LettersRuntime, batchId: string): BatchStatusDto {
   return statusOf(runtime, loadBatch(runtime, batchId));
 }
 
-/** Running batches and those left unfinished, newest first. */
-function listRunningAndUnfinished(runtime: LettersRuntime): BatchStatusDto[] {
-  runtime.context.session.requireRole(batchRoles);
+/**
+ * Running batches and those left unfinished, newest first: on a stand-alone profile, those of the
+ * advisor's branch only (a device synced with head office holds its own branch alone).
+ */
+function listRunningAndUnfinished(runtime: LettersRuntime, advisor: AdvisorWithBranch): BatchStatusDto[] {
   const service = runtime.service();
   const active = listBatches(runtime.journal).filter((batch) => service.isRunning(batch.id));
+  const isMine = (batch: BatchRow) =>
+    runtime.context.isScopedByHeadOffice || batch.criteria.branchCode === advisor.branchCode;
   return [...active, ...service.unfinishedBatches()]
+    .filter(isMine)
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
     .map((batch) => statusOf(runtime, batch));
 }
 
 export function batchHandlers(runtime: LettersRuntime): HandlerGroup<BatchChannels> {
-  const { session, today } = runtime.context;
+  const { today } = runtime.context;
   return {
-    'letters.batchPreview': (criteria) => {
-      session.requireRole(batchRoles);
-      return { ...runtime.service().previewBatch(checkedCriteria(runtime, criteria)), asOf: today() };
-    },
-    'letters.batchStart': (criteria) => startBatch(runtime, criteria),
-    'letters.batchStatus': ({ batchId }) => {
-      session.requireRole(batchRoles);
-      return statusOf(runtime, loadBatch(runtime, batchId));
-    },
+    'letters.batchPreview': (criteria) => ({
+      ...runtime.service().previewBatch(checkedCriteria(runtime, criteria)),
+      asOf: today(),
+    }),
+    'letters.batchStart': (criteria, { advisor }) => startBatch(runtime, criteria, advisor),
+    'letters.batchStatus': ({ batchId }) => statusOf(runtime, loadBatch(runtime, batchId)),
     'letters.batchCancel': ({ batchId }) => cancelBatch(runtime, batchId),
     'letters.batchResume': ({ batchId }) => resumeBatch(runtime, batchId),
-    'letters.batchList': () => listRunningAndUnfinished(runtime),
-    'letters.batchOutput': ({ batchId, file, offset }) => {
-      session.requireRole(batchRoles);
-      return batchOutputSlice(loadBatch(runtime, batchId), file, offset);
-    },
+    'letters.batchList': (_input, { advisor }) => listRunningAndUnfinished(runtime, advisor),
+    'letters.batchOutput': ({ batchId, file, offset }) => batchOutputSlice(loadBatch(runtime, batchId), file, offset),
   };
 }
 

@@ -17,6 +17,8 @@ import type { HandlerGroup } from '../service-context';
 import { caseReferenceOf } from './letter-header';
 import { requestedLetter, type LetterRequest, type RequestedLetter } from './letter-request';
 import type { LettersRuntime } from './letters-runtime';
+import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
+import { isCaseFileInReach } from '../access/access-gate';
 
 type SingleLetterChannels =
   'letters.toPrint' | 'letters.preview' | 'letters.issue' | 'letters.history' | 'letters.reopen';
@@ -49,18 +51,25 @@ function letterOf(runtime: LettersRuntime, request: LetterRequest, advisorName: 
   });
 }
 
-function lettersToPrint(runtime: LettersRuntime): ChannelOutput<'letters.toPrint'> {
-  runtime.context.session.requireAdvisor();
-  return readLettersToPrint(runtime.context.db.$client).map(({ personId, companyId, ...row }) => ({
-    ...row,
-    caseFile:
-      personId !== null ? { kind: 'person' as const, id: personId } : { kind: 'company' as const, id: companyId ?? '' },
-  }));
+/** The queue of the advisor's reach: on a stand-alone profile, the case files of the advisor's branch. */
+function lettersToPrint(runtime: LettersRuntime, advisor: AdvisorWithBranch): ChannelOutput<'letters.toPrint'> {
+  return readLettersToPrint(runtime.context.db.$client)
+    .filter((row) => isCaseFileInReach(runtime.context, row.branchId, advisor))
+    .map(({ personId, companyId, branchId: _branchId, ...row }) => ({
+      ...row,
+      caseFile:
+        personId !== null
+          ? { kind: 'person' as const, id: personId }
+          : { kind: 'company' as const, id: companyId ?? '' },
+    }));
 }
 
-async function issueLetter(runtime: LettersRuntime, request: LetterRequest): Promise<ChannelOutput<'letters.issue'>> {
+async function issueLetter(
+  runtime: LettersRuntime,
+  request: LetterRequest,
+  advisor: AdvisorWithBranch,
+): Promise<ChannelOutput<'letters.issue'>> {
   const { context } = runtime;
-  const advisor = context.session.requireAdvisor();
   const { input, queueId } = letterOf(runtime, request, advisor.displayName);
   const rendered = await render(runtime, input);
   // Recorded and the queue item marked done in one transaction (the PDF is on disk before).
@@ -74,7 +83,6 @@ async function issueLetter(runtime: LettersRuntime, request: LetterRequest): Pro
 }
 
 function letterHistory(runtime: LettersRuntime, ref: CaseFileRef): ChannelOutput<'letters.history'> {
-  runtime.context.session.requireAdvisor();
   const reference = caseReferenceOf(runtime.context.db.$client, ref);
   return issuedLettersOf(runtime.journal, { caseReference: reference })
     .reverse()
@@ -92,7 +100,6 @@ function letterHistory(runtime: LettersRuntime, ref: CaseFileRef): ChannelOutput
 }
 
 async function reopenLetter(runtime: LettersRuntime, id: string): Promise<PdfDto> {
-  runtime.context.session.requireAdvisor();
   const row = getIssuedLetter(runtime.journal, id);
   if (!row) throw new GuichetError('not-found', 'errors.notFound', { entity: 'issuedLetter' });
   const input = row.input as unknown as LetterInput;
@@ -108,13 +115,12 @@ async function reopenLetter(runtime: LettersRuntime, id: string): Promise<PdfDto
 
 export function singleLetterHandlers(runtime: LettersRuntime): HandlerGroup<SingleLetterChannels> {
   return {
-    'letters.toPrint': () => lettersToPrint(runtime),
-    'letters.preview': async (request) => {
-      const advisor = runtime.context.session.requireAdvisor();
+    'letters.toPrint': (_input, { advisor }) => lettersToPrint(runtime, advisor),
+    'letters.preview': async (request, { advisor }) => {
       const { input } = letterOf(runtime, request, advisor.displayName);
       return pdfDto(input, await render(runtime, input));
     },
-    'letters.issue': (request) => issueLetter(runtime, request),
+    'letters.issue': (request, { advisor }) => issueLetter(runtime, request, advisor),
     'letters.history': (ref) => letterHistory(runtime, ref),
     'letters.reopen': ({ id }) => reopenLetter(runtime, id),
   };

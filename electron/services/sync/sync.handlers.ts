@@ -161,8 +161,7 @@ export function syncHandlers(
         throw new GuichetError('not-found', 'errors.notFound', { entity: 'rejectedChange' });
       return status();
     },
-    'sync.rejected.discard': ({ mutationId }) => {
-      const advisor = context.session.requireAdvisor();
+    'sync.rejected.discard': ({ mutationId }, { advisor }) => {
       const discarding = {
         mutationId,
         advisorId: advisor.id,
@@ -184,7 +183,6 @@ export function syncHandlers(
         .map((conflict) => toConflictDto(context, conflict));
     },
     'sync.conflicts.resolve': ({ id, decision }) => {
-      context.session.requireAdvisor();
       if (!sync) throw new GuichetError('not-found', 'errors.notFound', { entity: 'conflict' });
       return toConflictDto(context, sync.resolveConflict(context.recorder, id, decision));
     },
