@@ -12,6 +12,7 @@ import { writeCredentials } from '../../../db/repositories/advisor-repo';
 import { hashPassword } from '../../../db/repositories/password';
 import { insertAdvisor, insertBranch } from '../../../db/repositories/reference-repo';
 import { insertPerson } from '../../../db/repositories/person-repo';
+import { insertRow } from '../../../db/repositories/case-file-repo';
 import { ensureAdvisors, openTestCore, TEST_PASSWORD } from '../../fixtures/core';
 import { personFields } from '../../fixtures/persons';
 import { tempDir } from '../../fixtures/temp-db';
@@ -169,6 +170,37 @@ describe('an advisor reaches the case files of their own branch only (stand-alon
     expect(await call('intake.discard', { draftId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const listed = await call('intake.listDrafts', {});
     expect(listed.ok && (listed.value as { id: string }[]).some((draft) => draft.id === draftId)).toBe(false);
+  });
+
+  it("lists only the letters to print of the case files within the advisor's reach", async () => {
+    const ownBranch = core.db.$client
+      .prepare<[], { id: string }>("SELECT branch_id AS id FROM advisors WHERE username = 'test.conseiller'")
+      .get()!.id;
+    const namur = core.db.$client.prepare<[], { id: string }>("SELECT id FROM branches WHERE code = 'NAM'").get()!.id;
+    const queued = core.db.transaction((tx) =>
+      [
+        { branchId: ownBranch, niss: '90020200153', lastName: 'Ici' },
+        { branchId: namur, niss: '90020200252', lastName: 'Ailleurs' },
+      ].map(({ branchId, niss, lastName }) => {
+        const person = insertPerson(tx, core.recorder, personFields({ niss, lastName, firstName: 'Léa', branchId }));
+        return insertRow(tx, core.recorder, 'letter', {
+          personId: person.id,
+          companyId: null,
+          kind: 'reminder',
+          language: 'fr',
+          status: 'queued',
+          sourceEntity: 'person',
+          sourceId: person.id,
+          issuedAt: null,
+          payload: {},
+        }).id;
+      }),
+    );
+    await signInAs('test.conseiller');
+    const listed = await call('letters.toPrint', {});
+    const ids = listed.ok ? (listed.value as { id: string }[]).map((item) => item.id) : [];
+    expect(ids).toContain(queued[0]);
+    expect(ids).not.toContain(queued[1]);
   });
 
   it('refuses a back office a letters batch for another branch', async () => {
