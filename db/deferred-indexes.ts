@@ -1,6 +1,6 @@
 /**
  * A first sync writes millions of rows into the case-file tables. Keeping their secondary indexes up
- * to date row by row costs more than building each once at the end (bench:sync, issue 6), so a large
+ * to date row by row costs more than building each once at the end (measured with bench:sync), so a large
  * pull sets them aside and builds them again when it ends. What was set aside is written down in the
  * transaction that drops it: a process killed in between gets its indexes back the next time the
  * database opens, before the migrations (which expect them) run.

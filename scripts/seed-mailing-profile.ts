@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/seed-mailing-profile.ts [--persons 10000] [--profile .profiles/mailing-10k] [--days 30]`:
- * a browser-mode profile made for the issue 5 acceptance "a batch of 10,000 reminders runs from the
+ * a browser-mode profile made to show that "a batch of 10,000 reminders runs from the
  * UI with progress". The demo branches and advisors (seedDemoData with no persons, so bxl.backoffice
  * signs in with the demo password), then N persons in ONE branch (BXL, Brussels postal codes), each
  * with an address, an affiliation and ONE open, unpaid provisional contribution of one quarter, due

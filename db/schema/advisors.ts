@@ -3,7 +3,7 @@ import { syncColumns } from './columns';
 import { branches } from './branches';
 import { advisorRoles } from '../../shared/contract/channels/session';
 
-/** A member of staff who signs changes. Credentials arrive with the sign-in work (issue 4). */
+/** A member of staff who signs changes. Credentials are kept apart (advisor_credentials). */
 export const advisors = sqliteTable(
   'advisors',
   {

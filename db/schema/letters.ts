@@ -2,7 +2,7 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 import { languages } from '../../shared/contract/schemas';
 
 /**
- * Letters issued and the journal of back-office batches (issue 5; migration 0004_letters).
+ * Letters issued and the journal of back-office batches (migration 0004_letters).
  * Money in *_cents, dates ISO, hashes lowercase hex sha256.
  */
 

@@ -1,6 +1,6 @@
 /**
  * A case-file row belongs to a person or to a company, never both: the owner columns and their
- * check, shared by every table of issue 4 that hangs from a case file.
+ * check, shared by every case-file table that hangs from a case file.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { text, type SQLiteColumn } from 'drizzle-orm/sqlite-core';

@@ -15,7 +15,7 @@ export const PROTOCOL_VERSION = 2;
 export const REFUSED_RESULTS_FROM_VERSION = 2;
 /**
  * The shape of the synced tables. Bump when a synced column or entity is added.
- * 2: every case-file table of issue 4 (contributions, payments, surcharges, plans…) syncs.
+ * 2: every case-file table (contributions, payments, surcharges, plans…) syncs.
  */
 export const SCHEMA_VERSION = 2;
 /** The oldest client the server still serves; older ones are told to update. */

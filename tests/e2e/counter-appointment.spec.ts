@@ -1,5 +1,5 @@
 /**
- * Issue 4 end to end in Chromium against browser mode: a whole appointment (sign-in, a search that
+ * The counter appointment end to end in Chromium against browser mode: a whole appointment (sign-in, a search that
  * misses, the intake of a new main-activity starter, the active affiliation with its schedule), a
  * simulation with two scenarios in the three languages, and a payment plan for a seeded debtor.
  * Driven from the keyboard where an advisor would; screenshots in test-results/screenshots/.

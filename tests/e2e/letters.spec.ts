@@ -1,5 +1,5 @@
 /**
- * Issue 5 end to end in Chromium against browser mode:
+ * Letters end to end in Chromium against browser mode:
  * (a) at the counter, a payment plan is proposed → its letter waits in "to print" → preview (a PDF
  *     in an iframe from a blob: URL) → issue → listed in the case file and reopened;
  * (b) in the back office, a reminder batch: count and total first, run with visible progress,

@@ -1,5 +1,5 @@
 /**
- * Two browser-mode clients synced through one head office, for the two-client e2e (issue 6).
+ * Two browser-mode clients synced through one head office, for the two-client e2e.
  *
  * One head office (scripts/head-office-demo.ts on a random port, demo data of which about 60 persons
  * belong to the branch the clients are enrolled in) on a database of its own: a throw-away PostgreSQL

@@ -1,5 +1,5 @@
 /**
- * Issue 6 acceptance, end to end in Chromium: two browser-mode clients enrolled at one head office.
+ * Sync end to end in Chromium: two browser-mode clients enrolled at one head office.
  * Client B's network is cut; on the same case file A changes the phone and B the e-mail (low-stakes
  * fields, merged per field), and both change the IBAN differently (protected: a conflict). Once B's
  * network is back and both have synced from the sync page, both edits are on both clients and the

@@ -1,5 +1,5 @@
 /**
- * Issue 5 acceptance, by hand (not part of `npm test`): a batch of 10,000 reminders runs from the UI
+ * A 10,000-reminder batch, by hand (not part of `npm test`): a batch of 10,000 reminders runs from the UI
  * with progress. Opens in browser mode the profile of scripts/seed-mailing-profile.ts (N persons of
  * one branch, each with one unpaid contribution of one quarter), signs in as the back office, counts
  * the batch (count and total shown first), starts it, screenshots the progress at ~10 %, ~50 % and

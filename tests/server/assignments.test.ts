@@ -1,6 +1,6 @@
 /**
  * Head office hands a case file of another branch to a field device, takes it back, and revokes a lost
- * device (issue 6, point 4: the server alone decides what a device may read and write). Real PGlite
+ * device (the server alone decides what a device may read and write). Real PGlite
  * and, when reachable, the local PostgreSQL; the administration commands run as a real process once.
  */
 import { describe, expect, it } from 'vitest';

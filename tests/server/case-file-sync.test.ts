@@ -1,5 +1,5 @@
 /**
- * The case-file tables of issue 4 travel like persons do: a plan with its instalments written on one
+ * The case-file tables travel like persons do: a plan with its instalments written on one
  * device reaches the other devices of the branch; a child is placed in its case file by head office
  * from the parent it stores, so a device of another branch cannot write into a case file through a
  * child; and a NISS created twice offline never wedges a pull.

@@ -1,5 +1,5 @@
 /**
- * Head-office sync inside the app (issue 6): two application cores on their own SQLite profiles,
+ * Head-office sync inside the app: two application cores on their own SQLite profiles,
  * enrolled in the same branch of a real head office (Fastify over HTTP on PGlite, and on the local
  * PostgreSQL when it answers), driven only through the contract's handlers, as the renderer does.
  */

@@ -1,5 +1,5 @@
 /**
- * The pull asks for page N+1 while page N is written locally (issue 6). These tests hold it to what
+ * The pull asks for page N+1 while page N is written locally. These tests hold it to what
  * the unpipelined loop guaranteed: pages apply in order and once, the cursor commits with each chunk,
  * an error on the page asked ahead surfaces only after the current chunk is safe, and a stop leaves
  * no answer that applies later. Real SQLite files and a real PGlite head office; only the network is

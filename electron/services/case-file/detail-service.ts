@@ -1,5 +1,5 @@
 /**
- * The case-file view (issue 4, point 3): one call reads everything from the local database with a
+ * The case-file view: one call reads everything from the local database with a
  * dozen indexed statements, then derives statuses and balances in memory.
  */
 import type { CaseFileDetail } from '../../../shared/contract/channels/case-file-detail';

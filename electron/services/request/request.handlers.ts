@@ -1,5 +1,5 @@
 /**
- * Exemption and surcharge-waiver requests (issue 4, point 7). INASTI decides both since 1 January
+ * Exemption and surcharge-waiver requests. INASTI decides both since 1 January
  * 2019; the fund records the request, its grounds and quarters, and the decision with its effect
  * on the balance: a granted exemption exempts the quarters' contributions (AR 38 art. 17), a granted
  * waiver waives their surcharges (AR 19/12/1967 art. 48).

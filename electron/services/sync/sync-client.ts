@@ -237,8 +237,8 @@ export async function pushPending(
 }
 
 /**
- * Rows per pull page when the caller does not say. Measured with `npm run bench:sync` (issue 6,
- * 2,000 persons): 1000 ran clearly slower, 2000 and 5000 alike within the noise; 2000 keeps each
+ * Rows per pull page when the caller does not say. Measured with `npm run bench:sync`:
+ * smaller pages ran clearly slower, 2000 and 5000 alike within the noise; 2000 keeps each
  * chunk's transaction short for the main process and loses little to a cut.
  */
 export const DEFAULT_PULL_LIMIT = 2000;

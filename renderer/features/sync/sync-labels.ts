@@ -16,7 +16,7 @@ import { formatDate, formatMoney, localeOf } from '../../i18n/format';
 
 export type FieldValue = SyncConflictDto['serverValue'];
 
-/** A queue counts as stuck once its oldest change has waited this long (issue 6, point 5). */
+/** A queue counts as stuck once its oldest change has waited this long. */
 export const stuckAfterMs = 10 * 60 * 1000;
 
 export function fieldLabel(t: TFunction, field: string): string {

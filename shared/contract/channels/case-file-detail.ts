@@ -1,5 +1,5 @@
 /**
- * The case-file view (issue 4, point 3): everything an advisor needs with the person in front of
+ * The case-file view: everything an advisor needs with the person in front of
  * them, in one call, from the local database (works offline). Amounts are integer cents.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Schemas shared by the case-file channel groups (issue 4): ids, dates, money in integer cents,
+ * Schemas shared by the case-file channel groups: ids, dates, money in integer cents,
  * the case-file reference and the explanation lines of the rules engine. Messages are translation keys.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The affiliation intake wizard (issue 4, point 4). Person first (NISS lookup: an existing person
+ * The affiliation intake wizard. Person first (NISS lookup: an existing person
  * opens their file, an unknown one starts a draft), then category and start date with their
  * consequences, helping-spouse link, company mandates; or a company intake. Every step is saved as
  * a draft (a synced row, so it survives a crash or a restart and is audited), validation runs on each

@@ -1,5 +1,5 @@
 /**
- * Letters (issue 5): the "to print" list, preview / issue of one letter for a case file, the letters
+ * Letters: the "to print" list, preview / issue of one letter for a case file, the letters
  * issued to a case file, and back-office batches (count and total first, then run with progress,
  * cancel, resume). PDFs cross as base64 in RESPONSES only (no file path ever reaches the renderer);
  * requests stay tiny, well under the loopback host's 1 MiB request cap. A batch output is fetched in

@@ -1,5 +1,5 @@
 /**
- * Payment plans (plan d'apurement / afbetalingsplan; issue 4, point 6). No legal text governs them:
+ * Payment plans (plan d'apurement / afbetalingsplan). No legal text governs them:
  * the fund's policy (12 months at most, an advance of a third, no plan after 2 broken plans in
  * 3 years, no active plan, no judicial procedure) is configuration in shared/rules/payment-plan-policy.ts,
  * and each violation comes back as an explanation line with its source.

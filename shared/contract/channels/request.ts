@@ -1,5 +1,5 @@
 /**
- * Requests filed for a case file (issue 4, points 5 and 7): exemption (dispense, AR 38 art. 17;
+ * Requests filed for a case file: exemption (dispense, AR 38 art. 17;
  * decided by INASTI since 2019), surcharge waiver (AR 19/12/1967 art. 48; INASTI decides, no appeal),
  * and reduction or increase of provisional contributions (AR 38 art. 11 §4). Status: filed → granted | refused.
  */

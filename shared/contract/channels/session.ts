@@ -1,5 +1,5 @@
 /**
- * Advisor sign-in (issue 4, point 2): local sign-in with a password checked against an scrypt hash
+ * Advisor sign-in: local sign-in with a password checked against an scrypt hash
  * on this device (works offline), roles, and the screen lock after inactivity. Every change a
  * service writes carries the signed-in advisor; without one, the services refuse with `unauthorized`.
  */

@@ -1,5 +1,5 @@
 /**
- * Contribution simulation (issue 4, point 5) through the rules engine (simulateContribution, AR 38
+ * Contribution simulation through the rules engine (simulateContribution, AR 38
  * art. 11–13), and "apply": record a reduction or increase request of the provisional
  * contributions on an affiliation (AR 38 art. 11 §4), audited like every change.
  */

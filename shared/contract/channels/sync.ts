@@ -1,5 +1,5 @@
 /**
- * Head-office sync as the renderer sees it (issue 6, points 3, 5 and 6): the status always on screen,
+ * Head-office sync as the renderer sees it: the status always on screen,
  * the sync page (history of rounds, rejected changes), conflicts with both values and their
  * resolution, enrolment of this device, and "sync now" / "work offline". Sync itself runs in the
  * background of the main process; these channels only read its state or nudge it, and answer at once.
