@@ -34,7 +34,7 @@ import { httpTransport } from '../../electron/services/sync/transport';
 import { issueEnrolmentCode } from '../../server/auth';
 import { openServerDatabase, type ServerDatabase } from '../../server/db/connection';
 import { buildApp } from '../../server/http/app';
-import { branchRow, writeHeadOfficeRows, type HeadOfficeRow } from '../../server/sync/head-office';
+import { advisorRow, branchRow, writeHeadOfficeRows, type HeadOfficeRow } from '../../server/sync/head-office';
 import { caseFileRows, type CaseFileShape } from '../fixtures/head-office-case-files';
 import { tempDir } from '../fixtures/temp-db';
 import { POSTGRES_URL, createTestDatabase } from '../server/harness';
@@ -228,6 +228,8 @@ async function main(): Promise<void> {
     ? await throwAway.open()
     : await openServerDatabase({ kind: 'pglite', dataDir: pgliteDir });
   await seed(server, keptName !== undefined);
+  // Head office accepts a change only from an advisor of the device's branch.
+  await writeHeadOfficeRows(server.db, [advisorRow('advisor-bench', 'branch-a')]);
   let started: number;
   const { code } = await issueEnrolmentCode(server.db, 'branch-a', new Date());
 
