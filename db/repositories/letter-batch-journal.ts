@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { and, asc, eq } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { issuedLetters, letterBatchChunks, letterBatches, letterBatchItems } from '../schema/letters';
+import type { Language } from '../../shared/contract/schemas';
 
 const schema = { letterBatches, letterBatchChunks, letterBatchItems, issuedLetters };
 export type LettersDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -21,7 +22,7 @@ export type ChunkRow = typeof letterBatchChunks.$inferSelect;
  * A letter as the journal keeps it: its input is the letters engine's own type, stored as JSON and
  * given back as it was frozen; the journal only needs its language.
  */
-export type JournalInput = { language: 'fr' | 'nl' | 'de' };
+export type JournalInput = { language: Language };
 export type PlannedLetter<Input extends JournalInput = JournalInput> = {
   input: Input;
   caseReference: string;

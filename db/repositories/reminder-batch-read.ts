@@ -8,13 +8,14 @@
  */
 import type Database from 'better-sqlite3';
 import { cachedStatement } from './statement-cache';
+import type { Language } from '../../shared/contract/schemas';
 
 export type ReminderRow = {
   niss: string;
   firstName: string;
   lastName: string;
   sex: 'M' | 'F' | null;
-  language: 'fr' | 'nl' | 'de';
+  language: Language;
   year: number;
   quarter: number;
   openCents: number;

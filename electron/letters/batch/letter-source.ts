@@ -6,6 +6,7 @@
 import { demoLetter } from '../sample-letters';
 import type { Language, LetterInput, LetterKind } from '../letter-data';
 import type { PlannedLetter as JournalLetter } from '../../../db/repositories/letter-batch-journal';
+import { languages } from '../../../shared/contract/schemas';
 
 export type BatchCriteria = {
   kind: LetterKind;
@@ -48,7 +49,7 @@ export function previewBatch(source: LetterSource, criteria: BatchCriteria): { c
   return { count: letters.length, totalCents: letters.reduce((sum, letter) => sum + letter.amountCents, 0) };
 }
 
-const cycle: readonly Language[] = ['fr', 'nl', 'de'];
+const cycle: readonly Language[] = languages;
 
 export const demoSource: LetterSource = {
   select(criteria) {
