@@ -58,7 +58,6 @@ const longFunctionsStill = [
   'electron/cli/commands/letters.ts',
   'electron/letters/sample-letters.ts',
   'electron/letters/letters-service.ts',
-  'electron/services/case-file/case-file-detail.handlers.ts',
   'electron/services/payment-plan/payment-plan.handlers.ts',
   'electron/services/request/request.handlers.ts',
   'electron/services/sync/sync-service.ts',

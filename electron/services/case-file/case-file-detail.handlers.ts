@@ -11,35 +11,128 @@ import { caseFileEntityIds, readOpenTasksOfBranch, readTask } from '../../../db/
 import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
 import { findContributionByCommunication } from '../../../db/repositories/case-file-owner-read';
 import type { HandlerGroup, ServiceContext } from '../service-context';
+import type { ChannelOutput, ParsedInput } from '../../../shared/contract/app-contract';
+import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import { readCaseFileDetail, taskDto } from './detail-service';
 import { loadOwner, ownerColumnsOf } from './owner';
 
-export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<keyof typeof caseFileDetailChannels> {
+type In<C extends keyof typeof caseFileDetailChannels> = ParsedInput<C>;
+type Out<C extends keyof typeof caseFileDetailChannels> = ChannelOutput<C>;
+
+/** A note of the appointment (or a call, a letter received…), signed by the advisor. */
+function addNote(
+  context: ServiceContext,
+  { channel, subject, body, ...ref }: In<'caseFile.addNote'>,
+  advisor: AdvisorWithBranch,
+): Out<'caseFile.addNote'> {
   const { db, recorder } = context;
+  const owner = loadOwner(db.$client, ref);
+  const row = db.transaction((tx) =>
+    insertRow(tx, recorder, 'interaction', {
+      ...ownerColumnsOf(owner),
+      advisorId: advisor.id,
+      occurredAt: context.now().toISOString(),
+      channel,
+      subject,
+      body,
+    }),
+  );
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt,
+    channel: row.channel,
+    subject: row.subject,
+    body: row.body,
+    advisor: { id: advisor.id, displayName: advisor.displayName },
+  };
+}
+
+function createTask(
+  context: ServiceContext,
+  { taskKind, title, dueDate, ...ref }: In<'task.create'>,
+  advisor: AdvisorWithBranch,
+): Out<'task.create'> {
+  const { db, recorder } = context;
+  const owner = loadOwner(db.$client, ref);
+  const row = db.transaction((tx) =>
+    insertRow(tx, recorder, 'task', {
+      ...ownerColumnsOf(owner),
+      branchId: owner.branchId ?? advisor.branchId,
+      kind: taskKind,
+      title,
+      dueDate,
+      status: 'open',
+      createdBy: advisor.id,
+      completedAt: null,
+      completedBy: null,
+      sourceEntity: null,
+      sourceId: null,
+    }),
+  );
+  return taskDto(readTask(db.$client, row.id)!, context.today());
+}
+
+function completeTask(context: ServiceContext, taskId: string, advisor: AdvisorWithBranch): Out<'task.complete'> {
+  const { db, recorder } = context;
+  const task = readTask(db.$client, taskId);
+  if (!task) throw new GuichetError('not-found', 'errors.notFound', { entity: 'task' });
+  if (task.status !== 'open') throw new GuichetError('conflict', 'errors.task.notOpen');
+  db.transaction((tx) =>
+    updateRow(tx, recorder, 'task', taskId, {
+      status: 'done',
+      completedAt: context.now().toISOString(),
+      completedBy: advisor.id,
+    }),
+  );
+  return taskDto(readTask(db.$client, taskId)!, context.today());
+}
+
+/** The digits of a typed structured communication, or null when none was typed; refused when malformed. */
+function communicationDigits(typed: string | null): string | null {
+  if (typed === null || typed.trim() === '') return null;
+  const parsed = parseStructuredCommunication(typed);
+  if (!parsed.ok)
+    throw new GuichetError('validation', 'errors.validation', {
+      issues: [{ path: 'structuredCommunication', messageKey: parsed.error.messageKey }],
+    });
+  return parsed.value;
+}
+
+function recordPayment(
+  context: ServiceContext,
+  { date, amountCents, structuredCommunication, ...ref }: In<'payment.record'>,
+): Out<'payment.record'> {
+  const { db, recorder } = context;
+  const owner = loadOwner(db.$client, ref);
+  const digits = communicationDigits(structuredCommunication);
+  // The structured communication designates the contribution (the fund issues one per claim).
+  const target = digits === null ? undefined : findContributionByCommunication(db.$client, owner, digits);
+  const row = db.transaction((tx) =>
+    insertRow(tx, recorder, 'payment', {
+      ...ownerColumnsOf(owner),
+      date,
+      amountCents,
+      structuredCommunication: digits,
+      contributionId: target?.id ?? null,
+      paymentPlanId: null,
+    }),
+  );
+  return {
+    id: row.id,
+    date: row.date,
+    amountCents: row.amountCents,
+    structuredCommunication: row.structuredCommunication,
+    contributionId: row.contributionId,
+    allocationLabel: null,
+  };
+}
+
+export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<keyof typeof caseFileDetailChannels> {
+  const { db } = context;
   const sqlite = db.$client;
   return {
     'caseFile.detail': (ref) => readCaseFileDetail(db, ref, context.today()),
-    'caseFile.addNote': ({ channel, subject, body, ...ref }, { advisor }) => {
-      const owner = loadOwner(sqlite, ref);
-      const row = db.transaction((tx) =>
-        insertRow(tx, recorder, 'interaction', {
-          ...ownerColumnsOf(owner),
-          advisorId: advisor.id,
-          occurredAt: context.now().toISOString(),
-          channel,
-          subject,
-          body,
-        }),
-      );
-      return {
-        id: row.id,
-        occurredAt: row.occurredAt,
-        channel: row.channel,
-        subject: row.subject,
-        body: row.body,
-        advisor: { id: advisor.id, displayName: advisor.displayName },
-      };
-    },
+    'caseFile.addNote': (input, { advisor }) => addNote(context, input, advisor),
     'caseFile.audit': ({ limit, ...ref }) => {
       loadOwner(sqlite, ref);
       return readAudit(sqlite, caseFileEntityIds(sqlite, ref), limit).map(({ advisorId, advisorName, ...row }) => ({
@@ -47,79 +140,17 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
         advisor: advisorId === null ? null : { id: advisorId, displayName: advisorName ?? '' },
       }));
     },
-    'task.create': ({ taskKind, title, dueDate, ...ref }, { advisor }) => {
-      const owner = loadOwner(sqlite, ref);
-      const row = db.transaction((tx) =>
-        insertRow(tx, recorder, 'task', {
-          ...ownerColumnsOf(owner),
-          branchId: owner.branchId ?? advisor.branchId,
-          kind: taskKind,
-          title,
-          dueDate,
-          status: 'open',
-          createdBy: advisor.id,
-          completedAt: null,
-          completedBy: null,
-          sourceEntity: null,
-          sourceId: null,
-        }),
-      );
-      return taskDto(readTask(sqlite, row.id)!, context.today());
-    },
-    'task.complete': ({ taskId }, { advisor }) => {
-      const task = readTask(sqlite, taskId);
-      if (!task) throw new GuichetError('not-found', 'errors.notFound', { entity: 'task' });
-      if (task.status !== 'open') throw new GuichetError('conflict', 'errors.task.notOpen');
-      db.transaction((tx) =>
-        updateRow(tx, recorder, 'task', taskId, {
-          status: 'done',
-          completedAt: context.now().toISOString(),
-          completedBy: advisor.id,
-        }),
-      );
-      return taskDto(readTask(sqlite, taskId)!, context.today());
-    },
-    'task.listOpen': ({ limit }, { advisor }) => {
-      return readOpenTasksOfBranch(sqlite, advisor.branchId, limit).map((task) => ({
+    'task.create': (input, { advisor }) => createTask(context, input, advisor),
+    'task.complete': ({ taskId }, { advisor }) => completeTask(context, taskId, advisor),
+    'task.listOpen': ({ limit }, { advisor }) =>
+      readOpenTasksOfBranch(sqlite, advisor.branchId, limit).map((task) => ({
         ...taskDto(task, context.today()),
         caseFile: {
           kind: task.personId !== null ? ('person' as const) : ('company' as const),
           id: task.personId ?? task.companyId ?? '',
           displayName: task.displayName,
         },
-      }));
-    },
-    'payment.record': ({ date, amountCents, structuredCommunication, ...ref }) => {
-      const owner = loadOwner(sqlite, ref);
-      let digits: string | null = null;
-      if (structuredCommunication !== null && structuredCommunication.trim() !== '') {
-        const parsed = parseStructuredCommunication(structuredCommunication);
-        if (!parsed.ok)
-          throw new GuichetError('validation', 'errors.validation', {
-            issues: [{ path: 'structuredCommunication', messageKey: parsed.error.messageKey }],
-          });
-        digits = parsed.value;
-      }
-      // The structured communication designates the contribution (the fund issues one per claim).
-      const target = digits === null ? undefined : findContributionByCommunication(sqlite, owner, digits);
-      const row = db.transaction((tx) =>
-        insertRow(tx, recorder, 'payment', {
-          ...ownerColumnsOf(owner),
-          date,
-          amountCents,
-          structuredCommunication: digits,
-          contributionId: target?.id ?? null,
-          paymentPlanId: null,
-        }),
-      );
-      return {
-        id: row.id,
-        date: row.date,
-        amountCents: row.amountCents,
-        structuredCommunication: row.structuredCommunication,
-        contributionId: row.contributionId,
-        allocationLabel: null,
-      };
-    },
+      })),
+    'payment.record': (input) => recordPayment(context, input),
   };
 }
