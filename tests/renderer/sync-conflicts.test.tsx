@@ -187,9 +187,13 @@ describe('the conflicts page', () => {
       ]),
     );
 
-    const current = (await screen.findAllByRole('listitem'))[0]!;
-    fireEvent.click(within(current).getByRole('link', { name: 'Ouvrir le dossier Janssens, Eva' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/case-files/person/${otherCaseFileId}`));
+    // The list is read again after the resolution: the link is looked up in the list on screen at each try,
+    // never in an item the re-render has already replaced.
+    await waitFor(() => {
+      const current = screen.getAllByRole('listitem')[0]!;
+      fireEvent.click(within(current).getByRole('link', { name: 'Ouvrir le dossier Janssens, Eva' }));
+      expect(router.state.location.pathname).toBe(`/case-files/person/${otherCaseFileId}`);
+    });
   });
 
   it('takes the other value after a confirmation, then shows the conflict as being synchronised', async () => {
