@@ -159,11 +159,11 @@ test('back office: a reminder batch counted first, run with progress, cancelled 
   const progress = page.getByTestId('batch-progress');
   const done = page.getByTestId('batch-done');
   await expect(progress).toHaveAttribute('data-status', 'running');
-  // Half-way (or as soon as the first letters are out), cancel.
-  await expect(done).not.toHaveText(new RegExp(`^0 / ${best.count}`), { timeout: 60_000 });
-  await expect(page.getByTestId('batch-rate')).toBeVisible();
-  await page.screenshot({ path: `${shots}/letters-05-batch-running.png`, fullPage: true });
+  // Cancelled as soon as it runs: a batch of a few dozen letters is done in about a second on an idle
+  // machine, so waiting for progress first would race the end of the batch. The chunks already in the
+  // workers finish and are kept, so some letters are out when it stops.
   await progress.getByRole('button', { name: 'Annuler' }).click();
+  await page.screenshot({ path: `${shots}/letters-05-batch-running.png`, fullPage: true });
   await expect(progress).toHaveAttribute('data-status', 'cancelled', { timeout: 30_000 });
   const stoppedAt = Number((await done.textContent())?.split(' / ')[0]);
   expect(stoppedAt).toBeGreaterThan(0);
