@@ -41,16 +41,18 @@ export function createHttpInvoke(options: HttpTransportOptions): Invoke {
     } catch {
       return { ok: false, error: network };
     }
-    if (response.status === 401) return { ok: false, error: unauthorized };
-
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      // A proxy page, a truncated body…: nothing the counter advisor can act on beyond retrying.
-      return { ok: false, error: response.ok ? malformed : network };
+      body = undefined;
     }
-    return isReply(body) ? body : { ok: false, error: malformed };
+    // A 401 carrying a reply is the session's own refusal (wrong password, locked screen, too many
+    // tries): its message is the true one. A bare 401 is the host refusing the launch token.
+    if (isReply(body)) return body;
+    if (response.status === 401) return { ok: false, error: unauthorized };
+    // A proxy page, a truncated body…: nothing the counter advisor can act on beyond retrying.
+    return { ok: false, error: response.ok || body !== undefined ? malformed : network };
   };
 }
 

@@ -10,6 +10,7 @@ import { buildApi } from '../../shared/contract/client';
 import { startHttpHost, type HttpHost } from '../../electron/hosts/http-host';
 import type { Handlers } from '../../electron/services/handler-types';
 import type { AccessGate } from '../../electron/services/access/access-gate';
+import { GuichetError } from '../../shared/contract/errors';
 import { createHttpInvoke } from '../../renderer/api/http-transport';
 import { takeLaunchToken } from '../../renderer/api/launch-token';
 import { dupontHit } from './support/case-files';
@@ -68,7 +69,17 @@ describe('the HTTP transport', () => {
     expect(await invoke('caseFile.search', { query: ' ' })).toEqual(refusal);
   });
 
-  it('maps 401 to errors.unauthorized, whatever the body says', async () => {
+  it("keeps the session's own refusal on a 401: a wrong password or a lock-out, never the launch-token message", async () => {
+    const throttled = {
+      ok: false,
+      error: { code: 'unauthorized', messageKey: 'errors.session.throttled', details: { secondsLeft: 30 } },
+    };
+    const { fetch } = recordingFetch(() => json(throttled, 401));
+    const invoke = createHttpInvoke({ getToken: () => 't', fetch });
+    expect(await invoke('session.signIn', { username: 'nam.conseiller', password: 'x' })).toEqual(throttled);
+  });
+
+  it('maps a 401 without a reply to errors.unauthorized (the launch token refused)', async () => {
     const { fetch } = recordingFetch(() => new Response('nope', { status: 401 }));
     const invoke = createHttpInvoke({ getToken: () => 'stale', fetch });
     expect(await invoke('settings.get', {})).toEqual({
@@ -119,6 +130,9 @@ describe('the HTTP transport against the real loopback host', () => {
     'caseFile.search': ({ query }) => (query === 'dupont' ? [dupontHit] : []),
     'settings.get': () => ({ language: 'fr' }),
     'settings.update': ({ language }) => ({ language: language ?? 'fr' }),
+    'session.signIn': () => {
+      throw new GuichetError('unauthorized', 'errors.session.badCredentials');
+    },
   };
 
   beforeAll(async () => {
@@ -139,6 +153,13 @@ describe('the HTTP transport against the real loopback host', () => {
 
   it('is answered with the launch token', async () => {
     expect(await apiWith('right-token').caseFile.search({ query: 'dupont' })).toEqual({ ok: true, value: [dupontHit] });
+  });
+
+  it('brings a wrong password back as the session says it, not as a refused launch token', async () => {
+    expect(await apiWith('right-token').session.signIn({ username: 'nam.conseiller', password: 'wrong' })).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', messageKey: 'errors.session.badCredentials' },
+    });
   });
 
   it('is refused as unauthorized with another token', async () => {
