@@ -149,9 +149,11 @@ test('two clients, one offline: low-stakes edits merge, the IBAN becomes one con
   await itemA.getByRole('radio', { name: "Prendre l'autre valeur" }).check();
   await itemA.getByRole('button', { name: 'Résoudre…' }).press('Enter');
   await expect(itemA.getByRole('group', { name: 'Confirmer la décision' })).toContainText(ibanOnB);
-  await expect(itemA.getByRole('button', { name: 'Confirmer' })).toBeFocused();
-  await pageA.keyboard.press('Enter');
-  await expect(itemA).toContainText('En cours de synchronisation');
+  const confirm = itemA.getByRole('button', { name: 'Confirmer' });
+  await expect(confirm).toBeFocused();
+  // Pressed on the button itself: a status update may re-render the list between the check and the key.
+  await confirm.press('Enter');
+  await expect(itemA).toContainText('En cours de synchronisation', { timeout: 15_000 });
   await pageA.screenshot({ path: `${shots}/sync-09-a-resolving.png`, fullPage: true });
 
   await syncOk(pageA);
