@@ -5,40 +5,29 @@
  * pays on the legal minimum or on an estimate), follow-up tasks, and the affiliation-confirmation
  * letter queued for the letters feature. Refused while the draft has issues.
  */
-import type { ChannelOutput } from '../../../shared/contract/app-contract';
 import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, dateParts, toIsoDate, type IsoDate } from '../../../shared/domain/calendar';
-import { companyContribution } from '../../../shared/domain/contribution/company';
 import { simulateContribution } from '../../../shared/domain/contribution/simulate';
 import type { ContributionCategory } from '../../../shared/domain/contribution/types';
 import { parseEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
 import { parseNiss } from '../../../shared/domain/identifiers/niss';
-import { makeStructuredCommunication } from '../../../shared/domain/identifiers/structured-communication';
 import { cents } from '../../../shared/domain/money';
 import { lookupRulesForYear } from '../../../shared/rules';
-import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
-import { insertCompany } from '../../../db/repositories/company-repo';
 import { insertPerson } from '../../../db/repositories/person-repo';
 import { insertAddress, insertAffiliation } from '../../../db/repositories/reference-repo';
 import type { Tx } from '../../../db/repositories/synced-rows';
-import type { GuichetDb } from '../../../db/connection';
-import { communicationReference, FUND_FEE } from '../fund-settings';
-import {
-  affiliationIdOfCompany,
-  companyIdByNumber,
-  companySearchRowid,
-  personIdByNiss,
-} from '../../../db/repositories/intake-read';
+import { FUND_FEE } from '../fund-settings';
+import { companyIdByNumber, personIdByNiss } from '../../../db/repositories/intake-read';
 import { draftIssues, formsOf } from './draft-state';
 import { rulesOrRefuse } from '../rule-years';
 import { loadDraft } from './intake-service';
-import type { Language } from '../../../shared/contract/schemas';
+import { completeCompany, createCompany } from './complete-company';
+import { intakeTask, reference, type IntakeDeps, type IntakeResult, type Owner } from './intake-rows';
 
-type Result = ChannelOutput<'intake.complete'>;
-type Deps = { db: GuichetDb; recorder: ChangeRecorder; today: () => string; advisor: AdvisorWithBranch };
-type Owner = { personId: string | null; companyId: string | null };
+type Result = IntakeResult;
+type Deps = IntakeDeps;
 
 export function completeIntake(deps: Deps, draftId: string): Result {
   const { db, recorder } = deps;
@@ -191,9 +180,9 @@ function completePerson(tx: Tx, deps: Deps, forms: Forms, today: IsoDate): Resul
   const firstDue = contributionIds.firstDue ?? addDays(today, 30);
   const taskIds = [
     // Proof of the start of activity (KBO registration, deed) is asked at intake: checked within two weeks.
-    task(tx, deps, owner, 'check-documents', 'intake.task.checkDocuments', addDays(today, 14), affiliation.id),
+    intakeTask(tx, deps, owner, 'check-documents', 'intake.task.checkDocuments', addDays(today, 14), affiliation.id),
     // A new affiliate who misses the first due date gets a call rather than a reminder (engagement de service, point 4).
-    task(tx, deps, owner, 'follow-up', 'intake.task.firstPayment', addDays(firstDue, 15), affiliation.id),
+    intakeTask(tx, deps, owner, 'follow-up', 'intake.task.firstPayment', addDays(firstDue, 15), affiliation.id),
   ];
   const letter = insertRow(tx, recorder, 'letter', {
     ...owner,
@@ -218,118 +207,6 @@ function completePerson(tx: Tx, deps: Deps, forms: Forms, today: IsoDate): Resul
     taskIds,
     letterId: letter.id,
   };
-}
-
-function completeCompany(tx: Tx, deps: Deps, forms: ReturnType<typeof formsOf>, today: IsoDate): Result {
-  const { recorder } = deps;
-  const sqlite = deps.db.$client;
-  const form = forms.company!;
-  const number = parseEnterpriseNumber(form.enterpriseNumber);
-  if (!number.ok || companyIdByNumber(sqlite, number.value) !== undefined)
-    throw new GuichetError('conflict', 'errors.intake.duplicate');
-  const companyId = createCompany(
-    tx,
-    deps,
-    number.value,
-    form.name,
-    form.legalForm,
-    form.balanceSheetClass === 'large' ? 'large' : 'small',
-    form.language,
-    form.startDate,
-  );
-  const owner: Owner = { personId: null, companyId };
-  insertAddress(tx, recorder, {
-    ...owner,
-    street: form.street.trim(),
-    houseNumber: form.houseNumber.trim(),
-    box: form.box.trim() || null,
-    postalCode: form.postalCode.trim(),
-    municipality: form.municipality.trim(),
-    country: 'BE',
-    validFrom: today,
-  });
-  for (const director of forms.directors?.directors ?? []) {
-    const personId = personIdByNiss(sqlite, director.niss.replace(/[\s./-]/g, ''))!;
-    insertRow(tx, recorder, 'mandate', {
-      personId,
-      companyId,
-      role: director.role,
-      startDate: director.startDate,
-      endDate: null,
-      isJointlyLiable: director.isJointlyLiable,
-    });
-  }
-  const affiliationId = affiliationIdOfCompany(sqlite, companyId);
-  const year = dateParts(today).year;
-  const rules = rulesOrRefuse(lookupRulesForYear(year));
-  const contributionIds: string[] = [];
-  const rowid = companySearchRowid(sqlite, companyId);
-  // A new company pays the small amount in its first two years (law of 30 March 1994, company contribution).
-  const outcome = companyContribution({ year, isInFirstTwoYears: true }, rules);
-  if (outcome.ok) {
-    contributionIds.push(
-      insertRow(tx, recorder, 'contribution', {
-        ...owner,
-        affiliationId,
-        year,
-        quarter: null,
-        kind: 'company',
-        amountCents: outcome.value.amount,
-        feeCents: 0,
-        dueDate: outcome.value.dueDate,
-        status: 'open',
-        structuredCommunication: reference(9_000_000 + rowid, year, 0),
-      }).id,
-    );
-  }
-  const taskIds = [
-    task(tx, deps, owner, 'check-documents', 'intake.task.checkCompanyDocuments', addDays(today, 14), companyId),
-  ];
-  const letter = insertRow(tx, recorder, 'letter', {
-    ...owner,
-    kind: 'affiliation-confirmation',
-    language: form.language,
-    status: 'queued',
-    sourceEntity: 'company',
-    sourceId: companyId,
-    issuedAt: null,
-    payload: { companyId, startDate: form.startDate, contributionIds },
-  });
-  return { caseFile: { kind: 'company', id: companyId }, affiliationId, contributionIds, taskIds, letterId: letter.id };
-}
-
-function createCompany(
-  tx: Tx,
-  deps: Deps,
-  enterpriseNumber: string,
-  name: string,
-  legalForm: string,
-  balanceSheetClass: 'small' | 'large',
-  language: Language,
-  startDate: string,
-): string {
-  const company = insertCompany(tx, deps.recorder, {
-    enterpriseNumber,
-    name: name.trim(),
-    legalForm: legalForm.trim(),
-    balanceSheetClass,
-    language,
-    branchId: deps.advisor.branchId,
-  });
-  insertAffiliation(tx, deps.recorder, {
-    personId: null,
-    companyId: company.id,
-    category: 'company',
-    startDate,
-    endDate: null,
-    branchId: deps.advisor.branchId,
-  });
-  return company.id;
-}
-
-/** The 12 digits of the structured communication that designates one contribution (Febelfin OGM/VCS). */
-function reference(ownerNumber: number, year: number, slot: number): string {
-  return makeStructuredCommunication(communicationReference(ownerNumber, year, slot)).replace(/\D/g, '');
 }
 
 /** Provisional contributions of each year from the start year to this year that has rules, quarter by quarter. */
@@ -386,28 +263,4 @@ function provisionalSchedule(
     }
   }
   return { ids, firstDue };
-}
-
-function task(
-  tx: Tx,
-  deps: Deps,
-  owner: Owner,
-  kind: 'check-documents' | 'follow-up',
-  title: string,
-  dueDate: IsoDate,
-  sourceId: string,
-): string {
-  return insertRow(tx, deps.recorder, 'task', {
-    ...owner,
-    branchId: deps.advisor.branchId,
-    kind,
-    title,
-    dueDate,
-    status: 'open',
-    createdBy: deps.advisor.id,
-    completedAt: null,
-    completedBy: null,
-    sourceEntity: 'intake',
-    sourceId,
-  }).id;
 }
