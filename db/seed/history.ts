@@ -14,7 +14,7 @@ import { cents, ppm } from '../../shared/domain/money';
 import { computeSurcharges } from '../../shared/domain/surcharge/compute';
 import { ALL_YEAR_RULES, rulesForYear } from '../../shared/rules';
 import { MANAGEMENT_FEE_CAP } from '../../shared/rules/management-fees';
-import { insertRow } from '../repositories/case-file-repo';
+import { insertOpenTask, insertRow } from '../repositories/case-file-repo';
 import type { ChangeRecorder } from '../repositories/change-recorder';
 import type { Tx } from '../repositories/synced-rows';
 import type { Random } from './random';
@@ -210,16 +210,13 @@ function followUpDebtor(
   const paid = new Set(payments.map((payment) => payment.claimId));
   const open = claims.filter((claim) => claim.dueDate < today && !paid.has(claim.id));
   if (open.length === 0) return;
-  insertRow(tx, recorder, 'task', {
+  insertOpenTask(tx, recorder, {
     ...ids,
     branchId: owner.branchId,
     kind: 'call-before-judicial-recovery',
     title: 'seed.task.callBeforeRecovery',
     dueDate: addDays(toIsoDate(today), random.integer(-10, 20)),
-    status: 'open',
     createdBy: null,
-    completedAt: null,
-    completedBy: null,
     sourceEntity: null,
     sourceId: null,
   });

@@ -8,7 +8,7 @@ import { GuichetError } from '../../../shared/contract/errors';
 import { parseStructuredCommunication } from '../../../shared/domain/identifiers/structured-communication';
 import { readAudit } from '../../../db/repositories/audit-repo';
 import { caseFileEntityIds, readOpenTasksOfBranch, readTask } from '../../../db/repositories/case-file-ledger-read';
-import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
+import { insertOpenTask, insertRow, updateRow } from '../../../db/repositories/case-file-repo';
 import { findContributionByCommunication } from '../../../db/repositories/case-file-owner-read';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract/app-contract';
@@ -55,16 +55,13 @@ function createTask(
   const { db, recorder } = context;
   const owner = loadOwner(db.$client, ref);
   const row = db.transaction((tx) =>
-    insertRow(tx, recorder, 'task', {
+    insertOpenTask(tx, recorder, {
       ...ownerColumnsOf(owner),
       branchId: owner.branchId ?? advisor.branchId,
       kind: taskKind,
       title,
       dueDate,
-      status: 'open',
       createdBy: advisor.id,
-      completedAt: null,
-      completedBy: null,
       sourceEntity: null,
       sourceId: null,
     }),

@@ -6,7 +6,7 @@ import type { IsoDate } from '../../../shared/domain/calendar';
 import { makeStructuredCommunication } from '../../../shared/domain/identifiers/structured-communication';
 import type { ChannelOutput } from '../../../shared/contract/app-contract';
 import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
-import { insertRow } from '../../../db/repositories/case-file-repo';
+import { insertOpenTask } from '../../../db/repositories/case-file-repo';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
 import type { Tx } from '../../../db/repositories/synced-rows';
 import type { GuichetDb } from '../../../db/connection';
@@ -31,16 +31,13 @@ export function intakeTask(
   dueDate: IsoDate,
   sourceId: string,
 ): string {
-  return insertRow(tx, deps.recorder, 'task', {
+  return insertOpenTask(tx, deps.recorder, {
     ...owner,
     branchId: deps.advisor.branchId,
     kind,
     title,
     dueDate,
-    status: 'open',
     createdBy: deps.advisor.id,
-    completedAt: null,
-    completedBy: null,
     sourceEntity: 'intake',
     sourceId,
   }).id;

@@ -9,7 +9,7 @@ import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, toIsoDate } from '../../../shared/domain/calendar';
 import { assessPlan } from '../../../shared/domain/payment-plan/compliance';
 import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
-import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
+import { insertOpenTask, insertRow, updateRow } from '../../../db/repositories/case-file-repo';
 import { readPlan, type PlanWithParts } from '../../../db/repositories/payment-plan-read';
 import { tombstoneSyncedRow, type Tx } from '../../../db/repositories/synced-rows';
 import { paymentPlanInstalments } from '../../../db/schema';
@@ -53,16 +53,13 @@ export function paymentPlanHandlers(context: ServiceContext): HandlerGroup<keyof
   ) => {
     setStatus(tx, plan, { status: 'lapsed', lapsedOn }, reason);
     // The plan lapsed: forced recovery may resume, and the fund calls the person first (engagement de service, point 4).
-    insertRow(tx, recorder, 'task', {
+    insertOpenTask(tx, recorder, {
       ...ownerColumnsOf(owner),
       branchId: owner.branchId ?? advisor.branchId,
       kind: 'call-before-judicial-recovery',
       title: 'paymentPlan.task.lapsedCall',
       dueDate: addDays(toIsoDate(context.today()), 7),
-      status: 'open',
       createdBy: advisor.id,
-      completedAt: null,
-      completedBy: null,
       sourceEntity: 'paymentPlan',
       sourceId: plan.id,
     });

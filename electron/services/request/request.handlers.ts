@@ -8,7 +8,7 @@ import type { requestChannels } from '../../../shared/contract/channels/request'
 import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, addMonths, quarterEnd, toIsoDate, type QuarterIndex } from '../../../shared/domain/calendar';
 import { readContributions, readPayments, readSurcharges } from '../../../db/repositories/case-file-ledger-read';
-import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
+import { insertOpenTask, insertRow, updateRow } from '../../../db/repositories/case-file-repo';
 import { readRequest, readRequests } from '../../../db/repositories/payment-plan-read';
 import { readLatestAffiliationCategory } from '../../../db/repositories/affiliation-read';
 import { requestDto } from '../case-file/dto';
@@ -107,16 +107,13 @@ function fileRequest(
       effectCents: 0,
     });
     // INASTI aims to decide within about a month (belgian-rules.md §5.2): follow it up then.
-    insertRow(tx, recorder, 'task', {
+    insertOpenTask(tx, recorder, {
       ...ownerColumnsOf(owner),
       branchId: owner.branchId ?? advisor.branchId,
       kind: 'decision-expected',
       title: `request.task.${requestKind}Decision`,
       dueDate: addDays(filed, 35),
-      status: 'open',
       createdBy: advisor.id,
-      completedAt: null,
-      completedBy: null,
       sourceEntity: 'request',
       sourceId: row.id,
     });

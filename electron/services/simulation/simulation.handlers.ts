@@ -10,7 +10,7 @@ import { simulateContribution } from '../../../shared/domain/contribution/simula
 import { cents, ppm } from '../../../shared/domain/money';
 import { MANAGEMENT_FEE_CAP } from '../../../shared/rules/management-fees';
 import { lookupRulesForYear } from '../../../shared/rules';
-import { insertRow } from '../../../db/repositories/case-file-repo';
+import { insertOpenTask, insertRow } from '../../../db/repositories/case-file-repo';
 import { readRequest } from '../../../db/repositories/payment-plan-read';
 import {
   readAffiliation,
@@ -107,17 +107,14 @@ function fileProvisionalRequest(
     });
     if (isReduction) {
       // A reduction needs objective evidence (AR 38 art. 11 §4): a task to collect it.
-      insertRow(tx, recorder, 'task', {
+      insertOpenTask(tx, recorder, {
         personId: affiliation.personId,
         companyId: null,
         branchId: affiliation.branchId ?? advisor.branchId,
         kind: 'check-documents',
         title: 'simulation.task.reductionEvidence',
         dueDate: addDays(today, 30),
-        status: 'open',
         createdBy: advisor.id,
-        completedAt: null,
-        completedBy: null,
         sourceEntity: 'request',
         sourceId: row.id,
       });
