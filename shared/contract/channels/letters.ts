@@ -21,6 +21,9 @@ export const letterKindNames = [
   'tax-certificate',
   'company-contribution-notice',
   'decision',
+  'affiliation-certificate',
+  'regularity-certificate',
+  'payment-certificate',
 ] as const;
 export const letterKindSchema = z.enum(letterKindNames, { error: 'letters.validation.kind' });
 export type LetterKindName = z.infer<typeof letterKindSchema>;
@@ -43,9 +46,11 @@ export const letterParamsSchema = z
       .min(1990, { error: 'letters.validation.year' })
       .max(2100, { error: 'letters.validation.year' })
       .optional(),
-    /** account-statement period. */
+    /** account-statement and payment-certificate period. */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
+    /** regularity-certificate: the date the affiliate is (or is not) in order on. */
+    asOf: isoDateSchema.optional(),
   })
   .strict();
 export type LetterParams = z.infer<typeof letterParamsSchema>;
