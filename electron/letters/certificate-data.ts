@@ -5,7 +5,6 @@
  */
 import type { AffiliationCategory } from '../../shared/contract/schemas';
 import type { Cents } from '../../shared/domain/money';
-import type { LetterHeader } from './letter-data';
 
 export type Verifiable = {
   /** "ABCD-EFGH-JKMN" (shared/domain/attestation/verification-code.ts); absent on a preview. */
@@ -14,33 +13,31 @@ export type Verifiable = {
 
 export type AffiliationPeriod = { startDate: string; endDate: string | null; category: AffiliationCategory };
 
-export type AffiliationCertificateData = LetterHeader &
-  Verifiable & {
-    /** The date the statement is made on (usually the issue date). */
-    asOf: string;
-    isCompany: boolean;
-    periods: readonly AffiliationPeriod[];
-  };
+/** The attestations' own fields; letter-data.ts adds the letter header to each. */
+export type AffiliationCertificateFields = Verifiable & {
+  /** The date the statement is made on (usually the issue date). */
+  asOf: string;
+  isCompany: boolean;
+  periods: readonly AffiliationPeriod[];
+};
 
 export type OpenPeriodLine = { period: string; amount: Cents; surcharges: Cents };
 
-export type RegularityCertificateData = LetterHeader &
-  Verifiable & {
-    asOf: string;
-    /** Empty when the affiliate is in order with their contributions on `asOf`. */
-    open: readonly OpenPeriodLine[];
-    totalOpen: Cents;
-  };
+export type RegularityCertificateFields = Verifiable & {
+  asOf: string;
+  /** Empty when the affiliate is in order with their contributions on `asOf`. */
+  open: readonly OpenPeriodLine[];
+  totalOpen: Cents;
+};
 
 export type PaidLine = { date: string; amount: Cents; period: string };
 
-export type PaymentCertificateData = LetterHeader &
-  Verifiable & {
-    periodFrom: string;
-    periodTo: string;
-    payments: readonly PaidLine[];
-    total: Cents;
-  };
+export type PaymentCertificateFields = Verifiable & {
+  periodFrom: string;
+  periodTo: string;
+  payments: readonly PaidLine[];
+  total: Cents;
+};
 
 /** The tax certificate's split of the year's payments (shared/domain/attestation/tax-deductible.ts). */
 export type TaxBreakdown = {

@@ -7,9 +7,9 @@ import { letterKindNames, type LetterKindName } from '../../shared/contract/chan
 import { languages, type Language } from '../../shared/contract/schemas';
 import type { Cents } from '../../shared/domain/money';
 import type {
-  AffiliationCertificateData,
-  PaymentCertificateData,
-  RegularityCertificateData,
+  AffiliationCertificateFields,
+  PaymentCertificateFields,
+  RegularityCertificateFields,
   TaxBreakdown,
   Verifiable,
 } from './certificate-data';
@@ -138,6 +138,10 @@ export type TaxCertificateData = LetterHeader &
     total: Cents;
     breakdown: TaxBreakdown;
   };
+
+export type AffiliationCertificateData = LetterHeader & AffiliationCertificateFields;
+export type RegularityCertificateData = LetterHeader & RegularityCertificateFields;
+export type PaymentCertificateData = LetterHeader & PaymentCertificateFields;
 
 export type CompanyContributionNoticeData = LetterHeader & {
   companyName: string;

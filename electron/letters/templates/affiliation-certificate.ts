@@ -1,4 +1,4 @@
-import type { AffiliationCertificateData } from '../certificate-data';
+import type { AffiliationCertificateData } from '../letter-data';
 import type { FundIdentity } from '../fund-identity';
 import type { Language } from '../letter-data';
 import { formatShortDate } from '../print-format';

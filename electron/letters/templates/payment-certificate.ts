@@ -1,4 +1,4 @@
-import type { PaymentCertificateData } from '../certificate-data';
+import type { PaymentCertificateData } from '../letter-data';
 import type { FundIdentity } from '../fund-identity';
 import type { Language } from '../letter-data';
 import { formatShortDate } from '../print-format';

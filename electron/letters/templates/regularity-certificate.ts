@@ -1,4 +1,4 @@
-import type { RegularityCertificateData } from '../certificate-data';
+import type { RegularityCertificateData } from '../letter-data';
 import type { FundIdentity } from '../fund-identity';
 import type { Language } from '../letter-data';
 import { textsFor } from '../texts';

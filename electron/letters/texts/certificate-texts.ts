@@ -5,10 +5,11 @@
 import type { AffiliationCategory } from '../../../shared/contract/schemas';
 import type {
   AffiliationCertificateData,
+  Language,
   PaymentCertificateData,
   RegularityCertificateData,
-} from '../certificate-data';
-import type { Language, TaxCertificateData } from '../letter-data';
+  TaxCertificateData,
+} from '../letter-data';
 import type { KindTexts, Paragraphs } from './letter-texts';
 
 export type CertificateTexts = {
