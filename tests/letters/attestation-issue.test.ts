@@ -156,4 +156,58 @@ describe('attestations issued at the counter', () => {
     expect(issuedCount()).toBe(before + 1);
     expect(auditOf(issued.id)).toHaveLength(1);
   });
+
+  it('a company: its affiliation stated as liable to the company contribution, without a NISS', async () => {
+    const company = core.db.$client
+      .prepare<[string], { id: string }>(
+        `SELECT c.id FROM companies c JOIN branches b ON b.id = c.branch_id
+         WHERE b.code = ? AND c.language = 'fr' AND EXISTS (SELECT 1 FROM affiliations a WHERE a.company_id = c.id) LIMIT 1`,
+      )
+      .get(payer.branchCode);
+    if (!company) throw new Error('no French-speaking company of the branch in the demo data');
+    const preview = await call('letters.preview', {
+      source: 'case-file',
+      caseFile: { kind: 'company', id: company.id },
+      kind: 'affiliation-certificate',
+      params: {},
+    });
+    const text = pdfText(Buffer.from(preview.pdfBase64, 'base64'));
+    expect(text).toContain('société assujettie à la cotisation');
+    expect(text).toContain('numéro d’entreprise');
+    expect(text).toContain('le code de vérification est attribué lors de l’émission');
+  });
+
+  it('regularity on a date: the open total is the ledger’s, computed here independently', async () => {
+    const caseFile = { kind: 'person' as const, id: payer.id };
+    const preview = await call('letters.preview', {
+      source: 'case-file',
+      caseFile,
+      kind: 'regularity-certificate',
+      params: { asOf: '2026-06-30' },
+    });
+    expect(preview.pageCount).toBeGreaterThan(0);
+    const expected =
+      core.db.$client
+        .prepare<[string, string, string, string], { open: number | null }>(
+          `SELECT SUM(MAX(0, c.amount_cents + c.fee_cents - COALESCE(p.paid, 0))
+                  + MAX(0, COALESCE(s.due, 0) - MAX(0, COALESCE(p.paid, 0) - c.amount_cents - c.fee_cents))) AS open
+         FROM contributions c
+         LEFT JOIN (SELECT contribution_id, SUM(amount_cents) AS paid FROM payments WHERE date <= ? GROUP BY contribution_id) p
+           ON p.contribution_id = c.id
+         LEFT JOIN (SELECT contribution_id, SUM(amount_cents) AS due FROM surcharges WHERE is_waived = 0 AND date <= ?
+                    GROUP BY contribution_id) s ON s.contribution_id = c.id
+         WHERE c.person_id = ? AND c.status = 'open' AND c.due_date <= ? AND c.deleted_at IS NULL`,
+        )
+        .get('2026-06-30', '2026-06-30', caseFile.id, '2026-06-30')!.open ?? 0;
+    const issued = await call('letters.issue', {
+      source: 'case-file',
+      caseFile,
+      kind: 'regularity-certificate',
+      params: { asOf: '2026-06-30' },
+    });
+    const input = JSON.parse(stored(issued.id)!.input) as LetterInput;
+    if (input.kind !== 'regularity-certificate') throw new Error('kind');
+    expect(input.data.totalOpen).toBe(expected);
+    expect(input.data.open.length === 0).toBe(expected === 0);
+  });
 });
