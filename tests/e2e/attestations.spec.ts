@@ -4,6 +4,7 @@
  * a tax certificate for last year, and finds both among the case file's issued letters.
  * Screenshots of each step in docs/screenshots/attestations/ (French).
  */
+import { execFileSync } from 'node:child_process';
 import { test as base, type Page } from '@playwright/test';
 import { expect, startBrowserMode, type BrowserModeApp } from './browser-mode';
 
@@ -83,6 +84,13 @@ test('counter: an affiliation attestation and a tax certificate issued in one cl
   expect(await frame.getAttribute('src')).toMatch(/^blob:/);
   await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
   await page.screenshot({ path: `${shots}/03-affiliation-issued.png`, fullPage: true });
+  // The saved PDF carries the verification code, checked at the end.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Enregistrer en PDF' }).click();
+  const saved = await (await download).path();
+  const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', saved, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const code = /Code de vérification : ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(printed)?.[1];
+  expect(code).toBeDefined();
 
   // From the keyboard: the radio group moves with the arrows; the tax certificate proposes last year.
   await page.getByLabel('Affiliation (périodes et qualité)').focus();
@@ -103,4 +111,20 @@ test('counter: an affiliation attestation and a tax certificate issued in one cl
   await expect(issued.getByRole('row').filter({ hasText: "Attestation d'affiliation" })).toBeVisible();
   await expect(issued.getByRole('row').filter({ hasText: 'Attestation fiscale' })).toBeVisible();
   await page.screenshot({ path: `${shots}/06-case-file-issued-letters.png`, fullPage: true });
+
+  // Someone presents an attestation: its code is checked from the side navigation, a typo caught first.
+  await page.getByRole('link', { name: 'Vérifier une attestation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vérifier une attestation' })).toBeFocused();
+  await page.getByLabel('Code de vérification').fill('0000-0000-0001');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('attestation-check')).toHaveText(/mal tapé/);
+  await page.getByLabel('Code de vérification').fill('0000 0000 0000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('attestation-check')).toHaveText(/Aucune attestation/);
+  await page.getByLabel('Code de vérification').fill((code ?? '').toLowerCase());
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('attestation-check')).toHaveText(
+    /Attestation authentique : Attestation d'affiliation émise le/,
+  );
+  await page.screenshot({ path: `${shots}/07-verify-code.png`, fullPage: true });
 });

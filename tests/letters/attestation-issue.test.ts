@@ -92,6 +92,15 @@ describe('attestations issued at the counter', () => {
     });
     const typo = `${code.slice(0, 13)}${code.endsWith('0') ? '1' : '0'}`;
     expect(verifyAttestation(core.db.$client, typo).status).toBe('mistyped');
+    // Through the channel an advisor uses: the kind and date, nothing about the person.
+    expect(await call('letters.verifyAttestation', { code: ` ${code.toLowerCase()} ` })).toEqual({
+      status: 'valid',
+      kind: 'affiliation-certificate',
+      issuedAt: expect.stringMatching(/^2026-11-26T/),
+      pdfSha256: issued.sha256,
+    });
+    expect(await call('letters.verifyAttestation', { code: '0000-0000-0000' })).toMatchObject({ status: 'unknown' });
+    expect(await call('letters.verifyAttestation', { code: typo })).toMatchObject({ status: 'mistyped', kind: null });
   });
 
   it('a tax certificate: what was paid in 2025 is split, nothing lost, and a tampered archive is caught', async () => {

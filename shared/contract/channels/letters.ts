@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { languageSchema, type ChannelGroup } from '../schemas';
+import { singleLineText } from '../text';
 import { caseFileRefSchema, centsSchema, idSchema, isoDateSchema, quarterLabelSchema } from './common';
 
 export const letterKindNames = [
@@ -139,6 +140,15 @@ export type BatchStatusDto = z.infer<typeof batchStatusSchema>;
 
 export const batchOutputFileSchema = z.enum(['pdf', 'manifest']);
 
+/** What checking an attestation's verification code tells: nothing about the person, only the letter. */
+export const attestationCheckSchema = z.object({
+  status: z.enum(['valid', 'mistyped', 'unknown', 'altered']),
+  kind: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  pdfSha256: z.string().nullable(),
+});
+export type AttestationCheckDto = z.infer<typeof attestationCheckSchema>;
+
 export const lettersChannels = {
   /** Letters queued by intake, payment plans or decisions and not issued yet, oldest first. */
   'letters.toPrint': { input: z.object({}), output: z.array(toPrintItemSchema) },
@@ -172,5 +182,10 @@ export const lettersChannels = {
       base64: z.string(),
       nextOffset: z.number().int().nullable(),
     }),
+  },
+  /** An attestation's verification code, as typed from the paper, checked against this device's archive. */
+  'letters.verifyAttestation': {
+    input: z.object({ code: singleLineText({ max: 40 }) }),
+    output: attestationCheckSchema,
   },
 } as const satisfies ChannelGroup;
