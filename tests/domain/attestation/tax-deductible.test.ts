@@ -3,6 +3,7 @@
  * professional expenses; belgian-rules.md §10); Xerius "Attestation fiscale" (fees deductible,
  * refunds subtracted, surcharges and legal costs not deductible). Unconfirmed: see tax-deductible.ts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocatePayments } from '../../../shared/domain/attestation/payment-allocation';
 import { taxDeductible, type PaidItem } from '../../../shared/domain/attestation/tax-deductible';
@@ -66,5 +67,51 @@ describe('tax certificate: what is deductible (CIR 92 art. 52, 7°; Xerius attes
   it('a year whose refunds exceed its payments gives a negative deductible amount, not zero', () => {
     const refundOnly: PaidItem[] = [{ date: '2025-11-03', amount: cents(12_000), nature: 'refund' }];
     expect(taxDeductible(refundOnly, 2025).deductible).toBe(-12_000);
+  });
+});
+
+describe('payment allocation: adversarial ledgers', () => {
+  const ledger = fc.record({
+    contributions: fc.array(
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c'),
+        amountCents: fc.integer({ min: 0, max: 500_000 }),
+        feeCents: fc.integer({ min: 0, max: 20_000 }),
+      }),
+      { maxLength: 3 },
+    ),
+    surcharges: fc.array(
+      fc.record({
+        contributionId: fc.constantFrom('a', 'b', 'c', 'z'),
+        date: fc.constantFrom('2025-01-01', '2025-07-01'),
+        amountCents: fc.integer({ min: 0, max: 30_000 }),
+        isWaived: fc.boolean(),
+      }),
+      { maxLength: 4 },
+    ),
+    payments: fc.array(
+      fc.record({
+        date: fc.constantFrom('2024-12-31', '2025-01-01', '2025-06-30', '2025-12-31', '2026-01-01'),
+        amountCents: fc.integer({ min: -100_000, max: 600_000 }),
+        contributionId: fc.constantFrom('a', 'b', 'c', 'z', null),
+      }),
+      { maxLength: 8 },
+    ),
+  });
+
+  it('property: every cent paid in the year is in exactly one line, refunds apart; nothing is negative', () => {
+    fc.assert(
+      fc.property(ledger, ({ contributions, surcharges, payments }) => {
+        const figures = taxDeductible(allocatePayments(contributions, surcharges, payments), 2025);
+        const of2025 = payments.filter((payment) => payment.date.startsWith('2025-'));
+        const paid = of2025.filter((p) => p.amountCents > 0).reduce((sum, p) => sum + p.amountCents, 0);
+        const refunded = of2025.filter((p) => p.amountCents < 0).reduce((sum, p) => sum - p.amountCents, 0);
+        const { contributions: c, managementFees: f, surcharges: s, legalCosts: l, unallocated: u } = figures;
+        expect(c + f + s + l + u).toBe(paid);
+        expect(figures.refunds).toBe(refunded);
+        for (const value of [c, f, s, l, u, figures.refunds]) expect(value).toBeGreaterThanOrEqual(0);
+        expect(figures.deductible).toBe(c + f - refunded);
+      }),
+    );
   });
 });
