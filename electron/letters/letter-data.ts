@@ -6,6 +6,13 @@
 import { letterKindNames, type LetterKindName } from '../../shared/contract/channels/letters';
 import { languages, type Language } from '../../shared/contract/schemas';
 import type { Cents } from '../../shared/domain/money';
+import type {
+  AffiliationCertificateFields,
+  PaymentCertificateFields,
+  RegularityCertificateFields,
+  TaxBreakdown,
+  Verifiable,
+} from './certificate-data';
 
 export { languages, type Language };
 
@@ -123,11 +130,18 @@ export type AffiliationConfirmationData = LetterHeader & {
   branchPhone: string;
 };
 
-export type TaxCertificateData = LetterHeader & {
-  year: number;
-  payments: readonly { date: string; amount: Cents; period: string }[];
-  total: Cents;
-};
+export type TaxCertificateData = LetterHeader &
+  Verifiable & {
+    year: number;
+    payments: readonly { date: string; amount: Cents; period: string }[];
+    /** Everything paid in the year; `breakdown` says what of it is deductible. */
+    total: Cents;
+    breakdown: TaxBreakdown;
+  };
+
+export type AffiliationCertificateData = LetterHeader & AffiliationCertificateFields;
+export type RegularityCertificateData = LetterHeader & RegularityCertificateFields;
+export type PaymentCertificateData = LetterHeader & PaymentCertificateFields;
 
 export type CompanyContributionNoticeData = LetterHeader & {
   companyName: string;
@@ -176,6 +190,9 @@ export type LetterDataByKind = {
   'tax-certificate': TaxCertificateData;
   'company-contribution-notice': CompanyContributionNoticeData;
   decision: DecisionData;
+  'affiliation-certificate': AffiliationCertificateData;
+  'regularity-certificate': RegularityCertificateData;
+  'payment-certificate': PaymentCertificateData;
 };
 
 /** One letter to issue: its kind, its data and the recipient's language. */

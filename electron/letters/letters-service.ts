@@ -67,12 +67,13 @@ export function createLettersService(options: LettersServiceOptions) {
     rendered: { pdf: Buffer; pageCount: number },
     advisorName: string,
     alongside?: () => void,
+    /** The record's id when the letter already carries something derived from it (an attestation's code). */
+    id: string = uuidv7(),
   ): IssuedPdf {
     const hash = sha256(rendered.pdf);
     const file = join(options.archiveDir, 'issued', `${hash}.pdf`);
     // The file first (temporary, fsync, rename): a record never points at a file that is not there.
     writeFileDurably(file, rendered.pdf);
-    const id = uuidv7();
     options.db.transaction(() => {
       recordIssuedLetter(options.db, {
         id,

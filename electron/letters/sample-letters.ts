@@ -11,6 +11,7 @@ import {
   type LetterKind,
   type QuarterLine,
 } from './letter-data';
+import { demoCertificate, sampleVerificationCode } from './sample-certificates';
 
 const people: readonly { name: Record<Language, string>; street: string; postalCode: string; city: string }[] = [
   {
@@ -209,8 +210,20 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
             { date: '2025-06-18', amount: cents(82_145), period: 'Q2 2025' },
             { date: '2025-09-22', amount: cents(82_145), period: 'Q3 2025' },
             { date: '2025-12-19', amount: cents(82_145), period: 'Q4 2025' },
+            { date: '2025-12-19', amount: cents(2_465), period: 'Q2 2025' },
           ],
-          total: cents(328_580),
+          total: cents(331_045),
+          // 4 × (790.23 + 31.22) paid, a 24.65 € surcharge paid, 123.45 € refunded: 3,160.92 + 124.88 − 123.45.
+          breakdown: {
+            contributions: cents(316_092),
+            managementFees: cents(12_488),
+            refunds: cents(12_345),
+            deductible: cents(316_235),
+            surcharges: cents(2_465),
+            legalCosts: cents(0),
+            unallocated: cents(0),
+          },
+          verificationCode: sampleVerificationCode(kind, language, index),
         },
       };
     case 'company-contribution-notice':
@@ -244,6 +257,10 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           labourCourt: courts[language],
         },
       };
+    case 'affiliation-certificate':
+    case 'regularity-certificate':
+    case 'payment-certificate':
+      return demoCertificate(kind, language, header, index);
   }
 }
 

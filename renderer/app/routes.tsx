@@ -3,6 +3,8 @@
  * loopback host, so the path part of the URL must never change) and by tests (memory router).
  */
 import { createHashRouter, type RouteObject } from 'react-router';
+import { AttestationsPage } from '../features/attestations/AttestationsPage';
+import { AttestationVerifyPage } from '../features/attestations/AttestationVerifyPage';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
 import { IntakeStartPage } from '../features/intake/IntakeStartPage';
 import { IntakeWizardPage } from '../features/intake/IntakeWizardPage';
@@ -28,6 +30,8 @@ export const routes: RouteObject[] = [
       { path: 'case-files/:kind/:id', element: <CaseFilePage /> },
       { path: 'case-files/:kind/:id/simulation', element: <SimulationPage /> },
       { path: 'case-files/:kind/:id/payment-plan', element: <PaymentPlanPage /> },
+      { path: 'case-files/:kind/:id/attestations', element: <AttestationsPage /> },
+      { path: 'attestations/verify', element: <AttestationVerifyPage /> },
       { path: 'simulation', element: <SimulationPage /> },
       { path: 'intake', element: <IntakeStartPage /> },
       { path: 'intake/:draftId', element: <IntakeWizardPage /> },

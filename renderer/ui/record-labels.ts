@@ -34,6 +34,9 @@ const letterKindKeys = {
   'tax-certificate': 'letter.kind.taxCertificate',
   'company-contribution-notice': 'letter.kind.companyContributionNotice',
   decision: 'letter.kind.decision',
+  'affiliation-certificate': 'letter.kind.affiliationCertificate',
+  'regularity-certificate': 'letter.kind.regularityCertificate',
+  'payment-certificate': 'letter.kind.paymentCertificate',
 } as const satisfies Record<LetterKindName, MessageKey>;
 
 function isLetterKindName(kind: string): kind is LetterKindName {

@@ -126,6 +126,7 @@ export const accessRules = {
   },
   'letters.history': onCaseFile,
   'letters.reopen': onRow('issuedLetter', 'id'),
+  'letters.verifyAttestation': signedIn,
   'letters.batchPreview': { ...batch, branchCodeField: 'branchCode' },
   'letters.batchStart': { ...batch, branchCodeField: 'branchCode' },
   'letters.batchStatus': { ...batch, caseFile: [{ entity: 'letterBatch', field: 'batchId' }] },

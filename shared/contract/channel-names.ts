@@ -56,6 +56,7 @@ export const channelNames = [
   'letters.batchResume',
   'letters.batchList',
   'letters.batchOutput',
+  'letters.verifyAttestation',
   'sync.status',
   'sync.now',
   'sync.setPaused',

@@ -2,14 +2,17 @@
 import type { FundIdentity } from '../fund-identity';
 import type { LetterInput } from '../letter-data';
 import { accountStatementParts } from './account-statement';
+import { affiliationCertificateParts } from './affiliation-certificate';
 import { affiliationConfirmationParts } from './affiliation-confirmation';
 import { companyContributionNoticeParts } from './company-contribution-notice';
 import { decisionParts } from './decision';
 import { dueNoticeParts } from './due-notice';
 import { formalNoticeParts } from './formal-notice';
 import type { LetterParts } from './layout';
+import { paymentCertificateParts } from './payment-certificate';
 import { paymentPlanParts } from './payment-plan';
 import { regularisationNoticeParts } from './regularisation-notice';
+import { regularityCertificateParts } from './regularity-certificate';
 import { reminderParts } from './reminder';
 import { taxCertificateParts } from './tax-certificate';
 
@@ -37,5 +40,11 @@ export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts
       return companyContributionNoticeParts(input.data, input.language, fund);
     case 'decision':
       return decisionParts(input.data, input.language, fund);
+    case 'affiliation-certificate':
+      return affiliationCertificateParts(input.data, input.language, fund);
+    case 'regularity-certificate':
+      return regularityCertificateParts(input.data, input.language, fund);
+    case 'payment-certificate':
+      return paymentCertificateParts(input.data, input.language, fund);
   }
 }

@@ -6,6 +6,7 @@
  */
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
+import { certificatesDe } from './certificates-de';
 import type { LetterTexts } from './letter-texts';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'de');
@@ -160,13 +161,10 @@ export const de: LetterTexts = {
         `Ihr Büro ist ${d.branchName} (${d.branchPhone}). Nachstehend finden Sie eine Zusammenfassung unserer Dienstleistungsverpflichtung.`,
       ],
     },
-    taxCertificate: {
-      subject: (d) => `Steuerbescheinigung – im Jahr ${d.year} gezahlte Sozialbeiträge`,
-      body: (d) => [
-        `Wir bescheinigen, dass ${d.recipient.name} im Laufe des Jahres ${d.year} die nachstehenden Sozialbeiträge an unsere Kasse gezahlt hat, insgesamt ${euros(d.total)}.`,
-        'Diese Beiträge sind als Werbungskosten abzugsfähig (Einkommensteuergesetzbuch 1992, Art. 52 Nr. 7). Diese Bescheinigung wird für Ihre Steuererklärung ausgestellt.',
-      ],
-    },
+    taxCertificate: certificatesDe.taxCertificate,
+    affiliationCertificate: certificatesDe.affiliationCertificate,
+    regularityCertificate: certificatesDe.regularityCertificate,
+    paymentCertificate: certificatesDe.paymentCertificate,
     companyContributionNotice: {
       subject: (d) => `Jahresbeitrag zu Lasten der Gesellschaften ${d.year}`,
       body: (d) => [

@@ -6,6 +6,7 @@
  */
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
+import { certificatesFr } from './certificates-fr';
 import type { LetterTexts } from './letter-texts';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'fr');
@@ -160,13 +161,10 @@ export const fr: LetterTexts = {
         `Votre bureau est ${d.branchName} (${d.branchPhone}). Vous trouverez ci-dessous un résumé de notre engagement de service.`,
       ],
     },
-    taxCertificate: {
-      subject: (d) => `Attestation fiscale – cotisations sociales payées en ${d.year}`,
-      body: (d) => [
-        `Nous attestons que ${d.recipient.name} a payé à notre caisse, au cours de l’année ${d.year}, les cotisations sociales reprises ci-dessous, pour un total de ${euros(d.total)}.`,
-        'Ces cotisations sont déductibles à titre de frais professionnels (Code des impôts sur les revenus 1992, art. 52, 7°). Cette attestation est délivrée pour votre déclaration fiscale.',
-      ],
-    },
+    taxCertificate: certificatesFr.taxCertificate,
+    affiliationCertificate: certificatesFr.affiliationCertificate,
+    regularityCertificate: certificatesFr.regularityCertificate,
+    paymentCertificate: certificatesFr.paymentCertificate,
     companyContributionNotice: {
       subject: (d) => `Cotisation annuelle à charge des sociétés ${d.year}`,
       body: (d) => [

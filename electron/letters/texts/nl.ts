@@ -5,6 +5,7 @@
  */
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
+import { certificatesNl } from './certificates-nl';
 import type { LetterTexts } from './letter-texts';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'nl');
@@ -158,13 +159,10 @@ export const nl: LetterTexts = {
         `Uw kantoor is ${d.branchName} (${d.branchPhone}). Hieronder vindt u een samenvatting van onze dienstverlening.`,
       ],
     },
-    taxCertificate: {
-      subject: (d) => `Fiscaal attest – sociale bijdragen betaald in ${d.year}`,
-      body: (d) => [
-        `Wij verklaren dat ${d.recipient.name} in de loop van ${d.year} de onderstaande sociale bijdragen aan ons fonds heeft betaald, voor een totaal van ${euros(d.total)}.`,
-        'Deze bijdragen zijn aftrekbaar als beroepskosten (Wetboek van de inkomstenbelastingen 1992, art. 52, 7°). Dit attest wordt afgegeven voor uw belastingaangifte.',
-      ],
-    },
+    taxCertificate: certificatesNl.taxCertificate,
+    affiliationCertificate: certificatesNl.affiliationCertificate,
+    regularityCertificate: certificatesNl.regularityCertificate,
+    paymentCertificate: certificatesNl.paymentCertificate,
     companyContributionNotice: {
       subject: (d) => `Jaarlijkse vennootschapsbijdrage ${d.year}`,
       body: (d) => [

@@ -14,6 +14,7 @@ import { readAffiliationRecords } from '../../../db/repositories/case-file-summa
 import { readIncomeUpTo } from '../../../db/repositories/letters-read';
 import { readPlan, readRequest } from '../../../db/repositories/payment-plan-read';
 import type { DecisionReason, DueNoticeData, Language, LetterInput, StatementLine } from '../../letters/letter-data';
+import { certificateLetter } from './certificate-letters';
 import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
 import { loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
 
@@ -54,7 +55,10 @@ export function caseFileLetter(
     case 'decision':
       return decisionLetter(sqlite, party, kind, params, context);
     case 'tax-certificate':
-      return taxCertificateLetter(sqlite, party, kind, params, context);
+    case 'affiliation-certificate':
+    case 'regularity-certificate':
+    case 'payment-certificate':
+      return certificateLetter(sqlite, party, kind, params, context);
     case 'regularisation-notice':
     case 'company-contribution-notice':
       // Their data (definitive income, balance-sheet bracket) is not in the local ledger yet: head office issues them.
@@ -288,34 +292,5 @@ function decisionLetter(
       ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
       labourCourt: { name: court.name[party.language], address: court.address },
     },
-  };
-}
-
-/** The contributions paid in a year (the last one by default), for the tax return. */
-function taxCertificateLetter(
-  sqlite: Database.Database,
-  party: CaseFileParty,
-  kind: 'tax-certificate',
-  params: LetterParams,
-  context: LetterContext,
-): LetterInput {
-  const year = params.year ?? Number(context.today.slice(0, 4)) - 1;
-  const contributions = new Map(readContributions(sqlite, party.ref).map((row) => [row.id, row]));
-  const payments = readPayments(sqlite, party.ref)
-    .filter((payment) => payment.date.startsWith(`${year}-`))
-    .map((payment) => {
-      const row = payment.contributionId === null ? undefined : contributions.get(payment.contributionId);
-      return {
-        date: payment.date,
-        amount: cents(payment.amountCents),
-        period:
-          row === undefined ? String(year) : row.quarter === null ? String(row.year) : `Q${row.quarter} ${row.year}`,
-      };
-    });
-  if (payments.length === 0) throw new GuichetError('conflict', 'letters.errors.noPayments');
-  return {
-    kind,
-    language: party.language,
-    data: { ...party.header, year, payments, total: cents(sum(payments.map((payment) => payment.amount))) },
   };
 }

@@ -14,6 +14,8 @@ import { GuichetError } from '../../../shared/contract/errors';
 import { sha256 } from '../../letters/batch/batch-runner';
 import type { LetterInput } from '../../letters/letter-data';
 import type { HandlerGroup } from '../service-context';
+import { sealForArchive } from './certificate-seal';
+import { auditIssuedLetter } from './issued-letter-audit';
 import { caseReferenceOf } from './letter-header';
 import { requestedLetter, type LetterRequest, type RequestedLetter } from './letter-request';
 import type { LettersRuntime } from './letters-runtime';
@@ -70,14 +72,26 @@ async function issueLetter(
   advisor: AdvisorWithBranch,
 ): Promise<ChannelOutput<'letters.issue'>> {
   const { context } = runtime;
-  const { input, queueId } = letterOf(runtime, request, advisor.displayName);
+  const requested = letterOf(runtime, request, advisor.displayName);
+  const { id, input } = sealForArchive(requested.input);
   const rendered = await render(runtime, input);
-  // Recorded and the queue item marked done in one transaction (the PDF is on disk before).
+  const pdfSha256 = sha256(rendered.pdf);
+  // Recorded, audited and the queue item marked done in one transaction (the PDF is on disk before).
   const issued = context.db.transaction((tx) =>
-    runtime.service().archiveAndRecord(input, rendered, advisor.displayName, () => {
-      if (queueId !== undefined)
-        updateRow(tx, context.recorder, 'letter', queueId, { status: 'issued', issuedAt: context.now().toISOString() });
-    }),
+    runtime.service().archiveAndRecord(
+      input,
+      rendered,
+      advisor.displayName,
+      () => {
+        if (requested.queueId !== undefined)
+          updateRow(tx, context.recorder, 'letter', requested.queueId, {
+            status: 'issued',
+            issuedAt: context.now().toISOString(),
+          });
+        auditIssuedLetter(context.recorder, { id, input, caseFile: requested.ref, pdfSha256 });
+      },
+      id,
+    ),
   );
   return { ...pdfDto(input, rendered), id: issued.id, sha256: issued.sha256 };
 }

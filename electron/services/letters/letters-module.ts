@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { lettersChannels } from '../../../shared/contract/channels/letters';
 import type { HandlerGroup, ServiceContext } from '../service-context';
+import { attestationHandlers } from './attestation.handlers';
 import { batchHandlers, stopRunningBatches } from './batch.handlers';
 import { singleLetterHandlers } from './letter.handlers';
 import { createLettersRuntime, type LettersModuleOptions } from './letters-runtime';
@@ -15,7 +16,7 @@ export type LettersModule = { handlers: HandlerGroup<keyof typeof lettersChannel
 export function createLettersModule(context: ServiceContext, options: LettersModuleOptions): LettersModule {
   const runtime = createLettersRuntime(context, options);
   return {
-    handlers: { ...singleLetterHandlers(runtime), ...batchHandlers(runtime) },
+    handlers: { ...singleLetterHandlers(runtime), ...batchHandlers(runtime), ...attestationHandlers(runtime) },
     close() {
       stopRunningBatches(runtime);
       void runtime.lazy.pool.close().catch(() => undefined);

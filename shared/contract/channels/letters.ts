@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { languageSchema, type ChannelGroup } from '../schemas';
+import { singleLineText } from '../text';
 import { caseFileRefSchema, centsSchema, idSchema, isoDateSchema, quarterLabelSchema } from './common';
 
 export const letterKindNames = [
@@ -21,6 +22,9 @@ export const letterKindNames = [
   'tax-certificate',
   'company-contribution-notice',
   'decision',
+  'affiliation-certificate',
+  'regularity-certificate',
+  'payment-certificate',
 ] as const;
 export const letterKindSchema = z.enum(letterKindNames, { error: 'letters.validation.kind' });
 export type LetterKindName = z.infer<typeof letterKindSchema>;
@@ -43,9 +47,11 @@ export const letterParamsSchema = z
       .min(1990, { error: 'letters.validation.year' })
       .max(2100, { error: 'letters.validation.year' })
       .optional(),
-    /** account-statement period. */
+    /** account-statement and payment-certificate period. */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
+    /** regularity-certificate: the date the affiliate is (or is not) in order on. */
+    asOf: isoDateSchema.optional(),
   })
   .strict();
 export type LetterParams = z.infer<typeof letterParamsSchema>;
@@ -134,6 +140,15 @@ export type BatchStatusDto = z.infer<typeof batchStatusSchema>;
 
 export const batchOutputFileSchema = z.enum(['pdf', 'manifest']);
 
+/** What checking an attestation's verification code tells: nothing about the person, only the letter. */
+export const attestationCheckSchema = z.object({
+  status: z.enum(['valid', 'mistyped', 'unknown', 'altered']),
+  kind: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  pdfSha256: z.string().nullable(),
+});
+export type AttestationCheckDto = z.infer<typeof attestationCheckSchema>;
+
 export const lettersChannels = {
   /** Letters queued by intake, payment plans or decisions and not issued yet, oldest first. */
   'letters.toPrint': { input: z.object({}), output: z.array(toPrintItemSchema) },
@@ -167,5 +182,10 @@ export const lettersChannels = {
       base64: z.string(),
       nextOffset: z.number().int().nullable(),
     }),
+  },
+  /** An attestation's verification code, as typed from the paper, checked against this device's archive. */
+  'letters.verifyAttestation': {
+    input: z.object({ code: singleLineText({ max: 40 }) }),
+    output: attestationCheckSchema,
   },
 } as const satisfies ChannelGroup;
