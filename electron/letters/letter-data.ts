@@ -164,6 +164,14 @@ export type DecisionData = LetterHeader & {
   labourCourt: LabourCourt;
 };
 
+/** The answer to a complaint about the fund's service, in the advisor's words. */
+export type ComplaintAnswerData = LetterHeader & {
+  complaintSubject: string;
+  receivedOn: string;
+  /** The answer, paragraphs separated by blank lines. */
+  answer: string;
+};
+
 export type LetterDataByKind = {
   'due-notice': DueNoticeData;
   'regularisation-notice': RegularisationNoticeData;
@@ -176,6 +184,7 @@ export type LetterDataByKind = {
   'tax-certificate': TaxCertificateData;
   'company-contribution-notice': CompanyContributionNoticeData;
   decision: DecisionData;
+  'complaint-answer': ComplaintAnswerData;
 };
 
 /** One letter to issue: its kind, its data and the recipient's language. */

@@ -28,6 +28,7 @@ export function SideNav() {
       disabledHint: t('nav.caseFileHint'),
     },
     { id: 'letters', label: t('nav.letters'), to: '/letters' },
+    { id: 'work-queue', label: t('workQueue.nav'), to: '/work-queue' },
     { id: 'sync', label: t('nav.sync'), to: '/sync' },
     { id: 'settings', label: t('nav.settings'), to: '/settings' },
   ];

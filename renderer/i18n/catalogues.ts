@@ -13,6 +13,9 @@ import lettersNl from './locales/letters/nl.json';
 import syncDe from './locales/sync/de.json';
 import syncFr from './locales/sync/fr.json';
 import syncNl from './locales/sync/nl.json';
+import workQueueDe from './locales/work-queue/de.json';
+import workQueueFr from './locales/work-queue/fr.json';
+import workQueueNl from './locales/work-queue/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -29,7 +32,7 @@ function assemble(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues: Record<Language, Catalogue> = {
-  fr: assemble(fr, syncFr, lettersFr),
-  nl: assemble(nl, syncNl, lettersNl),
-  de: assemble(de, syncDe, lettersDe),
+  fr: assemble(fr, syncFr, lettersFr, workQueueFr),
+  nl: assemble(nl, syncNl, lettersNl, workQueueNl),
+  de: assemble(de, syncDe, lettersDe, workQueueDe),
 };

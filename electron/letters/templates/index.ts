@@ -4,6 +4,7 @@ import type { LetterInput } from '../letter-data';
 import { accountStatementParts } from './account-statement';
 import { affiliationConfirmationParts } from './affiliation-confirmation';
 import { companyContributionNoticeParts } from './company-contribution-notice';
+import { complaintAnswerParts } from './complaint-answer';
 import { decisionParts } from './decision';
 import { dueNoticeParts } from './due-notice';
 import { formalNoticeParts } from './formal-notice';
@@ -37,5 +38,7 @@ export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts
       return companyContributionNoticeParts(input.data, input.language, fund);
     case 'decision':
       return decisionParts(input.data, input.language, fund);
+    case 'complaint-answer':
+      return complaintAnswerParts(input.data, input.language, fund);
   }
 }

@@ -21,6 +21,7 @@ export const letterKindNames = [
   'tax-certificate',
   'company-contribution-notice',
   'decision',
+  'complaint-answer',
 ] as const;
 export const letterKindSchema = z.enum(letterKindNames, { error: 'letters.validation.kind' });
 export type LetterKindName = z.infer<typeof letterKindSchema>;
@@ -32,6 +33,8 @@ export const letterParamsSchema = z
     planId: idSchema.optional(),
     /** decision. */
     requestId: idSchema.optional(),
+    /** complaint-answer. */
+    complaintId: idSchema.optional(),
     /** affiliation-confirmation. */
     affiliationId: idSchema.optional(),
     /** due-notice: one contribution; reminder / formal notice: only these contributions. */
