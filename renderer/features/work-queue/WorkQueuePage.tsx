@@ -71,7 +71,7 @@ export function WorkQueuePage() {
             <option value="">{t('workQueue.filters.allKinds')}</option>
             {queueKinds.map((option) => (
               <option key={option} value={option}>
-                {queueKindLabel(t, option)}
+                {option === 'complaint' ? t('workQueue.filters.complaint') : queueKindLabel(t, option)}
               </option>
             ))}
           </select>
@@ -102,7 +102,7 @@ export function WorkQueuePage() {
           </thead>
           <tbody>
             {entries.map((entry) => {
-              const title = queueTitle(t, exists, entry.title);
+              const title = queueTitle(t, exists, entry);
               const path = caseFilePath(entry.caseFile);
               return (
                 <tr

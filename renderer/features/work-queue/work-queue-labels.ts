@@ -16,11 +16,18 @@ export function queueKindLabel(t: TFunction, kind: QueueEntryDto['kind']): strin
     case 'decision-expected':
       return t('task.kind.decisionExpected');
     case 'complaint':
-      return t('workQueue.filters.complaint');
+      return t('workQueue.kindComplaint');
   }
 }
 
-/** A service writes some task titles as message keys (`request.task.exemptionDecision`); advisors write words. */
-export function queueTitle(t: TFunction, exists: (key: string) => boolean, title: string): string {
-  return isMessageKey(exists, title) ? t(title) : title;
+/** Looks like a message key (`seed.task.callBeforeRecovery`) rather than an advisor's words. */
+const keyShape = /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/;
+
+/**
+ * A service writes some task titles as message keys (`request.task.exemptionDecision`); advisors
+ * write words. A key the catalogue lacks is never shown raw: the kind says what the task is.
+ */
+export function queueTitle(t: TFunction, exists: (key: string) => boolean, entry: QueueEntryDto): string {
+  if (isMessageKey(exists, entry.title)) return t(entry.title);
+  return keyShape.test(entry.title) ? queueKindLabel(t, entry.kind) : entry.title;
 }
