@@ -17,14 +17,20 @@ export type WorkQueueState = {
   error: ContractError | null;
 };
 
-export const useWorkQueueStore = create<WorkQueueState>()(() => ({
+const initialState: WorkQueueState = {
   scope: 'branch',
   kind: null,
   entries: [],
   advisors: [],
   status: 'idle',
   error: null,
-}));
+};
+
+export const useWorkQueueStore = create<WorkQueueState>()(() => initialState);
+
+export function resetWorkQueue(): void {
+  useWorkQueueStore.setState(initialState, true);
+}
 
 let latest = 0;
 
