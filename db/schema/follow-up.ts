@@ -4,6 +4,7 @@ import { advisors } from './advisors';
 import { branches } from './branches';
 import { oneOwner, ownerColumns } from './owner';
 import { languages } from '../../shared/contract/schemas';
+import { complaintStatuses } from '../../shared/contract/channels/complaint';
 
 /** What was said at an appointment, on the phone or by mail: the advisor's notes on the case file. */
 export const interactions = sqliteTable(
@@ -80,8 +81,6 @@ export const caseFileAdvisors = sqliteTable(
     check('case_file_advisors_one_owner', oneOwner(table)),
   ],
 );
-
-export const complaintStatuses = ['received', 'in-progress', 'answered', 'closed'] as const;
 
 /**
  * A complaint about the fund's service, with the date by which it must be answered (computed from

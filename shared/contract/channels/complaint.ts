@@ -7,8 +7,10 @@ import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
 import { caseFileRefSchema, idSchema, isoDateSchema } from './common';
 import { multiLineText, singleLineText } from '../text';
+import { complaintStatusList } from '../../domain/follow-up/complaint';
 
-export const complaintStatuses = ['received', 'in-progress', 'answered', 'closed'] as const;
+/** The one list of statuses, from the domain (shared/domain/follow-up/complaint.ts). */
+export const complaintStatuses = complaintStatusList;
 
 export const complaintSchema = z.object({
   id: idSchema,
