@@ -252,6 +252,8 @@ export function caseFileEntityIds(sqlite: Sqlite, owner: Owner): string[] {
     'letter_queue',
     'addresses',
     'affiliations',
+    'complaints',
+    'case_file_advisors',
   ];
   const c = ownerColumn(owner);
   const union = tables.map((table) => `SELECT id FROM ${table} WHERE ${c} = @id`).join(' UNION ALL ');

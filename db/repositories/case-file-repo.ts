@@ -5,7 +5,9 @@
 import type { InferSelectModel } from 'drizzle-orm';
 import {
   affiliationPeriods,
+  caseFileAdvisors,
   caseRequests,
+  complaints,
   contributions,
   incomeRecords,
   intakeDrafts,
@@ -59,6 +61,8 @@ const entities = {
   task: tasks,
   letter: letterQueue,
   intakeDraft: intakeDrafts,
+  complaint: complaints,
+  caseFileAdvisor: caseFileAdvisors,
 } as const;
 type Entity = keyof typeof entities;
 type RowOf<E extends Entity> = InferSelectModel<(typeof entities)[E]>;
@@ -72,13 +76,22 @@ export function insertRow<E extends Entity>(
   return insertSyncedRow(tx, recorder, entities[entity] as SyncedTable, entity, fields as never) as unknown as RowOf<E>;
 }
 
-/** A new task: open, done by nobody yet. Every writer of a task leaves these three fields alike. */
+/** A new task: open, done by nobody yet, the branch's until someone takes it (unless an assignee is given). */
 export function insertOpenTask(
   tx: Tx,
   recorder: ChangeRecorder,
-  fields: Omit<Fields<RowOf<'task'>>, 'status' | 'completedAt' | 'completedBy'>,
+  fields: Omit<Fields<RowOf<'task'>>, 'status' | 'completedAt' | 'completedBy' | 'assigneeId' | 'completionNote'> & {
+    assigneeId?: string | null;
+  },
 ): RowOf<'task'> {
-  return insertRow(tx, recorder, 'task', { ...fields, status: 'open', completedAt: null, completedBy: null });
+  return insertRow(tx, recorder, 'task', {
+    ...fields,
+    assigneeId: fields.assigneeId ?? null,
+    status: 'open',
+    completedAt: null,
+    completedBy: null,
+    completionNote: null,
+  });
 }
 
 export function updateRow<E extends Entity>(

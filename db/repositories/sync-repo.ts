@@ -14,8 +14,10 @@ import {
   affiliationPeriods,
   affiliations,
   branches,
+  caseFileAdvisors,
   caseRequests,
   companies,
+  complaints,
   contributions,
   incomeRecords,
   interactions,
@@ -62,6 +64,8 @@ export const syncedTables: Record<string, TableInfo> = {
   interaction: info('interactions', interactions),
   task: info('tasks', tasks),
   letter: info('letter_queue', letterQueue),
+  complaint: info('complaints', complaints),
+  caseFileAdvisor: info('case_file_advisors', caseFileAdvisors),
 };
 
 /**

@@ -4,6 +4,7 @@ import { advisors } from './advisors';
 import { branches } from './branches';
 import { oneOwner, ownerColumns } from './owner';
 import { languages } from '../../shared/contract/schemas';
+import { complaintStatuses } from '../../shared/contract/channels/complaint';
 
 /** What was said at an appointment, on the phone or by mail: the advisor's notes on the case file. */
 export const interactions = sqliteTable(
@@ -45,12 +46,67 @@ export const tasks = sqliteTable(
     completedBy: text('completed_by').references(() => advisors.id),
     sourceEntity: text('source_entity'),
     sourceId: text('source_id'),
+    /** The advisor who is to do it; null while nobody has taken it (it is then the branch's). */
+    assigneeId: text('assignee_id').references(() => advisors.id),
+    /** What was done, written when the task is completed; null before. */
+    completionNote: text('completion_note'),
   },
   (table) => [
     index('tasks_person').on(table.personId),
     index('tasks_company').on(table.companyId),
     index('tasks_open').on(table.status, table.branchId, table.dueDate),
     check('tasks_one_owner', oneOwner(table)),
+  ],
+);
+
+/**
+ * The advisor the affiliate deals with: "un interlocuteur qui connaît votre dossier" (the fund's
+ * service commitment, point 5). One live row per case file; reassigning updates it, and the letters
+ * of the case file name this advisor as the contact.
+ */
+export const caseFileAdvisors = sqliteTable(
+  'case_file_advisors',
+  {
+    ...syncColumns(),
+    ...ownerColumns(),
+    advisorId: text('advisor_id')
+      .notNull()
+      .references(() => advisors.id),
+    assignedBy: text('assigned_by').references(() => advisors.id),
+  },
+  (table) => [
+    index('case_file_advisors_person').on(table.personId),
+    index('case_file_advisors_company').on(table.companyId),
+    index('case_file_advisors_advisor').on(table.advisorId),
+    check('case_file_advisors_one_owner', oneOwner(table)),
+  ],
+);
+
+/**
+ * A complaint about the fund's service, with the date by which it must be answered (computed from
+ * the fund's setting when it is received: shared/rules/complaint-policy.ts) and the answer sent.
+ */
+export const complaints = sqliteTable(
+  'complaints',
+  {
+    ...syncColumns(),
+    ...ownerColumns(),
+    branchId: text('branch_id').references(() => branches.id),
+    subject: text('subject').notNull(),
+    details: text('details').notNull(),
+    receivedOn: text('received_on').notNull(),
+    answerDueOn: text('answer_due_on').notNull(),
+    status: text('status', { enum: complaintStatuses }).notNull(),
+    answer: text('answer'),
+    answeredOn: text('answered_on'),
+    registeredBy: text('registered_by').references(() => advisors.id),
+    answeredBy: text('answered_by').references(() => advisors.id),
+  },
+  (table) => [
+    index('complaints_person').on(table.personId),
+    index('complaints_company').on(table.companyId),
+    index('complaints_open').on(table.status, table.branchId, table.answerDueOn),
+    check('complaints_one_owner', oneOwner(table)),
   ],
 );
 

@@ -178,6 +178,14 @@ export type DecisionData = LetterHeader & {
   labourCourt: LabourCourt;
 };
 
+/** The answer to a complaint about the fund's service, in the advisor's words. */
+export type ComplaintAnswerData = LetterHeader & {
+  complaintSubject: string;
+  receivedOn: string;
+  /** The answer, paragraphs separated by blank lines. */
+  answer: string;
+};
+
 export type LetterDataByKind = {
   'due-notice': DueNoticeData;
   'regularisation-notice': RegularisationNoticeData;
@@ -193,6 +201,7 @@ export type LetterDataByKind = {
   'affiliation-certificate': AffiliationCertificateData;
   'regularity-certificate': RegularityCertificateData;
   'payment-certificate': PaymentCertificateData;
+  'complaint-answer': ComplaintAnswerData;
 };
 
 /** One letter to issue: its kind, its data and the recipient's language. */

@@ -261,6 +261,17 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
     case 'regularity-certificate':
     case 'payment-certificate':
       return demoCertificate(kind, language, header, index);
+    case 'complaint-answer':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          complaintSubject: 'Q3 2026',
+          receivedOn: '2026-11-02',
+          answer: 'Q3 2026 — 82,145.\n\nQ4 2026.',
+        },
+      };
   }
 }
 

@@ -29,6 +29,7 @@ export function SideNav() {
     },
     { id: 'letters', label: t('nav.letters'), to: '/letters' },
     { id: 'attestation-check', label: t('attestations.verify.nav'), to: '/attestations/verify' },
+    { id: 'work-queue', label: t('workQueue.nav'), to: '/work-queue' },
     { id: 'sync', label: t('nav.sync'), to: '/sync' },
     { id: 'settings', label: t('nav.settings'), to: '/settings' },
   ];

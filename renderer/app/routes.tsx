@@ -16,6 +16,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SimulationPage } from '../features/simulation/SimulationPage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { SyncPage } from '../features/sync/SyncPage';
+import { WorkQueuePage } from '../features/work-queue/WorkQueuePage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
       { path: 'settings', element: <SettingsPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'sync/conflicts', element: <ConflictsPage /> },
+      { path: 'work-queue', element: <WorkQueuePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -16,6 +16,9 @@ import syncNl from './locales/sync/nl.json';
 import attestationsDe from './locales/attestations/de.json';
 import attestationsFr from './locales/attestations/fr.json';
 import attestationsNl from './locales/attestations/nl.json';
+import workQueueDe from './locales/work-queue/de.json';
+import workQueueFr from './locales/work-queue/fr.json';
+import workQueueNl from './locales/work-queue/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -32,7 +35,7 @@ function assemble(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues: Record<Language, Catalogue> = {
-  fr: assemble(fr, syncFr, lettersFr, attestationsFr),
-  nl: assemble(nl, syncNl, lettersNl, attestationsNl),
-  de: assemble(de, syncDe, lettersDe, attestationsDe),
+  fr: assemble(fr, syncFr, lettersFr, attestationsFr, workQueueFr),
+  nl: assemble(nl, syncNl, lettersNl, attestationsNl, workQueueNl),
+  de: assemble(de, syncDe, lettersDe, attestationsDe, workQueueDe),
 };

@@ -10,6 +10,7 @@ import { asLanguage } from './format';
 import { catalogues } from './catalogues';
 import type fr from './locales/fr.json';
 import type lettersFr from './locales/letters/fr.json';
+import type workQueueFr from './locales/work-queue/fr.json';
 import type syncFr from './locales/sync/fr.json';
 import type attestationsFr from './locales/attestations/fr.json';
 
@@ -20,7 +21,7 @@ import type attestationsFr from './locales/attestations/fr.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr & typeof syncFr & typeof lettersFr & typeof attestationsFr };
+    resources: { translation: typeof fr & typeof syncFr & typeof lettersFr & typeof attestationsFr & typeof workQueueFr };
   }
 }
 

@@ -37,6 +37,7 @@ const letterKindKeys = {
   'affiliation-certificate': 'letter.kind.affiliationCertificate',
   'regularity-certificate': 'letter.kind.regularityCertificate',
   'payment-certificate': 'letter.kind.paymentCertificate',
+  'complaint-answer': 'letter.kind.complaintAnswer',
 } as const satisfies Record<LetterKindName, MessageKey>;
 
 function isLetterKindName(kind: string): kind is LetterKindName {

@@ -15,6 +15,7 @@
 import type { Channel } from './app-contract';
 import { requestDecidingRoles } from './channels/request';
 import type { AdvisorRole } from './channels/session';
+import { assigningRoles } from './channels/work-queue';
 
 /** Rows whose case file (or, for a draft or a batch, whose branch) the services can look up from their id. */
 export const scopedEntities = [
@@ -27,6 +28,7 @@ export const scopedEntities = [
   'issuedLetter',
   'letterBatch',
   'intakeDraft',
+  'complaint',
 ] as const;
 export type ScopedEntity = (typeof scopedEntities)[number];
 
@@ -149,6 +151,20 @@ export const accessRules = {
   'sync.rejected.discard': signedIn,
   'sync.conflicts.list': signedIn,
   'sync.conflicts.resolve': signedIn,
+
+  // The work queue is the advisor's own branch's (the handler reads the advisor's branch only). The
+  // branch manager hands tasks and case files to advisors; any advisor may take a task for themself.
+  'workQueue.list': signedIn,
+  'workQueue.advisors': signedIn,
+  'task.assign': { who: assigningRoles, caseFile: [{ entity: 'task', field: 'taskId' }] },
+  'task.take': onRow('task', 'taskId'),
+  'caseFile.contact': onCaseFile,
+  'caseFile.assignAdvisor': { who: assigningRoles, caseFile: [{ ref: 'top' }] },
+  'complaint.register': onCaseFile,
+  'complaint.list': onCaseFile,
+  'complaint.setStatus': onRow('complaint', 'complaintId'),
+  'complaint.answer': onRow('complaint', 'complaintId'),
+  'complaint.policy': signedIn,
 } as const satisfies Record<Channel, AccessRule>;
 
 export type AccessRules = typeof accessRules;

@@ -15,6 +15,8 @@ import { requestChannels } from './channels/request';
 import { sessionChannels } from './channels/session';
 import { simulationChannels } from './channels/simulation';
 import { syncChannels } from './channels/sync';
+import { workQueueChannels } from './channels/work-queue';
+import { complaintChannels } from './channels/complaint';
 
 export {
   languages,
@@ -59,6 +61,8 @@ export const appContract = {
   ...requestChannels,
   ...lettersChannels,
   ...syncChannels,
+  ...workQueueChannels,
+  ...complaintChannels,
 } as const satisfies ChannelGroup;
 
 export type AppContract = typeof appContract;

@@ -66,6 +66,17 @@ export const channelNames = [
   'sync.rejected.discard',
   'sync.conflicts.list',
   'sync.conflicts.resolve',
+  'workQueue.list',
+  'workQueue.advisors',
+  'task.assign',
+  'task.take',
+  'caseFile.contact',
+  'caseFile.assignAdvisor',
+  'complaint.register',
+  'complaint.list',
+  'complaint.setStatus',
+  'complaint.answer',
+  'complaint.policy',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

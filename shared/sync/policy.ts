@@ -36,6 +36,8 @@ export const syncedEntities = [
   'interaction',
   'task',
   'letter',
+  'complaint',
+  'caseFileAdvisor',
 ] as const;
 export type SyncedEntity = (typeof syncedEntities)[number];
 
@@ -93,6 +95,10 @@ const protectedByEntity: Record<string, readonly string[]> = {
   interaction: owners,
   task: owners,
   letter: ['status', 'issuedAt', ...owners],
+  // The answer due date is set by law or charter from the reception date; the status is what the
+  // Ombudsman asks about.
+  complaint: ['receivedOn', 'answerDueOn', 'status', 'answeredOn', ...owners, 'deletedAt'],
+  caseFileAdvisor: owners,
 };
 
 /** Columns the server maintains itself; a change never sets them directly. */

@@ -93,8 +93,7 @@ test('a whole appointment: the search misses, a new main-activity starter is aff
   await page.screenshot({ path: `${shots}/counter-07-new-file-schedule.png`, fullPage: true });
 
   // A note taken during the appointment, from the keyboard.
-  await page.getByRole('tab', { name: 'Cotisations et paiements' }).focus();
-  await page.keyboard.press('End');
+  await page.getByRole('tab', { name: 'Tâches' }).focus();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
   await page.getByLabel('Objet').fill('Affiliation au guichet');

@@ -99,7 +99,7 @@ describe('the case file during an appointment', () => {
     expect(document.activeElement).toBe(account);
     expect(router.state.location.search).toBe('?tab=account');
     fireEvent.keyDown(account, { key: 'End' });
-    expect(screen.getByRole('tab', { name: 'Tâches' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getAllByRole('tab').at(-1)?.getAttribute('aria-selected')).toBe('true');
   });
 
   it('adds a note during the appointment, and keeps it when Escape is pressed in an empty form', async () => {
@@ -110,7 +110,7 @@ describe('the case file during an appointment', () => {
         value: {
           id: '0190f3a2-7c1e-7b3a-9d4e-1a2b3c4d7001',
           occurredAt: '2026-11-26T09:30:00.000Z',
-          channel: 'appointment',
+          channel: input.channel ?? 'appointment',
           subject: input.subject,
           body: input.body ?? '',
           advisor: { id: 'a', displayName: 'Anne Martin' },
@@ -124,15 +124,17 @@ describe('the case file during an appointment', () => {
     expect(callsTo(calls, 'caseFile.addNote')).toEqual([]);
 
     fireEvent.change(subject, { target: { value: 'Demande de plan' } });
+    fireEvent.change(screen.getByLabelText('Canal'), { target: { value: 'phone' } });
     fireEvent.change(screen.getByLabelText('Note'), { target: { value: 'Souhaite étaler la dette sur 10 mois.' } });
     fireEvent.submit(subject.closest('form') as HTMLFormElement);
     expect(await screen.findByText('Note enregistrée.')).toBeTruthy();
     expect(screen.getByText('Demande de plan', { selector: '.timeline__subject' })).toBeTruthy();
+    expect(screen.getAllByText('Téléphone', { selector: '.channel-tag' }).length).toBeGreaterThan(0);
     expect(callsTo(calls, 'caseFile.addNote')).toEqual([
       {
         kind: 'person',
         id: dupontSummary.id,
-        channel: 'appointment',
+        channel: 'phone',
         subject: 'Demande de plan',
         body: 'Souhaite étaler la dette sur 10 mois.',
       },

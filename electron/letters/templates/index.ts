@@ -5,6 +5,7 @@ import { accountStatementParts } from './account-statement';
 import { affiliationCertificateParts } from './affiliation-certificate';
 import { affiliationConfirmationParts } from './affiliation-confirmation';
 import { companyContributionNoticeParts } from './company-contribution-notice';
+import { complaintAnswerParts } from './complaint-answer';
 import { decisionParts } from './decision';
 import { dueNoticeParts } from './due-notice';
 import { formalNoticeParts } from './formal-notice';
@@ -46,5 +47,7 @@ export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts
       return regularityCertificateParts(input.data, input.language, fund);
     case 'payment-certificate':
       return paymentCertificateParts(input.data, input.language, fund);
+    case 'complaint-answer':
+      return complaintAnswerParts(input.data, input.language, fund);
   }
 }

@@ -191,5 +191,12 @@ export const de: LetterTexts = {
           : []),
       ],
     },
+    complaintAnswer: {
+      subject: (d) => `Antwort auf Ihre Beschwerde vom ${day(d.receivedOn)}`,
+      body: (d) => [
+        `Am ${day(d.receivedOn)} haben Sie sich über „${d.complaintSubject}“ beschwert. Wir danken Ihnen für Ihren Hinweis und antworten Ihnen wie folgt.`,
+        `Sind Sie mit dieser Antwort nicht zufrieden oder möchten Sie darüber sprechen, steht Ihnen ${d.advisorName}, zuständig für Ihre Akte, gerne zur Verfügung.`,
+      ],
+    },
   },
 };

@@ -191,5 +191,12 @@ export const fr: LetterTexts = {
           : []),
       ],
     },
+    complaintAnswer: {
+      subject: (d) => `Réponse à votre plainte du ${day(d.receivedOn)}`,
+      body: (d) => [
+        `Le ${day(d.receivedOn)}, vous nous avez fait part d’une plainte concernant « ${d.complaintSubject} ». Nous vous remercions de nous l’avoir signalé et vous apportons la réponse suivante.`,
+        `Si cette réponse ne vous satisfait pas ou si vous souhaitez en parler, ${d.advisorName}, qui suit votre dossier, se tient à votre disposition.`,
+      ],
+    },
   },
 };

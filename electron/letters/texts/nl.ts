@@ -189,5 +189,12 @@ export const nl: LetterTexts = {
           : []),
       ],
     },
+    complaintAnswer: {
+      subject: (d) => `Antwoord op uw klacht van ${day(d.receivedOn)}`,
+      body: (d) => [
+        `Op ${day(d.receivedOn)} diende u een klacht in over „${d.complaintSubject}”. Wij danken u om ons dat te melden en antwoorden u als volgt.`,
+        `Bent u niet tevreden met dit antwoord of wilt u het bespreken, dan staat ${d.advisorName}, die uw dossier opvolgt, tot uw beschikking.`,
+      ],
+    },
   },
 };

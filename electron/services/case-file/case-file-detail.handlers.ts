@@ -69,7 +69,11 @@ function createTask(
   return taskDto(readTask(db.$client, row.id)!, context.today());
 }
 
-function completeTask(context: ServiceContext, taskId: string, advisor: AdvisorWithBranch): Out<'task.complete'> {
+function completeTask(
+  context: ServiceContext,
+  { taskId, note }: In<'task.complete'>,
+  advisor: AdvisorWithBranch,
+): Out<'task.complete'> {
   const { db, recorder } = context;
   const task = readTask(db.$client, taskId);
   if (!task) throw new GuichetError('not-found', 'errors.notFound', { entity: 'task' });
@@ -79,6 +83,7 @@ function completeTask(context: ServiceContext, taskId: string, advisor: AdvisorW
       status: 'done',
       completedAt: context.now().toISOString(),
       completedBy: advisor.id,
+      completionNote: note === '' ? null : note,
     }),
   );
   return taskDto(readTask(db.$client, taskId)!, context.today());
@@ -138,7 +143,7 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       }));
     },
     'task.create': (input, { advisor }) => createTask(context, input, advisor),
-    'task.complete': ({ taskId }, { advisor }) => completeTask(context, taskId, advisor),
+    'task.complete': (input, { advisor }) => completeTask(context, input, advisor),
     'task.listOpen': ({ limit }, { advisor }) =>
       readOpenTasksOfBranch(sqlite, advisor.branchId, limit).map((task) => ({
         ...taskDto(task, context.today()),

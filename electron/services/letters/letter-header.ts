@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { readCaseReference } from '../../../db/repositories/letters-read';
+import { readCaseFileAdvisor } from '../../../db/repositories/work-queue-read';
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import { GuichetError } from '../../../shared/contract/errors';
 import { formatEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
@@ -61,8 +62,10 @@ export function loadParty(
   sqlite: Database.Database,
   ref: CaseFileRef,
   issueDate: string,
-  advisorName: string,
+  signedInAdvisorName: string,
 ): CaseFileParty {
+  // The contact printed on the letter is the advisor the case file is assigned to, when it has one.
+  const advisorName = readCaseFileAdvisor(sqlite, ref)?.displayName ?? signedInAdvisorName;
   const address = readAddress(sqlite, ref);
   if (ref.kind === 'person') {
     const person = readPersonIdentity(sqlite, ref.id);

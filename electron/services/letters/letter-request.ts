@@ -21,10 +21,12 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 function queuedParams(item: QueuedLetterRow): LetterParams {
   const payload = JSON.parse(item.payload) as Record<string, unknown>;
   const requestId = item.sourceEntity === 'request' ? item.sourceId : text(payload.requestId);
+  const complaintId = item.sourceEntity === 'complaint' ? item.sourceId : text(payload.complaintId);
   return {
     ...(text(payload.planId) === undefined ? {} : { planId: text(payload.planId) }),
     ...(text(payload.affiliationId) === undefined ? {} : { affiliationId: text(payload.affiliationId) }),
     ...(requestId === undefined ? {} : { requestId }),
+    ...(complaintId === undefined ? {} : { complaintId }),
   };
 }
 

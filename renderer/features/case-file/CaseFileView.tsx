@@ -18,11 +18,13 @@ import { NotesTab } from './NotesTab';
 import { OverviewTab } from './OverviewTab';
 import { RequestsTab } from './RequestsTab';
 import { TasksTab } from './TasksTab';
+import { ComplaintsTab } from './ComplaintsTab';
+import { CaseFileContact } from './CaseFileContact';
 import { statusLabel } from './case-file-labels';
 
 type Props = { detail: CaseFileDetail; titleId: string };
 
-const tabIds = ['overview', 'account', 'follow-up', 'requests', 'notes', 'tasks'] as const;
+const tabIds = ['overview', 'account', 'follow-up', 'requests', 'notes', 'tasks', 'complaints'] as const;
 type TabId = (typeof tabIds)[number];
 
 function isTabId(value: string | null): value is TabId {
@@ -56,6 +58,7 @@ export function CaseFileView({ detail, titleId }: Props) {
     { id: 'requests', label: t('caseFile.tabs.requests'), badge: detail.requests.length || undefined },
     { id: 'notes', label: t('caseFile.tabs.notes'), badge: detail.interactions.length || undefined },
     { id: 'tasks', label: t('caseFile.tabs.tasks'), badge: openTasks || undefined },
+    { id: 'complaints', label: t('complaint.tab') },
   ];
 
   return (
@@ -106,6 +109,8 @@ export function CaseFileView({ detail, titleId }: Props) {
         </nav>
       </div>
 
+      <CaseFileContact caseFile={ref} />
+
       <Tabs
         idPrefix="case-file"
         label={t('caseFile.tabs.label')}
@@ -119,6 +124,7 @@ export function CaseFileView({ detail, titleId }: Props) {
         {active === 'requests' && <RequestsTab detail={detail} caseFile={ref} />}
         {active === 'notes' && <NotesTab detail={detail} caseFile={ref} />}
         {active === 'tasks' && <TasksTab detail={detail} caseFile={ref} />}
+        {active === 'complaints' && <ComplaintsTab caseFile={ref} />}
       </Tabs>
     </article>
   );

@@ -1,6 +1,6 @@
 /**
- * Interactions with the person, newest first, and the note taken during the appointment: the form
- * is at the top, Enter in the subject saves (Ctrl+Enter from the text), Escape clears it.
+ * Interactions with the person, newest first, and the note of a contact (visit, phone, e-mail,
+ * letter: the advisor picks the channel, the list shows it): the form is at the top, Enter in the subject saves (Ctrl+Enter from the text), Escape clears it.
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { TFunction } from 'i18next';
@@ -14,6 +14,8 @@ import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import { addInteraction } from './case-file-store';
+
+const channels: readonly InteractionRow['channel'][] = ['appointment', 'phone', 'email', 'letter'];
 
 function channelLabel(t: TFunction, channel: InteractionRow['channel']): string {
   switch (channel) {
@@ -35,6 +37,7 @@ function issueFor(error: ContractError | null, path: string): string | null {
 export function NotesTab({ detail, caseFile }: { detail: CaseFileDetail; caseFile: CaseFileRef }) {
   const { t } = useTranslation();
   const api = useApi();
+  const [channel, setChannel] = useState<InteractionRow['channel']>('appointment');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [error, setError] = useState<ContractError | null>(null);
@@ -52,7 +55,7 @@ export function NotesTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
       });
       return;
     }
-    const reply = await api.caseFile.addNote({ ...caseFile, channel: 'appointment', subject, body });
+    const reply = await api.caseFile.addNote({ ...caseFile, channel, subject, body });
     if (!reply.ok) {
       setError(reply.error);
       return;
@@ -93,6 +96,15 @@ export function NotesTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
         <h2 id="note-form-title" className="card__title">
           {t('caseFile.notes.add')}
         </h2>
+        <FormField id="note-channel" label={t('caseFile.notes.channel')}>
+          <select value={channel} onChange={(event) => setChannel(event.target.value as InteractionRow['channel'])}>
+            {channels.map((option) => (
+              <option key={option} value={option}>
+                {channelLabel(t, option)}
+              </option>
+            ))}
+          </select>
+        </FormField>
         <FormField id="note-subject" label={t('caseFile.notes.subject')} error={subjectError}>
           <input type="text" value={subject} maxLength={200} onChange={(event) => setSubject(event.target.value)} />
         </FormField>
@@ -123,7 +135,12 @@ export function NotesTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
               <li key={interaction.id} className="timeline__item">
                 <p className="timeline__meta">
                   <time dateTime={interaction.occurredAt}>{dateTime.format(new Date(interaction.occurredAt))}</time> ·{' '}
-                  {channelLabel(t, interaction.channel)}
+                  <span
+                    className={`channel-tag channel-tag--${interaction.channel}`}
+                    data-channel={interaction.channel}
+                  >
+                    {channelLabel(t, interaction.channel)}
+                  </span>
                   {interaction.advisor && ` · ${interaction.advisor.displayName}`}
                 </p>
                 <p className="timeline__subject">{interaction.subject}</p>

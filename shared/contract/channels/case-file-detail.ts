@@ -225,7 +225,14 @@ export const caseFileDetailChannels = {
     output: z.array(auditEntrySchema),
   },
   'task.create': { input: taskInput, output: taskRowSchema },
-  'task.complete': { input: z.object({ taskId: idSchema }), output: taskRowSchema },
+  /** Completes an open task, with what was done (kept on the task). */
+  'task.complete': {
+    input: z.object({
+      taskId: idSchema,
+      note: multiLineText({ max: 2000, tooLongKey: 'workQueue.validation.noteTooLong' }).trim().default(''),
+    }),
+    output: taskRowSchema,
+  },
   /** Open tasks of the signed-in advisor's branch, oldest due date first (the advisor's to-do list). */
   'task.listOpen': {
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }),

@@ -25,6 +25,7 @@ export const letterKindNames = [
   'affiliation-certificate',
   'regularity-certificate',
   'payment-certificate',
+  'complaint-answer',
 ] as const;
 export const letterKindSchema = z.enum(letterKindNames, { error: 'letters.validation.kind' });
 export type LetterKindName = z.infer<typeof letterKindSchema>;
@@ -36,6 +37,8 @@ export const letterParamsSchema = z
     planId: idSchema.optional(),
     /** decision. */
     requestId: idSchema.optional(),
+    /** complaint-answer. */
+    complaintId: idSchema.optional(),
     /** affiliation-confirmation. */
     affiliationId: idSchema.optional(),
     /** due-notice: one contribution; reminder / formal notice: only these contributions. */

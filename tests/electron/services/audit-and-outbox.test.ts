@@ -171,7 +171,14 @@ describe('every change made in the case-file screens is audited with the advisor
     const task = await step(['task'], () =>
       call(core, 'task.create', { ...ref, title: 'Call back', dueDate: '2026-12-10' }),
     );
-    await step(['task'], () => call(core, 'task.complete', { taskId: task.id }));
+    await step(['task'], () => call(core, 'task.complete', { taskId: task.id, note: 'Called back.' }));
+    await step(['task'], () => call(core, 'task.take', { taskId: detail.tasks[0]!.id }));
+    const complaint = await step(['complaint'], () =>
+      call(core, 'complaint.register', { ...ref, subject: 'Waiting time at the counter' }),
+    );
+    await step(['complaint', 'letter'], () =>
+      call(core, 'complaint.answer', { complaintId: complaint.id, answer: 'Our apologies.' }),
+    );
     const q1 = detail.contributions[0]!;
     await step(['payment'], () =>
       call(core, 'payment.record', {
@@ -222,6 +229,7 @@ describe('every change made in the case-file screens is audited with the advisor
       () => call(core, 'request.decide', { requestId: exemption.id, decision: 'granted' }),
       managerId,
     );
+    await step(['caseFileAdvisor'], () => call(core, 'caseFile.assignAdvisor', { ...ref, advisorId }), managerId);
     await signIn(core);
     expect(granted.effectCents).toBe(detail.contributions[2]!.totalCents);
 
