@@ -14,6 +14,7 @@
  */
 import type { Channel } from './app-contract';
 import { requestDecidingRoles } from './channels/request';
+import { planDecidingRoles } from './channels/payment-plan';
 import type { AdvisorRole } from './channels/session';
 
 /** Rows whose case file (or, for a draft or a batch, whose branch) the services can look up from their id. */
@@ -100,9 +101,9 @@ export const accessRules = {
   'paymentPlan.save': onCaseFile,
   'paymentPlan.propose': onRow('paymentPlan', 'planId'),
   'paymentPlan.sign': onRow('paymentPlan', 'planId'),
-  'paymentPlan.recordMissed': onRow('paymentPlan', 'planId'),
+  'paymentPlan.recordMissed': { who: planDecidingRoles, caseFile: [{ entity: 'paymentPlan', field: 'planId' }] },
   'paymentPlan.review': onRow('paymentPlan', 'planId'),
-  'paymentPlan.cancel': onRow('paymentPlan', 'planId'),
+  'paymentPlan.cancel': { who: planDecidingRoles, caseFile: [{ entity: 'paymentPlan', field: 'planId' }] },
   'paymentPlan.get': onRow('paymentPlan', 'planId'),
 
   'request.file': onCaseFile,
