@@ -244,6 +244,22 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           labourCourt: courts[language],
         },
       };
+    case 'payment-receipt':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          paymentDate: '2026-11-20',
+          amount: cents(100_000),
+          communication: '+++090/9337/55493+++',
+          lines: [
+            { label: 'Q3 2026', amount: cents(82_145) },
+            { label: 'Q4 2026', amount: cents(17_855) },
+          ],
+          balanceAfter: cents(64_290),
+        },
+      };
   }
 }
 

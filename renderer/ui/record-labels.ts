@@ -34,6 +34,7 @@ const letterKindKeys = {
   'tax-certificate': 'letter.kind.taxCertificate',
   'company-contribution-notice': 'letter.kind.companyContributionNotice',
   decision: 'letter.kind.decision',
+  'payment-receipt': 'letter.kind.paymentReceipt',
 } as const satisfies Record<LetterKindName, MessageKey>;
 
 function isLetterKindName(kind: string): kind is LetterKindName {

@@ -12,6 +12,7 @@ import { paymentPlanParts } from './payment-plan';
 import { regularisationNoticeParts } from './regularisation-notice';
 import { reminderParts } from './reminder';
 import { taxCertificateParts } from './tax-certificate';
+import { paymentReceiptParts } from './payment-receipt';
 
 export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts {
   switch (input.kind) {
@@ -37,5 +38,7 @@ export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts
       return companyContributionNoticeParts(input.data, input.language, fund);
     case 'decision':
       return decisionParts(input.data, input.language, fund);
+    case 'payment-receipt':
+      return paymentReceiptParts(input.data, input.language, fund);
   }
 }

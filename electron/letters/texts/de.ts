@@ -7,6 +7,7 @@
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import type { LetterTexts } from './letter-texts';
+import { paymentReceiptTexts } from './payment-receipt';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'de');
 const euros = (value: Cents): string => amount(value, 'de');
@@ -193,5 +194,6 @@ export const de: LetterTexts = {
           : []),
       ],
     },
+    paymentReceipt: paymentReceiptTexts.de,
   },
 };

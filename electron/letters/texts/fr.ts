@@ -7,6 +7,7 @@
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import type { LetterTexts } from './letter-texts';
+import { paymentReceiptTexts } from './payment-receipt';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'fr');
 const euros = (value: Cents): string => amount(value, 'fr');
@@ -193,5 +194,6 @@ export const fr: LetterTexts = {
           : []),
       ],
     },
+    paymentReceipt: paymentReceiptTexts.fr,
   },
 };

@@ -6,6 +6,7 @@
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import type { LetterTexts } from './letter-texts';
+import { paymentReceiptTexts } from './payment-receipt';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'nl');
 const euros = (value: Cents): string => amount(value, 'nl');
@@ -191,5 +192,6 @@ export const nl: LetterTexts = {
           : []),
       ],
     },
+    paymentReceipt: paymentReceiptTexts.nl,
   },
 };

@@ -16,6 +16,7 @@ import { readPlan, readRequest } from '../../../db/repositories/payment-plan-rea
 import type { DecisionReason, DueNoticeData, Language, LetterInput, StatementLine } from '../../letters/letter-data';
 import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
 import { loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
+import { paymentReceiptLetter } from './payment-receipt-letter';
 
 /** The signed copy of a plan proposal is asked back within this many days. */
 export const PLAN_ANSWER_DAYS = 10;
@@ -55,6 +56,8 @@ export function caseFileLetter(
       return decisionLetter(sqlite, party, kind, params, context);
     case 'tax-certificate':
       return taxCertificateLetter(sqlite, party, kind, params, context);
+    case 'payment-receipt':
+      return paymentReceiptLetter(sqlite, party, kind, params);
     case 'regularisation-notice':
     case 'company-contribution-notice':
       // Their data (definitive income, balance-sheet bracket) is not in the local ledger yet: head office issues them.

@@ -25,6 +25,9 @@ function queuedParams(item: QueuedLetterRow): LetterParams {
     ...(text(payload.planId) === undefined ? {} : { planId: text(payload.planId) }),
     ...(text(payload.affiliationId) === undefined ? {} : { affiliationId: text(payload.affiliationId) }),
     ...(requestId === undefined ? {} : { requestId }),
+    ...(Array.isArray(payload.paymentIds)
+      ? { paymentIds: payload.paymentIds.filter((id) => typeof id === 'string') }
+      : {}),
   };
 }
 

@@ -21,6 +21,7 @@ export const letterKindNames = [
   'tax-certificate',
   'company-contribution-notice',
   'decision',
+  'payment-receipt',
 ] as const;
 export const letterKindSchema = z.enum(letterKindNames, { error: 'letters.validation.kind' });
 export type LetterKindName = z.infer<typeof letterKindSchema>;
@@ -43,6 +44,8 @@ export const letterParamsSchema = z
       .min(1990, { error: 'letters.validation.year' })
       .max(2100, { error: 'letters.validation.year' })
       .optional(),
+    /** payment-receipt: the rows of one payment received at the counter. */
+    paymentIds: z.array(idSchema).min(1).max(50).optional(),
     /** account-statement period. */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
