@@ -99,7 +99,9 @@ describe('the case file during an appointment', () => {
     expect(document.activeElement).toBe(account);
     expect(router.state.location.search).toBe('?tab=account');
     fireEvent.keyDown(account, { key: 'End' });
-    expect(screen.getByRole('tab', { name: 'Tâches' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Historique des modifications' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
   });
 
   it('adds a note during the appointment, and keeps it when Escape is pressed in an empty form', async () => {

@@ -18,11 +18,12 @@ import { NotesTab } from './NotesTab';
 import { OverviewTab } from './OverviewTab';
 import { RequestsTab } from './RequestsTab';
 import { TasksTab } from './TasksTab';
+import { AuditTab } from './AuditTab';
 import { statusLabel } from './case-file-labels';
 
 type Props = { detail: CaseFileDetail; titleId: string };
 
-const tabIds = ['overview', 'account', 'follow-up', 'requests', 'notes', 'tasks'] as const;
+const tabIds = ['overview', 'account', 'follow-up', 'requests', 'notes', 'tasks', 'audit'] as const;
 type TabId = (typeof tabIds)[number];
 
 function isTabId(value: string | null): value is TabId {
@@ -56,6 +57,7 @@ export function CaseFileView({ detail, titleId }: Props) {
     { id: 'requests', label: t('caseFile.tabs.requests'), badge: detail.requests.length || undefined },
     { id: 'notes', label: t('caseFile.tabs.notes'), badge: detail.interactions.length || undefined },
     { id: 'tasks', label: t('caseFile.tabs.tasks'), badge: openTasks || undefined },
+    { id: 'audit', label: t('counter.audit.title') },
   ];
 
   return (
@@ -111,11 +113,12 @@ export function CaseFileView({ detail, titleId }: Props) {
         onChange={(id) => setSearchParams({ tab: id }, { replace: true })}
       >
         {active === 'overview' && <OverviewTab detail={detail} />}
-        {active === 'account' && <ContributionsTab detail={detail} />}
+        {active === 'account' && <ContributionsTab detail={detail} caseFile={ref} />}
         {active === 'follow-up' && <FollowUpTab detail={detail} caseFile={ref} />}
         {active === 'requests' && <RequestsTab detail={detail} caseFile={ref} />}
         {active === 'notes' && <NotesTab detail={detail} caseFile={ref} />}
         {active === 'tasks' && <TasksTab detail={detail} caseFile={ref} />}
+        {active === 'audit' && <AuditTab caseFile={ref} />}
       </Tabs>
     </article>
   );

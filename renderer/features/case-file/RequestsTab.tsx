@@ -116,7 +116,9 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
       setError(reply.error);
       return;
     }
-    setMessage(decision === 'granted' ? t('caseFile.requests.grantedMessage') : t('caseFile.requests.refusedMessage'));
+    const outcome =
+      decision === 'granted' ? t('caseFile.requests.grantedMessage') : t('caseFile.requests.refusedMessage');
+    setMessage(`${outcome} ${t('counter.request.letterQueued')}`);
     await loadCaseFile(api, caseFile, true);
   }
 
