@@ -158,7 +158,7 @@ describe('the audit trail', () => {
     expect(rows[0]).toContain('date 26/11/2026');
     expect(rows[0]).not.toContain('contribution');
     expect(rows[1]).toContain('Système');
-    expect(rows[1]).toContain('statut open → exempted');
+    expect(rows[1]).toContain('statut ouverte → dispensée');
   });
 });
 

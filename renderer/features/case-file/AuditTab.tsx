@@ -82,7 +82,7 @@ export function AuditTab({ caseFile }: { caseFile: CaseFileRef }) {
                 </td>
                 <td>
                   <ul className="audit-changes">
-                    {auditChanges(t, format, entry).map((change) => (
+                    {auditChanges(t, exists, format, entry).map((change) => (
                       <li key={change.field}>
                         <span className="audit-changes__field">{fieldLabel(t, exists, change.field)}</span>{' '}
                         {change.before !== null && <del>{change.before}</del>}

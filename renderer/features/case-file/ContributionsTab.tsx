@@ -54,6 +54,8 @@ export function ContributionsTab({ detail, caseFile }: { detail: CaseFileDetail;
   const byId = new Map(detail.contributions.map((row) => [row.id, row]));
   return (
     <div className="stack">
+      <CounterPaymentForm detail={detail} caseFile={caseFile} />
+
       <section className="card" aria-labelledby="contributions-title">
         <h2 id="contributions-title" className="card__title">
           {t('caseFile.contributions.title')}
@@ -107,8 +109,6 @@ export function ContributionsTab({ detail, caseFile }: { detail: CaseFileDetail;
           </div>
         )}
       </section>
-
-      <CounterPaymentForm detail={detail} caseFile={caseFile} />
 
       <section className="card" aria-labelledby="payments-title">
         <h2 id="payments-title" className="card__title">

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../shared/contract/channels/case-file-detail';
 import { cents } from '../../../shared/domain/money';
 import type { Formatters } from '../../i18n/use-format';
+import { letterKindLabel } from '../../ui/record-labels';
 
 export type AuditChange = { field: string; before: string | null; after: string | null };
 
@@ -31,6 +32,13 @@ export function entityLabel(t: TFunction, i18nExists: (key: string) => boolean, 
   return i18nExists(key) ? String(t(key as 'counter.audit.entity.person')) : entity;
 }
 
+/** Status and letter kinds read as the screens name them; other codes stay as they are. */
+function codeLabel(t: TFunction, i18nExists: (key: string) => boolean, entity: string, field: string, value: string) {
+  if (field === 'kind' && entity === 'letter') return letterKindLabel(t, value);
+  const key = `counter.audit.status.${value}`;
+  return field === 'status' && i18nExists(key) ? String(t(key as 'counter.audit.status.open')) : value;
+}
+
 export function formatValue(t: TFunction, format: Formatters, field: string, value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'boolean' || (field.startsWith('is') && (value === 0 || value === 1)))
@@ -44,11 +52,20 @@ export function formatValue(t: TFunction, format: Formatters, field: string, val
 }
 
 /** The changed fields of an update; for an insert, the fields it was created with. */
-export function auditChanges(t: TFunction, format: Formatters, entry: AuditEntry): AuditChange[] {
+export function auditChanges(
+  t: TFunction,
+  i18nExists: (key: string) => boolean,
+  format: Formatters,
+  entry: AuditEntry,
+): AuditChange[] {
+  const shown = (field: string, value: unknown): string | null =>
+    typeof value === 'string' && (field === 'status' || field === 'kind')
+      ? codeLabel(t, i18nExists, entry.entity, field, value)
+      : formatValue(t, format, field, value);
   const fields = entry.operation === 'update' ? entry.fields : Object.keys(entry.after ?? entry.before ?? {});
   return fields.filter(isShown).flatMap((field) => {
-    const before = entry.operation === 'insert' ? null : formatValue(t, format, field, entry.before?.[field]);
-    const after = entry.operation === 'delete' ? null : formatValue(t, format, field, entry.after?.[field]);
+    const before = entry.operation === 'insert' ? null : shown(field, entry.before?.[field]);
+    const after = entry.operation === 'delete' ? null : shown(field, entry.after?.[field]);
     return before === null && after === null ? [] : [{ field, before, after }];
   });
 }
