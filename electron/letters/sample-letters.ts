@@ -11,6 +11,7 @@ import {
   type LetterKind,
   type QuarterLine,
 } from './letter-data';
+import { formatQuarter } from './print-format';
 
 const people: readonly { name: Record<Language, string>; street: string; postalCode: string; city: string }[] = [
   {
@@ -254,8 +255,8 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           amount: cents(100_000),
           communication: '+++090/9337/55493+++',
           lines: [
-            { label: 'Q3 2026', amount: cents(82_145) },
-            { label: 'Q4 2026', amount: cents(17_855) },
+            { label: formatQuarter(2026, 3, language), amount: cents(82_145) },
+            { label: formatQuarter(2026, 4, language), amount: cents(17_855) },
           ],
           balanceAfter: cents(64_290),
         },
