@@ -178,9 +178,14 @@ describe('the decisions offered by role', () => {
       'request.decide': () => ({ ok: true, value: { ...filedRequest, status: 'granted', decidedOn: '2026-11-26' } }),
     });
     renderApp(office.api, `${path}?tab=requests`);
-    fireEvent.click(await screen.findByRole('button', { name: 'Accorder' }));
+    fireEvent.change(await screen.findByLabelText('Note pour la lettre de décision (facultative)'), {
+      target: { value: 'Revenus 2026 effondrés' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Accorder' }));
     expect(await screen.findByText(/La lettre de décision attend dans « À imprimer »/)).toBeTruthy();
-    expect(callsTo(office.calls, 'request.decide')).toEqual([{ requestId: filedRequest.id, decision: 'granted' }]);
+    expect(callsTo(office.calls, 'request.decide')).toEqual([
+      { requestId: filedRequest.id, decision: 'granted', note: 'Revenus 2026 effondrés' },
+    ]);
   });
 
   it('does not offer the counter to record a missed instalment; a branch manager sees the plan lapse', async () => {
