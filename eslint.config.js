@@ -58,7 +58,6 @@ const longFunctionsStill = [
   'electron/cli/commands/letters.ts',
   'electron/letters/sample-letters.ts',
   'electron/letters/letters-service.ts',
-  'electron/services/payment-plan/payment-plan.handlers.ts',
   'electron/services/sync/sync-service.ts',
   'renderer/features/case-file/ContributionsTab.tsx',
   'renderer/features/case-file/RequestsTab.tsx',

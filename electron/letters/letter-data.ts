@@ -186,6 +186,17 @@ export type ComplaintAnswerData = LetterHeader & {
   answer: string;
 };
 
+/** A payment received at the counter and how it was allocated (one line per contribution, surcharges, credit). */
+export type PaymentReceiptData = LetterHeader & {
+  paymentDate: string;
+  amount: Cents;
+  /** The structured communication typed at the counter, formatted; absent when none was given. */
+  communication?: string;
+  lines: readonly { label: string; amount: Cents }[];
+  /** What the account still owes after this payment; negative is a credit. */
+  balanceAfter: Cents;
+};
+
 export type LetterDataByKind = {
   'due-notice': DueNoticeData;
   'regularisation-notice': RegularisationNoticeData;
@@ -202,6 +213,7 @@ export type LetterDataByKind = {
   'regularity-certificate': RegularityCertificateData;
   'payment-certificate': PaymentCertificateData;
   'complaint-answer': ComplaintAnswerData;
+  'payment-receipt': PaymentReceiptData;
 };
 
 /** One letter to issue: its kind, its data and the recipient's language. */

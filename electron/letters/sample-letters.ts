@@ -12,6 +12,7 @@ import {
   type QuarterLine,
 } from './letter-data';
 import { demoCertificate, sampleVerificationCode } from './sample-certificates';
+import { formatQuarter } from './print-format';
 
 const people: readonly { name: Record<Language, string>; street: string; postalCode: string; city: string }[] = [
   {
@@ -270,6 +271,22 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           complaintSubject: 'Q3 2026',
           receivedOn: '2026-11-02',
           answer: 'Q3 2026 — 82,145.\n\nQ4 2026.',
+        },
+      };
+    case 'payment-receipt':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          paymentDate: '2026-11-20',
+          amount: cents(100_000),
+          communication: '+++090/9337/55493+++',
+          lines: [
+            { label: formatQuarter(2026, 3, language), amount: cents(82_145) },
+            { label: formatQuarter(2026, 4, language), amount: cents(17_855) },
+          ],
+          balanceAfter: cents(64_290),
         },
       };
   }

@@ -19,6 +19,9 @@ import attestationsNl from './locales/attestations/nl.json';
 import workQueueDe from './locales/work-queue/de.json';
 import workQueueFr from './locales/work-queue/fr.json';
 import workQueueNl from './locales/work-queue/nl.json';
+import counterDe from './locales/counter/de.json';
+import counterFr from './locales/counter/fr.json';
+import counterNl from './locales/counter/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -35,7 +38,7 @@ function assemble(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues: Record<Language, Catalogue> = {
-  fr: assemble(fr, syncFr, lettersFr, attestationsFr, workQueueFr),
-  nl: assemble(nl, syncNl, lettersNl, attestationsNl, workQueueNl),
-  de: assemble(de, syncDe, lettersDe, attestationsDe, workQueueDe),
+  fr: assemble(fr, syncFr, lettersFr, attestationsFr, workQueueFr, counterFr),
+  nl: assemble(nl, syncNl, lettersNl, attestationsNl, workQueueNl, counterNl),
+  de: assemble(de, syncDe, lettersDe, attestationsDe, workQueueDe, counterDe),
 };

@@ -13,6 +13,7 @@ import type lettersFr from './locales/letters/fr.json';
 import type workQueueFr from './locales/work-queue/fr.json';
 import type syncFr from './locales/sync/fr.json';
 import type attestationsFr from './locales/attestations/fr.json';
+import type counterFr from './locales/counter/fr.json';
 
 /**
  * The French catalogue is the source of the keys: a literal key missing from it fails `tsc`, not
@@ -21,7 +22,14 @@ import type attestationsFr from './locales/attestations/fr.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr & typeof syncFr & typeof lettersFr & typeof attestationsFr & typeof workQueueFr };
+    resources: {
+      translation: typeof fr &
+        typeof syncFr &
+        typeof lettersFr &
+        typeof attestationsFr &
+        typeof workQueueFr &
+        typeof counterFr;
+    };
   }
 }
 

@@ -38,6 +38,7 @@ const letterKindKeys = {
   'regularity-certificate': 'letter.kind.regularityCertificate',
   'payment-certificate': 'letter.kind.paymentCertificate',
   'complaint-answer': 'letter.kind.complaintAnswer',
+  'payment-receipt': 'letter.kind.paymentReceipt',
 } as const satisfies Record<LetterKindName, MessageKey>;
 
 function isLetterKindName(kind: string): kind is LetterKindName {

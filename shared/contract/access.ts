@@ -14,6 +14,7 @@
  */
 import type { Channel } from './app-contract';
 import { requestDecidingRoles } from './channels/request';
+import { planDecidingRoles } from './channels/payment-plan';
 import type { AdvisorRole } from './channels/session';
 import { assigningRoles } from './channels/work-queue';
 
@@ -102,9 +103,9 @@ export const accessRules = {
   'paymentPlan.save': onCaseFile,
   'paymentPlan.propose': onRow('paymentPlan', 'planId'),
   'paymentPlan.sign': onRow('paymentPlan', 'planId'),
-  'paymentPlan.recordMissed': onRow('paymentPlan', 'planId'),
+  'paymentPlan.recordMissed': { who: planDecidingRoles, caseFile: [{ entity: 'paymentPlan', field: 'planId' }] },
   'paymentPlan.review': onRow('paymentPlan', 'planId'),
-  'paymentPlan.cancel': onRow('paymentPlan', 'planId'),
+  'paymentPlan.cancel': { who: planDecidingRoles, caseFile: [{ entity: 'paymentPlan', field: 'planId' }] },
   'paymentPlan.get': onRow('paymentPlan', 'planId'),
 
   'request.file': onCaseFile,

@@ -16,6 +16,7 @@ import { regularisationNoticeParts } from './regularisation-notice';
 import { regularityCertificateParts } from './regularity-certificate';
 import { reminderParts } from './reminder';
 import { taxCertificateParts } from './tax-certificate';
+import { paymentReceiptParts } from './payment-receipt';
 
 export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts {
   switch (input.kind) {
@@ -49,5 +50,7 @@ export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts
       return paymentCertificateParts(input.data, input.language, fund);
     case 'complaint-answer':
       return complaintAnswerParts(input.data, input.language, fund);
+    case 'payment-receipt':
+      return paymentReceiptParts(input.data, input.language, fund);
   }
 }

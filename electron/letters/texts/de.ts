@@ -8,6 +8,7 @@ import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import { certificatesDe } from './certificates-de';
 import type { LetterTexts } from './letter-texts';
+import { paymentReceiptTexts } from './payment-receipt';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'de');
 const euros = (value: Cents): string => amount(value, 'de');
@@ -198,5 +199,6 @@ export const de: LetterTexts = {
         `Sind Sie mit dieser Antwort nicht zufrieden oder möchten Sie darüber sprechen, steht Ihnen ${d.advisorName}, zuständig für Ihre Akte, gerne zur Verfügung.`,
       ],
     },
+    paymentReceipt: paymentReceiptTexts.de,
   },
 };

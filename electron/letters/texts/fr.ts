@@ -8,6 +8,7 @@ import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import { certificatesFr } from './certificates-fr';
 import type { LetterTexts } from './letter-texts';
+import { paymentReceiptTexts } from './payment-receipt';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'fr');
 const euros = (value: Cents): string => amount(value, 'fr');
@@ -198,5 +199,6 @@ export const fr: LetterTexts = {
         `Si cette réponse ne vous satisfait pas ou si vous souhaitez en parler, ${d.advisorName}, qui suit votre dossier, se tient à votre disposition.`,
       ],
     },
+    paymentReceipt: paymentReceiptTexts.fr,
   },
 };

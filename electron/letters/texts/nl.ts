@@ -7,6 +7,7 @@ import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import { certificatesNl } from './certificates-nl';
 import type { LetterTexts } from './letter-texts';
+import { paymentReceiptTexts } from './payment-receipt';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'nl');
 const euros = (value: Cents): string => amount(value, 'nl');
@@ -196,5 +197,6 @@ export const nl: LetterTexts = {
         `Bent u niet tevreden met dit antwoord of wilt u het bespreken, dan staat ${d.advisorName}, die uw dossier opvolgt, tot uw beschikking.`,
       ],
     },
+    paymentReceipt: paymentReceiptTexts.nl,
   },
 };

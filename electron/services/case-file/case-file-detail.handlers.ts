@@ -5,11 +5,10 @@
  */
 import type { caseFileDetailChannels } from '../../../shared/contract/channels/case-file-detail';
 import { GuichetError } from '../../../shared/contract/errors';
-import { parseStructuredCommunication } from '../../../shared/domain/identifiers/structured-communication';
 import { readAudit } from '../../../db/repositories/audit-repo';
 import { caseFileEntityIds, readOpenTasksOfBranch, readTask } from '../../../db/repositories/case-file-ledger-read';
 import { insertOpenTask, insertRow, updateRow } from '../../../db/repositories/case-file-repo';
-import { findContributionByCommunication } from '../../../db/repositories/case-file-owner-read';
+import { recordCounterPayment } from './counter-payment';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract/app-contract';
 import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
@@ -89,46 +88,6 @@ function completeTask(
   return taskDto(readTask(db.$client, taskId)!, context.today());
 }
 
-/** The digits of a typed structured communication, or null when none was typed; refused when malformed. */
-function communicationDigits(typed: string | null): string | null {
-  if (typed === null || typed.trim() === '') return null;
-  const parsed = parseStructuredCommunication(typed);
-  if (!parsed.ok)
-    throw new GuichetError('validation', 'errors.validation', {
-      issues: [{ path: 'structuredCommunication', messageKey: parsed.error.messageKey }],
-    });
-  return parsed.value;
-}
-
-function recordPayment(
-  context: ServiceContext,
-  { date, amountCents, structuredCommunication, ...ref }: In<'payment.record'>,
-): Out<'payment.record'> {
-  const { db, recorder } = context;
-  const owner = loadOwner(db.$client, ref);
-  const digits = communicationDigits(structuredCommunication);
-  // The structured communication designates the contribution (the fund issues one per claim).
-  const target = digits === null ? undefined : findContributionByCommunication(db.$client, owner, digits);
-  const row = db.transaction((tx) =>
-    insertRow(tx, recorder, 'payment', {
-      ...ownerColumnsOf(owner),
-      date,
-      amountCents,
-      structuredCommunication: digits,
-      contributionId: target?.id ?? null,
-      paymentPlanId: null,
-    }),
-  );
-  return {
-    id: row.id,
-    date: row.date,
-    amountCents: row.amountCents,
-    structuredCommunication: row.structuredCommunication,
-    contributionId: row.contributionId,
-    allocationLabel: null,
-  };
-}
-
 export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<keyof typeof caseFileDetailChannels> {
   const { db } = context;
   const sqlite = db.$client;
@@ -153,6 +112,6 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
           displayName: task.displayName,
         },
       })),
-    'payment.record': (input) => recordPayment(context, input),
+    'payment.record': (input) => recordCounterPayment(context, input),
   };
 }

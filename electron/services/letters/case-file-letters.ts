@@ -18,6 +18,7 @@ import { certificateLetter } from './certificate-letters';
 import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
 import { loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
 import { complaintAnswerLetter } from '../complaint/complaint-letter';
+import { paymentReceiptLetter } from './payment-receipt-letter';
 
 /** The signed copy of a plan proposal is asked back within this many days. */
 export const PLAN_ANSWER_DAYS = 10;
@@ -62,6 +63,8 @@ export function caseFileLetter(
       return certificateLetter(sqlite, party, kind, params, context);
     case 'complaint-answer':
       return complaintAnswerLetter(sqlite, party, params);
+    case 'payment-receipt':
+      return paymentReceiptLetter(sqlite, party, kind, params);
     case 'regularisation-notice':
     case 'company-contribution-notice':
       // Their data (definitive income, balance-sheet bracket) is not in the local ledger yet: head office issues them.

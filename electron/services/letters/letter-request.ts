@@ -27,6 +27,9 @@ function queuedParams(item: QueuedLetterRow): LetterParams {
     ...(text(payload.affiliationId) === undefined ? {} : { affiliationId: text(payload.affiliationId) }),
     ...(requestId === undefined ? {} : { requestId }),
     ...(complaintId === undefined ? {} : { complaintId }),
+    ...(Array.isArray(payload.paymentIds)
+      ? { paymentIds: payload.paymentIds.filter((id) => typeof id === 'string') }
+      : {}),
   };
 }
 

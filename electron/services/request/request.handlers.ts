@@ -12,7 +12,7 @@ import { insertOpenTask, insertRow, updateRow } from '../../../db/repositories/c
 import { readRequest, readRequests } from '../../../db/repositories/payment-plan-read';
 import { readLatestAffiliationCategory } from '../../../db/repositories/affiliation-read';
 import { requestDto } from '../case-file/dto';
-import { loadOwner, ownerColumnsOf } from '../case-file/owner';
+import { loadOwner, ownerColumnsOf, type CaseFileOwner } from '../case-file/owner';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract/app-contract';
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
@@ -145,6 +145,28 @@ function waiveSurcharges(tx: Tx, context: ServiceContext, ref: CaseFileRef, rows
   return effect;
 }
 
+/** The decision letter is drawn for the requests the counter files; INASTI writes the others itself. */
+function hasDecisionLetter(kind: string): boolean {
+  return kind === 'exemption' || kind === 'surcharge-waiver';
+}
+
+/**
+ * The decision leaves as a letter (art. 14 of the Charte: motivated, with the appeal route): queued
+ * in "to print" in the decision's own transaction, so no decision exists without its letter.
+ */
+function queueDecisionLetter(tx: Tx, context: ServiceContext, owner: CaseFileOwner, requestId: string): void {
+  insertRow(tx, context.recorder, 'letter', {
+    ...ownerColumnsOf(owner),
+    kind: 'decision',
+    language: owner.language,
+    status: 'queued',
+    sourceEntity: 'request',
+    sourceId: requestId,
+    issuedAt: null,
+    payload: { requestId },
+  });
+}
+
 /** Records INASTI's decision and its effect on the balance (the access rule keeps it to the deciding roles). */
 function decideRequest(
   context: ServiceContext,
@@ -159,6 +181,7 @@ function decideRequest(
   const ref: CaseFileRef =
     request.personId !== null ? { kind: 'person', id: request.personId } : { kind: 'company', id: request.companyId! };
   const rows = contributionsOf(sqlite, ref, JSON.parse(request.quarters) as string[]);
+  const owner = loadOwner(sqlite, ref);
   db.transaction((tx) => {
     const isGranted = decision === 'granted';
     const effect =
@@ -172,6 +195,7 @@ function decideRequest(
       { status: decision, decidedOn: decidedOn ?? context.today(), decisionNote: note, effectCents: effect },
       request.rowVersion,
     );
+    if (hasDecisionLetter(request.kind)) queueDecisionLetter(tx, context, owner, request.id);
   });
   return requestDto(readRequest(sqlite, requestId)!);
 }

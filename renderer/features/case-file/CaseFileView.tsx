@@ -20,11 +20,12 @@ import { RequestsTab } from './RequestsTab';
 import { TasksTab } from './TasksTab';
 import { ComplaintsTab } from './ComplaintsTab';
 import { CaseFileContact } from './CaseFileContact';
+import { AuditTab } from './AuditTab';
 import { statusLabel } from './case-file-labels';
 
 type Props = { detail: CaseFileDetail; titleId: string };
 
-const tabIds = ['overview', 'account', 'follow-up', 'requests', 'notes', 'tasks', 'complaints'] as const;
+const tabIds = ['overview', 'account', 'follow-up', 'requests', 'notes', 'tasks', 'complaints', 'audit'] as const;
 type TabId = (typeof tabIds)[number];
 
 function isTabId(value: string | null): value is TabId {
@@ -59,6 +60,7 @@ export function CaseFileView({ detail, titleId }: Props) {
     { id: 'notes', label: t('caseFile.tabs.notes'), badge: detail.interactions.length || undefined },
     { id: 'tasks', label: t('caseFile.tabs.tasks'), badge: openTasks || undefined },
     { id: 'complaints', label: t('complaint.tab') },
+    { id: 'audit', label: t('counter.audit.title') },
   ];
 
   return (
@@ -119,12 +121,13 @@ export function CaseFileView({ detail, titleId }: Props) {
         onChange={(id) => setSearchParams({ tab: id }, { replace: true })}
       >
         {active === 'overview' && <OverviewTab detail={detail} />}
-        {active === 'account' && <ContributionsTab detail={detail} />}
+        {active === 'account' && <ContributionsTab detail={detail} caseFile={ref} />}
         {active === 'follow-up' && <FollowUpTab detail={detail} caseFile={ref} />}
         {active === 'requests' && <RequestsTab detail={detail} caseFile={ref} />}
         {active === 'notes' && <NotesTab detail={detail} caseFile={ref} />}
         {active === 'tasks' && <TasksTab detail={detail} caseFile={ref} />}
         {active === 'complaints' && <ComplaintsTab caseFile={ref} />}
+        {active === 'audit' && <AuditTab caseFile={ref} />}
       </Tabs>
     </article>
   );

@@ -4,15 +4,14 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type {
-  CaseFileDetail,
-  ContributionRow,
-  ContributionStatus,
-} from '../../../shared/contract/channels/case-file-detail';
+import type { CaseFileDetail, ContributionStatus } from '../../../shared/contract/channels/case-file-detail';
 import { formatStructuredCommunication } from '../../../shared/domain/identifiers/structured-communication';
 import { cents } from '../../../shared/domain/money';
 import { useFormat } from '../../i18n/use-format';
 import { formatRate } from '../../ui/explanation-params';
+import type { CaseFileRef } from '../../app/shell-store';
+import { CounterPaymentForm } from './CounterPaymentForm';
+import { contributionPeriod } from './contribution-period';
 
 export function contributionStatusLabel(t: TFunction, status: ContributionStatus): string {
   switch (status) {
@@ -29,12 +28,6 @@ export function contributionStatusLabel(t: TFunction, status: ContributionStatus
     case 'exempted':
       return t('contribution.status.exempted');
   }
-}
-
-export function contributionPeriod(t: TFunction, row: Pick<ContributionRow, 'year' | 'quarter' | 'kind'>): string {
-  if (row.kind === 'company') return t('contribution.kind.company', { year: row.year });
-  if (row.kind === 'regularisation') return t('contribution.kind.regularisation', { year: row.year });
-  return row.quarter === null ? String(row.year) : t('common.quarter', { year: row.year, index: row.quarter });
 }
 
 function surchargeKindLabel(t: TFunction, kind: 'quarterly' | 'year-end' | 'company-monthly'): string {
@@ -54,13 +47,15 @@ function communication(value: string | null): string {
   return digits.length === 12 ? formatStructuredCommunication(digits) : value;
 }
 
-export function ContributionsTab({ detail }: { detail: CaseFileDetail }) {
+export function ContributionsTab({ detail, caseFile }: { detail: CaseFileDetail; caseFile: CaseFileRef }) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = (amount: number) => format.money(cents(amount));
   const byId = new Map(detail.contributions.map((row) => [row.id, row]));
   return (
     <div className="stack">
+      <CounterPaymentForm detail={detail} caseFile={caseFile} />
+
       <section className="card" aria-labelledby="contributions-title">
         <h2 id="contributions-title" className="card__title">
           {t('caseFile.contributions.title')}

@@ -19,6 +19,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatQuarter } from '../../ui/explanation-params';
 import { FormField } from '../../ui/FormField';
 import { loadCaseFile } from './case-file-store';
+import { RequestDecision } from './RequestDecision';
 
 type Grounds = (typeof requestGrounds)[number];
 
@@ -110,13 +111,15 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
     await loadCaseFile(api, caseFile, true);
   }
 
-  async function decide(request: RequestDto, decision: 'granted' | 'refused'): Promise<void> {
-    const reply = await api.request.decide({ requestId: request.id, decision });
+  async function decide(request: RequestDto, decision: 'granted' | 'refused', note: string): Promise<void> {
+    const reply = await api.request.decide({ requestId: request.id, decision, note });
     if (!reply.ok) {
       setError(reply.error);
       return;
     }
-    setMessage(decision === 'granted' ? t('caseFile.requests.grantedMessage') : t('caseFile.requests.refusedMessage'));
+    const outcome =
+      decision === 'granted' ? t('caseFile.requests.grantedMessage') : t('caseFile.requests.refusedMessage');
+    setMessage(`${outcome} ${t('counter.request.letterQueued')}`);
     await loadCaseFile(api, caseFile, true);
   }
 
@@ -271,22 +274,10 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
                     {request.status === 'filed' &&
                       (request.kind === 'exemption' || request.kind === 'surcharge-waiver') &&
                       canDecide && (
-                        <span className="button-row">
-                          <button
-                            type="button"
-                            className="button button--secondary"
-                            onClick={() => void decide(request, 'granted')}
-                          >
-                            {t('caseFile.requests.grant')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button--secondary"
-                            onClick={() => void decide(request, 'refused')}
-                          >
-                            {t('caseFile.requests.refuse')}
-                          </button>
-                        </span>
+                        <RequestDecision
+                          request={request}
+                          onDecide={(target, decision, note) => void decide(target, decision, note)}
+                        />
                       )}
                   </td>
                 </tr>

@@ -14,6 +14,7 @@ import { caseFilePath, rememberCaseFile } from '../../app/shell-store';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { planStatusLabel } from '../../ui/record-labels';
 import { DebtPicker, type OpenDebts } from './DebtPicker';
+import { PlanFollowUp } from './PlanFollowUp';
 import { PlanList } from './PlanList';
 import { PlanPreviewView } from './PlanPreviewView';
 import { PlanTermsForm } from './PlanTermsForm';
@@ -46,6 +47,7 @@ export function PaymentPlanPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [signedOn, setSignedOn] = useState<string>(() => fundDay(new Date()));
   const [reloadCount, setReloadCount] = useState(0);
+  const [followedId, setFollowedId] = useState<string | null>(null);
 
   useEffect(() => titleRef.current?.focus(), []);
 
@@ -176,6 +178,7 @@ export function PaymentPlanPage() {
   }
 
   const isSaved = plan !== null;
+  const followed = plans.find((candidate) => candidate.id === (followedId ?? requestedPlan));
   const shownPreview = body ? preview : null;
   const shownPreviewError = body ? previewError : null;
   return (
@@ -272,7 +275,9 @@ export function PaymentPlanPage() {
         currentId={plan?.id ?? null}
         onOpen={openPlan}
         onReview={(target) => void review(target)}
+        onFollow={(target) => setFollowedId(target.id)}
       />
+      {followed && <PlanFollowUp plan={followed} onChanged={() => setReloadCount((count) => count + 1)} />}
     </section>
   );
 }

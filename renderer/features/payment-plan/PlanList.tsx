@@ -10,9 +10,10 @@ type Props = {
   currentId: string | null;
   onOpen: (plan: PaymentPlanDto) => void;
   onReview: (plan: PaymentPlanDto) => void;
+  onFollow: (plan: PaymentPlanDto) => void;
 };
 
-export function PlanList({ plans, currentId, onOpen, onReview }: Props) {
+export function PlanList({ plans, currentId, onOpen, onReview, onFollow }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -72,7 +73,10 @@ export function PlanList({ plans, currentId, onOpen, onReview }: Props) {
                       <button type="button" className="button button--secondary" onClick={() => onReview(plan)}>
                         {t('paymentPlan.list.review')}
                       </button>
-                    )}
+                    )}{' '}
+                    <button type="button" className="button button--secondary" onClick={() => onFollow(plan)}>
+                      {t('counter.plan.follow')}
+                    </button>
                   </td>
                 </tr>
               );

@@ -238,13 +238,17 @@ export const caseFileDetailChannels = {
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }),
     output: z.array(taskRowSchema.extend({ caseFile: caseFileRefSchema.extend({ displayName: z.string() }) })),
   },
-  /** Records a payment made at the counter or read from a bank statement; allocated by its structured communication. */
+  /**
+   * Records a payment made at the counter or read from a bank statement, split over the open
+   * contributions in the rules' allocation order (the structured communication designates the first),
+   * and queues its receipt in "to print". The top level is the whole payment; `parts` are its rows.
+   */
   'payment.record': {
     input: caseFileRefSchema.extend({
       date: isoDateSchema,
       amountCents: paymentCentsSchema.positive({ error: 'validation.payment.amountPositive' }),
       structuredCommunication: singleLineText({ max: 30 }).nullable().default(null),
     }),
-    output: paymentRowSchema,
+    output: paymentRowSchema.extend({ parts: z.array(paymentRowSchema), receiptQueueId: idSchema }),
   },
 } as const satisfies ChannelGroup;

@@ -26,6 +26,7 @@ export const letterKindNames = [
   'regularity-certificate',
   'payment-certificate',
   'complaint-answer',
+  'payment-receipt',
 ] as const;
 export const letterKindSchema = z.enum(letterKindNames, { error: 'letters.validation.kind' });
 export type LetterKindName = z.infer<typeof letterKindSchema>;
@@ -51,6 +52,9 @@ export const letterParamsSchema = z
       .max(2100, { error: 'letters.validation.year' })
       .optional(),
     /** account-statement and payment-certificate period. */
+    /** payment-receipt: the rows of one payment received at the counter. */
+    paymentIds: z.array(idSchema).min(1).max(50).optional(),
+    /** account-statement period. */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
     /** regularity-certificate: the date the affiliate is (or is not) in order on. */

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
+import { singleLineText } from '../text';
+import { requestDecidingRoles } from './request';
 import {
   caseFileRefSchema,
   centsSchema,
@@ -14,6 +16,12 @@ import {
   isoDateSchema,
   paymentCentsSchema,
 } from './common';
+
+/**
+ * Who may record a missed instalment or cancel a plan: both are decisions of the fund (a lapse lets
+ * forced recovery resume), taken by the same people who record INASTI's decisions; the counter proposes.
+ */
+export const planDecidingRoles = requestDecidingRoles;
 
 export const planStatuses = ['draft', 'proposed', 'active', 'completed', 'lapsed', 'cancelled'] as const;
 export const planStatusSchema = z.enum(planStatuses);
@@ -139,6 +147,15 @@ export const paymentPlanChannels = {
   },
   /** Checks an active plan against the payments received (assessPlan) and applies the rule when an instalment was missed. */
   'paymentPlan.review': { input: z.object({ planId: idSchema }), output: paymentPlanSchema },
-  'paymentPlan.cancel': { input: z.object({ planId: idSchema }), output: paymentPlanSchema },
+  /** draft or proposed → cancelled; the reason goes into the plan's history. */
+  'paymentPlan.cancel': {
+    input: z.object({
+      planId: idSchema,
+      reason: singleLineText({ max: 300, tooLongKey: 'validation.plan.cancelReasonTooLong' })
+        .trim()
+        .min(1, { error: 'validation.plan.cancelReasonRequired' }),
+    }),
+    output: paymentPlanSchema,
+  },
   'paymentPlan.get': { input: z.object({ planId: idSchema }), output: paymentPlanSchema },
 } as const satisfies ChannelGroup;

@@ -180,7 +180,7 @@ describe('every change made in the case-file screens is audited with the advisor
       call(core, 'complaint.answer', { complaintId: complaint.id, answer: 'Our apologies.' }),
     );
     const q1 = detail.contributions[0]!;
-    await step(['payment'], () =>
+    await step(['payment', 'letter'], () =>
       call(core, 'payment.record', {
         ...ref,
         date: '2026-11-20',
@@ -220,12 +220,12 @@ describe('every change made in the case-file screens is audited with the advisor
     expect(mark()).toEqual(beforeRefusal);
     await signIn(core, 'test.responsable');
     await step(
-      ['request'],
+      ['request', 'letter'],
       () => call(core, 'request.decide', { requestId: waiver.id, decision: 'refused' }),
       managerId,
     );
     const granted = await step(
-      ['request', 'contribution'],
+      ['request', 'contribution', 'letter'],
       () => call(core, 'request.decide', { requestId: exemption.id, decision: 'granted' }),
       managerId,
     );
@@ -247,10 +247,15 @@ describe('every change made in the case-file screens is audited with the advisor
       call(core, 'paymentPlan.propose', { planId: plan.id }),
     );
     await step(['paymentPlan', 'paymentPlanEvent'], () => call(core, 'paymentPlan.sign', { planId: plan.id }));
-    const lapsed = await step(['paymentPlanInstalment', 'paymentPlan', 'paymentPlanEvent', 'task'], () =>
-      call(core, 'paymentPlan.recordMissed', { planId: plan.id, instalmentNumber: 0 }),
+    // Recording a missed instalment lapses the plan: a decision, so the branch manager records it.
+    await signIn(core, 'test.responsable');
+    const lapsed = await step(
+      ['paymentPlanInstalment', 'paymentPlan', 'paymentPlanEvent', 'task'],
+      () => call(core, 'paymentPlan.recordMissed', { planId: plan.id, instalmentNumber: 0 }),
+      managerId,
     );
     expect(lapsed.status).toBe('lapsed');
+    await signIn(core);
 
     const after = await call(core, 'caseFile.detail', ref);
     expect(after.contributions.map((c) => c.status)).toEqual(['paid', 'late', 'exempted', 'due']);
