@@ -6,6 +6,7 @@
  *   assign --device <id> --case <id|NISS|enterprise number>     hand a case file of another branch to a device
  *   unassign --device <id> --case <id|NISS|enterprise number>   take it back (the device drops it at its next pull)
  *   revoke --device <id>       refuse a lost or stolen device from its next call on
+ *   import-statement <file>    import a CODA or camt.053 bank statement: book the payments it matches, queue the others
  * DATABASE_URL selects PostgreSQL; without it an embedded PGlite keeps its data in GUICHET_SERVER_DATA
  * (default ./server-data).
  */
@@ -15,6 +16,7 @@ import { branchOrRefuse, enrolCommand } from './enrol-command';
 import { AssignmentRefusal, assignCaseFile, unassignCaseFile } from './sync/assignments';
 import { openServerDatabase, type DatabaseTarget, type ServerDb } from './db/connection';
 import { buildApp } from './http/app';
+import { importStatementCommand } from './statement-import/import-statement-command';
 
 function targetFromEnv(): DatabaseTarget {
   const url = process.env['DATABASE_URL'];
@@ -33,7 +35,7 @@ async function main(argv: string[]): Promise<void> {
 
   if (command !== 'serve') {
     try {
-      await runAdministration(database.db, command, values);
+      await runAdministration(database.db, command, values, positionals[1]);
     } finally {
       await database.close();
     }
@@ -62,8 +64,13 @@ async function runAdministration(
   db: ServerDb,
   command: string,
   values: { branch?: string; device?: string; case?: string },
+  argument?: string,
 ): Promise<void> {
   const print = (line: string): void => void process.stdout.write(`${line}\n`);
+  if (command === 'import-statement') {
+    print(await importStatementCommand(db, argument, new Date()));
+    return;
+  }
   if (command === 'enrol') {
     print(await enrolCommand(db, values.branch, new Date()));
     return;
