@@ -14,6 +14,7 @@ import {
 } from '../../db/repositories/case-file-ledger-read';
 import { buildLedgerView } from '../../electron/services/case-file/ledger-view';
 import { importStatement } from '../../server/statement-import/import-statement';
+import { allocateUnmatched, listUnmatched } from '../../server/statement-import/unmatched-queue';
 import { writeHeadOfficeRows, type HeadOfficeRow } from '../../server/sync/head-office';
 import { caseFileRows } from '../fixtures/head-office-case-files';
 import { buildCamt053 } from '../fixtures/statements/camt-builder';
@@ -167,6 +168,41 @@ describe.each(backends)('bank statements imported at head office on %s', (backen
     expect(asCamt).toMatchObject({ ok: false, reason: 'statement-already-imported', statementNumber: '211' });
     expect(await headOffice.count(`sync_rows WHERE entity = 'payment'`)).toBe(payments);
     expect(await headOffice.count('statement_files')).toBe(1);
+  }, 120_000);
+
+  it('books an entry of the queue by hand, to the contribution or as a credit of a case file, and devices pull it', async () => {
+    const { rows, owners } = headOfficeCaseFiles();
+    await writeHeadOfficeRows(headOffice.database.db, rows);
+    const a = await headOffice.device('branch-a', 'a');
+    const movements: CodaMovementSpec[] = [
+      { amountCents: openCents(1) - 1_000, valueDate: '2026-11-25', structured: reference(1) },
+      { amountCents: 2_500, valueDate: '2026-11-25', free: 'cotisation', name: 'PAYEUR 2' },
+    ];
+    const file = buildCoda([{ account: FUND_ACCOUNT, number: 213, openingCents: 0, date: '2026-11-25', movements }]);
+    await importStatement(headOffice.database.db, Buffer.from(file, 'latin1'), now);
+    const [partial, unnamed] = await listUnmatched(headOffice.database.db);
+    expect([partial?.reason, unnamed?.reason]).toEqual(['partial', 'no-reference']);
+    expect(partial?.contributionId).toBe('q3-1');
+
+    await allocateUnmatched(
+      headOffice.database.db,
+      partial?.id ?? '',
+      { contributionId: 'q3-1' },
+      'solde en janvier',
+      now,
+    );
+    const niss = String((rows.find((row) => row.id === owners[2]?.id)?.data ?? {})['niss']);
+    await allocateUnmatched(headOffice.database.db, unnamed?.id ?? '', { caseFile: niss }, null, now);
+    await expect(
+      allocateUnmatched(headOffice.database.db, partial?.id ?? '', { contributionId: 'q3-1' }, null, now),
+    ).rejects.toMatchObject({ reason: 'already-resolved' });
+    await expect(
+      allocateUnmatched(headOffice.database.db, 'nope', { contributionId: 'q3-1' }, null, now),
+    ).rejects.toMatchObject({ reason: 'unknown-entry' });
+    expect(await listUnmatched(headOffice.database.db)).toEqual([]);
+
+    await a.sync();
+    expect(balances(a, owners).slice(0, 4)).toEqual([openCents(0), 1_000, openCents(2) - 2_500, openCents(3)]);
   }, 120_000);
 
   it('refuses a malformed file with its line and writes nothing', async () => {

@@ -41,6 +41,9 @@ export function parseCoda(text: string): StatementParse {
     const line = index + 1;
     if (record.length !== RECORD_LENGTH)
       return refuse(statementError('line-length', line, `a record has 128 characters, this one ${record.length}`));
+    // CODA is printable ISO 8859-1: a control character would reach the database and the letters.
+    if (/[\u0000-\u001F\u007F-\u009F]/.test(record))
+      return refuse(statementError('field', line, 'a control character in the record'));
     const error = readRecord(state, record, line);
     if (error !== null) return refuse(error);
   }

@@ -32,13 +32,22 @@ function decode(text: string): string | undefined {
     const hex = /^#x([0-9a-fA-F]+)$/.exec(reference);
     const decimal = /^#(\d+)$/.exec(reference);
     const code = hex ? parseInt(hex[1] as string, 16) : decimal ? Number(decimal[1]) : undefined;
-    if (code !== undefined && code > 0 && code <= 0x10ffff) return String.fromCodePoint(code);
+    if (code !== undefined && isXmlCharacter(code)) return String.fromCodePoint(code);
+    if (code !== undefined) isBroken = true;
     const entity = ENTITIES[reference];
     if (entity === undefined) isBroken = true;
     return entity ?? '';
   });
   return isBroken ? undefined : decoded;
 }
+
+/** XML 1.0 `Char`: no C0 control but tab, line feed and carriage return, no surrogate, no U+FFFE/U+FFFF. */
+function isXmlCharacter(code: number): boolean {
+  if (code < 0x20) return code === 0x9 || code === 0xa || code === 0xd;
+  return code <= 0xd7ff || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 type Cursor = { text: string; at: number; line: number };
 
@@ -92,6 +101,9 @@ function readStartTag(cursor: Cursor): { element: XmlElement; isEmpty: boolean; 
 
 /** Reads the whole document; the first fault refuses it, with its line. */
 export function readXml(text: string): XmlRead {
+  const forbidden = FORBIDDEN_CHARACTER.exec(text);
+  if (forbidden)
+    return { ok: false, line: text.slice(0, forbidden.index).split('\n').length, detail: 'a control character' };
   const cursor: Cursor = { text: text.replace(/^\uFEFF/, ''), at: 0, line: 1 };
   const open: { element: XmlElement; name: string }[] = [];
   let root: XmlElement | undefined;
