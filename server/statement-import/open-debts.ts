@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { OpenDebt } from '../../shared/domain/bank-statement/matching';
 import type { ServerTx } from '../db/connection';
+import { formatStructuredCommunication } from '../../shared/domain/identifiers/structured-communication';
 
 type DebtRow = {
   id: string;
@@ -18,20 +19,22 @@ type DebtRow = {
 
 type PaidRow = { contribution_id: string; paid: string | number };
 
-/** Stored communications may be 12 digits or '+++123/4567/89012+++': compared as digits. */
+/** Stored communications may be 12 digits or '+++123/4567/89012+++': both forms are looked up (indexed). */
 const referenceOf = sql.raw(`regexp_replace(data->>'structuredCommunication', '[^0-9]', '', 'g')`);
 
 export async function loadOpenDebts(tx: ServerTx, references: readonly string[]): Promise<Map<string, OpenDebt>> {
   const debts = new Map<string, OpenDebt>();
   if (references.length === 0) return debts;
+  const forms = [...new Set(references)].flatMap((reference) => [reference, formatStructuredCommunication(reference)]);
   const wanted = sql.join(
-    [...new Set(references)].map((reference) => sql`${reference}`),
+    forms.map((form) => sql`${form}`),
     sql`, `,
   );
   const found = await tx.execute(sql`SELECT id, ${referenceOf} AS reference, data->>'personId' AS person_id,
       data->>'companyId' AS company_id, data->>'status' AS status,
       (data->>'amountCents')::bigint + (data->>'feeCents')::bigint AS total
-    FROM sync_rows WHERE entity = 'contribution' AND data->>'deletedAt' IS NULL AND ${referenceOf} IN (${wanted})
+    FROM sync_rows WHERE entity = 'contribution' AND data->>'deletedAt' IS NULL
+      AND (data->>'structuredCommunication') IN (${wanted})
     ORDER BY data->>'dueDate', id`);
   const rows = (found as unknown as { rows: DebtRow[] }).rows;
   if (rows.length === 0) return debts;

@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 describe('the statements migration', () => {
-  it('creates the files and movements tables, a file hash recorded once, movements tied to their file', async () => {
+  it('creates the statement tables (a file hash recorded once, movements tied to their file) and the lookup indexes', async () => {
     client = new PGlite();
     for (const tag of tagsUpTo('statements')) {
       const text = readFileSync(join(serverMigrationsFolder, `${tag}.sql`), 'utf8');
@@ -43,5 +43,11 @@ describe('the statements migration', () => {
     expect((await client.query('SELECT id, status FROM statement_movements')).rows).toEqual([
       { id: 'm1', status: 'open' },
     ]);
+    const indexes = await client.query<{ indexname: string }>(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'sync_rows' AND indexname LIKE 'sync_rows_%_%' ORDER BY indexname`,
+    );
+    expect(indexes.rows.map((row) => row.indexname)).toEqual(
+      expect.arrayContaining(['sync_rows_contribution_reference', 'sync_rows_payment_contribution']),
+    );
   });
 });

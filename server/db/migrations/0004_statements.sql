@@ -47,4 +47,6 @@ CREATE TABLE "statement_movements" (
 ALTER TABLE "imported_statements" ADD CONSTRAINT "imported_statements_file_id_statement_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."statement_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "statement_movements" ADD CONSTRAINT "statement_movements_file_id_statement_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."statement_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "statement_movements_queue" ON "statement_movements" USING btree ("outcome","status");--> statement-breakpoint
-CREATE INDEX "statement_movements_file" ON "statement_movements" USING btree ("file_id");
+CREATE INDEX "statement_movements_file" ON "statement_movements" USING btree ("file_id");--> statement-breakpoint
+CREATE INDEX "sync_rows_contribution_reference" ON "sync_rows" USING btree (("data"->>'structuredCommunication')) WHERE "sync_rows"."entity" = 'contribution';--> statement-breakpoint
+CREATE INDEX "sync_rows_payment_contribution" ON "sync_rows" USING btree (("data"->>'contributionId')) WHERE "sync_rows"."entity" = 'payment';
