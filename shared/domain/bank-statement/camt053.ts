@@ -19,12 +19,15 @@ import {
 } from './movement';
 import { child, children, readXml, textOf, type XmlElement } from './xml-reader';
 
-class CamtFault {
+/** A fault found deep in the tree: thrown to the top of `parseCamt053`, which turns it into a refusal. */
+class CamtFault extends Error {
   constructor(
     readonly line: number,
     readonly detail: string,
     readonly code: 'field' | 'record-count' | 'totals' | 'balance' = 'field',
-  ) {}
+  ) {
+    super(detail);
+  }
 }
 
 export function parseCamt053(text: string): StatementParse {

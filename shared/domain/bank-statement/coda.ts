@@ -75,8 +75,9 @@ function readRecord(state: State, record: string, line: number): StatementError 
     );
   if (kind === '0') return readHeader(state, record, line);
   if (kind === '4') return null;
-  const draft = state.draft as StatementDraft;
-  if (kind === '1') return readOpening(state, draft, record, line);
+  if (kind === '1') return readOpening(state, record, line);
+  const draft = state.draft;
+  if (draft === null) return statementError('record-order', line, `record ${kind} before a record 1`);
   if (kind === '8') return readClosing(state, draft, record, line);
   if (kind === '9') return readTrailer(state, draft, record, line);
   draft.counted += 1;
@@ -109,7 +110,7 @@ function readBalance(record: string, signAt: number, line: number): StatedBalanc
   return { amount: sign === 'credit' ? amount : -amount, date };
 }
 
-function readOpening(state: State, _draft: StatementDraft, record: string, line: number): StatementError | null {
+function readOpening(state: State, record: string, line: number): StatementError | null {
   const account = codaAccount(field(record, 2, 2), field(record, 6, 42));
   if (account === undefined)
     return statementError('field', line, 'account (structure 2 or 3, IBAN and currency in positions 6-42) not read');
