@@ -6,6 +6,10 @@
  *   assign --device <id> --case <id|NISS|enterprise number>     hand a case file of another branch to a device
  *   unassign --device <id> --case <id|NISS|enterprise number>   take it back (the device drops it at its next pull)
  *   revoke --device <id>       refuse a lost or stolen device from its next call on
+ *   import-statement <file>    import a CODA or camt.053 bank statement: book the payments it matches, queue the others
+ *   unmatched                  list the unmatched queue (ids, amounts, reasons)
+ *   allocate-payment --entry <id> (--contribution <id> | --case <id|NISS|enterprise number>) [--note <text>]
+ *                              book an entry of the queue to a contribution, or as a credit of a case file
  * DATABASE_URL selects PostgreSQL; without it an embedded PGlite keeps its data in GUICHET_SERVER_DATA
  * (default ./server-data).
  */
@@ -15,6 +19,8 @@ import { branchOrRefuse, enrolCommand } from './enrol-command';
 import { AssignmentRefusal, assignCaseFile, unassignCaseFile } from './sync/assignments';
 import { openServerDatabase, type DatabaseTarget, type ServerDb } from './db/connection';
 import { buildApp } from './http/app';
+import { importStatementCommand } from './statement-import/import-statement-command';
+import { allocatePaymentCommand, unmatchedCommand } from './statement-import/unmatched-command';
 
 function targetFromEnv(): DatabaseTarget {
   const url = process.env['DATABASE_URL'];
@@ -26,14 +32,21 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { branch: { type: 'string' }, device: { type: 'string' }, case: { type: 'string' } },
+    options: {
+      branch: { type: 'string' },
+      device: { type: 'string' },
+      case: { type: 'string' },
+      entry: { type: 'string' },
+      contribution: { type: 'string' },
+      note: { type: 'string' },
+    },
   });
   const command = positionals[0] ?? 'serve';
   const database = await openServerDatabase(targetFromEnv());
 
   if (command !== 'serve') {
     try {
-      await runAdministration(database.db, command, values);
+      await runAdministration(database.db, command, values, positionals[1]);
     } finally {
       await database.close();
     }
@@ -61,9 +74,22 @@ const refusals: Record<AssignmentRefusal['reason'], string> = {
 async function runAdministration(
   db: ServerDb,
   command: string,
-  values: { branch?: string; device?: string; case?: string },
+  values: { branch?: string; device?: string; case?: string; entry?: string; contribution?: string; note?: string },
+  argument?: string,
 ): Promise<void> {
   const print = (line: string): void => void process.stdout.write(`${line}\n`);
+  if (command === 'import-statement') {
+    print(await importStatementCommand(db, argument, new Date()));
+    return;
+  }
+  if (command === 'unmatched') {
+    (await unmatchedCommand(db)).forEach(print);
+    return;
+  }
+  if (command === 'allocate-payment') {
+    print(await allocatePaymentCommand(db, values, new Date()));
+    return;
+  }
   if (command === 'enrol') {
     print(await enrolCommand(db, values.branch, new Date()));
     return;

@@ -13,6 +13,7 @@ import { simulateCommand, SIMULATE_USAGE } from './commands/simulate';
 import { surchargesCommand, SURCHARGES_USAGE } from './commands/surcharges';
 import type { Output } from './output';
 import { runLettersCommand } from './commands/letters';
+import { statementCommand, STATEMENT_USAGE } from './commands/statement';
 
 const COMMANDS: Record<string, { readonly run: (args: readonly string[]) => Output; readonly usage: string }> = {
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { readonly run: (args: readonly string[]) => Outp
   check: { run: checkCommand, usage: CHECK_USAGE },
   ogm: { run: ogmCommand, usage: OGM_USAGE },
   epc: { run: epcCommand, usage: EPC_USAGE },
+  statement: { run: statementCommand, usage: STATEMENT_USAGE },
 };
 
 export function usage(): string {

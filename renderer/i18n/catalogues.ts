@@ -22,6 +22,9 @@ import workQueueNl from './locales/work-queue/nl.json';
 import counterDe from './locales/counter/de.json';
 import counterFr from './locales/counter/fr.json';
 import counterNl from './locales/counter/nl.json';
+import bankStatementDe from './locales/bank-statement/de.json';
+import bankStatementFr from './locales/bank-statement/fr.json';
+import bankStatementNl from './locales/bank-statement/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -38,7 +41,7 @@ function assemble(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues: Record<Language, Catalogue> = {
-  fr: assemble(fr, syncFr, lettersFr, attestationsFr, workQueueFr, counterFr),
-  nl: assemble(nl, syncNl, lettersNl, attestationsNl, workQueueNl, counterNl),
-  de: assemble(de, syncDe, lettersDe, attestationsDe, workQueueDe, counterDe),
+  fr: assemble(fr, syncFr, lettersFr, attestationsFr, workQueueFr, counterFr, bankStatementFr),
+  nl: assemble(nl, syncNl, lettersNl, attestationsNl, workQueueNl, counterNl, bankStatementNl),
+  de: assemble(de, syncDe, lettersDe, attestationsDe, workQueueDe, counterDe, bankStatementDe),
 };

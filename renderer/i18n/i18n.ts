@@ -14,6 +14,7 @@ import type workQueueFr from './locales/work-queue/fr.json';
 import type syncFr from './locales/sync/fr.json';
 import type attestationsFr from './locales/attestations/fr.json';
 import type counterFr from './locales/counter/fr.json';
+import type bankStatementFr from './locales/bank-statement/fr.json';
 
 /**
  * The French catalogue is the source of the keys: a literal key missing from it fails `tsc`, not
@@ -28,7 +29,8 @@ declare module 'i18next' {
         typeof lettersFr &
         typeof attestationsFr &
         typeof workQueueFr &
-        typeof counterFr;
+        typeof counterFr &
+        typeof bankStatementFr;
     };
   }
 }

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { caseFileLinkOf, isCaseFileRoot, naturalKeyOf } from '../../shared/sync/policy';
-import type { ServerDb } from '../db/connection';
+import type { ServerDb, ServerTx } from '../db/connection';
 import { syncRows } from '../db/schema';
 import { findRows, lockWriters, nextSeqs, rowKey } from './rows';
 
@@ -20,61 +20,67 @@ let writtenSinceAnalyze = 0;
  * same call or already stored.
  */
 export async function writeHeadOfficeRows(db: ServerDb, rows: readonly HeadOfficeRow[]): Promise<void> {
+  await db.transaction((tx) => writeHeadOfficeRowsIn(tx, rows));
+  await refreshStatisticsAfterImport(db, rows.length);
+}
+
+/**
+ * The same inside a transaction the caller holds, for a head-office operation that writes other
+ * tables with its rows (a statement import: its payments and the file's record commit together).
+ */
+export async function writeHeadOfficeRowsIn(tx: ServerTx, rows: readonly HeadOfficeRow[]): Promise<void> {
   // Where each row of this call belongs, so that its children (later in the call) find it without a query.
   const placed = new Map<string, { rootId: string | null; branchId: string | null }>();
-  await db.transaction(async (tx) => {
-    await lockWriters(tx);
-    for (let start = 0; start < rows.length; start += CHUNK) {
-      const chunk = rows.slice(start, start + CHUNK);
-      const refs = chunk.flatMap((row) => {
-        const link = caseFileLinkOf(row.entity, row.id, row.data);
-        if (link === null || isCaseFileRoot(row.entity)) return [];
+  await lockWriters(tx);
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    const refs = chunk.flatMap((row) => {
+      const link = caseFileLinkOf(row.entity, row.id, row.data);
+      if (link === null || isCaseFileRoot(row.entity)) return [];
+      const ref = 'parent' in link ? link.parent : { entity: link.root.kind, id: link.root.id };
+      return placed.has(rowKey(ref.entity, ref.id)) ? [] : [ref];
+    });
+    const stored = await findRows(tx, refs);
+    const seqs = await nextSeqs(tx, chunk.length);
+    const values = chunk.map((row, index) => {
+      const link = caseFileLinkOf(row.entity, row.id, row.data);
+      let place: { rootId: string | null; branchId: string | null } = { rootId: null, branchId: null };
+      if (link !== null && isCaseFileRoot(row.entity))
+        place = { rootId: row.id, branchId: typeof row.data['branchId'] === 'string' ? row.data['branchId'] : null };
+      else if (link !== null) {
         const ref = 'parent' in link ? link.parent : { entity: link.root.kind, id: link.root.id };
-        return placed.has(rowKey(ref.entity, ref.id)) ? [] : [ref];
+        const holder = placed.get(rowKey(ref.entity, ref.id)) ?? stored.get(rowKey(ref.entity, ref.id));
+        if (!holder) throw new Error(`head-office row ${row.entity} names an unknown case file`);
+        place =
+          'parent' in link
+            ? { rootId: holder.rootId, branchId: holder.branchId }
+            : { rootId: ref.id, branchId: holder.branchId };
+      }
+      placed.set(rowKey(row.entity, row.id), place);
+      return {
+        entity: row.entity,
+        id: row.id,
+        ...place,
+        data: { ...row.data, id: row.id },
+        fieldMeta: {},
+        rowVersion: 1,
+        seq: seqs[index] as number,
+        naturalKey: naturalKeyOf(row.entity, row.data),
+      };
+    });
+    await tx
+      .insert(syncRows)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [syncRows.entity, syncRows.id],
+        set: {
+          data: sql`excluded.data`,
+          seq: sql`excluded.seq`,
+          naturalKey: sql`excluded.natural_key`,
+          rowVersion: sql`${syncRows.rowVersion} + 1`,
+        },
       });
-      const stored = await findRows(tx, refs);
-      const seqs = await nextSeqs(tx, chunk.length);
-      const values = chunk.map((row, index) => {
-        const link = caseFileLinkOf(row.entity, row.id, row.data);
-        let place: { rootId: string | null; branchId: string | null } = { rootId: null, branchId: null };
-        if (link !== null && isCaseFileRoot(row.entity))
-          place = { rootId: row.id, branchId: typeof row.data['branchId'] === 'string' ? row.data['branchId'] : null };
-        else if (link !== null) {
-          const ref = 'parent' in link ? link.parent : { entity: link.root.kind, id: link.root.id };
-          const holder = placed.get(rowKey(ref.entity, ref.id)) ?? stored.get(rowKey(ref.entity, ref.id));
-          if (!holder) throw new Error(`head-office row ${row.entity} names an unknown case file`);
-          place =
-            'parent' in link
-              ? { rootId: holder.rootId, branchId: holder.branchId }
-              : { rootId: ref.id, branchId: holder.branchId };
-        }
-        placed.set(rowKey(row.entity, row.id), place);
-        return {
-          entity: row.entity,
-          id: row.id,
-          ...place,
-          data: { ...row.data, id: row.id },
-          fieldMeta: {},
-          rowVersion: 1,
-          seq: seqs[index] as number,
-          naturalKey: naturalKeyOf(row.entity, row.data),
-        };
-      });
-      await tx
-        .insert(syncRows)
-        .values(values)
-        .onConflictDoUpdate({
-          target: [syncRows.entity, syncRows.id],
-          set: {
-            data: sql`excluded.data`,
-            seq: sql`excluded.seq`,
-            naturalKey: sql`excluded.natural_key`,
-            rowVersion: sql`${syncRows.rowVersion} + 1`,
-          },
-        });
-    }
-  });
-  await refreshStatisticsAfterImport(db, rows.length);
+  }
 }
 
 /**

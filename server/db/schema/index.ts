@@ -1,2 +1,3 @@
 export { devices, enrolmentCodes, assignments } from './devices';
 export { syncSeq, syncRows, mutations, conflicts, evictions } from './sync';
+export { statementFiles, statementMovements, importedStatements } from './statements';

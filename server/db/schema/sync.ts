@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -52,6 +53,13 @@ export const syncRows = pgTable(
     index('sync_rows_branch_seq').on(table.branchId, table.seq),
     index('sync_rows_root').on(table.rootId),
     index('sync_rows_seq').on(table.seq),
+    // A statement import finds the debts its structured communications name, and what was paid on them.
+    index('sync_rows_contribution_reference')
+      .on(sql`(${table.data}->>'structuredCommunication')`)
+      .where(sql`${table.entity} = 'contribution'`),
+    index('sync_rows_payment_contribution')
+      .on(sql`(${table.data}->>'contributionId')`)
+      .where(sql`${table.entity} = 'payment'`),
   ],
 );
 
