@@ -54,6 +54,7 @@ export const serverMessageKeys = [
       'planRequired',
       'renderFailed',
       'requestRequired',
+      'addressDoesNotFit',
     ] as const
   ).map((key) => `letters.errors.${key}` as const),
   ...(['batchKind', 'branch', 'daysAfterDue', 'kind', 'year'] as const).map(

@@ -107,8 +107,8 @@ describe('legal wording', () => {
     expect(texts[2]).toContain('Inverzugsetzung vor gerichtlicher Beitreibung');
   });
 
-  it('motivates a refused exemption and names the labour court with its address', async () => {
-    const input = demoLetter('decision', 'fr');
+  it('motivates a refused exemption and names the labour court of the domicile with its address', async () => {
+    const input = demoLetter('decision', 'fr', 0, { postalCode: '1000' });
     const text = pdfText((await renderLetters([input], fund)).pdf);
     expect(text).toContain('Motifs de la décision');
     expect(text).toContain('Votre demande est refusée.');

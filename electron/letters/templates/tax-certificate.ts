@@ -23,7 +23,7 @@ export function taxCertificateParts(data: TaxCertificateData, language: Language
         { label: texts.labels.total, amount: data.total },
       ),
       ...paragraphs([use ?? '']),
-      ...closing(texts, fund, data.advisorName),
+      ...closing(texts, fund, data),
     ],
   };
 }

@@ -63,6 +63,23 @@ export const de: LetterTexts = {
   ],
   explanations: (phone, advisor) =>
     `Für Erläuterungen zu diesem Schreiben steht Ihnen ${advisor} unter ${phone} zur Verfügung.`,
+  teams: {
+    recovery: { label: 'Abteilung Beitreibung', inSentence: 'unsere Abteilung Beitreibung' },
+    contributions: { label: 'Abteilung Beiträge', inSentence: 'unsere Abteilung Beiträge' },
+    affiliation: { label: 'Abteilung Anschlüsse', inSentence: 'unsere Abteilung Anschlüsse' },
+  },
+  enterpriseNumber: 'Unternehmensnummer',
+  privacy: {
+    title: 'Schutz Ihrer personenbezogenen Daten',
+    short: (p) =>
+      `${p.controller} verarbeitet Ihre personenbezogenen Daten gemäß der DSGVO. Ihre Rechte und die Kontaktdaten unseres Datenschutzbeauftragten: ${p.noticeUrl}`,
+    notice: (p) => [
+      `Verantwortlicher: ${p.controller}, ${p.address}. Wir verarbeiten Ihre personenbezogenen Daten, um Ihren Anschluss zu verwalten, Ihre Sozialbeiträge zu berechnen und einzuziehen und Ihre sozialen Rechte zu eröffnen, in Ausführung des Königlichen Erlasses Nr. 38 vom 27. Juli 1967 (DSGVO, Art. 6 Abs. 1 Buchst. c und e).`,
+      'Ihre Daten werden über die Zentrale Datenbank der sozialen Sicherheit dem LISVS und den Einrichtungen der sozialen Sicherheit in den gesetzlichen Grenzen übermittelt und so lange aufbewahrt, wie die Vorschriften es verlangen.',
+      `Sie können Ihre Daten einsehen und berichtigen lassen und, in den von der DSGVO vorgesehenen Fällen (Art. 15 bis 22), ihre Verarbeitung einschränken lassen oder ihr widersprechen. Wenden Sie sich an unseren Datenschutzbeauftragten: ${p.dpoEmail}. Sie können auch bei der Datenschutzbehörde Beschwerde einreichen (www.datenschutzbehorde.be).`,
+      `Unsere vollständige Datenschutzerklärung: ${p.noticeUrl}.`,
+    ],
+  },
   noCourtAppeal: [
     'Die Entscheidung über den Erlass der Zuschläge liegt im Ermessen des LISVS: Gegen sie ist kein Einspruch beim Arbeitsgericht möglich.',
     'Sie können bei unserer Kasse einen neuen Antrag stellen, wenn Sie über neue Elemente verfügen.',

@@ -15,7 +15,8 @@ import { readIncomeUpTo } from '../../../db/repositories/letters-read';
 import { readPlan, readRequest } from '../../../db/repositories/payment-plan-read';
 import type { DecisionReason, DueNoticeData, Language, LetterInput, StatementLine } from '../../letters/letter-data';
 import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
-import { loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
+import { branchPhone } from '../fund-settings';
+import { labourCourtOf, loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
 
 /** The signed copy of a plan proposal is asked back within this many days. */
 export const PLAN_ANSWER_DAYS = 10;
@@ -243,7 +244,7 @@ function affiliationConfirmationLetter(
       category: dueCategory(affiliation.category),
       firstQuarterContribution: cents(first === undefined ? 0 : first.amountCents + first.feeCents),
       branchName: party.branchName ?? context.fund.name,
-      branchPhone: context.fund.phone,
+      branchPhone: branchPhone(party.branchCode, context.fund.phone),
     },
   };
 }
@@ -273,7 +274,6 @@ function decisionLetter(
       : request.kind === 'exemption'
         ? ['no-financial-difficulty']
         : ['no-admissible-ground'];
-  const court = context.fund.defaultLabourCourt;
   return {
     kind,
     language: party.language,
@@ -286,7 +286,7 @@ function decisionLetter(
       grantedAmount: cents(request.status === 'granted' ? request.effectCents : 0),
       reasons,
       ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
-      labourCourt: { name: court.name[party.language], address: court.address },
+      labourCourt: labourCourtOf(party),
     },
   };
 }

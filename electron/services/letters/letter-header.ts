@@ -1,7 +1,8 @@
 /**
  * What every letter of a case file carries: the case reference, the recipient as the envelope wants
- * it (salutation in the recipient's language, current address), the printed identifier, and the
- * payment reference taken from a contribution's structured communication in the ledger.
+ * it (salutation in the recipient's language, current address, checked against the envelope window),
+ * the printed identifier, the contact, the labour court of the domicile, and the payment reference
+ * taken from a contribution's structured communication in the ledger.
  */
 import type Database from 'better-sqlite3';
 import { readCaseReference } from '../../../db/repositories/letters-read';
@@ -9,13 +10,22 @@ import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import { GuichetError } from '../../../shared/contract/errors';
 import { formatEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
 import { formatNiss } from '../../../shared/domain/identifiers/niss';
+import { fitAddressBlock } from '../../../shared/domain/letters/address-block';
+import { labourCourtFor } from '../../../shared/domain/letters/labour-court';
 import {
   readAddress,
   readCompanyIdentity,
   readPersonIdentity,
   type AddressRecord,
 } from '../../../db/repositories/case-file-summary-read';
-import type { Language, LetterHeader, PostalAddress } from '../../letters/letter-data';
+import type {
+  LabourCourt,
+  Language,
+  LetterContact,
+  LetterHeader,
+  PostalAddress,
+  Recipient,
+} from '../../letters/letter-data';
 
 export type CaseFileParty = {
   ref: CaseFileRef;
@@ -57,11 +67,51 @@ export function paymentReferenceOf(structuredCommunication: string): string {
   return digits.slice(0, 10);
 }
 
+/**
+ * Refuses, before anything is drawn, an address the envelope window cannot show (more than 6 lines, a
+ * line wider than the window even abbreviated, a country we cannot name): the advisor corrects the file.
+ */
+export function checkWindowAddress(recipient: Recipient, language: Language): void {
+  const fitted = fitAddressBlock(
+    {
+      name: recipient.name,
+      ...(recipient.attention === undefined ? {} : { attention: recipient.attention }),
+      ...recipient.address,
+    },
+    language,
+  );
+  if (!fitted.ok)
+    throw new GuichetError('validation', 'letters.errors.addressDoesNotFit', { problem: fitted.problem });
+}
+
+/** The labour court of the recipient's domicile, or a company's registered office (Code judiciaire art. 628, 14°). */
+export function labourCourtOf(party: Pick<CaseFileParty, 'header' | 'language'>): LabourCourt {
+  const court = labourCourtFor(party.header.recipient.address, party.language);
+  return { name: court.name, address: court.address };
+}
+
+/**
+ * The case file's party as letters address it. `contact` is who the letter names for explanations
+ * (the advisor in charge, or a team); without it, the advisor issuing the letter.
+ */
 export function loadParty(
   sqlite: Database.Database,
   ref: CaseFileRef,
   issueDate: string,
   advisorName: string,
+  contact: LetterContact = { kind: 'advisor', name: advisorName },
+): CaseFileParty {
+  const party = readParty(sqlite, ref, issueDate, advisorName, contact);
+  checkWindowAddress(party.header.recipient, party.language);
+  return party;
+}
+
+function readParty(
+  sqlite: Database.Database,
+  ref: CaseFileRef,
+  issueDate: string,
+  advisorName: string,
+  contact: LetterContact,
 ): CaseFileParty {
   const address = readAddress(sqlite, ref);
   if (ref.kind === 'person') {
@@ -82,6 +132,7 @@ export function loadParty(
         identifier: formatNiss(person.niss),
         issueDate,
         advisorName,
+        contact,
       },
     };
   }
@@ -102,6 +153,7 @@ export function loadParty(
       identifier: formatEnterpriseNumber(company.enterpriseNumber),
       issueDate,
       advisorName,
+      contact,
     },
   };
 }
