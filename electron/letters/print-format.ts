@@ -104,3 +104,6 @@ function splitIso(iso: string): [number, number, number] {
 export function colon(language: Language): string {
   return language === 'fr' ? '\u00a0: ' : ': ';
 }
+
+/** The word for a letter box in an address line, as bpost prints it in each language ("bte 3", "bus 3", "Bfk. 3"). */
+export const boxWord: Readonly<Record<Language, string>> = { fr: 'bte', nl: 'bus', de: 'Bfk.' };

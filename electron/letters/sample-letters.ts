@@ -6,6 +6,7 @@ import { municipalitiesFor } from '../../shared/domain/identifiers/postal-code';
 import { labourCourtFor } from '../../shared/domain/letters/labour-court';
 import { cents, type Cents } from '../../shared/domain/money';
 import { BRANCH_PHONES } from '../services/fund-settings';
+import { boxWord } from './print-format';
 import {
   languages,
   type Language,
@@ -15,10 +16,17 @@ import {
   type QuarterLine,
 } from './letter-data';
 
-const people: readonly { name: Record<Language, string>; street: string; postalCode: string; city: string }[] = [
+const people: readonly {
+  name: Record<Language, string>;
+  street: string;
+  box?: string;
+  postalCode: string;
+  city: string;
+}[] = [
   {
     name: { fr: 'Madame Amélie Dubois-Lefèvre', nl: 'Mevrouw Amélie Dubois-Lefèvre', de: 'Frau Amélie Dubois-Lefèvre' },
-    street: 'Rue de l’Église 12 bte 3',
+    street: 'Rue de l’Église 12',
+    box: '3',
     postalCode: '5000',
     city: 'Namur',
   },
@@ -64,7 +72,12 @@ export function demoHeader(index: number, language: Language, options: SampleOpt
     caseReference: `A-2026-${String(4512 + index).padStart(6, '0')}`,
     recipient: {
       name: person.name[language],
-      address: { street: person.street, postalCode, city, country: 'BE' },
+      address: {
+        street: person.box === undefined ? person.street : `${person.street} ${boxWord[language]} ${person.box}`,
+        postalCode,
+        city,
+        country: 'BE',
+      },
     },
     identifier: `85.07.30-${String(33 + (index % 900)).padStart(3, '0')}.61`,
     issueDate: '2026-11-26',
@@ -87,12 +100,7 @@ function inLanguage(language: Language, texts: Readonly<Record<Language, string>
 }
 
 /** A demo letter of `kind`; `index` varies the recipient and the amounts. */
-export function demoLetter(
-  kind: LetterKind,
-  language: Language,
-  index = 0,
-  options: SampleOptions = {},
-): LetterInput {
+export function demoLetter(kind: LetterKind, language: Language, index = 0, options: SampleOptions = {}): LetterInput {
   const header = demoHeader(index, language, options);
   const court = labourCourtFor(header.recipient.address, language);
   const labourCourt = { name: court.name, address: court.address };

@@ -26,6 +26,7 @@ import type {
   PostalAddress,
   Recipient,
 } from '../../letters/letter-data';
+import { boxWord } from '../../letters/print-format';
 
 export type CaseFileParty = {
   ref: CaseFileRef;
@@ -40,8 +41,6 @@ const salutations: Record<Language, { F: string; M: string }> = {
   nl: { F: 'Mevrouw', M: 'De heer' },
   de: { F: 'Frau', M: 'Herrn' },
 };
-
-const boxWord: Record<Language, string> = { fr: 'bte', nl: 'bus', de: 'Bfk.' };
 
 /** "Madame Anne Dupont" — the name as it goes on the envelope, salutation in the recipient's language. */
 export function envelopeName(language: Language, sex: 'M' | 'F' | null, firstName: string, lastName: string): string {
@@ -80,8 +79,7 @@ export function checkWindowAddress(recipient: Recipient, language: Language): vo
     },
     language,
   );
-  if (!fitted.ok)
-    throw new GuichetError('validation', 'letters.errors.addressDoesNotFit', { problem: fitted.problem });
+  if (!fitted.ok) throw new GuichetError('validation', 'letters.errors.addressDoesNotFit', { problem: fitted.problem });
 }
 
 /** The labour court of the recipient's domicile, or a company's registered office (Code judiciaire art. 628, 14°). */

@@ -1,0 +1,107 @@
+/**
+ * An address the envelope window cannot show is refused before anything is drawn: through the real
+ * dispatch the advisor gets a translated validation error, and nothing is written (no letter issued,
+ * no outbox record). The same refusal guards the template itself.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/hosts/dispatch';
+import { openAppCore, type AppCore } from '../../electron/services/app-core';
+import { demoFund } from '../../electron/letters/fund-identity';
+import { renderLetters } from '../../electron/letters/render/render-letters';
+import { demoLetter } from '../../electron/letters/sample-letters';
+import { checkWindowAddress } from '../../electron/services/letters/letter-header';
+import { GuichetError } from '../../shared/contract/errors';
+import { DEMO_PASSWORD } from '../../db/seed/demo-data';
+import { tempDir } from '../fixtures/temp-db';
+
+let core: AppCore;
+let cleanup: () => void;
+
+beforeAll(() => {
+  const dir = tempDir();
+  core = openAppCore({
+    profileDir: dir.dir,
+    host: 'browser',
+    demoPersons: 30,
+    now: () => new Date('2026-11-26T09:00:00.000Z'),
+  });
+  cleanup = () => {
+    core.close();
+    dir.cleanup();
+  };
+}, 120_000);
+afterAll(() => cleanup());
+
+const counts = () =>
+  core.db.$client
+    .prepare<[], { issued: number; outbox: number }>(
+      'SELECT (SELECT count(*) FROM issued_letters) AS issued, (SELECT count(*) FROM outbox) AS outbox',
+    )
+    .get();
+
+describe('window address', () => {
+  it('refuses a case file whose street cannot fit the window, with a translated key, writing nothing', async () => {
+    const signIn = await dispatch(
+      core,
+      'session.signIn',
+      { username: 'bxl.conseiller', password: DEMO_PASSWORD },
+      { host: 'browser' },
+      { error: () => undefined },
+    );
+    expect(signIn.ok).toBe(true);
+    const sqlite = core.db.$client;
+    const person = sqlite
+      .prepare<[], { id: string }>('SELECT person_id AS id FROM addresses WHERE person_id IS NOT NULL LIMIT 1')
+      .get();
+    if (person === undefined) throw new Error('no seeded address');
+    // The advisor signs in at Brussels and may only print for that branch's case files.
+    sqlite
+      .prepare(`UPDATE persons SET branch_id = (SELECT id FROM branches WHERE code = 'BXL') WHERE id = ?`)
+      .run(person.id);
+    // A street no abbreviation rule can bring within 79 mm at 10 pt.
+    sqlite
+      .prepare('UPDATE addresses SET street = ? WHERE person_id = ?')
+      .run('Wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww', person.id);
+    const before = counts();
+    const result = await dispatch(
+      core,
+      'letters.issue',
+      { source: 'case-file', caseFile: { kind: 'person', id: person.id }, kind: 'account-statement', params: {} },
+      { host: 'browser' },
+      { error: () => undefined },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        messageKey: 'letters.errors.addressDoesNotFit',
+        details: { problem: 'line-too-wide' },
+      },
+    });
+    expect(counts()).toEqual(before);
+    for (const language of ['fr', 'nl', 'de'])
+      expect(
+        JSON.parse(readFileSync(`renderer/i18n/locales/letters/${language}.json`, 'utf8')).letters.errors
+          .addressDoesNotFit,
+      ).toMatch(/\S{3}/);
+  });
+
+  it('names the problem for an unknown country and lets a foreign address through in capitals', () => {
+    const recipient = {
+      name: 'Jan Peeters',
+      address: { street: 'Dorpsstraat 1', postalCode: '4811', city: 'Breda', country: 'XX' },
+    };
+    expect(() => checkWindowAddress(recipient, 'nl')).toThrow(GuichetError);
+    expect(() =>
+      checkWindowAddress({ ...recipient, address: { ...recipient.address, country: 'NL' } }, 'nl'),
+    ).not.toThrow();
+  });
+
+  it('never draws a letter whose address does not fit, even when a caller skipped the check', async () => {
+    const base = demoLetter('reminder', 'fr');
+    if (base.kind !== 'reminder') throw new Error('demo kind');
+    const input = { ...base, data: { ...base.data, recipient: { ...base.data.recipient, name: 'M'.repeat(45) } } };
+    await expect(renderLetters([input], demoFund())).rejects.toThrow(/envelope window/);
+  });
+});
