@@ -87,18 +87,18 @@ export function lettersDocument(
           {
             margin: [0, 3, 0, 0],
             columns: [
-          {
-            width: '*',
-            text: `${texts.labels.caseReference} ${letter.header.caseReference} · ${formatLongDate(letter.header.issueDate, letter.language)}`,
-            fontSize: 7.5,
-            color: '#5b6770',
-          },
-          {
-            width: 'auto',
-            text: texts.page(currentPage - start + 1, end - start + 1),
-            fontSize: 7.5,
-            color: '#5b6770',
-          },
+              {
+                width: '*',
+                text: `${texts.labels.caseReference} ${letter.header.caseReference} · ${formatLongDate(letter.header.issueDate, letter.language)}`,
+                fontSize: 7.5,
+                color: '#5b6770',
+              },
+              {
+                width: 'auto',
+                text: texts.page(currentPage - start + 1, end - start + 1),
+                fontSize: 7.5,
+                color: '#5b6770',
+              },
             ],
           },
         ],

@@ -53,7 +53,7 @@ export function caseFileLetter(
     case 'affiliation-confirmation':
       return affiliationConfirmationLetter(sqlite, party, kind, params, context);
     case 'decision':
-      return decisionLetter(sqlite, party, kind, params, context);
+      return decisionLetter(sqlite, party, kind, params);
     case 'tax-certificate':
       return taxCertificateLetter(sqlite, party, kind, params, context);
     case 'regularisation-notice':
@@ -255,7 +255,6 @@ function decisionLetter(
   party: CaseFileParty,
   kind: 'decision',
   params: LetterParams,
-  context: LetterContext,
 ): LetterInput {
   if (params.requestId === undefined) throw new GuichetError('validation', 'letters.errors.requestRequired');
   const request = readRequest(sqlite, params.requestId);
