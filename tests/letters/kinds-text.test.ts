@@ -45,7 +45,7 @@ const words = {
     date: '26. November 2026',
     page: 'Seite 1/',
     communication: 'Strukturierte Mitteilung',
-    appeal: 'innerhalb von drei Monaten nach der Notifizierung',
+    appeal: 'innerhalb von drei Monaten ab der Notifizierung',
     court: 'Arbeitsgericht Eupen',
     charter: 'Charta der Sozialversicherten',
   },
