@@ -3,7 +3,10 @@
  * dispatch the advisor gets a translated validation error, and nothing is written (no letter issued,
  * no outbox record). The same refusal guards the template itself.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/hosts/dispatch';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
@@ -96,6 +99,26 @@ describe('window address', () => {
     expect(() =>
       checkWindowAddress({ ...recipient, address: { ...recipient.address, country: 'NL' } }, 'nl'),
     ).not.toThrow();
+  });
+
+  it('prints a street abbreviated to just under the window width on one line of the PDF', async () => {
+    const base = demoLetter('reminder', 'fr');
+    if (base.kind !== 'reminder') throw new Error('demo kind');
+    const street = 'Avenue du Commandant-de-Gerlache-de-Gomery 12';
+    const address = { ...base.data.recipient.address, street };
+    const input = { ...base, data: { ...base.data, recipient: { ...base.data.recipient, address } } };
+    const { pdf } = await renderLetters([input], demoFund());
+    const dir = mkdtempSync(join(tmpdir(), 'guichet-window-'));
+    try {
+      writeFileSync(join(dir, 'letter.pdf'), pdf);
+      const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', join(dir, 'letter.pdf'), '-'], {
+        encoding: 'utf8',
+      }).split('\n');
+      // Abbreviated by rule, and laid out by pdfmake on a single line: the measure matches the font.
+      expect(lines.some((line) => line.includes('Av. du Commandant-de-Gerlache-de-Gomery 12'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('never draws a letter whose address does not fit, even when a caller skipped the check', async () => {
