@@ -55,6 +55,7 @@ export const serverMessageKeys = [
       'renderFailed',
       'requestRequired',
       'addressDoesNotFit',
+      'batchAddressesDoNotFit',
     ] as const
   ).map((key) => `letters.errors.${key}` as const),
   ...(['batchKind', 'branch', 'daysAfterDue', 'kind', 'year'] as const).map(

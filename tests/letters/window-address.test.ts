@@ -12,6 +12,7 @@ import { dispatch } from '../../electron/hosts/dispatch';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
 import { demoFund } from '../../electron/letters/fund-identity';
 import { renderLetters } from '../../electron/letters/render/render-letters';
+import { previewBatch } from '../../electron/letters/batch/letter-source';
 import { demoLetter } from '../../electron/letters/sample-letters';
 import { checkWindowAddress } from '../../electron/services/letters/letter-header';
 import { GuichetError } from '../../shared/contract/errors';
@@ -126,5 +127,28 @@ describe('window address', () => {
     if (base.kind !== 'reminder') throw new Error('demo kind');
     const input = { ...base, data: { ...base.data, recipient: { ...base.data.recipient, name: 'M'.repeat(45) } } };
     await expect(renderLetters([input], demoFund())).rejects.toThrow(/envelope window/);
+  });
+
+  it('refuses a batch holding an address that cannot fit, before it is created, with the count only', () => {
+    const fitting = demoLetter('reminder', 'nl', 1);
+    const tooLong = demoLetter('reminder', 'nl', 2);
+    if (tooLong.kind !== 'reminder') throw new Error('demo kind');
+    const unfit = {
+      ...tooLong,
+      data: { ...tooLong.data, recipient: { ...tooLong.data.recipient, name: 'W'.repeat(40) } },
+    };
+    const criteria = { kind: 'reminder' as const };
+    expect(previewBatch({ select: () => [fitting] }, criteria).count).toBe(1);
+    try {
+      previewBatch({ select: () => [fitting, unfit, unfit] }, criteria);
+      expect.unreachable('the batch should be refused');
+    } catch (error) {
+      expect(error).toBeInstanceOf(GuichetError);
+      expect(error).toMatchObject({
+        code: 'validation',
+        messageKey: 'letters.errors.batchAddressesDoNotFit',
+        details: { params: { count: 2 } },
+      });
+    }
   });
 });

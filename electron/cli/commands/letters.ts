@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatEuros, cents } from '../../../shared/domain/money';
 import { isBelgianPostalCode } from '../../../shared/domain/identifiers/postal-code';
+import { GuichetError } from '../../../shared/contract/errors';
 import { createBatch, DEFAULT_CHUNK_SIZE, runBatch, type BatchProgress } from '../../letters/batch/batch-runner';
 import { getBatch, lettersDb } from '../../../db/repositories/letter-batch-journal';
 import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batch/letter-source';
@@ -56,6 +57,11 @@ export async function runLettersCommand(argv: string[], io: Io = processIo): Pro
   } catch (error) {
     if (error instanceof UsageError || error instanceof RangeError) {
       io.err(`guichet letters: ${error.message.split('\n')[0] ?? ''}`);
+      return 2;
+    }
+    if (error instanceof GuichetError && error.code === 'validation') {
+      // A refusal of the data (e.g. addresses that do not fit the window): its key and count, no personal data.
+      io.err(`guichet letters: ${error.messageKey} ${JSON.stringify(error.details?.['params'] ?? {})}`);
       return 2;
     }
     io.err(`guichet letters: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
