@@ -14,7 +14,7 @@ import { demoFund } from '../../electron/letters/fund-identity';
 import { renderLetters } from '../../electron/letters/render/render-letters';
 import { previewBatch } from '../../electron/letters/batch/letter-source';
 import { demoLetter } from '../../electron/letters/sample-letters';
-import { checkWindowAddress } from '../../electron/services/letters/letter-header';
+import { checkWindowAddress, legalFormIn } from '../../electron/services/letters/letter-header';
 import { GuichetError } from '../../shared/contract/errors';
 import { DEMO_PASSWORD } from '../../db/seed/demo-data';
 import { tempDir } from '../fixtures/temp-db';
@@ -150,5 +150,18 @@ describe('window address', () => {
         details: { params: { count: 2 } },
       });
     }
+  });
+
+  it('names a company with the legal form of the letter’s language, so the longest seeded name fits', () => {
+    expect(legalFormIn('SComm/CommV', 'nl')).toBe('CommV');
+    expect(legalFormIn('SRL/BV', 'fr')).toBe('SRL');
+    const address = { street: 'Aachener Straße 27', postalCode: '4700', city: 'Eupen', country: 'BE' };
+    // The widest combination of the demo data's legal forms, activities and surnames.
+    expect(() =>
+      checkWindowAddress({ name: `Bauunternehmen Von der Heyden ${legalFormIn('SComm/CommV', 'de')}`, address }, 'de'),
+    ).not.toThrow();
+    expect(() => checkWindowAddress({ name: 'SComm/CommV Bauunternehmen Von der Heyden', address }, 'de')).toThrow(
+      GuichetError,
+    );
   });
 });

@@ -48,6 +48,17 @@ export function envelopeName(language: Language, sex: 'M' | 'F' | null, firstNam
   return sex === null ? name : `${salutations[language][sex]} ${name}`;
 }
 
+/**
+ * A company's legal form as the letter's language writes it: the reference data keeps the French and
+ * Dutch abbreviations together ("SRL/BV"), and the letter names the company as the affiliate writes it,
+ * form after the name. German-language letters use the French abbreviation until the reference data
+ * holds the German forms.
+ */
+export function legalFormIn(legalForm: string, language: Language): string {
+  const [french, dutch] = legalForm.split('/');
+  return (language === 'nl' ? dutch : french)?.trim() ?? legalForm;
+}
+
 /** Street, number and box on one line, as bpost wants them. */
 export function postalAddress(address: AddressRecord, language: Language): PostalAddress {
   const box = address.box === null || address.box === '' ? '' : ` ${boxWord[language]} ${address.box}`;
@@ -145,7 +156,7 @@ function readParty(
     header: {
       caseReference: company.enterpriseNumber,
       recipient: {
-        name: `${company.legalForm} ${company.name}`.trim(),
+        name: `${company.name} ${legalFormIn(company.legalForm, company.language)}`.trim(),
         address: postalAddress(address, company.language),
       },
       identifier: formatEnterpriseNumber(company.enterpriseNumber),
