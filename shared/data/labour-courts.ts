@@ -28,7 +28,8 @@
  *   address came from the court's own page; the others must be checked before release.
  *
  * Street names stay in the official language of the place (Brussels is bilingual); city names take the
- * letter's language where the language has its own name for the city (Luik, Lüttich, Gand, Brüssel).
+ * letter's language where the language has its own name for the city (Luik, Lüttich, Gand, Brüssel). The
+ * German names of the Brussels courts put the language in brackets, so "beim …" needs no declension.
  */
 import type { Language } from '../contract/schemas';
 
@@ -57,7 +58,7 @@ export const labourCourts: Readonly<Record<LabourCourtId, LabourCourtRecord>> = 
     name: {
       fr: 'Tribunal du travail francophone de Bruxelles',
       nl: 'Franstalige arbeidsrechtbank Brussel',
-      de: 'Französischsprachiges Arbeitsgericht Brüssel',
+      de: 'Arbeitsgericht Brüssel (französischsprachig)',
     },
     address: {
       fr: 'Boulevard de Waterloo 70, 1000 Bruxelles',
@@ -70,7 +71,7 @@ export const labourCourts: Readonly<Record<LabourCourtId, LabourCourtRecord>> = 
     name: {
       fr: 'Tribunal du travail néerlandophone de Bruxelles',
       nl: 'Nederlandstalige arbeidsrechtbank Brussel',
-      de: 'Niederländischsprachiges Arbeitsgericht Brüssel',
+      de: 'Arbeitsgericht Brüssel (niederländischsprachig)',
     },
     address: {
       fr: 'Boulevard de Waterloo 70, 1000 Bruxelles',

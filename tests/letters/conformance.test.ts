@@ -104,7 +104,7 @@ describe('labour court of the domicile, through `letters sample --postal-code`',
     '1000': {
       fr: 'Tribunal du travail francophone de Bruxelles, Boulevard de Waterloo 70, 1000 Bruxelles',
       nl: 'Nederlandstalige arbeidsrechtbank Brussel, Waterloolaan 70, 1000 Brussel',
-      de: 'Französischsprachiges Arbeitsgericht Brüssel, Boulevard de Waterloo 70, 1000 Brüssel',
+      de: 'Arbeitsgericht Brüssel (französischsprachig), Boulevard de Waterloo 70, 1000 Brüssel',
     },
   };
   const cases = Object.keys(expected).flatMap((postalCode) =>

@@ -47,7 +47,7 @@ describe('the labour court of an affiliate is the one of the domicile', () => {
       address: 'Waterloolaan 70, 1000 Brussel',
     });
     expect(labourCourtFor({ postalCode: '1000', country: 'BE' }, 'de').name).toBe(
-      'Französischsprachiges Arbeitsgericht Brüssel',
+      'Arbeitsgericht Brüssel (französischsprachig)',
     );
     expect(labourCourtFor({ postalCode: '1640', country: 'BE' }, 'fr').court).toBe('brussels-fr');
     // Halle-Vilvoorde outside the facility municipalities: the Dutch-speaking court whatever the language.
