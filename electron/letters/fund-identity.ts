@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseEnterpriseNumber } from '../../shared/domain/identifiers/enterprise-number';
 import { parseIban } from '../../shared/domain/identifiers/iban';
 import type { Language } from './letter-data';
 import { defaultAssetsDir } from './render/pdf';
@@ -16,12 +17,23 @@ export type FundIdentity = {
   name: string;
   /** Legal name line under the logo, per language. */
   legalName: Localised;
+  /** Legal form as the letter's language abbreviates it (ASBL, vzw, VoG). */
+  legalForm: Localised;
   enterpriseNumber: string;
-  /** Postal address lines of head office, as printed. */
-  address: readonly string[];
+  /**
+   * Register of legal entities and the court of the seat, as Code des sociétés et des associations
+   * art. 2:20 wants them on every document: "RPM Bruxelles", "RPR Brussel", "RJP Brüssel".
+   */
+  registerMention: Localised;
+  /** The fund's approval as a social insurance fund (AR n° 38 art. 20), per language. */
+  approval: Localised;
+  /** Postal address lines of head office, per language (Brussels streets have a French and a Dutch name). */
+  address: Readonly<Record<Language, readonly string[]>>;
   phone: string;
   email: string;
   website: string;
+  /** GDPR art. 13: the data protection officer's address and the full privacy notice. */
+  privacy: { dpoEmail: string; noticeUrl: string };
   iban: string;
   bic: string;
   /** Management fees in basis points of the contribution (e.g. 395 = 3.95 %). */
@@ -34,10 +46,8 @@ export type FundIdentity = {
   logoFile: string;
   /** The logo itself, read from logoFile by resolveFund so templates stay pure. */
   logo: { svg: string } | { pngDataUrl: string };
-  /** Side of the envelope window; the address block is placed for it (NF EN ISO 269 / C5 DL windows). */
+  /** Side of the envelope window; the address block is placed for it (shared/domain/letters/address-block.ts). */
   window: 'left' | 'right';
-  /** The labour court named in decisions when the case file gives none. */
-  defaultLabourCourt: { name: Localised; address: string };
 };
 
 /** Demo fund used by the CLI, tests and demo data. IBAN BE48 0011 2345 6727 is BNP Paribas Fortis (GEBABEBB). */
@@ -48,11 +58,23 @@ export const demoFundConfig: FundConfig = {
     nl: "L'Entraide, sociaal verzekeringsfonds voor zelfstandigen vzw",
     de: "L'Entraide, Sozialversicherungskasse für Selbständige VoG",
   },
+  legalForm: { fr: 'ASBL', nl: 'vzw', de: 'VoG' },
   enterpriseNumber: '0409.999.994',
-  address: ['Rue de la Loi 155', '1040 Bruxelles'],
+  registerMention: { fr: 'RPM Bruxelles', nl: 'RPR Brussel', de: 'RJP Brüssel' },
+  approval: {
+    fr: 'Caisse d’assurances sociales agréée (arrêté royal n° 38, art. 20)',
+    nl: 'Erkend sociaal verzekeringsfonds (koninklijk besluit nr. 38, art. 20)',
+    de: 'Zugelassene Sozialversicherungskasse (Königlicher Erlass Nr. 38, Art. 20)',
+  },
+  address: {
+    fr: ['Rue de la Loi 155', '1040 Bruxelles'],
+    nl: ['Wetstraat 155', '1040 Brussel'],
+    de: ['Rue de la Loi 155', '1040 Brüssel'],
+  },
   phone: '+32 2 555 01 00',
   email: 'contact@entraide.example.be',
   website: 'www.entraide.example.be',
+  privacy: { dpoEmail: 'dpo@entraide.example.be', noticeUrl: 'www.entraide.example.be/privacy' },
   iban: 'BE48001123456727',
   bic: 'GEBABEBB',
   feeRateBasisPoints: 395,
@@ -63,14 +85,6 @@ export const demoFundConfig: FundConfig = {
   // The PNG is the SVG next to it rendered at 384 px (see docs/letters.md): same drawing, embedded once per PDF.
   logoFile: 'letterhead/entraide-logo.png',
   window: 'right',
-  defaultLabourCourt: {
-    name: {
-      fr: 'Tribunal du travail francophone de Bruxelles',
-      nl: 'Nederlandstalige arbeidsrechtbank Brussel',
-      de: 'Arbeitsgericht Brüssel (französischsprachig)',
-    },
-    address: 'Boulevard de Waterloo 70, 1000 Bruxelles',
-  },
 };
 
 /** The identity as written in a configuration file: the logo is a path. */
@@ -89,18 +103,25 @@ const localised = z.object({ fr: z.string().min(1), nl: z.string().min(1), de: z
 const fundConfigSchema = z.object({
   name: z.string().min(1).max(70),
   legalName: localised,
-  enterpriseNumber: z.string(),
-  address: z.array(z.string()).min(1),
-  phone: z.string(),
-  email: z.string(),
+  legalForm: localised,
+  enterpriseNumber: z.string().regex(/^[01]\d{3}\.?\d{3}\.?\d{3}$/),
+  registerMention: localised,
+  approval: localised,
+  address: z.object({
+    fr: z.array(z.string().min(1)).min(1),
+    nl: z.array(z.string().min(1)).min(1),
+    de: z.array(z.string().min(1)).min(1),
+  }),
+  phone: z.string().min(1),
+  email: z.string().min(3),
   website: z.string(),
+  privacy: z.object({ dpoEmail: z.string().min(3), noticeUrl: z.string().min(1) }),
   iban: z.string(),
   bic: z.string(),
   feeRateBasisPoints: z.number().int().min(0),
   signatory: z.object({ name: z.string().min(1), title: localised }),
   logoFile: z.string().regex(/\.(svg|png)$/i),
   window: z.enum(['left', 'right']),
-  defaultLabourCourt: z.object({ name: localised, address: z.string().min(1) }),
 });
 
 /** Loads and checks a fund configuration file (JSON with the FundConfig fields); throws RangeError when invalid. */
@@ -117,7 +138,7 @@ export function demoFund(assetsDir: string = defaultAssetsDir()): FundIdentity {
   return resolveFund(demoFundConfig, assetsDir);
 }
 
-export type FundProblem = 'iban' | 'bic' | 'name' | 'fee-rate';
+export type FundProblem = 'iban' | 'bic' | 'name' | 'fee-rate' | 'enterprise-number';
 
 /** Checks a configured identity before any letter asking for money is drawn with it. */
 export function checkFundIdentity(fund: FundIdentity): readonly FundProblem[] {
@@ -128,5 +149,7 @@ export function checkFundIdentity(fund: FundIdentity): readonly FundProblem[] {
   if (!/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(fund.bic)) problems.push('bic');
   if (fund.name.trim() === '' || [...fund.name].length > 70) problems.push('name');
   if (!Number.isSafeInteger(fund.feeRateBasisPoints) || fund.feeRateBasisPoints < 0) problems.push('fee-rate');
+  // Printed on every letter (Code des sociétés et des associations art. 2:20): a wrong number is refused.
+  if (!parseEnterpriseNumber(fund.enterpriseNumber).ok) problems.push('enterprise-number');
   return [...new Set(problems)];
 }

@@ -37,6 +37,13 @@ export type Recipient = {
   address: PostalAddress;
 };
 
+/** The teams a letter can name as contact when no advisor handles the file (their names are in the letter texts). */
+export const contactTeams = ['recovery', 'contributions', 'affiliation'] as const;
+export type ContactTeam = (typeof contactTeams)[number];
+
+/** Who the affiliate may call about the letter: a named advisor, or the team responsible, never a role code. */
+export type LetterContact = { kind: 'advisor'; name: string } | { kind: 'team'; team: ContactTeam };
+
 /** What every letter carries whatever its kind. */
 export type LetterHeader = {
   /** The case-file reference printed on every page (e.g. "A-2026-004512"). */
@@ -46,8 +53,10 @@ export type LetterHeader = {
   identifier?: string;
   /** The date printed on the letter. */
   issueDate: string;
-  /** Who handles the file (name shown as contact); the signatory comes from the fund identity. */
+  /** Who issued the letter; shown as contact when `contact` is absent. The signatory comes from the fund identity. */
   advisorName: string;
+  /** The contact printed on the letter; absent in letters recorded before it existed (then the advisor). */
+  contact?: LetterContact;
 };
 
 /** A request for money: the payment block and the EPC QR code are drawn from it. */

@@ -50,13 +50,17 @@ const months: Record<Language, readonly string[]> = {
   ],
 };
 
-/** "26 novembre 2026", "26 november 2026", "26. November 2026"; "1er" in French as usage wants. */
+/**
+ * "26 novembre 2026", "26 november 2026", "26. November 2026"; "1er" in French as usage wants. The
+ * parts are joined by no-break spaces, so a date is never split over two lines of a letter.
+ */
 export function formatLongDate(iso: string, language: Language): string {
   const [year, month, day] = splitIso(iso);
   const monthName = months[language][month - 1] ?? '';
-  if (language === 'de') return `${day}. ${monthName} ${year}`;
-  if (language === 'fr' && day === 1) return `1er ${monthName} ${year}`;
-  return `${day} ${monthName} ${year}`;
+  const space = '\u00a0';
+  if (language === 'de') return `${day}.${space}${monthName}${space}${year}`;
+  if (language === 'fr' && day === 1) return `1er${space}${monthName}${space}${year}`;
+  return `${day}${space}${monthName}${space}${year}`;
 }
 
 /** "26/11/2026" (fr, nl) or "26.11.2026" (de), for tables. */
@@ -80,11 +84,14 @@ export function formatAmount(amount: Cents, language: Language): string {
   return language === 'nl' ? `€\u00a0${number}` : `${number}\u00a0€`;
 }
 
-/** "Q1 2026" in the letter's words: "1er trimestre 2026", "1e kwartaal 2026", "1. Quartal 2026". */
+/**
+ * "Q1 2026" in the letter's words: "1er trimestre 2026", "1e kwartaal 2026", "1. Quartal 2026", with
+ * no-break spaces like the dates.
+ */
 export function formatQuarter(year: number, quarter: number, language: Language): string {
-  if (language === 'fr') return `${quarter === 1 ? '1er' : `${quarter}e`} trimestre ${year}`;
-  if (language === 'nl') return `${quarter}e kwartaal ${year}`;
-  return `${quarter}. Quartal ${year}`;
+  if (language === 'fr') return `${quarter === 1 ? '1er' : `${quarter}e`}\u00a0trimestre\u00a0${year}`;
+  if (language === 'nl') return `${quarter}e\u00a0kwartaal\u00a0${year}`;
+  return `${quarter}.\u00a0Quartal\u00a0${year}`;
 }
 
 function splitIso(iso: string): [number, number, number] {
@@ -97,3 +104,6 @@ function splitIso(iso: string): [number, number, number] {
 export function colon(language: Language): string {
   return language === 'fr' ? '\u00a0: ' : ': ';
 }
+
+/** The word for a letter box in an address line, as bpost prints it in each language ("bte 3", "bus 3", "Bfk. 3"). */
+export const boxWord: Readonly<Record<Language, string>> = { fr: 'bte', nl: 'bus', de: 'Bfk.' };

@@ -2,7 +2,11 @@
  * Demo data for every kind, used by `letters sample`, the tests, the screenshots and the benchmark.
  * Deterministic: the same index always gives the same letter.
  */
+import { municipalitiesFor } from '../../shared/domain/identifiers/postal-code';
+import { labourCourtFor } from '../../shared/domain/letters/labour-court';
 import { cents, type Cents } from '../../shared/domain/money';
+import { BRANCH_PHONES } from '../services/fund-settings';
+import { boxWord } from './print-format';
 import {
   languages,
   type Language,
@@ -14,10 +18,17 @@ import {
 import { demoCertificate, sampleVerificationCode } from './sample-certificates';
 import { formatQuarter } from './print-format';
 
-const people: readonly { name: Record<Language, string>; street: string; postalCode: string; city: string }[] = [
+const people: readonly {
+  name: Record<Language, string>;
+  street: string;
+  box?: string;
+  postalCode: string;
+  city: string;
+}[] = [
   {
     name: { fr: 'Madame Amélie Dubois-Lefèvre', nl: 'Mevrouw Amélie Dubois-Lefèvre', de: 'Frau Amélie Dubois-Lefèvre' },
-    street: 'Rue de l’Église 12 bte 3',
+    street: 'Rue de l’Église 12',
+    box: '3',
     postalCode: '5000',
     city: 'Namur',
   },
@@ -41,20 +52,34 @@ const people: readonly { name: Record<Language, string>; street: string; postalC
   },
 ];
 
-const courts: Record<Language, { name: string; address: string }> = {
-  fr: { name: 'Tribunal du travail francophone de Bruxelles', address: 'Boulevard de Waterloo 70, 1000 Bruxelles' },
-  nl: { name: 'Nederlandstalige arbeidsrechtbank Brussel', address: 'Waterloolaan 70, 1000 Brussel' },
-  de: { name: 'Arbeitsgericht Eupen', address: 'Klötzerbahn 27, 4700 Eupen' },
-};
+/** What a sample may change: the addressee's domicile (a Belgian postcode), which also picks the labour court. */
+export type SampleOptions = { postalCode?: string };
 
-export function demoHeader(index: number, language: Language): LetterHeader {
+/** The place bpost names a postcode by, in the letter's language where it has its own name. */
+function placeOf(postalCode: string, language: Language): string | undefined {
+  const places = municipalitiesFor(postalCode);
+  const place = places[places.length - 1];
+  if (place === undefined) return undefined;
+  if (language === 'de') return place.nameDe ?? place.nameFr ?? place.name;
+  return language === 'nl' ? (place.nameNl ?? place.name) : (place.nameFr ?? place.name);
+}
+
+export function demoHeader(index: number, language: Language, options: SampleOptions = {}): LetterHeader {
   const person = people[index % people.length] ?? people[0];
   if (person === undefined) throw new Error('no demo person');
+  const postalCode = options.postalCode ?? person.postalCode;
+  const city = options.postalCode === undefined ? person.city : placeOf(postalCode, language);
+  if (city === undefined) throw new RangeError(`unknown Belgian postal code '${postalCode}'`);
   return {
     caseReference: `A-2026-${String(4512 + index).padStart(6, '0')}`,
     recipient: {
       name: person.name[language],
-      address: { street: person.street, postalCode: person.postalCode, city: person.city, country: 'BE' },
+      address: {
+        street: person.box === undefined ? person.street : `${person.street} ${boxWord[language]} ${person.box}`,
+        postalCode,
+        city,
+        country: 'BE',
+      },
     },
     identifier: `85.07.30-${String(33 + (index % 900)).padStart(3, '0')}.61`,
     issueDate: '2026-11-26',
@@ -77,8 +102,10 @@ function inLanguage(language: Language, texts: Readonly<Record<Language, string>
 }
 
 /** A demo letter of `kind`; `index` varies the recipient and the amounts. */
-export function demoLetter(kind: LetterKind, language: Language, index = 0): LetterInput {
-  const header = demoHeader(index, language);
+export function demoLetter(kind: LetterKind, language: Language, index = 0, options: SampleOptions = {}): LetterInput {
+  const header = demoHeader(index, language, options);
+  const court = labourCourtFor(header.recipient.address, language);
+  const labourCourt = { name: court.name, address: court.address };
   const bump = (index % 97) * 13;
   const payment = (amount: number, dueDate = '2026-12-31') => ({
     amount: cents(amount),
@@ -168,7 +195,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           costs: cents(1_250),
           graceDays: 15,
           payment: payment(175_397, '2026-12-11'),
-          labourCourt: courts[language],
+          labourCourt,
         },
       };
     case 'payment-plan-proposal':
@@ -196,7 +223,11 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           category: 'main',
           firstQuarterContribution: cents(85_390),
           branchName: inLanguage(language, { fr: 'Bureau de Namur', nl: 'Kantoor Gent', de: 'Büro Eupen' }),
-          branchPhone: '+32 81 55 02 00',
+          branchPhone: inLanguage(language, {
+            fr: BRANCH_PHONES['NAM'] ?? '',
+            nl: BRANCH_PHONES['GNT'] ?? '',
+            de: BRANCH_PHONES['EUP'] ?? '',
+          }),
         },
       };
     case 'tax-certificate':
@@ -255,7 +286,7 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0): Let
           quarters: quarters(cents(82_145), cents(82_145)),
           grantedAmount: cents(0),
           reasons: ['no-financial-difficulty'],
-          labourCourt: courts[language],
+          labourCourt,
         },
       };
     case 'affiliation-certificate':

@@ -54,6 +54,8 @@ export const serverMessageKeys = [
       'planRequired',
       'renderFailed',
       'requestRequired',
+      'addressDoesNotFit',
+      'batchAddressesDoNotFit',
     ] as const
   ).map((key) => `letters.errors.${key}` as const),
   ...(['batchKind', 'branch', 'daysAfterDue', 'kind', 'year'] as const).map(

@@ -89,7 +89,10 @@ function drawReminder(
     .stroke('#f2b134');
   doc.font('M').fontSize(14).fillColor('#0f5c63').text(fund.name, 101, 34);
   doc.font('R').fontSize(7.5).fillColor('#5b6770').text(fund.legalName[language], 101, 52);
-  doc.text([...fund.address, fund.phone, fund.website].join('\n'), 400, 34, { width: 139, align: 'right' });
+  doc.text([...fund.address[language], fund.phone, fund.email, fund.website].join('\n'), 400, 34, {
+    width: 139,
+    align: 'right',
+  });
   doc
     .fontSize(8)
     .text(
@@ -98,7 +101,7 @@ function drawReminder(
       150,
       { width: 250 },
     );
-  doc.fontSize(6.5).text(`${fund.name} · ${fund.address.join(' · ')}`, 334, 150);
+  doc.fontSize(6.5).text(`${fund.name} · ${fund.address[language].join(' · ')}`, 334, 150);
   doc.font('M').fontSize(10).fillColor('#1d1d1b').text(data.recipient.name, 334, 162);
   doc
     .font('R')

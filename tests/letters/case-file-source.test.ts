@@ -3,6 +3,7 @@
  * and its ledger history: a known case file's letters carry the ledger's amounts and structured
  * communications, and a batch's count and total match a direct SQL count written independently.
  */
+import { labourCourtFor } from '../../shared/domain/letters/labour-court';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
 import { caseFileLetter } from '../../electron/services/letters/case-file-letters';
@@ -100,9 +101,13 @@ describe('case-file letter source', () => {
     expect(letter.data.payment.dueDate).toBe('2026-12-11');
 
     const notice = caseFileLetter(sqlite, ref, 'formal-notice', {}, context);
-    expect(notice.kind === 'formal-notice' && notice.data.labourCourt.name).toBe(
-      fund.defaultLabourCourt.name[letter.language],
-    );
+    // The court of the debtor's domicile, not the fund's (Code judiciaire art. 628, 14°).
+    const court = labourCourtFor(letter.data.recipient.address, letter.language);
+    expect(notice.kind === 'formal-notice' && notice.data.labourCourt).toEqual({
+      name: court.name,
+      address: court.address,
+    });
+    expect(court.rule).not.toBe('unknown-postcode-default');
     expect(overdueDebts(sqlite, ref, TODAY).length).toBe(open.length);
   });
 

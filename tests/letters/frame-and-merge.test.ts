@@ -61,9 +61,10 @@ describe('drawing a line', () => {
 
 describe('formats in the recipient language', () => {
   it('writes dates as each language does', () => {
-    expect(formatLongDate('2026-03-01', 'fr')).toBe('1er mars 2026');
-    expect(formatLongDate('2026-03-01', 'nl')).toBe('1 maart 2026');
-    expect(formatLongDate('2026-03-01', 'de')).toBe('1. März 2026');
+    // No-break spaces: a date is never split over two lines.
+    expect(formatLongDate('2026-03-01', 'fr')).toBe('1er\u00a0mars\u00a02026');
+    expect(formatLongDate('2026-03-01', 'nl')).toBe('1\u00a0maart\u00a02026');
+    expect(formatLongDate('2026-03-01', 'de')).toBe('1.\u00a0März\u00a02026');
     expect(formatShortDate('2026-03-01', 'de')).toBe('01.03.2026');
     expect(() => formatLongDate('01/03/2026', 'fr')).toThrow(RangeError);
   });

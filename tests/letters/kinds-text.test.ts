@@ -45,7 +45,7 @@ const words = {
     date: '26. November 2026',
     page: 'Seite 1/',
     communication: 'Strukturierte Mitteilung',
-    appeal: 'innerhalb von drei Monaten nach der Notifizierung',
+    appeal: 'innerhalb von drei Monaten ab der Notifizierung',
     court: 'Arbeitsgericht Eupen',
     charter: 'Charta der Sozialversicherten',
   },
@@ -107,8 +107,8 @@ describe('legal wording', () => {
     expect(texts[2]).toContain('Inverzugsetzung vor gerichtlicher Beitreibung');
   });
 
-  it('motivates a refused exemption and names the labour court with its address', async () => {
-    const input = demoLetter('decision', 'fr');
+  it('motivates a refused exemption and names the labour court of the domicile with its address', async () => {
+    const input = demoLetter('decision', 'fr', 0, { postalCode: '1000' });
     const text = pdfText((await renderLetters([input], fund)).pdf);
     expect(text).toContain('Motifs de la décision');
     expect(text).toContain('Votre demande est refusée.');

@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatEuros, cents } from '../../../shared/domain/money';
+import { isBelgianPostalCode } from '../../../shared/domain/identifiers/postal-code';
+import { GuichetError } from '../../../shared/contract/errors';
 import { createBatch, DEFAULT_CHUNK_SIZE, runBatch, type BatchProgress } from '../../letters/batch/batch-runner';
 import { getBatch, lettersDb } from '../../../db/repositories/letter-batch-journal';
 import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batch/letter-source';
@@ -27,7 +29,7 @@ import { createLetterPool } from '../../letters/render/pool';
 import { renderLetters } from '../../letters/render/render-letters';
 
 export const LETTERS_USAGE = [
-  `letters sample --kind KIND --lang ${languages.join('|')} --out FILE.pdf [--fund FUND.json]`,
+  `letters sample --kind KIND --lang ${languages.join('|')} [--postal-code NNNN] --out FILE.pdf [--fund FUND.json]   (--postal-code: the addressee's domicile, which picks the labour court)`,
   "letters batch --profile DIR --quarter YYYY-Qn --branch CODE [--days-after-due N] --out DIR [--advisor NAME] [--workers N] [--dry-run]   (reminders from a profile's case files)",
   `letters batch --kind KIND --demo COUNT --out DIR [--lang ${languages.join('|')}] [--min-cents N] [--chunk N] [--workers N] [--db FILE] [--advisor NAME] [--dry-run]`,
   'letters batch --resume BATCH_ID --out DIR [--db FILE] [--workers N]',
@@ -55,6 +57,11 @@ export async function runLettersCommand(argv: string[], io: Io = processIo): Pro
   } catch (error) {
     if (error instanceof UsageError || error instanceof RangeError) {
       io.err(`guichet letters: ${error.message.split('\n')[0] ?? ''}`);
+      return 2;
+    }
+    if (error instanceof GuichetError && error.code === 'validation') {
+      // A refusal of the data (e.g. addresses that do not fit the window): its key and count, no personal data.
+      io.err(`guichet letters: ${error.messageKey} ${JSON.stringify(error.details?.['params'] ?? {})}`);
       return 2;
     }
     io.err(`guichet letters: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
@@ -106,6 +113,7 @@ async function sample(args: string[], io: Io): Promise<number> {
     lang: { type: 'string' },
     out: { type: 'string' },
     fund: { type: 'string' },
+    'postal-code': { type: 'string' },
   });
   const kind = text(values, 'kind') ?? '';
   const language = text(values, 'lang') ?? '';
@@ -113,7 +121,11 @@ async function sample(args: string[], io: Io): Promise<number> {
   if (!isLetterKind(kind)) throw new UsageError(`--kind must be one of ${letterKinds.join(', ')}`);
   if (!isLanguage(language)) throw new UsageError('--lang must be fr, nl or de');
   if (out === undefined) throw new UsageError('--out FILE.pdf is required');
-  const rendered = await renderLetters([demoLetter(kind, language)], fundFrom(text(values, 'fund')));
+  const postalCode = text(values, 'postal-code');
+  if (postalCode !== undefined && !isBelgianPostalCode(postalCode))
+    throw new UsageError(`--postal-code must be a Belgian postal code, got '${postalCode}'`);
+  const letter = demoLetter(kind, language, 0, postalCode === undefined ? {} : { postalCode });
+  const rendered = await renderLetters([letter], fundFrom(text(values, 'fund')));
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, rendered.pdf);
   io.out(`${out}: ${kind} (${language}), ${rendered.pageCount} page(s), ${rendered.pdf.length} bytes`);

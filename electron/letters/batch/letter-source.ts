@@ -7,6 +7,8 @@ import { demoLetter } from '../sample-letters';
 import type { Language, LetterInput, LetterKind } from '../letter-data';
 import type { PlannedLetter as JournalLetter } from '../../../db/repositories/letter-batch-journal';
 import { languages } from '../../../shared/contract/schemas';
+import { GuichetError } from '../../../shared/contract/errors';
+import { fitAddressBlock } from '../../../shared/domain/letters/address-block';
 
 export type BatchCriteria = {
   kind: LetterKind;
@@ -34,13 +36,33 @@ export function amountOf(input: LetterInput): number {
   return 'payment' in input.data && input.data.payment !== undefined ? input.data.payment.amount : 0;
 }
 
+/**
+ * The letters of a batch, in print order. A batch whose letters include an address the envelope window
+ * cannot show is refused before it is created (otherwise its chunk would fail half-way): the back office
+ * corrects those case files first. Only the count travels, no personal data.
+ */
 export function planLetters(source: LetterSource, criteria: BatchCriteria): PlannedLetter[] {
-  return source
+  const letters = source
     .select(criteria)
     .filter((input) => input.kind === criteria.kind)
     .filter((input) => criteria.language === undefined || input.language === criteria.language)
-    .filter((input) => criteria.minimumCents === undefined || amountOf(input) >= criteria.minimumCents)
-    .map((input) => ({ input, caseReference: input.data.caseReference, amountCents: amountOf(input) }));
+    .filter((input) => criteria.minimumCents === undefined || amountOf(input) >= criteria.minimumCents);
+  const unfit = letters.filter((input) => !fitsWindow(input)).length;
+  if (unfit > 0)
+    throw new GuichetError('validation', 'letters.errors.batchAddressesDoNotFit', { params: { count: unfit } });
+  return letters.map((input) => ({ input, caseReference: input.data.caseReference, amountCents: amountOf(input) }));
+}
+
+function fitsWindow(input: LetterInput): boolean {
+  const { recipient } = input.data;
+  return fitAddressBlock(
+    {
+      name: recipient.name,
+      ...(recipient.attention === undefined ? {} : { attention: recipient.attention }),
+      ...recipient.address,
+    },
+    input.language,
+  ).ok;
 }
 
 /** What the back office sees before running: how many letters and the total they ask for. */

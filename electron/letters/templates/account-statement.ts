@@ -62,7 +62,7 @@ export function accountStatementParts(data: AccountStatementData, language: Lang
       },
       ...paragraphs([outcome ?? '']),
       ...(data.closingBalance > 0 && data.payment !== undefined ? [paymentBlock(data.payment, fund, texts)] : []),
-      ...closing(texts, fund, data.advisorName),
+      ...closing(texts, fund, data),
     ],
   };
 }

@@ -1,7 +1,8 @@
 import type { FundIdentity } from '../fund-identity';
 import type { AffiliationConfirmationData, Language } from '../letter-data';
 import { textsFor } from '../texts';
-import { closing, paragraphs, salutation, sectionTitle, subject } from './blocks';
+import { closing, paragraphs, privacyNoticeBlock, salutation, sectionTitle, subject } from './blocks';
+import { privacyFacts } from './identity';
 import type { LetterParts } from './layout';
 
 export function affiliationConfirmationParts(
@@ -26,7 +27,8 @@ export function affiliationConfirmationParts(
           { ul: texts.commitment.map((line) => ({ text: line })), fontSize: 8.5, margin: [0, 0, 0, 10] },
         ],
       },
-      ...closing(texts, fund, data.advisorName),
+      privacyNoticeBlock(texts, privacyFacts(fund, language)),
+      ...closing(texts, fund, data),
     ],
   };
 }

@@ -8,9 +8,10 @@ import { makeStructuredCommunication } from '../../../shared/domain/identifiers/
 import type { Cents } from '../../../shared/domain/money';
 import type { FundIdentity } from '../fund-identity';
 import { colon, formatAmount, formatLongDate, formatQuarter } from '../print-format';
-import type { Language, PaymentRequest, QuarterLine } from '../letter-data';
+import type { Language, LetterHeader, PaymentRequest, QuarterLine } from '../letter-data';
 import type { Content, ContentNode, TableCell } from '../render/document-definition';
-import type { LetterTexts, Paragraphs } from '../texts/letter-texts';
+import type { LetterTexts, Paragraphs, PrivacyFacts } from '../texts/letter-texts';
+import { contactOf } from './contact';
 import { qrNode } from './qr';
 
 const MUTED = '#5b6770';
@@ -178,9 +179,32 @@ export function appealBlock(texts: LetterTexts, court: { name: string; address: 
   };
 }
 
-export function closing(texts: LetterTexts, fund: FundIdentity, advisorName: string): Content[] {
+/**
+ * The full privacy notice (GDPR art. 13: controller, purposes, recipients, rights, data protection
+ * officer), printed on the affiliation confirmation and on decisions; other letters carry the short
+ * mention in the footer.
+ */
+export function privacyNoticeBlock(texts: LetterTexts, facts: PrivacyFacts): ContentNode {
+  return {
+    stack: [
+      sectionTitle(texts.privacy.title),
+      ...paragraphs(texts.privacy.notice(facts)).map((node) => ({ ...node, fontSize: 8 })),
+    ],
+  };
+}
+
+/**
+ * Explanations (with the contact: the letter's header, or an advisor's name for callers that only have
+ * one), then the closing formula and the signature.
+ */
+export function closing(
+  texts: LetterTexts,
+  fund: FundIdentity,
+  contact: string | Pick<LetterHeader, 'advisorName' | 'contact'>,
+): Content[] {
+  const who = contactOf(typeof contact === 'string' ? { advisorName: contact } : contact, texts);
   return [
-    { text: texts.explanations(fund.phone, advisorName), margin: [0, 2, 0, 6] },
+    { text: texts.explanations(fund.phone, who.inSentence), margin: [0, 2, 0, 6] },
     {
       unbreakable: true,
       columns: [

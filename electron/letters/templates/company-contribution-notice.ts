@@ -26,7 +26,7 @@ export function companyContributionNoticeParts(
       }),
       ...paragraphs([due ?? '']),
       paymentBlock(data.payment, fund, texts),
-      ...closing(texts, fund, data.advisorName),
+      ...closing(texts, fund, data),
     ],
   };
 }

@@ -7,12 +7,14 @@ import {
   appealBlock,
   closing,
   paragraphs,
+  privacyNoticeBlock,
   quarterRows,
   reasonsBlock,
   salutation,
   sectionTitle,
   subject,
 } from './blocks';
+import { privacyFacts } from './identity';
 import type { LetterParts } from './layout';
 
 /**
@@ -44,7 +46,8 @@ export function decisionParts(data: DecisionData, language: Language, fund: Fund
       amountTable([texts.labels.period, texts.labels.amount], quarterRows(data.quarters, language), language),
       reasonsBlock(texts, reasons),
       ...(isAdverse ? [recourse] : []),
-      ...closing(texts, fund, data.advisorName),
+      privacyNoticeBlock(texts, privacyFacts(fund, language)),
+      ...closing(texts, fund, data),
     ],
   };
 }

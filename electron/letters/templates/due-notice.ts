@@ -30,7 +30,7 @@ export function dueNoticeParts(data: DueNoticeData, language: Language, fund: Fu
       ),
       ...paragraphs([due ?? '', consequence ?? '']),
       paymentBlock(data.payment, fund, texts),
-      ...closing(texts, fund, data.advisorName),
+      ...closing(texts, fund, data),
     ],
   };
 }

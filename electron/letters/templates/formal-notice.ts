@@ -38,7 +38,7 @@ export function formalNoticeParts(data: FormalNoticeData, language: Language, fu
       ...paragraphs([notice ?? '', consequence ?? '', help ?? '']),
       paymentBlock(data.payment, fund, texts),
       appealBlock(texts, data.labourCourt),
-      ...closing(texts, fund, data.advisorName),
+      ...closing(texts, fund, data),
     ],
   };
 }

@@ -4,12 +4,16 @@
  * the date in the recipient's language. One or many letters go into one document (a batch is one
  * PDF, since a separate PDF costs ~38 ms of font embedding; docs/stack-notes §2.1).
  */
+import { ADDRESS_WINDOW, fitAddressBlock } from '../../../shared/domain/letters/address-block';
 import type { FundIdentity } from '../fund-identity';
 import { colon, formatLongDate } from '../print-format';
 import type { Language, LetterHeader } from '../letter-data';
 import type { Content, ContentNode, DocumentDefinition } from '../render/document-definition';
 import { LETTER_FONT } from '../render/pdf';
 import { textsFor } from '../texts';
+import { LetterDataError } from './blocks';
+import { contactOf } from './contact';
+import { identityLines, privacyFacts } from './identity';
 
 const MM = 72 / 25.4;
 const SIDE_MARGIN = 20 * MM;
@@ -17,7 +21,8 @@ const TOP_MARGIN = 38 * MM;
 const BOTTOM_MARGIN = 18 * MM;
 /**
  * Window of a C5/6 or DL envelope: 50 mm from the top edge, 40 mm high; 20 mm from the left edge
- * (left window) or 115 mm (right window), 85 mm wide. The address block starts 3 mm inside.
+ * (left window) or 115 mm (right window), 85 mm wide. The address block starts 3 mm inside; its lines
+ * are fitted to that width by shared/domain/letters/address-block.ts (the envelope standard is named there).
  */
 export const WINDOW = { top: 50 * MM, height: 40 * MM, leftX: 20 * MM, rightX: 115 * MM, width: 85 * MM } as const;
 
@@ -76,19 +81,25 @@ export function lettersDocument(
       const end = (startPages[index + 1] ?? pageCount + 1) - 1;
       const texts = textsFor(letter.language);
       return {
-        margin: [SIDE_MARGIN, 16, SIDE_MARGIN, 0],
-        columns: [
+        margin: [SIDE_MARGIN, 8, SIDE_MARGIN, 0],
+        stack: [
+          { text: texts.privacy.short(privacyFacts(fund, letter.language)), fontSize: 6.5, color: '#5b6770' },
           {
-            width: '*',
-            text: `${texts.labels.caseReference} ${letter.header.caseReference} · ${formatLongDate(letter.header.issueDate, letter.language)}`,
-            fontSize: 7.5,
-            color: '#5b6770',
-          },
-          {
-            width: 'auto',
-            text: texts.page(currentPage - start + 1, end - start + 1),
-            fontSize: 7.5,
-            color: '#5b6770',
+            margin: [0, 3, 0, 0],
+            columns: [
+              {
+                width: '*',
+                text: `${texts.labels.caseReference} ${letter.header.caseReference} · ${formatLongDate(letter.header.issueDate, letter.language)}`,
+                fontSize: 7.5,
+                color: '#5b6770',
+              },
+              {
+                width: 'auto',
+                text: texts.page(currentPage - start + 1, end - start + 1),
+                fontSize: 7.5,
+                color: '#5b6770',
+              },
+            ],
           },
         ],
       };
@@ -114,6 +125,7 @@ export function letterIndexForPage(startPages: readonly number[], page: number):
  * contact lines are one text node (one line each, exactly as a stack of lines would place them).
  */
 function letterhead(fund: FundIdentity, language: Language): Content {
+  const texts = textsFor(language);
   return {
     margin: [SIDE_MARGIN, 12 * MM, SIDE_MARGIN, 0],
     columns: [
@@ -124,6 +136,7 @@ function letterhead(fund: FundIdentity, language: Language): Content {
         stack: [
           { text: fund.name, bold: true, fontSize: 14, color: '#0f5c63' },
           { text: fund.legalName[language], fontSize: 7.5, color: '#5b6770' },
+          { text: identityLines(fund, texts), fontSize: 6.5, color: '#5b6770', margin: [0, 1, 0, 0] },
         ],
       },
       {
@@ -131,7 +144,7 @@ function letterhead(fund: FundIdentity, language: Language): Content {
         alignment: 'right',
         fontSize: 7.5,
         color: '#5b6770',
-        text: [...fund.address, fund.phone, fund.website].join('\n'),
+        text: [...fund.address[language], fund.phone, fund.email, fund.website].join('\n'),
       },
     ],
   };
@@ -140,27 +153,25 @@ function letterhead(fund: FundIdentity, language: Language): Content {
 function firstPageBlock(letter: LetterParts, fund: FundIdentity): Content[] {
   const { language, header } = letter;
   const texts = textsFor(language);
-  const { address } = header.recipient;
-  const recipientLines = [
-    header.recipient.name,
-    ...(header.recipient.attention === undefined ? [] : [header.recipient.attention]),
-    address.street,
-    `${address.postalCode} ${address.city}`,
-    ...(address.country === 'BE' ? [] : [address.country]),
-  ];
+  const recipientLines = windowLines(header, language);
   const addressLines: Content[] = [
-    { text: `${fund.name} · ${fund.address.join(' · ')}`, fontSize: 6.5, color: '#5b6770', margin: [0, 0, 0, 4] },
+    {
+      text: `${fund.name} · ${fund.address[language].join(' · ')}`,
+      fontSize: 6.5,
+      color: '#5b6770',
+      margin: [0, 0, 0, 4],
+    },
     ...recipientLines.map((line, index): Content => (index === 0 ? { text: line, bold: true } : line)),
   ];
   const reference: Content[] = [
     labelled(texts.labels.caseReference, header.caseReference, language),
     ...(header.identifier === undefined ? [] : [labelled(texts.labels.identifier, header.identifier, language)]),
-    labelled(texts.labels.contact, `${header.advisorName} · ${fund.phone}`, language),
+    labelled(texts.labels.contact, `${contactOf(header, texts).label} · ${fund.phone}`, language),
     labelled(texts.labels.date, formatLongDate(header.issueDate, language), language),
   ];
   const windowX = fund.window === 'right' ? WINDOW.rightX : WINDOW.leftX;
   const addressWidth = WINDOW.width - 6 * MM;
-  const addressColumn: ContentNode = { width: addressWidth, stack: addressLines, fontSize: 10 };
+  const addressColumn: ContentNode = { width: addressWidth, stack: addressLines, fontSize: ADDRESS_WINDOW.fontSize };
   const referenceColumn: ContentNode = { width: '*', stack: reference, fontSize: 8 };
   const gap = windowX + 3 * MM - SIDE_MARGIN;
   const columns: ContentNode =
@@ -176,6 +187,28 @@ function firstPageBlock(letter: LetterParts, fund: FundIdentity): Content[] {
   const addressHeight = 12 + recipientLines.length * 12;
   const spacer = Math.max(8, WINDOW.top + WINDOW.height + 4 * MM - blockTop - addressHeight);
   return [{ ...columns, margin: [0, blockTop - TOP_MARGIN, 0, spacer] }];
+}
+
+/**
+ * The recipient's lines as the window takes them (at most 6, each within the window's width); a letter
+ * whose address cannot fit is not drawn. The services check the same rule before rendering, so the
+ * advisor gets a translated error rather than this exception.
+ */
+function windowLines(header: LetterHeader, language: Language): readonly string[] {
+  const { address } = header.recipient;
+  const fitted = fitAddressBlock(
+    {
+      name: header.recipient.name,
+      ...(header.recipient.attention === undefined ? {} : { attention: header.recipient.attention }),
+      street: address.street,
+      postalCode: address.postalCode,
+      city: address.city,
+      country: address.country,
+    },
+    language,
+  );
+  if (!fitted.ok) throw new LetterDataError(`the address does not fit the envelope window: ${fitted.problem}`);
+  return fitted.lines;
 }
 
 /** "Notre référence : X" in French (space before the colon), "Onze referentie: X" elsewhere. */

@@ -54,7 +54,7 @@ export function paymentPlanParts(
       }),
       ...paragraphs([conditions ?? '', answer ?? '']),
       paymentBlock(data.payment, fund, texts),
-      ...closing(texts, fund, data.advisorName),
+      ...closing(texts, fund, data),
       ...signature,
     ],
   };

@@ -1,3 +1,4 @@
+import { labourCourtFor } from '../../../shared/domain/letters/labour-court';
 import { cents } from '../../../shared/domain/money';
 import type { FundIdentity } from '../fund-identity';
 import type { Language, RegularisationNoticeData } from '../letter-data';
@@ -37,13 +38,11 @@ export function regularisationNoticeParts(
       // A supplement claimed is a decision of the fund: it states how to contest it (Charte, art. 14).
       ...(isClaim
         ? [
-            appealBlock(texts, {
-              name: fund.defaultLabourCourt.name[language],
-              address: fund.defaultLabourCourt.address,
-            }),
+            // The court of the affiliate's domicile (Code judiciaire art. 628, 14°).
+            appealBlock(texts, labourCourtFor(data.recipient.address, language)),
           ]
         : []),
-      ...closing(texts, fund, data.advisorName),
+      ...closing(texts, fund, data),
     ],
   };
 }

@@ -26,7 +26,7 @@ export function reminderParts(data: ReminderData, language: Language, fund: Fund
       ),
       ...paragraphs([request ?? '', help ?? '']),
       paymentBlock(data.payment, fund, texts),
-      ...closing(texts, fund, data.advisorName),
+      ...closing(texts, fund, data),
     ],
   };
 }

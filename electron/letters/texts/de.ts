@@ -1,7 +1,7 @@
 /**
  * German wording (the German-speaking Community's usage). Legal references: Königlicher Erlass Nr. 38
  * vom 27. Juli 1967 (Sozialstatut der Selbständigen); Charta der Sozialversicherten (Gesetz vom
- * 11. April 1995), Art. 14 und Art. 23 (drei Monate für den Einspruch); Gerichtsgesetzbuch Art. 704,
+ * 11. April 1995), Art. 14 und Art. 23 (drei Monate für die Beschwerde); Gerichtsgesetzbuch Art. 704,
  * 728, 1017. See docs/letters.md.
  */
 import { cents, type Cents } from '../../../shared/domain/money';
@@ -35,7 +35,7 @@ export const de: LetterTexts = {
     period: 'Zeitraum',
     contribution: 'Beitrag',
     managementFees: 'Verwaltungskosten',
-    surcharges: 'Zuschläge',
+    surcharges: 'Erhöhungen',
     costs: 'Kosten',
     description: 'Bezeichnung',
     debit: 'Soll',
@@ -48,7 +48,7 @@ export const de: LetterTexts = {
     paidProvisional: 'Gezahlte vorläufige Beiträge',
     paidOn: 'Gezahlt am',
     reasons: 'Begründung der Entscheidung',
-    appeal: 'Einspruchsmöglichkeiten',
+    appeal: 'Beschwerdemöglichkeiten',
     commitment: 'Unsere Dienstleistungsverpflichtung',
     signatureAffiliate: 'Gelesen und genehmigt, Datum und Unterschrift des Angeschlossenen',
     forTheFund: 'Für die Kasse',
@@ -58,15 +58,32 @@ export const de: LetterTexts = {
   paymentIntro:
     'Bitte zahlen Sie mit den nachstehenden Angaben. Dank der strukturierten Mitteilung können wir Ihre Zahlung sofort zuordnen.',
   appeal: (court) => [
-    `Wenn Sie nicht einverstanden sind, können Sie innerhalb von drei Monaten nach der Notifizierung dieses Schreibens beim ${court.name}, ${court.address}, Einspruch einlegen; nach Ablauf dieser Frist verfällt das Recht (Charta der Sozialversicherten, Gesetz vom 11. April 1995, Art. 23).`,
-    'Der Einspruch wird durch einen schriftlichen Antrag eingelegt, den Sie bei der Kanzlei des Gerichts hinterlegen oder per Einschreiben senden (Gerichtsgesetzbuch, Art. 704).',
+    `Wenn Sie mit dieser Entscheidung nicht einverstanden sind, können Sie bei Strafe des Verfalls innerhalb von drei Monaten ab der Notifizierung dieses Schreibens beim ${court.name}, ${court.address}, Beschwerde einreichen (Charta der Sozialversicherten, Gesetz vom 11. April 1995, Art. 23).`,
+    'Die Beschwerde wird durch einen schriftlichen Antrag eingereicht, den Sie bei der Kanzlei des Gerichts hinterlegen oder per Einschreiben senden (Gerichtsgesetzbuch, Art. 704).',
     'Sie können persönlich erscheinen oder sich durch einen Rechtsanwalt, durch einen Delegierten einer repräsentativen Organisation der Selbständigen oder durch Ihren Ehepartner oder einen Verwandten mit schriftlicher Vollmacht vertreten lassen (Gerichtsgesetzbuch, Art. 728).',
-    'Außer bei leichtfertigem oder schikanösem Einspruch trägt die Einrichtung die Verfahrenskosten (Gerichtsgesetzbuch, Art. 1017 Absatz 2).',
+    'Außer bei leichtfertiger und schikanöser Beschwerde trägt die Einrichtung die Verfahrenskosten (Gerichtsgesetzbuch, Art. 1017 Absatz 2).',
   ],
   explanations: (phone, advisor) =>
     `Für Erläuterungen zu diesem Schreiben steht Ihnen ${advisor} unter ${phone} zur Verfügung.`,
+  teams: {
+    recovery: { label: 'Abteilung Beitreibung', inSentence: 'unsere Abteilung Beitreibung' },
+    contributions: { label: 'Abteilung Beiträge', inSentence: 'unsere Abteilung Beiträge' },
+    affiliation: { label: 'Abteilung Anschlüsse', inSentence: 'unsere Abteilung Anschlüsse' },
+  },
+  enterpriseNumber: 'Unternehmensnummer',
+  privacy: {
+    title: 'Schutz Ihrer personenbezogenen Daten',
+    short: (p) =>
+      `${p.controller} verarbeitet Ihre personenbezogenen Daten gemäß der DSGVO. Ihre Rechte und die Kontaktdaten unseres Datenschutzbeauftragten: ${p.noticeUrl}`,
+    notice: (p) => [
+      `Verantwortlicher: ${p.controller}, ${p.address}. Wir verarbeiten Ihre personenbezogenen Daten, um Ihren Anschluss zu verwalten, Ihre Sozialbeiträge zu berechnen und einzuziehen und Ihre sozialen Rechte zu eröffnen, in Ausführung des Königlichen Erlasses Nr. 38 vom 27. Juli 1967 (DSGVO, Art. 6 Abs. 1 Buchst. c und e).`,
+      'Ihre Daten werden über die Zentrale Datenbank der sozialen Sicherheit dem LISVS und den Einrichtungen der sozialen Sicherheit in den gesetzlichen Grenzen übermittelt und so lange aufbewahrt, wie die Vorschriften es verlangen.',
+      `Sie können Ihre Daten einsehen und berichtigen lassen und, in den von der DSGVO vorgesehenen Fällen (Art. 15 bis 22), ihre Verarbeitung einschränken lassen oder ihr widersprechen. Wenden Sie sich an unseren Datenschutzbeauftragten: ${p.dpoEmail}. Sie können auch bei der Datenschutzbehörde Beschwerde einreichen (www.datenschutzbehorde.be).`,
+      `Unsere vollständige Datenschutzerklärung: ${p.noticeUrl}.`,
+    ],
+  },
   noCourtAppeal: [
-    'Die Entscheidung über den Erlass der Zuschläge liegt im Ermessen des LISVS: Gegen sie ist kein Einspruch beim Arbeitsgericht möglich.',
+    'Die Entscheidung über den Erlass der Erhöhungen liegt im Ermessen des LISVS: Gegen sie kann keine Beschwerde beim Arbeitsgericht eingereicht werden.',
     'Sie können bei unserer Kasse einen neuen Antrag stellen, wenn Sie über neue Elemente verfügen.',
   ],
   reasons: {
@@ -84,14 +101,14 @@ export const de: LetterTexts = {
     main: 'im Hauptberuf',
     complementary: 'im Nebenberuf',
     'helping-spouse': 'als mithelfender Ehepartner',
-    student: 'als selbständiger Student',
+    student: 'als Student-Selbständiger',
   },
   commitment: [
     'Eine schnelle und professionelle Bearbeitung Ihres Anschlusses und eine rasche Antwort auf jede Ihrer Fragen.',
     'Korrekte, klare und rechtzeitig versandte Fälligkeitsmitteilungen; Erläuterungen zur Berechnung Ihrer Beiträge.',
     'Bei Zahlungsschwierigkeiten passende Lösungen: Abzahlungsplan, Befreiung, Herabsetzung der Beiträge.',
     'Vor jeder gerichtlichen Beitreibung Zahlungserinnerungen, Kontoauszüge und eine Inverzugsetzung; ein persönlicher Kontakt vor der ersten gerichtlichen Beitreibung.',
-    'Jede Ablehnung wird begründet und nennt die Einspruchsmöglichkeiten.',
+    'Jede Ablehnung wird begründet und nennt die Beschwerdemöglichkeiten.',
     'Die strikte Vertraulichkeit Ihrer Daten.',
   ],
   kinds: {
@@ -100,7 +117,7 @@ export const de: LetterTexts = {
       body: (d) => [
         `Ihr vorläufiger Sozialbeitrag für das ${quarter(d.year, d.quarter)} wird auf der Grundlage eines Referenzeinkommens von ${euros(d.incomeBase)} für eine Tätigkeit ${de.categories[d.category]} berechnet (Königlicher Erlass Nr. 38 vom 27. Juli 1967).`,
         `Der Betrag muss spätestens am ${day(d.payment.dueDate)} auf unserem Konto gutgeschrieben sein.`,
-        'Wird nicht fristgerecht gezahlt, ist am Ende des Quartals und danach am Ende jedes folgenden Quartals ein Zuschlag von 3 % auf den unbezahlten Teil geschuldet. Haben Sie Zahlungsschwierigkeiten, wenden Sie sich bitte umgehend an uns: Ein Abzahlungsplan oder ein Antrag auf Befreiung ist möglich.',
+        'Wird nicht fristgerecht gezahlt, ist am Ende des Quartals und danach am Ende jedes folgenden Quartals eine Erhöhung von 3 % auf den unbezahlten Teil geschuldet. Haben Sie Zahlungsschwierigkeiten, wenden Sie sich bitte umgehend an uns: Ein Abzahlungsplan oder ein Antrag auf Befreiung ist möglich.',
       ],
     },
     regularisationNotice: {
@@ -108,14 +125,14 @@ export const de: LetterTexts = {
       body: (d) => [
         `Die Steuerverwaltung hat uns Ihr endgültiges Berufseinkommen ${d.year} mitgeteilt: ${euros(d.definitiveIncome)}. Auf dieser Grundlage haben wir die endgültigen Beiträge des Jahres neu berechnet und stellen sie nachstehend den gezahlten vorläufigen Beiträgen gegenüber.`,
         d.balance >= 0
-          ? `Daraus ergibt sich ein Nachtrag von ${euros(d.balance)}, zu zahlen spätestens am ${day(d.payment?.dueDate ?? d.issueDate)}. Andernfalls sind die gesetzlichen Zuschläge von 3 % pro Quartal auf den unbezahlten Teil geschuldet.`
+          ? `Daraus ergibt sich eine Nachzahlung von ${euros(d.balance)}, die spätestens am ${day(d.payment?.dueDate ?? d.issueDate)} zu zahlen ist. Andernfalls sind die gesetzlichen Erhöhungen von 3 % pro Quartal auf den unbezahlten Teil geschuldet.`
           : `Sie haben ${euros(cents(-d.balance))} zu viel gezahlt. Wir erstatten Ihnen diesen Betrag${d.refundIban === undefined ? '' : ` auf das Konto ${d.refundIban}`}, sofern er nicht zur Begleichung einer anderen Beitragsschuld dient.`,
       ],
     },
     reminder: {
       subject: () => 'Zahlungserinnerung – unbezahlte Sozialbeiträge',
       body: (d) => [
-        'Sofern uns kein Fehler unterlaufen ist, haben wir die Zahlung der nachstehenden Beiträge noch nicht erhalten. Die gesetzlichen Zuschläge werden auf den unbezahlten Teil der Beiträge berechnet.',
+        'Sofern uns kein Fehler unterlaufen ist, haben wir die Zahlung der nachstehenden Beiträge noch nicht erhalten. Die gesetzlichen Erhöhungen werden auf den unbezahlten Teil der Beiträge berechnet.',
         `Wir bitten Sie, ${euros(d.payment.amount)} spätestens am ${day(d.payment.dueDate)} zu zahlen. Falls Sie inzwischen gezahlt haben, betrachten Sie diese Erinnerung bitte als gegenstandslos.`,
         'Haben Sie Zahlungsschwierigkeiten, nehmen Sie bitte Kontakt mit uns auf: Gemeinsam suchen wir die passende Lösung (Abzahlungsplan, Antrag auf Befreiung).',
       ],
@@ -132,7 +149,7 @@ export const de: LetterTexts = {
     formalNotice: {
       subject: () => 'Inverzugsetzung vor gerichtlicher Beitreibung',
       body: (d) => [
-        'Trotz unserer Zahlungserinnerungen sind die nachstehenden Sozialbeiträge weiterhin unbezahlt. Sie sind aufgrund des Königlichen Erlasses Nr. 38 vom 27. Juli 1967 zur Einführung des Sozialstatuts der Selbständigen geschuldet; die Zuschläge betragen 3 % pro Quartal und 7 % am 1. Januar auf den unbezahlten Teil der Beiträge.',
+        'Trotz unserer Zahlungserinnerungen sind die nachstehenden Sozialbeiträge weiterhin unbezahlt. Sie sind aufgrund des Königlichen Erlasses Nr. 38 vom 27. Juli 1967 zur Einführung des Sozialstatuts der Selbständigen geschuldet; die Erhöhungen betragen 3 % pro Quartal und 7 % am 1. Januar auf den unbezahlten Teil der Beiträge.',
         `Hiermit setzen wir Sie in Verzug, den Betrag von ${euros(d.payment.amount)} innerhalb von ${d.graceDays} Tagen, also spätestens am ${day(d.payment.dueDate)}, zu zahlen.`,
         'Andernfalls leiten wir ohne weitere Ankündigung die gerichtliche Beitreibung unserer Forderung ein, durch Ladung vor das Arbeitsgericht oder durch einen von einem Gerichtsvollzieher zugestellten Zwangsbefehl. Die Kosten dieses Verfahrens gehen zu Ihren Lasten.',
         'Können Sie diesen Betrag nicht auf einmal zahlen, wenden Sie sich bitte vor diesem Datum an uns: Gemeinsam prüfen wir einen Abzahlungsplan.',
@@ -142,7 +159,7 @@ export const de: LetterTexts = {
       subject: () => 'Vorschlag eines Abzahlungsplans',
       body: (d) => [
         `Wie besprochen schlagen wir Ihnen vor, Ihre Schuld von ${euros(d.debtTotal)} nach dem nachstehenden Plan zu begleichen: eine Anzahlung von ${euros(d.downPayment.amount)} spätestens am ${day(d.downPayment.dueDate)}, danach ${d.instalments.length} Monatsraten.`,
-        'Die laufenden Beiträge bleiben zusätzlich zu den Raten an ihrem Fälligkeitsdatum geschuldet. Die gesetzlichen Zuschläge laufen während des Plans weiter; deren Erlass können Sie beantragen, sobald die Beiträge gezahlt sind. Solange der Plan eingehalten wird, leiten wir keine Zwangsbeitreibung ein. Wird eine Rate nicht gezahlt, endet der Plan und die Beitreibung wird fortgesetzt.',
+        'Die laufenden Beiträge bleiben zusätzlich zu den Raten an ihrem Fälligkeitsdatum geschuldet. Die gesetzlichen Erhöhungen laufen während des Plans weiter; deren Erlass können Sie beantragen, sobald die Beiträge gezahlt sind. Solange der Plan eingehalten wird, leiten wir keine Zwangsbeitreibung ein. Wird eine Rate nicht gezahlt, endet der Plan und die Beitreibung wird fortgesetzt.',
         `Wenn Sie einverstanden sind, senden Sie uns bitte spätestens am ${day(d.answerBy ?? d.downPayment.dueDate)} ein unterschriebenes Exemplar zurück.`,
       ],
     },
@@ -150,7 +167,7 @@ export const de: LetterTexts = {
       subject: () => 'Vereinbarter Abzahlungsplan',
       body: (d) => [
         `Wir bestätigen den am ${day(d.agreedOn ?? d.issueDate)} vereinbarten Abzahlungsplan für Ihre Schuld von ${euros(d.debtTotal)} nach dem nachstehenden Plan.`,
-        'Die laufenden Beiträge bleiben zusätzlich zu den Raten an ihrem Fälligkeitsdatum geschuldet. Die gesetzlichen Zuschläge laufen während des Plans weiter. Solange der Plan eingehalten wird, leiten wir keine Zwangsbeitreibung ein. Wird eine Rate nicht gezahlt, endet der Plan und die Beitreibung wird fortgesetzt.',
+        'Die laufenden Beiträge bleiben zusätzlich zu den Raten an ihrem Fälligkeitsdatum geschuldet. Die gesetzlichen Erhöhungen laufen während des Plans weiter. Solange der Plan eingehalten wird, leiten wir keine Zwangsbeitreibung ein. Wird eine Rate nicht gezahlt, endet der Plan und die Beitreibung wird fortgesetzt.',
         'Verwenden Sie bitte für jede Zahlung die nachstehende strukturierte Mitteilung.',
       ],
     },
@@ -170,16 +187,16 @@ export const de: LetterTexts = {
       subject: (d) => `Jahresbeitrag zu Lasten der Gesellschaften ${d.year}`,
       body: (d) => [
         `Die Gesellschaft ${d.companyName} (Unternehmensnummer ${d.enterpriseNumber}) schuldet den Jahresbeitrag zu Lasten der Gesellschaften für ${d.year} (Gesetz vom 30. Dezember 1992, Art. 88 bis 95). Der Betrag hängt von der Bilanzsumme des vorletzten abgeschlossenen Geschäftsjahres ab: ${d.bracket === 'small' ? 'Grundbetrag' : 'erhöhter Betrag'}.`,
-        `Der Betrag von ${euros(d.amount)} ist spätestens am ${day(d.payment.dueDate)} zu zahlen. Bei verspäteter Zahlung ist ein Zuschlag von 1 % pro Kalendermonat Verzug geschuldet. Die Mandatsträger der Gesellschaft haften gesamtschuldnerisch für die Zahlung.`,
+        `Der Betrag von ${euros(d.amount)} ist spätestens am ${day(d.payment.dueDate)} zu zahlen. Bei verspäteter Zahlung ist eine Erhöhung von 1 % pro Kalendermonat Verzug geschuldet. Die Mandatsträger der Gesellschaft haften gesamtschuldnerisch für die Zahlung.`,
       ],
     },
     decision: {
       subject: (d) =>
         d.subject === 'exemption'
           ? 'Entscheidung über Ihren Antrag auf Befreiung von Beiträgen'
-          : 'Entscheidung über Ihren Antrag auf Erlass der Zuschläge',
+          : 'Entscheidung über Ihren Antrag auf Erlass der Erhöhungen',
       body: (d) => [
-        `Mit Ihrem Antrag vom ${day(d.requestDate)} haben Sie ${d.subject === 'exemption' ? 'eine Befreiung von Beiträgen' : 'den Erlass der Zuschläge'} für die nachstehenden Quartale beantragt. Seit dem 1. Januar 2019 entscheidet das LISVS über diese Anträge; wir teilen Ihnen seine Entscheidung mit.`,
+        `Mit Ihrem Antrag vom ${day(d.requestDate)} haben Sie ${d.subject === 'exemption' ? 'eine Befreiung von Beiträgen' : 'den Erlass der Erhöhungen'} für die nachstehenden Quartale beantragt. Seit dem 1. Januar 2019 entscheidet das LISVS über diese Anträge; wir teilen Ihnen seine Entscheidung mit.`,
         d.outcome === 'granted'
           ? `Ihrem Antrag wird für einen Betrag von ${euros(d.grantedAmount)} stattgegeben.`
           : d.outcome === 'partly-granted'

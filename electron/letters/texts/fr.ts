@@ -65,6 +65,23 @@ export const fr: LetterTexts = {
   ],
   explanations: (phone, advisor) =>
     `Pour toute explication sur ce courrier, ${advisor} est à votre disposition au ${phone}.`,
+  teams: {
+    recovery: { label: 'Service recouvrement', inSentence: 'notre service recouvrement' },
+    contributions: { label: 'Service cotisations', inSentence: 'notre service cotisations' },
+    affiliation: { label: 'Service affiliation', inSentence: 'notre service affiliation' },
+  },
+  enterpriseNumber: 'N° d’entreprise',
+  privacy: {
+    title: 'Protection de vos données personnelles',
+    short: (p) =>
+      `${p.controller} traite vos données personnelles conformément au RGPD. Vos droits et le contact de notre délégué à la protection des données : ${p.noticeUrl}`,
+    notice: (p) => [
+      `Responsable du traitement : ${p.controller}, ${p.address}. Nous traitons vos données personnelles pour gérer votre affiliation, calculer et percevoir vos cotisations sociales et ouvrir vos droits sociaux, en exécution de l’arrêté royal n° 38 du 27 juillet 1967 (RGPD, art. 6.1, c et e).`,
+      'Vos données sont communiquées à l’INASTI et aux institutions de sécurité sociale par la Banque Carrefour de la sécurité sociale, dans les limites prévues par la loi, et conservées aussi longtemps que la réglementation l’exige.',
+      `Vous pouvez consulter vos données, les faire rectifier et, dans les cas prévus par le RGPD (art. 15 à 22), en faire limiter le traitement ou vous y opposer. Contactez notre délégué à la protection des données : ${p.dpoEmail}. Vous pouvez aussi introduire une plainte auprès de l’Autorité de protection des données (www.autoriteprotectiondonnees.be).`,
+      `Notre déclaration de confidentialité complète : ${p.noticeUrl}.`,
+    ],
+  },
   noCourtAppeal: [
     'La décision relative à l’exonération des majorations relève de l’appréciation de l’INASTI : elle ne peut pas être contestée devant le tribunal du travail.',
     'Vous pouvez introduire une nouvelle demande auprès de notre caisse si vous disposez d’éléments nouveaux.',

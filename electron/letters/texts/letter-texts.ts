@@ -2,7 +2,14 @@
  * The wording of every letter, one implementation per language (fr.ts, nl.ts, de.ts). Templates
  * only arrange these sentences; a sentence that depends on the data is a function of it.
  */
-import type { DecisionReason, DueNoticeData, Language, LetterDataByKind, LetterKind } from '../letter-data';
+import type {
+  ContactTeam,
+  DecisionReason,
+  DueNoticeData,
+  Language,
+  LetterDataByKind,
+  LetterKind,
+} from '../letter-data';
 
 /** `payment-plan-proposal` → `paymentPlanProposal`: the texts' keys follow the kind names. */
 type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
@@ -12,6 +19,9 @@ type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
 export type Paragraphs = readonly string[];
 
 export type KindTexts<D> = { subject: (data: D) => string; body: (data: D) => Paragraphs };
+
+/** What the privacy notice names: the controller, its address, the data protection officer and the full notice. */
+export type PrivacyFacts = { controller: string; address: string; dpoEmail: string; noticeUrl: string };
 
 export type LetterTexts = {
   language: Language;
@@ -59,6 +69,12 @@ export type LetterTexts = {
   appeal: (court: { name: string; address: string }) => Paragraphs;
   /** Art. 14, 6°: where to get explanations. */
   explanations: (phone: string, advisor: string) => string;
+  /** The team named as contact, as a label ("Service recouvrement") and inside a sentence ("notre service recouvrement"). */
+  teams: Readonly<Record<ContactTeam, { label: string; inSentence: string }>>;
+  /** The fund's identity line: enterprise number label (Code des sociétés et des associations art. 2:20). */
+  enterpriseNumber: string;
+  /** GDPR art. 13: a short mention with the link on every letter, the full notice on confirmations and decisions. */
+  privacy: { title: string; short: (facts: PrivacyFacts) => string; notice: (facts: PrivacyFacts) => Paragraphs };
   /** Used when a decision of INASTI cannot be brought before the labour court (surcharge waiver). */
   noCourtAppeal: Paragraphs;
   reasons: Readonly<Record<DecisionReason, string>>;

@@ -60,9 +60,26 @@ export const nl: LetterTexts = {
     `Als u het niet eens bent, kunt u beroep instellen bij de ${court.name}, ${court.address}, binnen drie maanden na de kennisgeving van deze brief, op straffe van verval (Handvest van de sociaal verzekerde, wet van 11 april 1995, art. 23).`,
     'Het beroep wordt ingesteld met een verzoekschrift dat u neerlegt op de griffie van de rechtbank of aangetekend opstuurt (Gerechtelijk Wetboek, art. 704).',
     'U kunt zelf verschijnen of u laten vertegenwoordigen door een advocaat, door een afgevaardigde van een representatieve organisatie van zelfstandigen, of door uw echtgenoot of een bloedverwant met een schriftelijke volmacht (Gerechtelijk Wetboek, art. 728).',
-    'Behalve bij een roekeloos of tergend beroep zijn de gerechtskosten ten laste van de instelling (Gerechtelijk Wetboek, art. 1017, tweede lid).',
+    'Behalve bij een roekeloos en tergend geding zijn de gerechtskosten ten laste van de instelling (Gerechtelijk Wetboek, art. 1017, tweede lid).',
   ],
   explanations: (phone, advisor) => `Voor uitleg over deze brief kunt u terecht bij ${advisor} op ${phone}.`,
+  teams: {
+    recovery: { label: 'Dienst invordering', inSentence: 'onze dienst invordering' },
+    contributions: { label: 'Dienst bijdragen', inSentence: 'onze dienst bijdragen' },
+    affiliation: { label: 'Dienst aansluitingen', inSentence: 'onze dienst aansluitingen' },
+  },
+  enterpriseNumber: 'Ondernemingsnummer',
+  privacy: {
+    title: 'Bescherming van uw persoonsgegevens',
+    short: (p) =>
+      `${p.controller} verwerkt uw persoonsgegevens volgens de AVG. Uw rechten en de contactgegevens van onze functionaris voor gegevensbescherming: ${p.noticeUrl}`,
+    notice: (p) => [
+      `Verwerkingsverantwoordelijke: ${p.controller}, ${p.address}. Wij verwerken uw persoonsgegevens om uw aansluiting te beheren, uw sociale bijdragen te berekenen en te innen en uw sociale rechten te openen, ter uitvoering van het koninklijk besluit nr. 38 van 27 juli 1967 (AVG, art. 6.1, c en e).`,
+      'Uw gegevens worden via de Kruispuntbank van de Sociale Zekerheid meegedeeld aan het RSVZ en de socialezekerheidsinstellingen, binnen de grenzen van de wet, en bewaard zolang de regelgeving dat vereist.',
+      `U kunt uw gegevens inzien en laten verbeteren en, in de gevallen waarin de AVG voorziet (art. 15 tot 22), de verwerking laten beperken of er bezwaar tegen maken. Neem contact op met onze functionaris voor gegevensbescherming: ${p.dpoEmail}. U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit (www.gegevensbeschermingsautoriteit.be).`,
+      `Onze volledige privacyverklaring: ${p.noticeUrl}.`,
+    ],
+  },
   noCourtAppeal: [
     'De beslissing over de kwijtschelding van verhogingen behoort tot de beoordelingsbevoegdheid van het RSVZ: tegen die beslissing staat geen beroep open bij de arbeidsrechtbank.',
     'U kunt bij ons fonds een nieuwe aanvraag indienen als u over nieuwe elementen beschikt.',

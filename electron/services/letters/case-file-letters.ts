@@ -16,7 +16,8 @@ import { readPlan, readRequest } from '../../../db/repositories/payment-plan-rea
 import type { DecisionReason, DueNoticeData, Language, LetterInput, StatementLine } from '../../letters/letter-data';
 import { certificateLetter } from './certificate-letters';
 import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
-import { loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
+import { branchPhone } from '../fund-settings';
+import { labourCourtOf, loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
 import { complaintAnswerLetter } from '../complaint/complaint-letter';
 import { paymentReceiptLetter } from './payment-receipt-letter';
 
@@ -55,7 +56,7 @@ export function caseFileLetter(
     case 'affiliation-confirmation':
       return affiliationConfirmationLetter(sqlite, party, kind, params, context);
     case 'decision':
-      return decisionLetter(sqlite, party, kind, params, context);
+      return decisionLetter(sqlite, party, kind, params);
     case 'tax-certificate':
     case 'affiliation-certificate':
     case 'regularity-certificate':
@@ -253,7 +254,7 @@ function affiliationConfirmationLetter(
       category: dueCategory(affiliation.category),
       firstQuarterContribution: cents(first === undefined ? 0 : first.amountCents + first.feeCents),
       branchName: party.branchName ?? context.fund.name,
-      branchPhone: context.fund.phone,
+      branchPhone: branchPhone(party.branchCode, context.fund.phone),
     },
   };
 }
@@ -264,7 +265,6 @@ function decisionLetter(
   party: CaseFileParty,
   kind: 'decision',
   params: LetterParams,
-  context: LetterContext,
 ): LetterInput {
   if (params.requestId === undefined) throw new GuichetError('validation', 'letters.errors.requestRequired');
   const request = readRequest(sqlite, params.requestId);
@@ -283,7 +283,6 @@ function decisionLetter(
       : request.kind === 'exemption'
         ? ['no-financial-difficulty']
         : ['no-admissible-ground'];
-  const court = context.fund.defaultLabourCourt;
   return {
     kind,
     language: party.language,
@@ -296,7 +295,7 @@ function decisionLetter(
       grantedAmount: cents(request.status === 'granted' ? request.effectCents : 0),
       reasons,
       ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
-      labourCourt: { name: court.name[party.language], address: court.address },
+      labourCourt: labourCourtOf(party),
     },
   };
 }

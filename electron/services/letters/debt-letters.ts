@@ -18,7 +18,7 @@ import { addDays, toIsoDate } from '../../../shared/domain/calendar';
 import { cents } from '../../../shared/domain/money';
 import type { FundIdentity } from '../../letters/fund-identity';
 import type { LetterInput, QuarterLine } from '../../letters/letter-data';
-import { paymentReferenceOf, type CaseFileParty } from './letter-header';
+import { labourCourtOf, paymentReferenceOf, type CaseFileParty } from './letter-header';
 
 export type LetterContext = { today: string; advisorName: string; fund: FundIdentity };
 
@@ -89,7 +89,6 @@ export function claimLetter(
   };
   if (kind === 'reminder')
     return { kind, language: party.language, data: { ...party.header, unpaid, surcharges, payment } };
-  const court = context.fund.defaultLabourCourt;
   return {
     kind,
     language: party.language,
@@ -100,7 +99,7 @@ export function claimLetter(
       costs: cents(0),
       graceDays: FORMAL_NOTICE_GRACE_DAYS,
       payment,
-      labourCourt: { name: court.name[party.language], address: court.address },
+      labourCourt: labourCourtOf(party),
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * What every letter of a case file carries: the case reference, the recipient as the envelope wants
- * it (salutation in the recipient's language, current address), the printed identifier, and the
- * payment reference taken from a contribution's structured communication in the ledger.
+ * it (salutation in the recipient's language, current address, checked against the envelope window),
+ * the printed identifier, the contact, the labour court of the domicile, and the payment reference
+ * taken from a contribution's structured communication in the ledger.
  */
 import type Database from 'better-sqlite3';
 import { readCaseReference } from '../../../db/repositories/letters-read';
@@ -10,13 +11,23 @@ import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import { GuichetError } from '../../../shared/contract/errors';
 import { formatEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
 import { formatNiss } from '../../../shared/domain/identifiers/niss';
+import { fitAddressBlock } from '../../../shared/domain/letters/address-block';
+import { labourCourtFor } from '../../../shared/domain/letters/labour-court';
 import {
   readAddress,
   readCompanyIdentity,
   readPersonIdentity,
   type AddressRecord,
 } from '../../../db/repositories/case-file-summary-read';
-import type { Language, LetterHeader, PostalAddress } from '../../letters/letter-data';
+import type {
+  LabourCourt,
+  Language,
+  LetterContact,
+  LetterHeader,
+  PostalAddress,
+  Recipient,
+} from '../../letters/letter-data';
+import { boxWord } from '../../letters/print-format';
 
 export type CaseFileParty = {
   ref: CaseFileRef;
@@ -32,12 +43,21 @@ const salutations: Record<Language, { F: string; M: string }> = {
   de: { F: 'Frau', M: 'Herrn' },
 };
 
-const boxWord: Record<Language, string> = { fr: 'bte', nl: 'bus', de: 'Bfk.' };
-
 /** "Madame Anne Dupont" — the name as it goes on the envelope, salutation in the recipient's language. */
 export function envelopeName(language: Language, sex: 'M' | 'F' | null, firstName: string, lastName: string): string {
   const name = `${firstName} ${lastName}`;
   return sex === null ? name : `${salutations[language][sex]} ${name}`;
+}
+
+/**
+ * A company's legal form as the letter's language writes it: the reference data keeps the French and
+ * Dutch abbreviations together ("SRL/BV"), and the letter names the company as the affiliate writes it,
+ * form after the name. German-language letters use the French abbreviation until the reference data
+ * holds the German forms.
+ */
+export function legalFormIn(legalForm: string, language: Language): string {
+  const [french, dutch] = legalForm.split('/');
+  return (language === 'nl' ? dutch : french)?.trim() ?? legalForm;
 }
 
 /** Street, number and box on one line, as bpost wants them. */
@@ -58,14 +78,56 @@ export function paymentReferenceOf(structuredCommunication: string): string {
   return digits.slice(0, 10);
 }
 
+/**
+ * Refuses, before anything is drawn, an address the envelope window cannot show (more than 6 lines, a
+ * line wider than the window even abbreviated, a country we cannot name): the advisor corrects the file.
+ */
+export function checkWindowAddress(recipient: Recipient, language: Language): void {
+  const fitted = fitAddressBlock(
+    {
+      name: recipient.name,
+      ...(recipient.attention === undefined ? {} : { attention: recipient.attention }),
+      ...recipient.address,
+    },
+    language,
+  );
+  if (!fitted.ok) throw new GuichetError('validation', 'letters.errors.addressDoesNotFit', { problem: fitted.problem });
+}
+
+/** The labour court of the recipient's domicile, or a company's registered office (Code judiciaire art. 628, 14°). */
+export function labourCourtOf(party: Pick<CaseFileParty, 'header' | 'language'>): LabourCourt {
+  const court = labourCourtFor(party.header.recipient.address, party.language);
+  return { name: court.name, address: court.address };
+}
+
+/**
+ * The case file's party as letters address it. `contact` is who the letter names for explanations
+ * (the advisor in charge, or a team); without it, the advisor issuing the letter.
+ */
 export function loadParty(
   sqlite: Database.Database,
   ref: CaseFileRef,
   issueDate: string,
   signedInAdvisorName: string,
+  contact?: LetterContact,
 ): CaseFileParty {
-  // The contact printed on the letter is the advisor the case file is assigned to, when it has one.
-  const advisorName = readCaseFileAdvisor(sqlite, ref)?.displayName ?? signedInAdvisorName;
+  // The advisor the case file is assigned to is its contact on every letter, batches included.
+  const assigned = readCaseFileAdvisor(sqlite, ref)?.displayName;
+  const advisorName = assigned ?? signedInAdvisorName;
+  const chosen: LetterContact =
+    assigned !== undefined ? { kind: 'advisor', name: assigned } : (contact ?? { kind: 'advisor', name: advisorName });
+  const party = readParty(sqlite, ref, issueDate, advisorName, chosen);
+  checkWindowAddress(party.header.recipient, party.language);
+  return party;
+}
+
+function readParty(
+  sqlite: Database.Database,
+  ref: CaseFileRef,
+  issueDate: string,
+  advisorName: string,
+  contact: LetterContact,
+): CaseFileParty {
   const address = readAddress(sqlite, ref);
   if (ref.kind === 'person') {
     const person = readPersonIdentity(sqlite, ref.id);
@@ -85,6 +147,7 @@ export function loadParty(
         identifier: formatNiss(person.niss),
         issueDate,
         advisorName,
+        contact,
       },
     };
   }
@@ -99,12 +162,13 @@ export function loadParty(
     header: {
       caseReference: company.enterpriseNumber,
       recipient: {
-        name: `${company.legalForm} ${company.name}`.trim(),
+        name: `${company.name} ${legalFormIn(company.legalForm, company.language)}`.trim(),
         address: postalAddress(address, company.language),
       },
       identifier: formatEnterpriseNumber(company.enterpriseNumber),
       issueDate,
       advisorName,
+      contact,
     },
   };
 }

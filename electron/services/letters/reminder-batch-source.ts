@@ -55,6 +55,8 @@ export function reminderBatchSource(sqlite: Database.Database, context: Reminder
             identifier: formatNiss(row.niss),
             issueDate: today,
             advisorName,
+            // A batch has no advisor per file: the letter names the team that follows unpaid contributions.
+            contact: { kind: 'team', team: 'recovery' },
             unpaid,
             surcharges: cents(row.surchargesCents),
             payment: {
