@@ -1,10 +1,12 @@
 /**
- * A minimal, strict XML reader for bank statements (camt.053): elements, attributes, text, CDATA,
- * comments, processing instructions and the five predefined entities plus character references.
- * A DOCTYPE is refused, so no entity is ever expanded from the file. No XML library is a dependency
- * of the project, and this subset is all a statement uses. Names keep only their local part: camt
- * files put every element in the statement's namespace, with or without a prefix.
+ * The XML of a bank statement (camt.053) as a small tree of elements with their line, read by
+ * fast-xml-parser after fast-xml-validator has checked the syntax. A statement never needs a
+ * DOCTYPE nor an entity beyond XML's five, so both are refused before parsing: nothing is ever
+ * expanded from the file. Names keep only their local part: camt files put every element in the
+ * statement's namespace, with or without a prefix.
  */
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 
 export type XmlElement = {
   readonly name: string;
@@ -16,137 +18,93 @@ export type XmlElement = {
 
 export type XmlRead = { ok: true; root: XmlElement } | { ok: false; line: number; detail: string };
 
-const NAME = /^[A-Za-z_][\w.:-]*/;
-const ATTRIBUTE = /^\s+([A-Za-z_][\w.:-]*)\s*=\s*("[^"<]*"|'[^'<]*')/;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function localName(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
-}
-
-/** Replaces entity and character references; undefined on an unknown or malformed one. */
-function decode(text: string): string | undefined {
-  let isBroken = false;
-  const decoded = text.replace(/&([^;&\s]*);?/g, (whole, reference: string) => {
-    if (!whole.endsWith(';')) isBroken = true;
-    const hex = /^#x([0-9a-fA-F]+)$/.exec(reference);
-    const decimal = /^#(\d+)$/.exec(reference);
-    const code = hex ? parseInt(hex[1] as string, 16) : decimal ? Number(decimal[1]) : undefined;
-    if (code !== undefined && isXmlCharacter(code)) return String.fromCodePoint(code);
-    if (code !== undefined) isBroken = true;
-    const entity = ENTITIES[reference];
-    if (entity === undefined) isBroken = true;
-    return entity ?? '';
-  });
-  return isBroken ? undefined : decoded;
-}
-
-/** XML 1.0 `Char`: no C0 control but tab, line feed and carriage return, no surrogate, no U+FFFE/U+FFFF. */
-function isXmlCharacter(code: number): boolean {
-  if (code < 0x20) return code === 0x9 || code === 0xa || code === 0xd;
-  return code <= 0xd7ff || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-}
-
 const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const UNKNOWN_REFERENCE = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
+const DOCTYPE = /<!DOCTYPE/i;
 
-type Cursor = { text: string; at: number; line: number };
+const parser = new XMLParser({
+  preserveOrder: true,
+  captureMetaData: true,
+  removeNSPrefix: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  htmlEntities: false,
+});
+const META = XMLParser.getMetaDataSymbol();
 
-function advance(cursor: Cursor, length: number): void {
-  for (let index = cursor.at; index < cursor.at + length; index++) if (cursor.text[index] === '\n') cursor.line++;
-  cursor.at += length;
-}
+/** fast-xml-parser's ordered node: one key (the tag, `#text`), attributes under `:@`, metadata under a symbol. */
+type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-/** Skips `<?…?>`, `<!--…-->` at the cursor; false when the cursor is not at one. */
-function skipMarkup(cursor: Cursor): boolean | string {
-  for (const [open, close] of [
-    ['<?', '?>'],
-    ['<!--', '-->'],
-  ] as const) {
-    if (!cursor.text.startsWith(open, cursor.at)) continue;
-    const end = cursor.text.indexOf(close, cursor.at + open.length);
-    if (end < 0) return `unclosed ${open}`;
-    advance(cursor, end + close.length - cursor.at);
-    return true;
+/** A character reference to what XML 1.0 forbids (`&#1;`), which the parser would decode silently. */
+function forbiddenReference(text: string): XmlRead | undefined {
+  for (const found of text.matchAll(/&#(x[0-9a-fA-F]+|\d+);/g)) {
+    const reference = found[1] as string;
+    const code = reference.startsWith('x') ? parseInt(reference.slice(1), 16) : Number(reference);
+    const isAllowed =
+      code < 0x20
+        ? code === 0x9 || code === 0xa || code === 0xd
+        : code <= 0xd7ff || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    if (!isAllowed)
+      return { ok: false, line: lineAt(text, found.index), detail: 'a reference to a forbidden character' };
   }
-  if (cursor.text.startsWith('<!DOCTYPE', cursor.at)) return 'a DOCTYPE is not accepted';
-  return false;
+  return undefined;
 }
 
-function readStartTag(cursor: Cursor): { element: XmlElement; isEmpty: boolean; name: string } | string {
-  const line = cursor.line;
-  const name = NAME.exec(cursor.text.slice(cursor.at + 1))?.[0];
-  if (name === undefined) return 'an element name is expected after <';
-  advance(cursor, name.length + 1);
-  const attributes: Record<string, string> = {};
-  for (;;) {
-    const rest = cursor.text.slice(cursor.at, cursor.at + 4096);
-    const attribute = ATTRIBUTE.exec(rest);
-    if (attribute) {
-      const value = decode((attribute[2] as string).slice(1, -1));
-      if (value === undefined) return 'an attribute holds a malformed reference';
-      attributes[localName(attribute[1] as string)] = value;
-      advance(cursor, attribute[0].length);
-      continue;
+function lineAt(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+function firstMatch(text: string, pattern: RegExp, detail: string): XmlRead | undefined {
+  const found = pattern.exec(text);
+  return found ? { ok: false, line: lineAt(text, found.index), detail } : undefined;
+}
+
+function toElement(node: OrderedNode, text: string): XmlElement | undefined {
+  const name = Object.keys(node).find((key) => key !== ':@' && key !== '#text');
+  if (name === undefined) return undefined;
+  const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[META as symbol];
+  const element: XmlElement = {
+    name,
+    attributes: node[':@'] ?? {},
+    children: [],
+    text: '',
+    line: lineAt(text, meta?.startIndex ?? 0),
+  };
+  for (const inner of node[name] as OrderedNode[]) {
+    if ('#text' in inner) element.text += String(inner['#text']);
+    else {
+      const nested = toElement(inner, text);
+      if (nested) element.children.push(nested);
     }
-    const end = /^\s*(\/?)>/.exec(rest);
-    if (!end) return `malformed start tag <${name}>`;
-    advance(cursor, end[0].length);
-    return {
-      element: { name: localName(name), attributes, children: [], text: '', line },
-      isEmpty: end[1] === '/',
-      name,
-    };
   }
+  return element;
 }
 
 /** Reads the whole document; the first fault refuses it, with its line. */
-export function readXml(text: string): XmlRead {
-  const forbidden = FORBIDDEN_CHARACTER.exec(text);
-  if (forbidden)
-    return { ok: false, line: text.slice(0, forbidden.index).split('\n').length, detail: 'a control character' };
-  const cursor: Cursor = { text: text.replace(/^\uFEFF/, ''), at: 0, line: 1 };
-  const open: { element: XmlElement; name: string }[] = [];
-  let root: XmlElement | undefined;
-  const fail = (detail: string): XmlRead => ({ ok: false, line: cursor.line, detail });
-  while (cursor.at < cursor.text.length) {
-    const next = cursor.text.indexOf('<', cursor.at);
-    const chunk = cursor.text.slice(cursor.at, next < 0 ? undefined : next);
-    if (chunk.trim() !== '') {
-      const current = open[open.length - 1];
-      const decoded = decode(chunk);
-      if (current === undefined || decoded === undefined)
-        return fail('text outside the root element or a bad reference');
-      current.element.text += decoded;
-    }
-    advance(cursor, chunk.length);
-    if (next < 0) break;
-    const skipped = skipMarkup(cursor);
-    if (typeof skipped === 'string') return fail(skipped);
-    if (skipped) continue;
-    if (cursor.text.startsWith('<![CDATA[', cursor.at)) {
-      const end = cursor.text.indexOf(']]>', cursor.at);
-      const current = open[open.length - 1];
-      if (end < 0 || current === undefined) return fail('CDATA outside an element or unclosed');
-      current.element.text += cursor.text.slice(cursor.at + 9, end);
-      advance(cursor, end + 3 - cursor.at);
-      continue;
-    }
-    if (cursor.text.startsWith('</', cursor.at)) {
-      const close = /^<\/([^\s>]+)\s*>/.exec(cursor.text.slice(cursor.at, cursor.at + 256));
-      const current = open.pop();
-      if (!close || current === undefined || close[1] !== current.name) return fail('a closing tag does not match');
-      advance(cursor, close[0].length);
-      continue;
-    }
-    const tag = readStartTag(cursor);
-    if (typeof tag === 'string') return fail(tag);
-    const parent = open[open.length - 1];
-    if (parent) parent.element.children.push(tag.element);
-    else if (root) return fail('a second root element');
-    else root = tag.element;
-    if (!tag.isEmpty) open.push({ element: tag.element, name: tag.name });
+export function readXml(source: string): XmlRead {
+  const text = source.replace(/^\uFEFF/, '');
+  const refused =
+    firstMatch(text, FORBIDDEN_CHARACTER, 'a control character') ??
+    firstMatch(text, DOCTYPE, 'a DOCTYPE is not accepted') ??
+    firstMatch(text, UNKNOWN_REFERENCE, 'an unknown or malformed entity reference') ??
+    forbiddenReference(text);
+  if (refused) return refused;
+  try {
+    SyntaxValidator.validate(text);
+  } catch (error) {
+    const fault = error as { line?: number; message?: string };
+    return { ok: false, line: fault.line ?? 1, detail: fault.message ?? 'malformed XML' };
   }
-  if (open.length > 0 || root === undefined) return fail('the document ends before its root element closes');
+  const roots = (parser.parse(text) as OrderedNode[])
+    .map((node) => toElement(node, text))
+    .filter((element) => element !== undefined);
+  const root = roots[0];
+  if (root === undefined || roots.length > 1) return { ok: false, line: 1, detail: 'not exactly one root element' };
   return { ok: true, root };
 }
 
