@@ -29,6 +29,7 @@ import {
   spouseLinks,
   surcharges,
   tasks,
+  situationChanges,
 } from '../schema';
 import { createApplier, type TableInfo } from './pulled-row-applier';
 import { readSetting, writeSetting } from './settings-repo';
@@ -62,6 +63,7 @@ export const syncedTables: Record<string, TableInfo> = {
   interaction: info('interactions', interactions),
   task: info('tasks', tasks),
   letter: info('letter_queue', letterQueue),
+  situationChange: info('situation_changes', situationChanges),
 };
 
 /**

@@ -22,6 +22,7 @@ import { intakeHandlers } from './intake/intake.handlers';
 import { createLettersModule, lettersArchiveDir } from './letters/letters-module';
 import { paymentPlanHandlers } from './payment-plan/payment-plan.handlers';
 import { requestHandlers } from './request/request.handlers';
+import { situationHandlers } from './situation/situation.handlers';
 import { createSession, type Session } from './session/session-service';
 import { sessionHandlers } from './session/session.handlers';
 import { simulationHandlers } from './simulation/simulation.handlers';
@@ -124,6 +125,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     ...letters.handlers,
     ...syncHandlers(context, sync),
     ...caseFileEditHandlers(context),
+    ...situationHandlers(context),
   };
 
   return {

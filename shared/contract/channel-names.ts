@@ -65,6 +65,9 @@ export const channelNames = [
   'sync.rejected.discard',
   'sync.conflicts.list',
   'sync.conflicts.resolve',
+  'situation.preview',
+  'situation.confirm',
+  'situation.history',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -36,6 +36,7 @@ export const syncedEntities = [
   'interaction',
   'task',
   'letter',
+  'situationChange',
 ] as const;
 export type SyncedEntity = (typeof syncedEntities)[number];
 
@@ -93,6 +94,7 @@ const protectedByEntity: Record<string, readonly string[]> = {
   interaction: owners,
   task: owners,
   letter: ['status', 'issuedAt', ...owners],
+  situationChange: ['kind', 'effectiveDate', 'reason', 'affiliationId', ...owners, 'deletedAt'],
 };
 
 /** Columns the server maintains itself; a change never sets them directly. */

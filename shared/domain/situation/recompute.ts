@@ -68,7 +68,7 @@ export function recomputeSituation(input: SituationInput): Outcome<SituationOutc
   lines.push(
     explain(
       'situation.total',
-      'explanation.situation.total',
+      'situation.explanation.total',
       { quarters: quarters.filter((row) => row.action !== 'keep').length, differenceCents: totalDifference },
       PROCEDURES.quartersAreIndivisible,
     ),
@@ -77,6 +77,7 @@ export function recomputeSituation(input: SituationInput): Outcome<SituationOutc
     category: affiliation.category,
     startDate: affiliation.startDate,
     endDate: affiliation.endDate,
+    effectiveFrom: quarterStart(affiliation.from),
     quarters,
     totalDifference,
     yearsWithoutRules,
@@ -91,26 +92,26 @@ function plan(input: SituationInput): Outcome<{ affiliation: NewAffiliation; lin
   const lines: ExplanationLine[] = [];
   if (change.kind === 'resumption') {
     if (affiliation.endDate === null || date <= affiliation.endDate) {
-      return failure('not-ceased', 'errors.situation.notCeased', { endDate: affiliation.endDate ?? '' });
+      return failure('not-ceased', 'situation.errors.notCeased', { endDate: affiliation.endDate ?? '' });
     }
-    lines.push(explain('situation.resumption', 'explanation.situation.resumption', { date }, rulesOf('resumption')));
+    lines.push(explain('situation.resumption', 'situation.explanation.resumption', { date }, rulesOf('resumption')));
     return success({
       affiliation: { category: change.category, startDate: date, endDate: null, from: quarterOf(date) },
       lines,
     });
   }
   if (affiliation.endDate !== null) {
-    return failure('already-ceased', 'errors.situation.alreadyCeased', { endDate: affiliation.endDate });
+    return failure('already-ceased', 'situation.errors.alreadyCeased', { endDate: affiliation.endDate });
   }
   if (date < affiliation.startDate) {
-    return failure('before-start', 'errors.situation.beforeStart', { startDate: affiliation.startDate });
+    return failure('before-start', 'situation.errors.beforeStart', { startDate: affiliation.startDate });
   }
   if (change.kind === 'cessation') {
     const endDate = quarterEnd(quarterOf(date));
     lines.push(
       explain(
         'situation.cessation',
-        `explanation.situation.cessation.${change.reason}`,
+        `situation.explanation.cessation.${change.reason}`,
         { date, endDate },
         rulesOf(change.reason === 'bankruptcy' ? 'bankruptcy' : 'cessation'),
       ),
@@ -119,14 +120,14 @@ function plan(input: SituationInput): Outcome<{ affiliation: NewAffiliation; lin
     return success({ affiliation: { ...affiliation, endDate, from }, lines });
   }
   if (change.category === affiliation.category) {
-    return failure('same-category', 'errors.situation.sameCategory', { category: change.category });
+    return failure('same-category', 'situation.errors.sameCategory', { category: change.category });
   }
   const begun = quarterOf(date);
   const from = quarterStart(begun) === date ? begun : quarterFromOrdinal(quarterOrdinal(begun) + 1);
   lines.push(
     explain(
       'situation.category',
-      'explanation.situation.category',
+      'situation.explanation.category',
       { from: affiliation.category, to: change.category, date, fromQuarter: quarterLabel(from) },
       rulesOf('category'),
     ),

@@ -9,6 +9,10 @@ import type { BasisFacts } from './basis';
 export const cessationReasons = ['cessation', 'bankruptcy', 'death', 'departure-abroad'] as const;
 export type CessationReason = (typeof cessationReasons)[number];
 
+/** Every kind of change of situation the counter files (those that move contributions, and the others). */
+export const situationChangeKinds = ['address', 'contact', 'category', 'cessation', 'resumption'] as const;
+export type SituationChangeKind = (typeof situationChangeKinds)[number];
+
 /** The categories a person can move between at the counter (a company's affiliation never changes category). */
 export const changeableCategories = [
   'main',
@@ -81,6 +85,8 @@ export type SituationOutcome = {
   readonly category: ChangeableCategory;
   readonly startDate: IsoDate;
   readonly endDate: IsoDate | null;
+  /** First day of the first quarter the change applies to. */
+  readonly effectiveFrom: IsoDate;
   readonly quarters: readonly QuarterDifference[];
   readonly totalDifference: Cents;
   /** Years that have claimed quarters or fall in the change but have no rules: left as they are. */

@@ -95,7 +95,7 @@ describe('a change of situation recomputes the provisional contributions with th
       ['2026-Q3', 'cancel', -92_559],
       ['2026-Q4', 'cancel', -92_559],
     ]);
-    expect(result.explanation[0]?.messageKey).toBe('explanation.situation.cessation.bankruptcy');
+    expect(result.explanation[0]?.messageKey).toBe('situation.explanation.cessation.bankruptcy');
   });
 
   it('death on the last day of a quarter: that quarter is the last one due', () => {
@@ -129,15 +129,15 @@ describe('a change of situation recomputes the provisional contributions with th
       });
     expect(refused({ kind: 'resumption', category: 'main', effectiveDate: date('2026-05-01') })).toMatchObject({
       ok: false,
-      error: { messageKey: 'errors.situation.notCeased' },
+      error: { messageKey: 'situation.errors.notCeased' },
     });
     expect(refused({ kind: 'cessation', reason: 'cessation', effectiveDate: date('2024-12-31') })).toMatchObject({
       ok: false,
-      error: { messageKey: 'errors.situation.beforeStart' },
+      error: { messageKey: 'situation.errors.beforeStart' },
     });
     expect(refused({ kind: 'category', category: 'main', effectiveDate: date('2026-05-01') })).toMatchObject({
       ok: false,
-      error: { messageKey: 'errors.situation.sameCategory' },
+      error: { messageKey: 'situation.errors.sameCategory' },
     });
   });
 
