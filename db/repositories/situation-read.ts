@@ -123,3 +123,21 @@ export function readSituationChanges(sqlite: Sqlite, personId: string): Situatio
      WHERE s.person_id = ? AND s.deleted_at IS NULL ORDER BY s.effective_date DESC, s.created_at DESC`,
   ).all(personId);
 }
+
+export type CessationRow = {
+  effectiveDate: string;
+  reason: string | null;
+  details: string;
+  endDate: string | null;
+  personId: string | null;
+};
+
+/** The latest cessation filed on an affiliation, with the end date it gave the affiliation. */
+export function readCessation(sqlite: Sqlite, affiliationId: string): CessationRow | undefined {
+  return cachedStatement<[string], CessationRow>(
+    sqlite,
+    `SELECT s.effective_date AS effectiveDate, s.reason, s.details, a.end_date AS endDate, s.person_id AS personId
+     FROM situation_changes s JOIN affiliations a ON a.id = s.affiliation_id
+     WHERE s.affiliation_id = ? AND s.kind = 'cessation' AND s.deleted_at IS NULL ORDER BY s.created_at DESC LIMIT 1`,
+  ).get(affiliationId);
+}

@@ -3,6 +3,7 @@ import type { FundIdentity } from '../fund-identity';
 import type { LetterInput } from '../letter-data';
 import { accountStatementParts } from './account-statement';
 import { affiliationConfirmationParts } from './affiliation-confirmation';
+import { cessationConfirmationParts } from './cessation-confirmation';
 import { companyContributionNoticeParts } from './company-contribution-notice';
 import { decisionParts } from './decision';
 import { dueNoticeParts } from './due-notice';
@@ -37,5 +38,7 @@ export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts
       return companyContributionNoticeParts(input.data, input.language, fund);
     case 'decision':
       return decisionParts(input.data, input.language, fund);
+    case 'cessation-confirmation':
+      return cessationConfirmationParts(input.data, input.language, fund);
   }
 }

@@ -6,6 +6,7 @@
  */
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
+import { cessationConfirmationTexts } from './cessation-confirmation';
 import type { LetterTexts } from './letter-texts';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'de');
@@ -152,6 +153,7 @@ export const de: LetterTexts = {
         'Verwenden Sie bitte für jede Zahlung die nachstehende strukturierte Mitteilung.',
       ],
     },
+    cessationConfirmation: cessationConfirmationTexts.de,
     affiliationConfirmation: {
       subject: () => 'Bestätigung Ihres Anschlusses',
       body: (d) => [

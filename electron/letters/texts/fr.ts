@@ -6,6 +6,7 @@
  */
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
+import { cessationConfirmationTexts } from './cessation-confirmation';
 import type { LetterTexts } from './letter-texts';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'fr');
@@ -152,6 +153,7 @@ export const fr: LetterTexts = {
         'Utilisez pour chaque paiement la communication structurée ci-dessous.',
       ],
     },
+    cessationConfirmation: cessationConfirmationTexts.fr,
     affiliationConfirmation: {
       subject: () => 'Confirmation de votre affiliation',
       body: (d) => [

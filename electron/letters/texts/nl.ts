@@ -5,6 +5,7 @@
  */
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
+import { cessationConfirmationTexts } from './cessation-confirmation';
 import type { LetterTexts } from './letter-texts';
 
 const quarter = (year: number, index: number): string => formatQuarter(year, index, 'nl');
@@ -150,6 +151,7 @@ export const nl: LetterTexts = {
         'Gebruik voor elke betaling de onderstaande gestructureerde mededeling.',
       ],
     },
+    cessationConfirmation: cessationConfirmationTexts.nl,
     affiliationConfirmation: {
       subject: () => 'Bevestiging van uw aansluiting',
       body: (d) => [

@@ -14,6 +14,7 @@ import { readAffiliationRecords } from '../../../db/repositories/case-file-summa
 import { readIncomeUpTo } from '../../../db/repositories/letters-read';
 import { readPlan, readRequest } from '../../../db/repositories/payment-plan-read';
 import type { DecisionReason, DueNoticeData, Language, LetterInput, StatementLine } from '../../letters/letter-data';
+import { cessationConfirmationLetter } from '../situation/cessation-letter';
 import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
 import { loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
 
@@ -55,6 +56,8 @@ export function caseFileLetter(
       return decisionLetter(sqlite, party, kind, params, context);
     case 'tax-certificate':
       return taxCertificateLetter(sqlite, party, kind, params, context);
+    case 'cessation-confirmation':
+      return cessationConfirmationLetter(sqlite, party, params);
     case 'regularisation-notice':
     case 'company-contribution-notice':
       // Their data (definitive income, balance-sheet bracket) is not in the local ledger yet: head office issues them.

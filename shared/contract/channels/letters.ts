@@ -21,6 +21,7 @@ export const letterKindNames = [
   'tax-certificate',
   'company-contribution-notice',
   'decision',
+  'cessation-confirmation',
 ] as const;
 export const letterKindSchema = z.enum(letterKindNames, { error: 'letters.validation.kind' });
 export type LetterKindName = z.infer<typeof letterKindSchema>;

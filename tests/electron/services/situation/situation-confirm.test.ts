@@ -124,6 +124,11 @@ describe('a cessation and a resumption', () => {
     expect(contributionIds).toHaveLength(4);
     expect(sqlite.prepare('SELECT reason FROM situation_changes').get()).toEqual({ reason: 'bankruptcy' });
     expect(sqlite.prepare('SELECT kind FROM letter_queue').get()).toEqual({ kind: 'cessation-confirmation' });
+    const queue = await call(core, 'letters.toPrint', {});
+    const item = queue.find((entry) => entry.kind === 'cessation-confirmation');
+    expect(item).toMatchObject({ reason: 'situationChange', caseFile: { kind: 'person', id: personId } });
+    const letter = await call(core, 'letters.preview', { source: 'queue', queueId: item!.id });
+    expect(letter.fileName).toMatch(/^cessation-confirmation-/);
   });
 
   it('a resumption opens a new affiliation and claims its quarters; a cessation of an ended affiliation is refused', async () => {
