@@ -13,6 +13,9 @@ import lettersNl from './locales/letters/nl.json';
 import syncDe from './locales/sync/de.json';
 import syncFr from './locales/sync/fr.json';
 import syncNl from './locales/sync/nl.json';
+import situationDe from './locales/situation/de.json';
+import situationFr from './locales/situation/fr.json';
+import situationNl from './locales/situation/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -29,7 +32,7 @@ function assemble(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues: Record<Language, Catalogue> = {
-  fr: assemble(fr, syncFr, lettersFr),
-  nl: assemble(nl, syncNl, lettersNl),
-  de: assemble(de, syncDe, lettersDe),
+  fr: assemble(fr, syncFr, lettersFr, situationFr),
+  nl: assemble(nl, syncNl, lettersNl, situationNl),
+  de: assemble(de, syncDe, lettersDe, situationDe),
 };

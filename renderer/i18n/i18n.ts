@@ -11,6 +11,7 @@ import { catalogues } from './catalogues';
 import type fr from './locales/fr.json';
 import type lettersFr from './locales/letters/fr.json';
 import type syncFr from './locales/sync/fr.json';
+import type situationFr from './locales/situation/fr.json';
 
 /**
  * The French catalogue is the source of the keys: a literal key missing from it fails `tsc`, not
@@ -19,7 +20,7 @@ import type syncFr from './locales/sync/fr.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr & typeof syncFr & typeof lettersFr };
+    resources: { translation: typeof fr & typeof syncFr & typeof lettersFr & typeof situationFr };
   }
 }
 

@@ -100,6 +100,11 @@ export function CaseFileView({ detail, titleId }: Props) {
           <Link className="button button--secondary" to={`${caseFilePath(ref)}/payment-plan`}>
             {t('caseFile.actions.paymentPlan')}
           </Link>
+          {ref.kind === 'person' && (
+            <Link className="button button--secondary" to={`${caseFilePath(ref)}/situation`}>
+              {t('situation.action')}
+            </Link>
+          )}
         </nav>
       </div>
 

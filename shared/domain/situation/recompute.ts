@@ -59,7 +59,10 @@ export function recomputeSituation(input: SituationInput): Outcome<SituationOutc
     for (const index of [1, 2, 3, 4] as const) {
       const ordinal = quarterOrdinal({ year, index });
       if (ordinal < fromOrdinal) continue;
-      const claimed = input.change.kind === 'resumption' ? undefined : claimedAt(input.claimed, year, index);
+      const isResumption = input.change.kind === 'resumption';
+      const claimed = isResumption ? undefined : claimedAt(input.claimed, year, index);
+      // A change re-prices what was claimed; only a resumption claims quarters of its own.
+      if (!isResumption && claimed === undefined) continue;
       const row = difference({ year, index }, claimed, after.value.get(index) ?? null);
       if (row !== null) quarters.push(row);
     }
@@ -128,7 +131,7 @@ function plan(input: SituationInput): Outcome<{ affiliation: NewAffiliation; lin
     explain(
       'situation.category',
       'situation.explanation.category',
-      { from: affiliation.category, to: change.category, date, fromQuarter: quarterLabel(from) },
+      { category: change.category, date, fromQuarter: quarterLabel(from) },
       rulesOf('category'),
     ),
   );
@@ -174,6 +177,8 @@ function afterAmounts(
   );
   if (!outcome.ok) return outcome.error.code === 'not-subject-in-year' ? success(amounts) : outcome;
   for (const quarter of outcome.value.provisional?.quarters ?? []) {
+    // Nothing due (a complementary activity below the floor): no claim at all rather than a claim of zero.
+    if (quarter.total === 0) continue;
     amounts.set(Number(quarter.quarter.slice(-1)), {
       contribution: quarter.contribution,
       fee: quarter.fee,

@@ -154,3 +154,36 @@ describe('a change of situation recomputes the provisional contributions with th
     expect(outcome.ok && outcome.value.quarters.map((row) => row.quarter)).toEqual(['2026-Q4']);
   });
 });
+
+describe('what a change does not do', () => {
+  const base = {
+    facts: { incomes: [], requested: new Map() },
+    today: date('2026-04-15'),
+    fees: LIANTIS,
+    rulesForYear,
+  };
+
+  it('a category change never claims a quarter that was not claimed before', () => {
+    const outcome = recomputeSituation({
+      ...base,
+      change: { kind: 'category', category: 'helping-spouse', effectiveDate: date('2026-07-01') },
+      affiliation: starterMain,
+      claimed: claimed2026(89_042, 3_517).filter((row) => row.quarter !== 4),
+    });
+    expect(outcome.ok && outcome.value.quarters.map((row) => row.quarter)).toEqual(['2026-Q3']);
+  });
+
+  it('complementary below the floor (2026: 1,922.16, belgian-rules §2.1): the claim is cancelled, not replaced by zero', () => {
+    const outcome = recomputeSituation({
+      ...base,
+      facts: {
+        incomes: [{ year: 2023, amount: cents(100_000), source: 'tax-authority' }],
+        requested: new Map(),
+      },
+      change: { kind: 'category', category: 'complementary', effectiveDate: date('2026-10-01') },
+      affiliation: { ...starterMain, startDate: date('2010-01-01') },
+      claimed: claimed2026(89_042, 3_517),
+    });
+    expect(outcome.ok && outcome.value.quarters).toMatchObject([{ quarter: '2026-Q4', action: 'cancel', after: null }]);
+  });
+});
