@@ -11,7 +11,7 @@ import type { Tx } from '../../../db/repositories/synced-rows';
 import type { SituationChangeInput, SituationPreview } from '../../../shared/contract/channels/situation';
 import { toIsoDate, type IsoDate } from '../../../shared/domain/calendar';
 import { ZERO_CENTS } from '../../../shared/domain/money';
-import type { ContributionChange } from '../../../shared/domain/situation/types';
+import type { FiledChange } from '../../../shared/domain/situation/types';
 import type { ServiceContext } from '../service-context';
 import { applyAffiliation, applyQuarters } from './situation-contributions';
 import { applyContact, applyMove } from './situation-person';
@@ -58,7 +58,7 @@ function confirmContributionChange(
   context: ServiceContext,
   advisor: AdvisorWithBranch,
   request: Request,
-  change: ContributionChange,
+  change: FiledChange,
   today: IsoDate,
 ): Confirmed {
   const { recorder } = context;

@@ -10,7 +10,7 @@ import { insertAffiliation } from '../../../db/repositories/reference-repo';
 import { updateAffiliation } from '../../../db/repositories/situation-repo';
 import type { Tx } from '../../../db/repositories/synced-rows';
 import { addDays } from '../../../shared/domain/calendar';
-import type { ContributionChange, QuarterDifference } from '../../../shared/domain/situation/types';
+import type { FiledChange, QuarterDifference } from '../../../shared/domain/situation/types';
 import { reference } from '../intake/intake-rows';
 import type { Computed } from './situation-preview';
 
@@ -19,7 +19,7 @@ export function applyAffiliation(
   tx: Tx,
   recorder: ChangeRecorder,
   computed: Computed,
-  change: ContributionChange,
+  change: FiledChange,
   rowVersion: number,
 ): { affiliationId: string; rowVersion: number } {
   const { facts, outcome } = computed;

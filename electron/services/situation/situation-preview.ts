@@ -9,12 +9,12 @@ import { toIsoDate, type IsoDate } from '../../../shared/domain/calendar';
 import { isBelgianPostalCode } from '../../../shared/domain/identifiers/postal-code';
 import { ZERO_CENTS } from '../../../shared/domain/money';
 import { recomputeSituation } from '../../../shared/domain/situation/recompute';
-import type { ContributionChange, SituationOutcome } from '../../../shared/domain/situation/types';
+import type { ContributionChange, FiledChange, SituationOutcome } from '../../../shared/domain/situation/types';
 import { loadFacts, loadPerson, type SituationFacts } from './situation-facts';
 
 export type Computed = { facts: SituationFacts; outcome: SituationOutcome };
 
-export function asContributionChange(change: SituationChangeInput): ContributionChange | null {
+export function asContributionChange(change: SituationChangeInput): FiledChange | null {
   const effectiveDate = toIsoDate(change.effectiveDate);
   switch (change.kind) {
     case 'category':

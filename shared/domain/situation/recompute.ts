@@ -50,6 +50,7 @@ export function recomputeSituation(input: SituationInput): Outcome<SituationOutc
   const quarters: QuarterDifference[] = [];
   const yearsWithoutRules: number[] = [];
   for (let year = affiliation.from.year; year <= lastYear; year++) {
+    if (input.change.kind === 'provisional-basis' && year !== input.change.year) continue;
     const after = afterAmounts(input, affiliation, year);
     if (after === 'no-rules') {
       yearsWithoutRules.push(year);
@@ -102,6 +103,18 @@ function plan(input: SituationInput): Outcome<{ affiliation: NewAffiliation; lin
       affiliation: { category: change.category, startDate: date, endDate: null, from: quarterOf(date) },
       lines,
     });
+  }
+  if (change.kind === 'provisional-basis') {
+    const from: Quarter = { year: change.year, index: 1 };
+    lines.push(
+      explain(
+        'situation.provisional-basis',
+        'situation.explanation.provisionalBasis',
+        { year: change.year },
+        PROCEDURES.requestedBase,
+      ),
+    );
+    return success({ affiliation: { ...affiliation, from }, lines });
   }
   if (affiliation.endDate !== null) {
     return failure('already-ceased', 'situation.errors.alreadyCeased', { endDate: affiliation.endDate });

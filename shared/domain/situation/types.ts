@@ -27,7 +27,12 @@ export type ChangeableCategory = (typeof changeableCategories)[number];
 export type ContributionChange =
   | { readonly kind: 'category'; readonly category: ChangeableCategory; readonly effectiveDate: IsoDate }
   | { readonly kind: 'cessation'; readonly reason: CessationReason; readonly effectiveDate: IsoDate }
-  | { readonly kind: 'resumption'; readonly category: ChangeableCategory; readonly effectiveDate: IsoDate };
+  | { readonly kind: 'resumption'; readonly category: ChangeableCategory; readonly effectiveDate: IsoDate }
+  /** A granted reduction or increase: the quarters of `year` re-priced on the requested income (effective 1 January). */
+  | { readonly kind: 'provisional-basis'; readonly year: number; readonly effectiveDate: IsoDate };
+
+/** A change filed at the counter as a change of situation (a granted request re-prices through its decision). */
+export type FiledChange = Exclude<ContributionChange, { kind: 'provisional-basis' }>;
 
 export type CurrentAffiliation = {
   readonly category: ChangeableCategory;
