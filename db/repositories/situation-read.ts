@@ -25,6 +25,7 @@ export type SituationAffiliation = {
   endDate: string | null;
   branchId: string | null;
   periodId: string | null;
+  periodFrom: string | null;
   isPrimoStarter: number;
 };
 
@@ -33,7 +34,7 @@ export function readLatestAffiliation(sqlite: Sqlite, personId: string): Situati
   return cachedStatement<[string], SituationAffiliation>(
     sqlite,
     `SELECT a.id, a.row_version AS rowVersion, a.category, a.start_date AS startDate, a.end_date AS endDate, a.branch_id AS branchId,
-       p.id AS periodId, COALESCE(p.is_primo_starter, 0) AS isPrimoStarter
+       p.id AS periodId, p.valid_from AS periodFrom, COALESCE(p.is_primo_starter, 0) AS isPrimoStarter
      FROM affiliations a
      LEFT JOIN affiliation_periods p ON p.id = (SELECT id FROM affiliation_periods WHERE affiliation_id = a.id AND deleted_at IS NULL ORDER BY valid_from DESC LIMIT 1)
      WHERE a.person_id = ? AND a.deleted_at IS NULL ORDER BY a.start_date DESC, a.id DESC LIMIT 1`,
@@ -140,4 +141,16 @@ export function readCessation(sqlite: Sqlite, affiliationId: string): CessationR
      FROM situation_changes s JOIN affiliations a ON a.id = s.affiliation_id
      WHERE s.affiliation_id = ? AND s.kind = 'cessation' AND s.deleted_at IS NULL ORDER BY s.created_at DESC LIMIT 1`,
   ).get(affiliationId);
+}
+
+/** The payments and surcharges hanging from a contribution: a replaced claim hands them to its successor. */
+export function readAllocations(sqlite: Sqlite, contributionId: string): { payments: string[]; surcharges: string[] } {
+  const ids = (table: string) =>
+    cachedStatement<[string], { id: string }>(
+      sqlite,
+      `SELECT id FROM ${table} WHERE contribution_id = ? AND deleted_at IS NULL ORDER BY id`,
+    )
+      .all(contributionId)
+      .map((row) => row.id);
+  return { payments: ids('payments'), surcharges: ids('surcharges') };
 }

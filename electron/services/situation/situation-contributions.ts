@@ -7,6 +7,7 @@
 import { insertRow, updateRow } from '../../../db/repositories/case-file-repo';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
 import { insertAffiliation } from '../../../db/repositories/reference-repo';
+import { readAllocations } from '../../../db/repositories/situation-read';
 import { updateAffiliation } from '../../../db/repositories/situation-repo';
 import type { Tx } from '../../../db/repositories/synced-rows';
 import { addDays } from '../../../shared/domain/calendar';
@@ -76,11 +77,25 @@ export function applyQuarters(tx: Tx, recorder: ChangeRecorder, computed: Comput
     if (row.action === 'keep') continue;
     const claimed = facts.claimed.find((item) => item.id === row.claimedId);
     if (claimed !== undefined) updateRow(tx, recorder, 'contribution', claimed.id, { status: 'cancelled' });
-    if (row.after === null) continue;
     const communication = claimed?.structuredCommunication ?? reference(facts.person.searchRowid, row.year, row.index);
-    claimedIds.push(claim(tx, recorder, facts.person.id, affiliationId, row, communication));
+    const successor =
+      row.after === null ? null : claim(tx, recorder, facts.person.id, affiliationId, row, communication);
+    if (successor !== null) claimedIds.push(successor);
+    if (claimed !== undefined) moveAllocations(tx, recorder, claimed.id, successor);
   }
   return claimedIds;
+}
+
+/**
+ * What was paid on a replaced claim pays its successor (same quarter, same communication), and its
+ * surcharges follow it; on a cancelled claim with no successor, the payments become a credit. The
+ * surcharges of a cancelled quarter stay where they are: waiving them is a decision (request.decide).
+ */
+function moveAllocations(tx: Tx, recorder: ChangeRecorder, from: string, to: string | null): void {
+  const allocations = readAllocations(recorder.sqlite, from);
+  for (const id of allocations.payments) updateRow(tx, recorder, 'payment', id, { contributionId: to });
+  if (to === null) return;
+  for (const id of allocations.surcharges) updateRow(tx, recorder, 'surcharge', id, { contributionId: to });
 }
 
 function claim(

@@ -59,6 +59,7 @@ export function loadFacts(
     startDate: toIsoDate(affiliation.startDate),
     endDate: affiliation.endDate === null ? null : toIsoDate(affiliation.endDate),
     isPrimoStarter: affiliation.isPrimoStarter === 1,
+    currentSince: toIsoDate(affiliation.periodFrom ?? affiliation.startDate),
   };
   const claimed = readClaimedQuarters(sqlite, personId, dateParts(change.effectiveDate).year);
   const requested = new Map<number, Cents>();

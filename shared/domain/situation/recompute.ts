@@ -122,6 +122,11 @@ function plan(input: SituationInput): Outcome<{ affiliation: NewAffiliation; lin
   if (date < affiliation.startDate) {
     return failure('before-start', 'situation.errors.beforeStart', { startDate: affiliation.startDate });
   }
+  if (date < affiliation.currentSince) {
+    return failure('before-current-period', 'situation.errors.beforeCurrentPeriod', {
+      since: affiliation.currentSince,
+    });
+  }
   if (change.kind === 'cessation') {
     const endDate = quarterEnd(quarterOf(date));
     lines.push(

@@ -39,6 +39,8 @@ export type CurrentAffiliation = {
   readonly startDate: IsoDate;
   readonly endDate: IsoDate | null;
   readonly isPrimoStarter: boolean;
+  /** Start of the current category period: a change cannot go back before it. */
+  readonly currentSince: IsoDate;
 };
 
 /** A provisional contribution already claimed for a quarter (open, or exempted: an exempted quarter is left alone). */

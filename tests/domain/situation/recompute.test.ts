@@ -15,6 +15,7 @@ const starterMain: CurrentAffiliation = {
   startDate: date('2025-01-01'),
   endDate: null,
   isPrimoStarter: false,
+  currentSince: date('2025-01-01'),
 };
 
 function claimed2026(contribution: number, fee: number): ClaimedQuarter[] {
@@ -138,6 +139,11 @@ describe('a change of situation recomputes the provisional contributions with th
     expect(refused({ kind: 'category', category: 'main', effectiveDate: date('2026-05-01') })).toMatchObject({
       ok: false,
       error: { messageKey: 'situation.errors.sameCategory' },
+    });
+    const sinceQ4 = { ...starterMain, currentSince: date('2026-10-01') };
+    expect(refused({ kind: 'cessation', reason: 'death', effectiveDate: date('2026-06-10') }, sinceQ4)).toMatchObject({
+      ok: false,
+      error: { messageKey: 'situation.errors.beforeCurrentPeriod' },
     });
   });
 
