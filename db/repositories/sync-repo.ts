@@ -31,6 +31,7 @@ import {
   spouseLinks,
   surcharges,
   tasks,
+  situationChanges,
 } from '../schema';
 import { createApplier, type TableInfo } from './pulled-row-applier';
 import { readSetting, writeSetting } from './settings-repo';
@@ -66,6 +67,7 @@ export const syncedTables: Record<string, TableInfo> = {
   letter: info('letter_queue', letterQueue),
   complaint: info('complaints', complaints),
   caseFileAdvisor: info('case_file_advisors', caseFileAdvisors),
+  situationChange: info('situation_changes', situationChanges),
 };
 
 /**

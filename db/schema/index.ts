@@ -15,3 +15,4 @@ export { interactions, tasks, letterQueue, intakeDrafts } from './follow-up';
 export { auditLog, advisorCredentials } from './audit';
 export { letterBatches, letterBatchChunks, letterBatchItems, issuedLetters } from './letters';
 export { caseFileAdvisors, complaints } from './follow-up';
+export { situationChanges } from './situation';

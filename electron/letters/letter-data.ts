@@ -206,6 +206,18 @@ export type PaymentReceiptData = LetterHeader & {
   balanceAfter: Cents;
 };
 
+/** Why an affiliation ended (shared/domain/situation): each reason has its own wording. */
+export type CessationReason = 'cessation' | 'bankruptcy' | 'death' | 'departure-abroad';
+
+export type CessationConfirmationData = LetterHeader & {
+  reason: CessationReason;
+  /** The date declared, and the last day of its quarter, when the affiliation ends. */
+  cessationDate: string;
+  endDate: string;
+  /** Provisional quarters no longer claimed after the end. */
+  cancelledQuarters: readonly { year: number; quarter: 1 | 2 | 3 | 4 }[];
+};
+
 export type LetterDataByKind = {
   'due-notice': DueNoticeData;
   'regularisation-notice': RegularisationNoticeData;
@@ -223,6 +235,7 @@ export type LetterDataByKind = {
   'payment-certificate': PaymentCertificateData;
   'complaint-answer': ComplaintAnswerData;
   'payment-receipt': PaymentReceiptData;
+  'cessation-confirmation': CessationConfirmationData;
 };
 
 /** One letter to issue: its kind, its data and the recipient's language. */

@@ -320,6 +320,21 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
           balanceAfter: cents(64_290),
         },
       };
+    case 'cessation-confirmation':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          reason: 'bankruptcy',
+          cessationDate: '2026-05-15',
+          endDate: '2026-06-30',
+          cancelledQuarters: [
+            { year: 2026, quarter: 3 },
+            { year: 2026, quarter: 4 },
+          ],
+        },
+      };
   }
 }
 

@@ -22,6 +22,7 @@ import { intakeHandlers } from './intake/intake.handlers';
 import { createLettersModule, lettersArchiveDir } from './letters/letters-module';
 import { paymentPlanHandlers } from './payment-plan/payment-plan.handlers';
 import { requestHandlers } from './request/request.handlers';
+import { situationHandlers } from './situation/situation.handlers';
 import { createSession, type Session } from './session/session-service';
 import { sessionHandlers } from './session/session.handlers';
 import { simulationHandlers } from './simulation/simulation.handlers';
@@ -128,6 +129,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     ...caseFileEditHandlers(context),
     ...workQueueHandlers(context),
     ...complaintHandlers(context),
+    ...situationHandlers(context),
   };
 
   return {

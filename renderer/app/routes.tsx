@@ -11,6 +11,7 @@ import { IntakeWizardPage } from '../features/intake/IntakeWizardPage';
 import { BatchPage } from '../features/letters/BatchPage';
 import { LettersPage } from '../features/letters/LettersPage';
 import { PaymentPlanPage } from '../features/payment-plan/PaymentPlanPage';
+import { SituationPage } from '../features/situation/SituationPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SimulationPage } from '../features/simulation/SimulationPage';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
       { path: 'case-files/:kind/:id/payment-plan', element: <PaymentPlanPage /> },
       { path: 'case-files/:kind/:id/attestations', element: <AttestationsPage /> },
       { path: 'attestations/verify', element: <AttestationVerifyPage /> },
+      { path: 'case-files/person/:id/situation', element: <SituationPage /> },
       { path: 'simulation', element: <SimulationPage /> },
       { path: 'intake', element: <IntakeStartPage /> },
       { path: 'intake/:draftId', element: <IntakeWizardPage /> },

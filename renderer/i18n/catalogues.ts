@@ -25,6 +25,9 @@ import counterNl from './locales/counter/nl.json';
 import bankStatementDe from './locales/bank-statement/de.json';
 import bankStatementFr from './locales/bank-statement/fr.json';
 import bankStatementNl from './locales/bank-statement/nl.json';
+import situationDe from './locales/situation/de.json';
+import situationFr from './locales/situation/fr.json';
+import situationNl from './locales/situation/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -41,7 +44,7 @@ function assemble(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues: Record<Language, Catalogue> = {
-  fr: assemble(fr, syncFr, lettersFr, attestationsFr, workQueueFr, counterFr, bankStatementFr),
-  nl: assemble(nl, syncNl, lettersNl, attestationsNl, workQueueNl, counterNl, bankStatementNl),
-  de: assemble(de, syncDe, lettersDe, attestationsDe, workQueueDe, counterDe, bankStatementDe),
+  fr: assemble(fr, syncFr, lettersFr, attestationsFr, workQueueFr, counterFr, bankStatementFr, situationFr),
+  nl: assemble(nl, syncNl, lettersNl, attestationsNl, workQueueNl, counterNl, bankStatementNl, situationNl),
+  de: assemble(de, syncDe, lettersDe, attestationsDe, workQueueDe, counterDe, bankStatementDe, situationDe),
 };

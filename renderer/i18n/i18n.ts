@@ -15,6 +15,7 @@ import type syncFr from './locales/sync/fr.json';
 import type attestationsFr from './locales/attestations/fr.json';
 import type counterFr from './locales/counter/fr.json';
 import type bankStatementFr from './locales/bank-statement/fr.json';
+import type situationFr from './locales/situation/fr.json';
 
 /**
  * The French catalogue is the source of the keys: a literal key missing from it fails `tsc`, not
@@ -30,7 +31,8 @@ declare module 'i18next' {
         typeof attestationsFr &
         typeof workQueueFr &
         typeof counterFr &
-        typeof bankStatementFr;
+        typeof bankStatementFr &
+        typeof situationFr;
     };
   }
 }

@@ -24,6 +24,7 @@ export function planStatusLabel(t: TFunction, status: PlanStatusName): string {
 /** One label per kind of the contract's list: a kind added there is a compile error here until named. */
 const letterKindKeys = {
   'affiliation-confirmation': 'letter.kind.affiliationConfirmation',
+  'cessation-confirmation': 'letter.kind.cessationConfirmation',
   'due-notice': 'letter.kind.dueNotice',
   reminder: 'letter.kind.reminder',
   'formal-notice': 'letter.kind.formalNotice',

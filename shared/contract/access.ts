@@ -112,6 +112,11 @@ export const accessRules = {
   'request.decide': { who: requestDecidingRoles, caseFile: [{ entity: 'request', field: 'requestId' }] },
   'request.list': onCaseFile,
 
+  // Changes of situation are facts the affiliate declares: the counter files them (every role).
+  'situation.preview': onRow('person', 'personId'),
+  'situation.confirm': onRow('person', 'personId'),
+  'situation.history': onRow('person', 'personId'),
+
   'letters.toPrint': signedIn,
   'letters.preview': {
     who: 'signedIn',

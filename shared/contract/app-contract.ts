@@ -12,6 +12,7 @@ import { intakeChannels } from './channels/intake';
 import { lettersChannels } from './channels/letters';
 import { paymentPlanChannels } from './channels/payment-plan';
 import { requestChannels } from './channels/request';
+import { situationChannels } from './channels/situation';
 import { sessionChannels } from './channels/session';
 import { simulationChannels } from './channels/simulation';
 import { syncChannels } from './channels/sync';
@@ -63,6 +64,7 @@ export const appContract = {
   ...syncChannels,
   ...workQueueChannels,
   ...complaintChannels,
+  ...situationChannels,
 } as const satisfies ChannelGroup;
 
 export type AppContract = typeof appContract;

@@ -77,6 +77,9 @@ export const channelNames = [
   'complaint.setStatus',
   'complaint.answer',
   'complaint.policy',
+  'situation.preview',
+  'situation.confirm',
+  'situation.history',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

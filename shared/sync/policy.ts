@@ -38,6 +38,7 @@ export const syncedEntities = [
   'letter',
   'complaint',
   'caseFileAdvisor',
+  'situationChange',
 ] as const;
 export type SyncedEntity = (typeof syncedEntities)[number];
 
@@ -99,6 +100,7 @@ const protectedByEntity: Record<string, readonly string[]> = {
   // Ombudsman asks about.
   complaint: ['receivedOn', 'answerDueOn', 'status', 'answeredOn', ...owners, 'deletedAt'],
   caseFileAdvisor: owners,
+  situationChange: ['kind', 'effectiveDate', 'reason', 'affiliationId', ...owners, 'deletedAt'],
 };
 
 /** Columns the server maintains itself; a change never sets them directly. */

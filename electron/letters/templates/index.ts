@@ -4,6 +4,7 @@ import type { LetterInput } from '../letter-data';
 import { accountStatementParts } from './account-statement';
 import { affiliationCertificateParts } from './affiliation-certificate';
 import { affiliationConfirmationParts } from './affiliation-confirmation';
+import { cessationConfirmationParts } from './cessation-confirmation';
 import { companyContributionNoticeParts } from './company-contribution-notice';
 import { complaintAnswerParts } from './complaint-answer';
 import { decisionParts } from './decision';
@@ -52,5 +53,7 @@ export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts
       return complaintAnswerParts(input.data, input.language, fund);
     case 'payment-receipt':
       return paymentReceiptParts(input.data, input.language, fund);
+    case 'cessation-confirmation':
+      return cessationConfirmationParts(input.data, input.language, fund);
   }
 }

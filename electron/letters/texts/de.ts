@@ -7,6 +7,7 @@
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import { certificatesDe } from './certificates-de';
+import { cessationConfirmationTexts } from './cessation-confirmation';
 import type { LetterTexts } from './letter-texts';
 import { paymentReceiptTexts } from './payment-receipt';
 
@@ -171,6 +172,7 @@ export const de: LetterTexts = {
         'Verwenden Sie bitte für jede Zahlung die nachstehende strukturierte Mitteilung.',
       ],
     },
+    cessationConfirmation: cessationConfirmationTexts.de,
     affiliationConfirmation: {
       subject: () => 'Bestätigung Ihres Anschlusses',
       body: (d) => [

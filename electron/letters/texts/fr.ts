@@ -7,6 +7,7 @@
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import { certificatesFr } from './certificates-fr';
+import { cessationConfirmationTexts } from './cessation-confirmation';
 import type { LetterTexts } from './letter-texts';
 import { paymentReceiptTexts } from './payment-receipt';
 
@@ -171,6 +172,7 @@ export const fr: LetterTexts = {
         'Utilisez pour chaque paiement la communication structurée ci-dessous.',
       ],
     },
+    cessationConfirmation: cessationConfirmationTexts.fr,
     affiliationConfirmation: {
       subject: () => 'Confirmation de votre affiliation',
       body: (d) => [

@@ -6,6 +6,7 @@
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
 import { certificatesNl } from './certificates-nl';
+import { cessationConfirmationTexts } from './cessation-confirmation';
 import type { LetterTexts } from './letter-texts';
 import { paymentReceiptTexts } from './payment-receipt';
 
@@ -169,6 +170,7 @@ export const nl: LetterTexts = {
         'Gebruik voor elke betaling de onderstaande gestructureerde mededeling.',
       ],
     },
+    cessationConfirmation: cessationConfirmationTexts.nl,
     affiliationConfirmation: {
       subject: () => 'Bevestiging van uw aansluiting',
       body: (d) => [

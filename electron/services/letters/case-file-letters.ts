@@ -15,6 +15,7 @@ import { readIncomeUpTo } from '../../../db/repositories/letters-read';
 import { readPlan, readRequest } from '../../../db/repositories/payment-plan-read';
 import type { DecisionReason, DueNoticeData, Language, LetterInput, StatementLine } from '../../letters/letter-data';
 import { certificateLetter } from './certificate-letters';
+import { cessationConfirmationLetter } from '../situation/cessation-letter';
 import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
 import { branchPhone } from '../fund-settings';
 import { labourCourtOf, loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
@@ -66,6 +67,8 @@ export function caseFileLetter(
       return complaintAnswerLetter(sqlite, party, params);
     case 'payment-receipt':
       return paymentReceiptLetter(sqlite, party, kind, params);
+    case 'cessation-confirmation':
+      return cessationConfirmationLetter(sqlite, party, params);
     case 'regularisation-notice':
     case 'company-contribution-notice':
       // Their data (definitive income, balance-sheet bracket) is not in the local ledger yet: head office issues them.

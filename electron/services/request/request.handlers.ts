@@ -9,7 +9,7 @@ import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, addMonths, quarterEnd, toIsoDate, type QuarterIndex } from '../../../shared/domain/calendar';
 import { readContributions, readPayments, readSurcharges } from '../../../db/repositories/case-file-ledger-read';
 import { insertOpenTask, insertRow, updateRow } from '../../../db/repositories/case-file-repo';
-import { readRequest, readRequests } from '../../../db/repositories/payment-plan-read';
+import { readRequest, readRequests, type RequestRecord } from '../../../db/repositories/payment-plan-read';
 import { readLatestAffiliationCategory } from '../../../db/repositories/affiliation-read';
 import { requestDto } from '../case-file/dto';
 import { loadOwner, ownerColumnsOf, type CaseFileOwner } from '../case-file/owner';
@@ -18,6 +18,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract/app-co
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import type { Tx } from '../../../db/repositories/synced-rows';
+import { rebaseOnGrantedRequest } from '../situation/situation-rebase';
 
 type Sqlite = ServiceContext['db']['$client'];
 type ContributionRow = ReturnType<typeof readContributions>[number];
@@ -167,6 +168,19 @@ function queueDecisionLetter(tx: Tx, context: ServiceContext, owner: CaseFileOwn
   });
 }
 
+/** A granted reduction or increase of a person's provisional contributions re-prices the quarters of its year. */
+function rebaseOnRequestedIncome(tx: Tx, context: ServiceContext, request: RequestRecord): number {
+  const isProvisional = request.kind === 'provisional-reduction' || request.kind === 'provisional-increase';
+  if (!isProvisional || request.personId === null || request.year === null || request.requestedIncomeCents === null)
+    return 0;
+  return rebaseOnGrantedRequest(tx, context, {
+    requestId: request.id,
+    personId: request.personId,
+    year: request.year,
+    incomeCents: request.requestedIncomeCents,
+  });
+}
+
 /** Records INASTI's decision and its effect on the balance (the access rule keeps it to the deciding roles). */
 function decideRequest(
   context: ServiceContext,
@@ -186,7 +200,8 @@ function decideRequest(
     const isGranted = decision === 'granted';
     const effect =
       (isGranted && request.kind === 'exemption' ? exemptQuarters(tx, context, ref, rows) : 0) +
-      (isGranted && request.kind === 'surcharge-waiver' ? waiveSurcharges(tx, context, ref, rows) : 0);
+      (isGranted && request.kind === 'surcharge-waiver' ? waiveSurcharges(tx, context, ref, rows) : 0) +
+      (isGranted ? rebaseOnRequestedIncome(tx, context, request) : 0);
     updateRow(
       tx,
       recorder,

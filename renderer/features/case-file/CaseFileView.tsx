@@ -108,6 +108,11 @@ export function CaseFileView({ detail, titleId }: Props) {
           <Link className="button button--secondary" to={`${caseFilePath(ref)}/attestations`}>
             {t('attestations.action')}
           </Link>
+          {ref.kind === 'person' && (
+            <Link className="button button--secondary" to={`${caseFilePath(ref)}/situation`}>
+              {t('situation.action')}
+            </Link>
+          )}
         </nav>
       </div>
 

@@ -27,6 +27,7 @@ export const letterKindNames = [
   'payment-certificate',
   'complaint-answer',
   'payment-receipt',
+  'cessation-confirmation',
 ] as const;
 export const letterKindSchema = z.enum(letterKindNames, { error: 'letters.validation.kind' });
 export type LetterKindName = z.infer<typeof letterKindSchema>;

@@ -270,6 +270,24 @@ describe('every change made in the case-file screens is audited with the advisor
     const exempted = audit.find((line) => line.entity === 'contribution' && line.operation === 'update');
     expect(exempted).toMatchObject({ fields: ['status'], before: { status: 'open' }, after: { status: 'exempted' } });
 
+    // A change of situation: the new address and the dated change, signed like every other write.
+    const rowVersion = (await call(core, 'caseFile.get', ref)).person!.rowVersion;
+    await step(['address', 'situationChange'], () =>
+      call(core, 'situation.confirm', {
+        personId: ref.id,
+        rowVersion,
+        change: {
+          kind: 'address',
+          effectiveDate: '2026-12-01',
+          street: 'Veldstraat',
+          houseNumber: '7',
+          box: null,
+          postalCode: '9000',
+          municipality: 'Gent',
+        },
+      }),
+    );
+
     await step(['intakeDraft'], async () => {
       const other = await call(core, 'intake.start', {
         kind: 'company',
