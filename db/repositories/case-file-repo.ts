@@ -10,6 +10,8 @@ import {
   incomeRecords,
   intakeDrafts,
   interactions,
+  judicialEvents,
+  judicialFiles,
   letterQueue,
   mandates,
   paymentPlanEvents,
@@ -41,6 +43,8 @@ export type InteractionRow = InferSelectModel<typeof interactions>;
 export type TaskRow = InferSelectModel<typeof tasks>;
 export type LetterRow = InferSelectModel<typeof letterQueue>;
 export type DraftRow = InferSelectModel<typeof intakeDrafts>;
+export type JudicialFileRow = InferSelectModel<typeof judicialFiles>;
+export type JudicialEventRow = InferSelectModel<typeof judicialEvents>;
 
 /** One entity name per table: what the outbox and the audit log call it. */
 const entities = {
@@ -59,6 +63,8 @@ const entities = {
   task: tasks,
   letter: letterQueue,
   intakeDraft: intakeDrafts,
+  judicialFile: judicialFiles,
+  judicialEvent: judicialEvents,
 } as const;
 type Entity = keyof typeof entities;
 type RowOf<E extends Entity> = InferSelectModel<(typeof entities)[E]>;
@@ -72,13 +78,19 @@ export function insertRow<E extends Entity>(
   return insertSyncedRow(tx, recorder, entities[entity] as SyncedTable, entity, fields as never) as unknown as RowOf<E>;
 }
 
-/** A new task: open, done by nobody yet. Every writer of a task leaves these three fields alike. */
+/** A new task: open, done by nobody yet, no outcome. Every writer of a task leaves these fields alike. */
 export function insertOpenTask(
   tx: Tx,
   recorder: ChangeRecorder,
-  fields: Omit<Fields<RowOf<'task'>>, 'status' | 'completedAt' | 'completedBy'>,
+  fields: Omit<Fields<RowOf<'task'>>, 'status' | 'completedAt' | 'completedBy' | 'outcome'>,
 ): RowOf<'task'> {
-  return insertRow(tx, recorder, 'task', { ...fields, status: 'open', completedAt: null, completedBy: null });
+  return insertRow(tx, recorder, 'task', {
+    ...fields,
+    status: 'open',
+    completedAt: null,
+    completedBy: null,
+    outcome: null,
+  });
 }
 
 export function updateRow<E extends Entity>(

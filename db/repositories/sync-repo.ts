@@ -19,6 +19,8 @@ import {
   contributions,
   incomeRecords,
   interactions,
+  judicialEvents,
+  judicialFiles,
   letterQueue,
   mandates,
   paymentPlanEvents,
@@ -62,6 +64,8 @@ export const syncedTables: Record<string, TableInfo> = {
   interaction: info('interactions', interactions),
   task: info('tasks', tasks),
   letter: info('letter_queue', letterQueue),
+  judicialFile: info('judicial_files', judicialFiles),
+  judicialEvent: info('judicial_events', judicialEvents),
 };
 
 /**

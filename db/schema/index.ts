@@ -14,3 +14,4 @@ export { caseRequests } from './requests';
 export { interactions, tasks, letterQueue, intakeDrafts } from './follow-up';
 export { auditLog, advisorCredentials } from './audit';
 export { letterBatches, letterBatchChunks, letterBatchItems, issuedLetters } from './letters';
+export { judicialFiles, judicialEvents } from './recovery';

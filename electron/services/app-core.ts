@@ -26,6 +26,7 @@ import { createSession, type Session } from './session/session-service';
 import { sessionHandlers } from './session/session.handlers';
 import { simulationHandlers } from './simulation/simulation.handlers';
 import { syncHandlers } from './sync/sync.handlers';
+import { recoveryHandlers } from './recovery/recovery.handlers';
 import { createSyncService, type SyncService } from './sync/sync-service';
 import { keyFileSecretStore, type SecretStore } from './sync/secret-store';
 import { httpTransport, type SyncTransport } from './sync/transport';
@@ -124,6 +125,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     ...letters.handlers,
     ...syncHandlers(context, sync),
     ...caseFileEditHandlers(context),
+    ...recoveryHandlers(context),
   };
 
   return {

@@ -14,6 +14,7 @@
  */
 import type { Channel } from './app-contract';
 import { requestDecidingRoles } from './channels/request';
+import { recoveryRoles } from './channels/recovery';
 import type { AdvisorRole } from './channels/session';
 
 /** Rows whose case file (or, for a draft or a batch, whose branch) the services can look up from their id. */
@@ -148,6 +149,13 @@ export const accessRules = {
   'sync.rejected.discard': signedIn,
   'sync.conflicts.list': signedIn,
   'sync.conflicts.resolve': signedIn,
+
+  'recovery.status': onCaseFile,
+  'recovery.openContact': onCaseFile,
+  'recovery.completeContact': onCaseFile,
+  // Handing a debt to a bailiff or a lawyer and following it up is the back office's work.
+  'recovery.handOver': { who: recoveryRoles, caseFile: [{ ref: 'top' }] },
+  'recovery.addJudicialEvent': { who: recoveryRoles, caseFile: [{ ref: 'top' }] },
 } as const satisfies Record<Channel, AccessRule>;
 
 export type AccessRules = typeof accessRules;

@@ -15,6 +15,7 @@ import { requestChannels } from './channels/request';
 import { sessionChannels } from './channels/session';
 import { simulationChannels } from './channels/simulation';
 import { syncChannels } from './channels/sync';
+import { recoveryChannels } from './channels/recovery';
 
 export {
   languages,
@@ -59,6 +60,7 @@ export const appContract = {
   ...requestChannels,
   ...lettersChannels,
   ...syncChannels,
+  ...recoveryChannels,
 } as const satisfies ChannelGroup;
 
 export type AppContract = typeof appContract;

@@ -65,6 +65,11 @@ export const channelNames = [
   'sync.rejected.discard',
   'sync.conflicts.list',
   'sync.conflicts.resolve',
+  'recovery.status',
+  'recovery.openContact',
+  'recovery.completeContact',
+  'recovery.handOver',
+  'recovery.addJudicialEvent',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

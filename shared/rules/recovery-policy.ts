@@ -41,7 +41,7 @@ export const RECOVERY_POLICY_RULES = {
   },
   handOverAfterContactDays: {
     value: 15,
-    source: `${ENGAGEMENT}: time to act on what the personal contact agreed before the hand-over (fund policy)`,
+    source: `${ENGAGEMENT}: when the debtor promised to pay or asked for a plan, the time left to do it before the hand-over (fund policy)`,
     confidence: 'fund',
     isConfirmed: false,
   },

@@ -36,6 +36,8 @@ export const syncedEntities = [
   'interaction',
   'task',
   'letter',
+  'judicialFile',
+  'judicialEvent',
 ] as const;
 export type SyncedEntity = (typeof syncedEntities)[number];
 
@@ -93,6 +95,19 @@ const protectedByEntity: Record<string, readonly string[]> = {
   interaction: owners,
   task: owners,
   letter: ['status', 'issuedAt', ...owners],
+  // A hand-over, its agent and its closure have legal effect; the follow-up notes merge per field.
+  judicialFile: [
+    'kind',
+    'agentKind',
+    'handedOverOn',
+    'status',
+    'judgementOn',
+    'closedOn',
+    'closure',
+    ...owners,
+    'deletedAt',
+  ],
+  judicialEvent: ['fileId', 'kind', 'occurredOn', 'deletedAt'],
 };
 
 /** Columns the server maintains itself; a change never sets them directly. */
@@ -126,6 +141,7 @@ const parentField: Record<string, { field: string; entity: string }> = {
   affiliationPeriod: { field: 'affiliationId', entity: 'affiliation' },
   paymentPlanInstalment: { field: 'planId', entity: 'paymentPlan' },
   paymentPlanEvent: { field: 'planId', entity: 'paymentPlan' },
+  judicialEvent: { field: 'fileId', entity: 'judicialFile' },
 };
 
 export function caseFileLinkOf(entity: string, id: string, data: Record<string, unknown>): CaseFileLink {

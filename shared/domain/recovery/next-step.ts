@@ -102,7 +102,9 @@ function nextAction(facts: RecoveryFacts, settings: RecoverySettings, reached: R
     case 'formal-notice':
       return nextAfterFormalNotice(facts, settings, reached);
     default:
-      return nextLine('hand-over', addDays(reached.on, settings.handOverAfterContactDays), 'handOverAfterContactDays');
+      return facts.contact?.hasPromise === true
+        ? nextLine('hand-over', addDays(reached.on, settings.handOverAfterContactDays), 'handOverAfterContactDays')
+        : nextLine('hand-over', reached.on, 'contactAfterFormalNoticeDays');
   }
 }
 

@@ -58,7 +58,10 @@ export type RecoveryFacts = {
   readonly contact: {
     readonly openedOn: IsoDate;
     readonly dueOn: IsoDate;
+    /** Set once the task is done with its outcome. */
     readonly completedOn: IsoDate | null;
+    /** The debtor promised to pay or asked for a plan: the hand-over waits to see it kept. */
+    readonly hasPromise: boolean;
   } | null;
   /** An open judicial file (contrainte, citation); a bankruptcy claim is `isBankrupt`. */
   readonly judicial: { readonly kind: JudicialKind; readonly handedOverOn: IsoDate } | null;

@@ -86,7 +86,12 @@ function act(facts: RecoveryFacts, decision: RecoveryDecision, settings: Recover
     case 'open-personal-contact':
       return {
         ...facts,
-        contact: { openedOn: today, dueOn: addDays(today, settings.contactTaskDays), completedOn: null },
+        contact: {
+          openedOn: today,
+          dueOn: addDays(today, settings.contactTaskDays),
+          completedOn: null,
+          hasPromise: false,
+        },
       };
     case 'hand-over':
       return { ...facts, judicial: { kind: 'contrainte' as const, handedOverOn: today } };
@@ -105,7 +110,7 @@ function live(start: RecoveryFacts, settings: RecoverySettings, startDay: IsoDat
     today = addDays(today, event.gapDays);
     facts = applyChange(facts, event.change, today);
     if (event.isAdvisorCompleting && facts.contact !== null && facts.contact.completedOn === null)
-      facts = { ...facts, contact: { ...facts.contact, completedOn: today } };
+      facts = { ...facts, contact: { ...facts.contact, completedOn: today, hasPromise: event.gapDays % 2 === 0 } };
     const decision = decideRecovery(facts, settings, today);
     const after = event.isFundActing && decision.isActionDue ? act(facts, decision, settings, today) : facts;
     trace.push({ today, before: facts, decision, after });
@@ -124,7 +129,8 @@ function expectFullPath(facts: RecoveryFacts, settings: RecoverySettings, handOv
   expect(contact!.openedOn >= addDays(formalNoticeOn!, settings.contactAfterFormalNoticeDays)).toBe(true);
   expect(contact!.completedOn).not.toBeNull();
   expect(contact!.completedOn! >= contact!.openedOn).toBe(true);
-  expect(handOverOn >= addDays(contact!.completedOn!, settings.handOverAfterContactDays)).toBe(true);
+  const wait = contact!.hasPromise ? settings.handOverAfterContactDays : 0;
+  expect(handOverOn >= addDays(contact!.completedOn!, wait)).toBe(true);
   expect(facts.openCents >= settings.judicialMinimumCents).toBe(true);
 }
 
@@ -213,7 +219,10 @@ describe('recovery path over arbitrary facts', () => {
     reminderOn: maybeDate,
     accountStatementOn: maybeDate,
     formalNoticeOn: maybeDate,
-    contact: fc.option(fc.record({ openedOn: dateArb, dueOn: dateArb, completedOn: maybeDate }), { nil: null }),
+    contact: fc.option(
+      fc.record({ openedOn: dateArb, dueOn: dateArb, completedOn: maybeDate, hasPromise: fc.boolean() }),
+      { nil: null },
+    ),
     judicial: fc.constant(null),
     hasPriorJudicialFile: fc.constant(false),
     hasActivePlan: fc.boolean(),
