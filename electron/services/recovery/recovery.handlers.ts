@@ -22,7 +22,7 @@ function openContact(context: ServiceContext, ref: ParsedInput<'recovery.openCon
   const owner = loadOwner(db.$client, ref);
   const decided = ref.kind === 'person' ? decideForPerson(db.$client, ref.id, context.today()) : undefined;
   if (decided?.decision.action !== 'open-personal-contact' || !decided.decision.isActionDue)
-    throw new GuichetError('conflict', 'recovery.errors.notAtContact');
+    throw new GuichetError('conflict', 'errors.recovery.notAtContact');
   const today = toIsoDate(context.today());
   db.transaction((tx) =>
     insertOpenTask(tx, recorder, {
@@ -50,7 +50,7 @@ function completeContact(
   if (task?.id !== taskId) throw new GuichetError('not-found', 'errors.notFound', { entity: 'task' });
   // A task closed without its outcome (the work queue's plain "done") may still be given one.
   if (task.status === 'cancelled' || (task.status === 'done' && task.outcome !== null))
-    throw new GuichetError('conflict', 'recovery.errors.contactNotOpen');
+    throw new GuichetError('conflict', 'errors.recovery.contactNotOpen');
   // The path counts in fund days (context.today), which the hand-over's delay is measured from.
   const completedAt = `${context.today()}${context.now().toISOString().slice(10)}`;
   db.transaction((tx) => {
@@ -75,10 +75,10 @@ function handOver(
   const owner = loadOwner(db.$client, ref);
   const decided = ref.kind === 'person' ? decideForPerson(db.$client, ref.id, context.today()) : undefined;
   const isClaim = judicialKind === 'bankruptcy-claim';
-  if (isClaim !== (agentKind === 'receiver')) throw new GuichetError('validation', 'recovery.validation.agentKind');
+  if (isClaim !== (agentKind === 'receiver')) throw new GuichetError('validation', 'validation.recovery.agentKind');
   // A claim is filed whenever the debtor is bankrupt; a contrainte or a citation only at the end of the path.
   if (decided === undefined || (!isClaim && !(decided.decision.action === 'hand-over' && decided.decision.isActionDue)))
-    throw new GuichetError('conflict', 'recovery.errors.handOverNotOffered');
+    throw new GuichetError('conflict', 'errors.recovery.handOverNotOffered');
   const on = toIsoDate(handedOverOn ?? context.today());
   db.transaction((tx) => {
     const file = insertRow(tx, recorder, 'judicialFile', {
@@ -117,9 +117,9 @@ function addJudicialEvent(
   const file = readJudicialFile(db.$client, fileId);
   if (file === undefined || (file.personId ?? file.companyId) !== owner.id)
     throw new GuichetError('not-found', 'errors.notFound', { entity: 'judicialFile' });
-  if (file.status !== 'open') throw new GuichetError('conflict', 'recovery.errors.fileClosed');
+  if (file.status !== 'open') throw new GuichetError('conflict', 'errors.recovery.fileClosed');
   if ((eventKind === 'closure') !== (closure !== undefined))
-    throw new GuichetError('validation', 'recovery.validation.closure');
+    throw new GuichetError('validation', 'validation.recovery.closure');
   db.transaction((tx) => {
     insertRow(tx, recorder, 'judicialEvent', {
       fileId,

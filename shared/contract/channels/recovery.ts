@@ -81,26 +81,26 @@ export const recoveryChannels = {
   'recovery.status': { input: caseFileRefSchema, output: recoveryStatusSchema },
   /**
    * Opens the personal-contact task once the formal notice's delay has run. Refused with `conflict` /
-   * `recovery.errors.notAtContact` when the path is elsewhere.
+   * `errors.recovery.notAtContact` when the path is elsewhere.
    */
   'recovery.openContact': { input: caseFileRefSchema, output: recoveryStatusSchema },
   /** Completes the personal-contact task with its outcome; the hand-over is offered after its delay. */
   'recovery.completeContact': {
     input: caseFileRefSchema.extend({
       taskId: idSchema,
-      outcome: z.enum(contactOutcomes, { error: 'recovery.validation.outcome' }),
+      outcome: z.enum(contactOutcomes, { error: 'validation.recovery.outcome' }),
     }),
     output: recoveryStatusSchema,
   },
   /**
    * Hands the open debt over: contrainte or citation only when the path offers it (`conflict` /
-   * `recovery.errors.handOverNotOffered`); a claim with a receiver whenever the debtor is bankrupt.
+   * `errors.recovery.handOverNotOffered`); a claim with a receiver whenever the debtor is bankrupt.
    */
   'recovery.handOver': {
     input: caseFileRefSchema.extend({
       judicialKind: z.enum(judicialKinds),
       agentKind: z.enum(agentKinds),
-      agentName: singleLineText({ max: 200 }).trim().min(1, { error: 'recovery.validation.agentName' }),
+      agentName: singleLineText({ max: 200 }).trim().min(1, { error: 'validation.recovery.agentName' }),
       handedOverOn: isoDateSchema.optional(),
     }),
     output: recoveryStatusSchema,

@@ -18,6 +18,28 @@ import type {
 } from './types';
 
 type Reached = { step: RecoveryStep; on: IsoDate; lines: ExplanationLine[] };
+
+/** Literal keys, so the catalogues' completeness test finds every one. */
+const sentKeys = {
+  reminder: 'explanation.recovery.sent.reminder',
+  'account-statement': 'explanation.recovery.sent.accountStatement',
+  'formal-notice': 'explanation.recovery.sent.formalNotice',
+} as const;
+const nextKeys: Record<RecoveryAction, string> = {
+  none: 'explanation.recovery.next.none',
+  'send-reminder': 'explanation.recovery.next.sendReminder',
+  'send-account-statement': 'explanation.recovery.next.sendAccountStatement',
+  'send-formal-notice': 'explanation.recovery.next.sendFormalNotice',
+  'open-personal-contact': 'explanation.recovery.next.openPersonalContact',
+  'complete-personal-contact': 'explanation.recovery.next.completePersonalContact',
+  'hand-over': 'explanation.recovery.next.handOver',
+  'follow-up-judicial': 'explanation.recovery.next.followUpJudicial',
+};
+const suspendedKeys: Record<SuspensionReason, string> = {
+  'payment-plan': 'explanation.recovery.suspended.paymentPlan',
+  'pending-request': 'explanation.recovery.suspended.pendingRequest',
+  bankruptcy: 'explanation.recovery.suspended.bankruptcy',
+};
 type Next = { action: RecoveryAction; on: IsoDate | null; line: ExplanationLine };
 
 const atOrAfter = (date: IsoDate | null, earliest: IsoDate): date is IsoDate => date !== null && date >= earliest;
@@ -26,14 +48,14 @@ const atOrAfter = (date: IsoDate | null, earliest: IsoDate): date is IsoDate => 
 function reachedStep(facts: RecoveryFacts, settings: RecoverySettings, oldestDueDate: IsoDate): Reached {
   const lines = [explain('recovery.due', 'explanation.recovery.due', { dueDate: oldestDueDate }, null)];
   let reached: Reached = { step: 'due', on: oldestDueDate, lines };
-  const letters: [RecoveryStep, IsoDate | null, number, keyof typeof RULES][] = [
+  const letters: [keyof typeof sentKeys, IsoDate | null, number, keyof typeof RULES][] = [
     ['reminder', facts.reminderOn, settings.reminderAfterDueDays, 'reminderAfterDueDays'],
     ['account-statement', facts.accountStatementOn, settings.statementAfterReminderDays, 'statementAfterReminderDays'],
     ['formal-notice', facts.formalNoticeOn, settings.formalNoticeAfterStatementDays, 'formalNoticeAfterStatementDays'],
   ];
   for (const [step, sentOn, delay, rule] of letters) {
     if (!atOrAfter(sentOn, addDays(reached.on, delay))) return reached;
-    lines.push(explain(`recovery.${step}`, `explanation.recovery.sent.${step}`, { date: sentOn }, RULES[rule]));
+    lines.push(explain(`recovery.${step}`, sentKeys[step], { date: sentOn }, RULES[rule]));
     reached = { step, on: sentOn, lines };
   }
   const contact = validContact(facts, settings, reached.on);
@@ -63,7 +85,7 @@ function nextLine(action: RecoveryAction, on: IsoDate | null, rule: keyof typeof
   return {
     action,
     on,
-    line: explain(`recovery.next`, `explanation.recovery.next.${action}`, params, rule && RULES[rule]),
+    line: explain('recovery.next', nextKeys[action], params, rule && RULES[rule]),
   };
 }
 
@@ -133,11 +155,10 @@ export function decideRecovery(facts: RecoveryFacts, settings: RecoverySettings,
   if (facts.judicial !== null) {
     const line = explain(
       'recovery.judicial',
-      'explanation.recovery.judicial',
-      {
-        kind: facts.judicial.kind,
-        date: facts.judicial.handedOverOn,
-      },
+      facts.judicial.kind === 'citation'
+        ? 'explanation.recovery.judicialCitation'
+        : 'explanation.recovery.judicialContrainte',
+      { date: facts.judicial.handedOverOn },
       null,
     );
     return decision('judicial', nextLine('follow-up-judicial', null, null), today, [line]);
@@ -147,7 +168,7 @@ export function decideRecovery(facts: RecoveryFacts, settings: RecoverySettings,
   const reached = reachedStep(facts, settings, facts.oldestDueDate);
   const suspension = suspensionOf(facts);
   if (suspension !== null) {
-    const line = explain('recovery.suspended', `explanation.recovery.suspended.${suspension}`, {}, null);
+    const line = explain('recovery.suspended', suspendedKeys[suspension], {}, null);
     return decision(reached.step, null, today, [...reached.lines, line], suspension);
   }
   const next = nextAction(facts, settings, reached);
