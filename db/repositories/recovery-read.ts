@@ -11,6 +11,8 @@ import { cachedStatement } from './statement-cache';
 export type RecoveryRow = {
   personId: string;
   niss: string;
+  lastName: string;
+  firstName: string;
   branchId: string | null;
   oldestDueDate: string;
   openCents: number;
@@ -43,7 +45,7 @@ const OPEN_DEBTS = `
   ) c WHERE c.openCents > 0 GROUP BY c.person_id`;
 
 const RECOVERY_SQL = `
-  SELECT d.personId, pe.niss, pe.branch_id AS branchId, d.oldestDueDate, d.openCents,
+  SELECT d.personId, pe.niss, pe.last_name AS lastName, pe.first_name AS firstName, pe.branch_id AS branchId, d.oldestDueDate, d.openCents,
     (SELECT substr(MAX(l.issued_at), 1, 10) FROM issued_letters l WHERE l.case_reference = pe.niss AND l.kind = 'reminder' AND l.issued_at >= d.oldestDueDate) AS reminderOn,
     (SELECT substr(MAX(l.issued_at), 1, 10) FROM issued_letters l WHERE l.case_reference = pe.niss AND l.kind = 'account-statement' AND l.issued_at >= d.oldestDueDate) AS accountStatementOn,
     (SELECT substr(MAX(l.issued_at), 1, 10) FROM issued_letters l WHERE l.case_reference = pe.niss AND l.kind = 'formal-notice' AND l.issued_at >= d.oldestDueDate) AS formalNoticeOn,

@@ -156,6 +156,7 @@ export const accessRules = {
   // Handing a debt to a bailiff or a lawyer and following it up is the back office's work.
   'recovery.handOver': { who: recoveryRoles, caseFile: [{ ref: 'top' }] },
   'recovery.addJudicialEvent': { who: recoveryRoles, caseFile: [{ ref: 'top' }] },
+  'recovery.formalNoticeCandidates': { ...batch, branchCodeField: 'branchCode' },
 } as const satisfies Record<Channel, AccessRule>;
 
 export type AccessRules = typeof accessRules;

@@ -70,6 +70,7 @@ export const channelNames = [
   'recovery.completeContact',
   'recovery.handOver',
   'recovery.addJudicialEvent',
+  'recovery.formalNoticeCandidates',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

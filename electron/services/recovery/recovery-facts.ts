@@ -7,11 +7,13 @@ import { iterateRecoveryRows, readRecoveryRow, type RecoveryRow } from '../../..
 import { toIsoDate, type IsoDate } from '../../../shared/domain/calendar';
 import { decideRecovery } from '../../../shared/domain/recovery/next-step';
 import { defaultRecoverySettings } from '../../../shared/domain/recovery/settings';
-import type {
-  JudicialKind,
-  RecoveryDecision,
-  RecoveryFacts,
-  RecoverySettings,
+import {
+  recoverySteps,
+  type JudicialKind,
+  type RecoveryDecision,
+  type RecoveryFacts,
+  type RecoverySettings,
+  type RecoveryStep,
 } from '../../../shared/domain/recovery/types';
 
 /** The fund's recovery settings: the defaults until the settings screen stores the fund's own. */
@@ -74,4 +76,18 @@ export function* decideAll(
     const facts = factsOf(row);
     yield { row, facts, decision: decideRecovery(facts, settings, day) };
   }
+}
+
+/** NISS of the debtors (of a branch) already past `step`: an earlier letter is never sent to them. */
+export function debtorsPast(
+  sqlite: Database.Database,
+  today: string,
+  branchId: string | null,
+  step: RecoveryStep,
+): Set<string> {
+  const rank = recoverySteps.indexOf(step);
+  const past = new Set<string>();
+  for (const { row, decision } of decideAll(sqlite, today, branchId))
+    if (recoverySteps.indexOf(decision.step) > rank) past.add(row.niss);
+  return past;
 }

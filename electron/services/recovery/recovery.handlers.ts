@@ -14,6 +14,8 @@ import { loadOwner, ownerColumnsOf } from '../case-file/owner';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 import { decideForPerson, recoverySettings } from './recovery-facts';
 import { recoveryStatus } from './recovery-status';
+import { formalNoticeCandidates } from '../letters/formal-notice-batch-source';
+import { FORMAL_NOTICE_LIST_LIMIT } from '../../../shared/contract/channels/recovery';
 
 type Output = ChannelOutput<'recovery.status'>;
 
@@ -144,6 +146,27 @@ function addJudicialEvent(
   return recoveryStatus(db.$client, ref, context.today());
 }
 
+function candidates(context: ServiceContext, branchCode: string): ChannelOutput<'recovery.formalNoticeCandidates'> {
+  const due = formalNoticeCandidates(context.db.$client, context.today(), branchCode).sort((a, b) =>
+    a.row.oldestDueDate < b.row.oldestDueDate ? -1 : a.row.oldestDueDate > b.row.oldestDueDate ? 1 : 0,
+  );
+  return {
+    total: due.length,
+    totalCents: due.reduce((sum, debtor) => sum + debtor.row.openCents, 0),
+    debtors: due.slice(0, FORMAL_NOTICE_LIST_LIMIT).map(({ row, decision }) => ({
+      caseFile: { kind: 'person' as const, id: row.personId },
+      displayName: `${row.lastName} ${row.firstName}`,
+      openCents: row.openCents,
+      oldestDueDate: row.oldestDueDate,
+      explanation: decision.explanation.map((line) => ({
+        ...line,
+        params: { ...line.params },
+        source: line.source && { ...line.source },
+      })),
+    })),
+  };
+}
+
 export function recoveryHandlers(context: ServiceContext): HandlerGroup<keyof typeof recoveryChannels> {
   return {
     'recovery.status': (ref) => (
@@ -154,5 +177,6 @@ export function recoveryHandlers(context: ServiceContext): HandlerGroup<keyof ty
     'recovery.completeContact': (input, { advisor }) => completeContact(context, input, advisor),
     'recovery.handOver': (input, { advisor }) => handOver(context, input, advisor),
     'recovery.addJudicialEvent': (input, { advisor }) => addJudicialEvent(context, input, advisor),
+    'recovery.formalNoticeCandidates': ({ branchCode }) => candidates(context, branchCode),
   };
 }

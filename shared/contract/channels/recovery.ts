@@ -76,6 +76,24 @@ export const recoveryStatusSchema = z.object({
 });
 export type RecoveryStatusDto = z.infer<typeof recoveryStatusSchema>;
 
+/** Shown before a formal-notice batch runs: who would receive one, and why. */
+export const FORMAL_NOTICE_LIST_LIMIT = 200;
+export const formalNoticeCandidatesSchema = z.object({
+  total: z.number().int(),
+  totalCents: centsSchema,
+  /** The first FORMAL_NOTICE_LIST_LIMIT debtors, oldest debt first. */
+  debtors: z.array(
+    z.object({
+      caseFile: caseFileRefSchema,
+      displayName: z.string(),
+      openCents: centsSchema,
+      oldestDueDate: isoDateSchema,
+      explanation: z.array(explanationLineSchema),
+    }),
+  ),
+});
+export type FormalNoticeCandidatesDto = z.infer<typeof formalNoticeCandidatesSchema>;
+
 export const recoveryChannels = {
   /** The recovery step of a case file, its explanation, the personal-contact task and the judicial files. */
   'recovery.status': { input: caseFileRefSchema, output: recoveryStatusSchema },
@@ -116,5 +134,15 @@ export const recoveryChannels = {
       note: multiLineText({ max: 2000 }).default(''),
     }),
     output: recoveryStatusSchema,
+  },
+  /** The debtors of a branch a formal notice is due for today, each with the steps that led there. */
+  'recovery.formalNoticeCandidates': {
+    input: z.object({
+      branchCode: z
+        .string()
+        .trim()
+        .regex(/^[A-Z]{2,5}$/, { error: 'letters.validation.branch' }),
+    }),
+    output: formalNoticeCandidatesSchema,
   },
 } satisfies ChannelGroup;
