@@ -100,6 +100,9 @@ export function CaseFileView({ detail, titleId }: Props) {
           <Link className="button button--secondary" to={`${caseFilePath(ref)}/payment-plan`}>
             {t('caseFile.actions.paymentPlan')}
           </Link>
+          <Link className="button button--secondary" to={`${caseFilePath(ref)}/recovery`}>
+            {t('recovery.open')}
+          </Link>
         </nav>
       </div>
 
