@@ -35,6 +35,8 @@ export type RecoveryRow = {
 /** `personId` null = every debtor (of `branchId` when given). */
 export type RecoverySelection = { today: string; branchId: string | null; personId: string | null };
 
+// `LIMIT -1` keeps the inner query a co-routine: flattened into the aggregate, its payments subquery
+// would run once for the filter and again for the sum.
 const OPEN_DEBTS = `
   SELECT c.person_id AS personId, MIN(c.due_date) AS oldestDueDate, SUM(c.openCents) AS openCents FROM (
     SELECT c.person_id, c.due_date,
@@ -42,6 +44,7 @@ const OPEN_DEBTS = `
     FROM contributions c
     WHERE c.status = 'open' AND c.deleted_at IS NULL AND c.person_id IS NOT NULL AND c.due_date <= @today
       AND (@personId IS NULL OR c.person_id = @personId)
+    LIMIT -1
   ) c WHERE c.openCents > 0 GROUP BY c.person_id`;
 
 const RECOVERY_SQL = `
