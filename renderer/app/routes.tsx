@@ -10,6 +10,7 @@ import { BatchPage } from '../features/letters/BatchPage';
 import { LettersPage } from '../features/letters/LettersPage';
 import { PaymentPlanPage } from '../features/payment-plan/PaymentPlanPage';
 import { RecoveryPage } from '../features/recovery/RecoveryPage';
+import { RecoveryOverviewPage } from '../features/recovery/RecoveryOverviewPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SimulationPage } from '../features/simulation/SimulationPage';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       { path: 'case-files/:kind/:id/simulation', element: <SimulationPage /> },
       { path: 'case-files/:kind/:id/payment-plan', element: <PaymentPlanPage /> },
       { path: 'case-files/:kind/:id/recovery', element: <RecoveryPage /> },
+      { path: 'recovery', element: <RecoveryOverviewPage /> },
       { path: 'simulation', element: <SimulationPage /> },
       { path: 'intake', element: <IntakeStartPage /> },
       { path: 'intake/:draftId', element: <IntakeWizardPage /> },

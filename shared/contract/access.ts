@@ -157,6 +157,7 @@ export const accessRules = {
   'recovery.handOver': { who: recoveryRoles, caseFile: [{ ref: 'top' }] },
   'recovery.addJudicialEvent': { who: recoveryRoles, caseFile: [{ ref: 'top' }] },
   'recovery.formalNoticeCandidates': { ...batch, branchCodeField: 'branchCode' },
+  'recovery.overview': { who: recoveryRoles, branchCodeField: 'branchCode' },
 } as const satisfies Record<Channel, AccessRule>;
 
 export type AccessRules = typeof accessRules;

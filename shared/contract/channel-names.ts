@@ -70,6 +70,7 @@ export const channelNames = [
   'recovery.completeContact',
   'recovery.handOver',
   'recovery.addJudicialEvent',
+  'recovery.overview',
   'recovery.formalNoticeCandidates',
 ] as const;
 

@@ -184,7 +184,7 @@ try {
   console.log(`debtors decided: ${debtors}`);
   for (const [step, count] of [...byStep].sort()) console.log(`  ${step}: ${count}`);
   console.log(
-    `bare SQL floor (same statement, no rules): ${floor.toFixed(2)} s (runs ${floors.map((s) => s.toFixed(2)).join(', ')})`,
+    `bare SQL floor (same statement, no rules): median ${floor.toFixed(2)} s (runs ${floors.map((s) => s.toFixed(2)).join(', ')})`,
   );
   console.log(
     `decide every debtor: median ${decide.toFixed(2)} s (runs ${decides.map((s) => s.toFixed(2)).join(', ')})`,

@@ -144,7 +144,7 @@ test('back office: no judicial hand-over before the personal contact is recorded
 }) => {
   await signInAs(page, app, 'nam.backoffice');
   await page.goto(`${app.origin}/#/case-files/person/${blockedDebtor.id}`);
-  await page.getByRole('link', { name: 'Recouvrement' }).click();
+  await page.getByRole('link', { name: 'Recouvrement', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Recouvrement', level: 1 })).toBeVisible();
   await expect(page.getByTestId('recovery-step')).toHaveText('Mise en demeure');
   await expect(page.getByTestId('recovery-handover-blocked')).toBeVisible();
@@ -169,4 +169,10 @@ test('back office: no judicial hand-over before the personal contact is recorded
   await expect(page.getByTestId('recovery-step')).toHaveText('Recouvrement judiciaire');
   await expect(page.getByTestId('judicial-file')).toContainText('Étude Dupont, huissiers');
   await page.screenshot({ path: `${shots}/recovery-05-judicial-file.png`, fullPage: true });
+
+  await page.getByRole('link', { name: 'Suivi du recouvrement' }).click();
+  const overview = page.getByTestId('recovery-overview');
+  await expect(overview.getByRole('row', { name: /Recouvrement judiciaire/ })).toBeVisible();
+  await expect(overview.getByRole('row', { name: /Mise en demeure/ })).toBeVisible();
+  await page.screenshot({ path: `${shots}/recovery-06-overview.png`, fullPage: true });
 });

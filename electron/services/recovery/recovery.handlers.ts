@@ -12,7 +12,9 @@ import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, toIsoDate } from '../../../shared/domain/calendar';
 import { loadOwner, ownerColumnsOf } from '../case-file/owner';
 import type { HandlerGroup, ServiceContext } from '../service-context';
-import { decideForPerson, recoverySettings } from './recovery-facts';
+import { decideAll, decideForPerson, recoverySettings } from './recovery-facts';
+import { readBranchIdByCode } from '../../../db/repositories/letters-read';
+import { ageBucketDays, recoveryOverview } from '../../../shared/domain/recovery/overview';
 import { recoveryStatus } from './recovery-status';
 import { formalNoticeCandidates } from '../letters/formal-notice-batch-source';
 import { FORMAL_NOTICE_LIST_LIMIT } from '../../../shared/contract/channels/recovery';
@@ -167,6 +169,22 @@ function candidates(context: ServiceContext, branchCode: string): ChannelOutput<
   };
 }
 
+function overview(context: ServiceContext, branchCode: string): ChannelOutput<'recovery.overview'> {
+  const sqlite = context.db.$client;
+  const branchId = readBranchIdByCode(sqlite, branchCode);
+  if (branchId === undefined) throw new GuichetError('validation', 'letters.validation.branch');
+  const today = toIsoDate(context.today());
+  const debtors = [...decideAll(sqlite, today, branchId)].map(({ row, decision }) => ({
+    decision,
+    oldestDueDate: toIsoDate(row.oldestDueDate),
+    openCents: row.openCents,
+  }));
+  return {
+    ageBucketDays: [...ageBucketDays],
+    rows: recoveryOverview(debtors, today),
+  };
+}
+
 export function recoveryHandlers(context: ServiceContext): HandlerGroup<keyof typeof recoveryChannels> {
   return {
     'recovery.status': (ref) => (
@@ -178,5 +196,6 @@ export function recoveryHandlers(context: ServiceContext): HandlerGroup<keyof ty
     'recovery.handOver': (input, { advisor }) => handOver(context, input, advisor),
     'recovery.addJudicialEvent': (input, { advisor }) => addJudicialEvent(context, input, advisor),
     'recovery.formalNoticeCandidates': ({ branchCode }) => candidates(context, branchCode),
+    'recovery.overview': ({ branchCode }) => overview(context, branchCode),
   };
 }

@@ -6,7 +6,7 @@ import type {
   judicialClosures,
   judicialEventKinds,
 } from '../../../shared/contract/channels/recovery';
-import type { JudicialKind, RecoveryStep } from '../../../shared/domain/recovery/types';
+import type { JudicialKind, RecoveryStep, SuspensionReason } from '../../../shared/domain/recovery/types';
 
 type Outcome = (typeof contactOutcomes)[number];
 type AgentKind = (typeof agentKinds)[number];
@@ -75,4 +75,13 @@ export function closureLabel(t: TFunction, closure: Closure): string {
     withdrawn: t('recovery.closures.withdrawn'),
   };
   return labels[closure];
+}
+
+export function suspensionLabel(t: TFunction, reason: SuspensionReason): string {
+  const labels: Record<SuspensionReason, string> = {
+    'payment-plan': t('recovery.overview.suspended.paymentPlan'),
+    'pending-request': t('recovery.overview.suspended.pendingRequest'),
+    bankruptcy: t('recovery.overview.suspended.bankruptcy'),
+  };
+  return labels[reason];
 }

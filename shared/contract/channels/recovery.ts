@@ -94,6 +94,20 @@ export const formalNoticeCandidatesSchema = z.object({
 });
 export type FormalNoticeCandidatesDto = z.infer<typeof formalNoticeCandidatesSchema>;
 
+const overviewCellSchema = z.object({ debtors: z.number().int(), openCents: centsSchema });
+export const recoveryOverviewSchema = z.object({
+  /** Upper bounds in days of the age buckets of the oldest unpaid debt; the last bucket is older. */
+  ageBucketDays: z.array(z.number().int()),
+  rows: z.array(
+    z.object({
+      stage: z.enum([...recoverySteps, ...suspensionReasons]),
+      buckets: z.array(overviewCellSchema),
+      total: overviewCellSchema,
+    }),
+  ),
+});
+export type RecoveryOverviewDto = z.infer<typeof recoveryOverviewSchema>;
+
 export const recoveryChannels = {
   /** The recovery step of a case file, its explanation, the personal-contact task and the judicial files. */
   'recovery.status': { input: caseFileRefSchema, output: recoveryStatusSchema },
@@ -134,6 +148,16 @@ export const recoveryChannels = {
       note: multiLineText({ max: 2000 }).default(''),
     }),
     output: recoveryStatusSchema,
+  },
+  /** The branch's debtors by recovery step (or suspension) and age of the oldest debt, with amounts. */
+  'recovery.overview': {
+    input: z.object({
+      branchCode: z
+        .string()
+        .trim()
+        .regex(/^[A-Z]{2,5}$/, { error: 'letters.validation.branch' }),
+    }),
+    output: recoveryOverviewSchema,
   },
   /** The debtors of a branch a formal notice is due for today, each with the steps that led there. */
   'recovery.formalNoticeCandidates': {

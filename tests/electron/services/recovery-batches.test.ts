@@ -157,4 +157,38 @@ describe('recovery batches', () => {
     await signIn(core);
     expect((await callError(core, 'recovery.formalNoticeCandidates', { branchCode: 'BXL' })).code).toBe('forbidden');
   });
+
+  it('the overview counts debtors by step or suspension and by age of the oldest debt', async () => {
+    const core = testCore();
+    debtor(core, 'Aerts', [REMINDER, STATEMENT]);
+    debtor(core, 'Baert', [REMINDER]);
+    debtor(core, 'Claes', [REMINDER]);
+    debtor(core, 'Dumont', [REMINDER, STATEMENT], true);
+    await signIn(core, 'test.backoffice');
+    const overview = await call(core, 'recovery.overview', { branchCode: 'BXL' });
+    expect(overview.ageBucketDays).toEqual([90, 180, 365]);
+    // Due 2026-03-31, today 2026-11-26: 240 days, the 181–365 bucket.
+    const cell = { debtors: 0, openCents: 0 };
+    expect(overview.rows).toEqual(
+      expect.arrayContaining([
+        {
+          stage: 'reminder',
+          buckets: [cell, cell, { debtors: 2, openCents: 197_506 }, cell],
+          total: { debtors: 2, openCents: 197_506 },
+        },
+        {
+          stage: 'account-statement',
+          buckets: [cell, cell, { debtors: 1, openCents: 98_753 }, cell],
+          total: { debtors: 1, openCents: 98_753 },
+        },
+        {
+          stage: 'payment-plan',
+          buckets: [cell, cell, { debtors: 1, openCents: 98_753 }, cell],
+          total: { debtors: 1, openCents: 98_753 },
+        },
+      ]),
+    );
+    await signIn(core);
+    expect((await callError(core, 'recovery.overview', { branchCode: 'BXL' })).code).toBe('forbidden');
+  });
 });
