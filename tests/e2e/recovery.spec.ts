@@ -168,6 +168,13 @@ test('back office: no judicial hand-over before the personal contact is recorded
   await page.getByLabel('Nom du mandataire').press('Enter');
   await expect(page.getByTestId('recovery-step')).toHaveText('Recouvrement judiciaire');
   await expect(page.getByTestId('judicial-file')).toContainText('Étude Dupont, huissiers');
+  // The follow-up: the bailiff's costs are recorded in the file.
+  const file = page.getByTestId('judicial-file');
+  await file.getByLabel('Événement').selectOption('costs');
+  await file.getByLabel('Montant').fill('350');
+  await file.getByLabel('Remarque').fill('Signification de la contrainte');
+  await file.getByRole('button', { name: "Ajouter l'événement" }).click();
+  await expect(file.getByRole('row', { name: /Signification de la contrainte/ })).toContainText('350,00');
   await page.screenshot({ path: `${shots}/recovery-05-judicial-file.png`, fullPage: true });
 
   await page.getByRole('link', { name: 'Suivi du recouvrement' }).click();

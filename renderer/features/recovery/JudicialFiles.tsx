@@ -4,8 +4,15 @@ import type { JudicialFileDto } from '../../../shared/contract/channels/recovery
 import { cents } from '../../../shared/domain/money';
 import { useFormat } from '../../i18n/use-format';
 import { agentLabel, closureLabel, eventLabel, judicialKindLabel } from './recovery-labels';
+import { JudicialEventForm, type JudicialEventInput } from './JudicialEventForm';
 
-export function JudicialFiles({ files }: { files: readonly JudicialFileDto[] }) {
+type Props = {
+  files: readonly JudicialFileDto[];
+  /** Set for the roles that follow judicial files up: the form to record what happened. */
+  follow?: { today: string; isBusy: boolean; onAdd: (fileId: string, input: JudicialEventInput) => void };
+};
+
+export function JudicialFiles({ files, follow }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -67,6 +74,14 @@ export function JudicialFiles({ files }: { files: readonly JudicialFileDto[] }) 
               ))}
             </tbody>
           </table>
+          {follow && file.status === 'open' && (
+            <JudicialEventForm
+              fileId={file.id}
+              today={follow.today}
+              isBusy={follow.isBusy}
+              onAdd={(input) => follow.onAdd(file.id, input)}
+            />
+          )}
         </article>
       ))}
     </section>

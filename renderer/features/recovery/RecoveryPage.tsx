@@ -19,6 +19,8 @@ import { ExplanationList } from '../../ui/ExplanationList';
 import { ContactPanel } from './ContactPanel';
 import { HandOverPanel } from './HandOverPanel';
 import { JudicialFiles } from './JudicialFiles';
+import type { JudicialEventInput } from './JudicialEventForm';
+import { fundDay } from '../../../shared/domain/fund-day';
 import { stepLabel } from './recovery-labels';
 
 export function RecoveryPage() {
@@ -108,7 +110,17 @@ export function RecoveryPage() {
               onHandOver={(form) => void run(() => api.recovery.handOver({ ...ref, ...form }))}
             />
           )}
-          <JudicialFiles files={status.judicialFiles} />
+          <JudicialFiles
+            files={status.judicialFiles}
+            {...(canHandOver && {
+              follow: {
+                today: fundDay(new Date()),
+                isBusy,
+                onAdd: (fileId: string, input: JudicialEventInput) =>
+                  void run(() => api.recovery.addJudicialEvent({ ...ref, fileId, ...input })),
+              },
+            })}
+          />
         </>
       )}
     </article>
