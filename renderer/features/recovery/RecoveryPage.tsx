@@ -16,6 +16,7 @@ import { useSessionStore } from '../../app/session-store';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ExplanationList } from '../../ui/ExplanationList';
+import { ClaimPanel } from './ClaimPanel';
 import { ContactPanel } from './ContactPanel';
 import { HandOverPanel } from './HandOverPanel';
 import { JudicialFiles } from './JudicialFiles';
@@ -108,6 +109,16 @@ export function RecoveryPage() {
               status={status}
               isBusy={isBusy}
               onHandOver={(form) => void run(() => api.recovery.handOver({ ...ref, ...form }))}
+            />
+          )}
+          {canHandOver && status.suspension !== 'bankruptcy' && (
+            <ClaimPanel
+              isBusy={isBusy}
+              onFile={(agentName) =>
+                void run(() =>
+                  api.recovery.handOver({ ...ref, judicialKind: 'bankruptcy-claim', agentKind: 'receiver', agentName }),
+                )
+              }
             />
           )}
           <JudicialFiles
