@@ -150,10 +150,11 @@ async function batch(args: string[], io: Io): Promise<number> {
   const profileKind = text(values, 'kind') ?? 'reminder';
   if (profile !== undefined && text(values, 'resume') === undefined) {
     // Formal notices follow the recovery path: the branch is all they need.
-    if (profileKind === 'formal-notice' && branchCode === undefined)
-      throw new UsageError('with --profile --kind formal-notice: --branch CODE is required');
+    const isPathLetter = profileKind === 'formal-notice' || profileKind === 'account-statement';
+    if (isPathLetter && branchCode === undefined)
+      throw new UsageError(`with --profile --kind ${profileKind}: --branch CODE is required`);
     if (
-      profileKind !== 'formal-notice' &&
+      !isPathLetter &&
       (profileKind !== 'reminder' ||
         quarter === undefined ||
         !/^\d{4}-Q[1-4]$/.test(quarter) ||
@@ -190,7 +191,7 @@ async function batch(args: string[], io: Io): Promise<number> {
             })
           : demoSource;
       const criteria: BatchCriteria =
-        profile !== undefined && kind === 'formal-notice'
+        profile !== undefined && (kind === 'formal-notice' || kind === 'account-statement')
           ? { kind, branchCode: branchCode as string }
           : profile !== undefined
             ? {

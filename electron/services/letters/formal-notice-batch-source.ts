@@ -23,24 +23,39 @@ function branchIdOf(sqlite: Database.Database, branchCode: string | undefined): 
   return branchId;
 }
 
-/** The debtors of the branch a formal notice is due for today, with the decision that says why. */
-export function formalNoticeCandidates(sqlite: Database.Database, today: string, branchCode: string): DebtorDecision[] {
+/** The letters the recovery path sends, and the action that says a debtor is due for one. */
+const pathLetters = { 'formal-notice': 'send-formal-notice', 'account-statement': 'send-account-statement' } as const;
+type PathLetter = keyof typeof pathLetters;
+
+/** The debtors of the branch a letter of the path is due for today, with the decision that says why. */
+export function pathCandidates(
+  sqlite: Database.Database,
+  today: string,
+  branchCode: string,
+  kind: PathLetter,
+): DebtorDecision[] {
   const due: DebtorDecision[] = [];
   for (const debtor of decideAll(sqlite, today, branchIdOf(sqlite, branchCode)))
-    if (debtor.decision.action === 'send-formal-notice' && debtor.decision.isActionDue) due.push(debtor);
+    if (debtor.decision.action === pathLetters[kind] && debtor.decision.isActionDue) due.push(debtor);
   return due;
 }
 
-export function formalNoticeBatchSource(sqlite: Database.Database, context: CaseFileSourceContext): LetterSource {
+export function formalNoticeCandidates(sqlite: Database.Database, today: string, branchCode: string): DebtorDecision[] {
+  return pathCandidates(sqlite, today, branchCode, 'formal-notice');
+}
+
+/** Formal notices, or account statements, to the debtors the recovery path has brought to one. */
+export function recoveryPathBatchSource(sqlite: Database.Database, context: CaseFileSourceContext): LetterSource {
   return {
     select(criteria: BatchCriteria): readonly LetterInput[] {
-      if (criteria.kind !== 'formal-notice' || criteria.branchCode === undefined)
+      const kind = criteria.kind;
+      if ((kind !== 'formal-notice' && kind !== 'account-statement') || criteria.branchCode === undefined)
         throw new GuichetError('validation', 'letters.validation.batchKind');
       const today = context.today();
       const letterContext = { today, advisorName: context.advisorName(), fund: context.fund() };
-      return formalNoticeCandidates(sqlite, today, criteria.branchCode).flatMap(({ row }) => {
+      return pathCandidates(sqlite, today, criteria.branchCode, kind).flatMap(({ row }) => {
         try {
-          return [caseFileLetter(sqlite, { kind: 'person', id: row.personId }, 'formal-notice', {}, letterContext)];
+          return [caseFileLetter(sqlite, { kind: 'person', id: row.personId }, kind, {}, letterContext)];
         } catch (error) {
           // No address or no structured communication: the letter cannot be posted; the case file shows why.
           if (error instanceof GuichetError && error.code === 'conflict') return [];
@@ -51,9 +66,9 @@ export function formalNoticeBatchSource(sqlite: Database.Database, context: Case
   };
 }
 
-/** The case-file batches by kind: reminders by quarter, formal notices by the recovery path. */
+/** The case-file batches by kind: reminders by quarter, statements and formal notices by the recovery path. */
 export function caseFileBatchSource(sqlite: Database.Database, context: CaseFileSourceContext): LetterSource {
   const reminders = reminderBatchSource(sqlite, context);
-  const formalNotices = formalNoticeBatchSource(sqlite, context);
-  return { select: (criteria) => (criteria.kind === 'formal-notice' ? formalNotices : reminders).select(criteria) };
+  const path = recoveryPathBatchSource(sqlite, context);
+  return { select: (criteria) => (criteria.kind === 'reminder' ? reminders : path).select(criteria) };
 }

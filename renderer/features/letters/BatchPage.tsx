@@ -18,7 +18,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import { FormalNoticeCandidates } from './FormalNoticeCandidates';
 import { BatchProgressView } from './BatchProgressView';
-import { batchCriteria, emptyBatchForm, type BatchForm } from './batch-form';
+import { batchCriteria, batchKindOf, emptyBatchForm, type BatchForm } from './batch-form';
 import { base64ToBytes, downloadBlob } from './pdf-blob';
 import './letters.css';
 
@@ -177,13 +177,9 @@ export function BatchPage() {
         </h2>
         <div className="form-grid">
           <FormField id="batch-kind" label={t('letters.batch.kind')} error={issue('kind')}>
-            <select
-              value={form.kind}
-              onChange={(event) =>
-                update({ kind: event.target.value === 'formal-notice' ? 'formal-notice' : 'reminder' })
-              }
-            >
+            <select value={form.kind} onChange={(event) => update({ kind: batchKindOf(event.target.value) })}>
               <option value="reminder">{t('letter.kind.reminder')}</option>
+              <option value="account-statement">{t('letter.kind.accountStatement')}</option>
               <option value="formal-notice">{t('letter.kind.formalNotice')}</option>
             </select>
           </FormField>

@@ -99,12 +99,12 @@ export type IssuedLetterDto = z.infer<typeof issuedLetterSchema>;
 
 /**
  * Reminders for the contributions of a quarter still unpaid N days after their due date, in one
- * branch; or formal notices to the branch's debtors whose recovery path is due for one (the quarter
- * and the delay are then the recovery settings', not the form's).
+ * branch; or account statements or formal notices to the branch's debtors whose recovery path is due
+ * for one (the quarter and the delay are then the recovery settings', not the form's).
  */
 export const batchCriteriaSchema = z
   .object({
-    kind: z.enum(['reminder', 'formal-notice'], { error: 'letters.validation.batchKind' }),
+    kind: z.enum(['reminder', 'account-statement', 'formal-notice'], { error: 'letters.validation.batchKind' }),
     quarter: quarterLabelSchema.optional(),
     daysAfterDue: z
       .number({ error: 'letters.validation.daysAfterDue' })

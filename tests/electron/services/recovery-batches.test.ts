@@ -135,6 +135,10 @@ describe('recovery batches', () => {
       count: 1,
       totalCents: 98_753,
     });
+    // Account statements: to Baert alone (reminded, statement due); Engels' statement came without a reminder first.
+    expect(await call(core, 'letters.batchPreview', { kind: 'account-statement', branchCode: 'BXL' })).toMatchObject({
+      count: 1,
+    });
   });
 
   it('a reminder batch leaves out debtors already sent a statement or a formal notice', async () => {
