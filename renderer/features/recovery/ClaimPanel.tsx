@@ -18,7 +18,7 @@ export function ClaimPanel({ isBusy, onFile }: Props) {
           onFile(receiverName);
         }}
       >
-        <FormField id="recovery-receiver-name" label={t('recovery.handOver.agentName')}>
+        <FormField id="recovery-receiver-name" label={t('recovery.handOver.receiverName')}>
           <input value={receiverName} onChange={(event) => setReceiverName(event.target.value)} />
         </FormField>
         <button type="submit" className="button button--secondary" disabled={isBusy}>
