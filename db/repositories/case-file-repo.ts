@@ -12,6 +12,8 @@ import {
   incomeRecords,
   intakeDrafts,
   interactions,
+  judicialEvents,
+  judicialFiles,
   letterQueue,
   mandates,
   paymentPlanEvents,
@@ -43,6 +45,8 @@ export type InteractionRow = InferSelectModel<typeof interactions>;
 export type TaskRow = InferSelectModel<typeof tasks>;
 export type LetterRow = InferSelectModel<typeof letterQueue>;
 export type DraftRow = InferSelectModel<typeof intakeDrafts>;
+export type JudicialFileRow = InferSelectModel<typeof judicialFiles>;
+export type JudicialEventRow = InferSelectModel<typeof judicialEvents>;
 
 /** One entity name per table: what the outbox and the audit log call it. */
 const entities = {
@@ -63,6 +67,8 @@ const entities = {
   intakeDraft: intakeDrafts,
   complaint: complaints,
   caseFileAdvisor: caseFileAdvisors,
+  judicialFile: judicialFiles,
+  judicialEvent: judicialEvents,
 } as const;
 type Entity = keyof typeof entities;
 type RowOf<E extends Entity> = InferSelectModel<(typeof entities)[E]>;
@@ -76,11 +82,17 @@ export function insertRow<E extends Entity>(
   return insertSyncedRow(tx, recorder, entities[entity] as SyncedTable, entity, fields as never) as unknown as RowOf<E>;
 }
 
-/** A new task: open, done by nobody yet, the branch's until someone takes it (unless an assignee is given). */
+/**
+ * A new task: open, done by nobody yet, no outcome, the branch's until someone takes it (unless an
+ * assignee is given). Every writer of a task leaves these fields alike.
+ */
 export function insertOpenTask(
   tx: Tx,
   recorder: ChangeRecorder,
-  fields: Omit<Fields<RowOf<'task'>>, 'status' | 'completedAt' | 'completedBy' | 'assigneeId' | 'completionNote'> & {
+  fields: Omit<
+    Fields<RowOf<'task'>>,
+    'status' | 'completedAt' | 'completedBy' | 'assigneeId' | 'completionNote' | 'outcome'
+  > & {
     assigneeId?: string | null;
   },
 ): RowOf<'task'> {
@@ -91,6 +103,7 @@ export function insertOpenTask(
     completedAt: null,
     completedBy: null,
     completionNote: null,
+    outcome: null,
   });
 }
 

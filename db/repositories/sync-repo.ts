@@ -21,6 +21,8 @@ import {
   contributions,
   incomeRecords,
   interactions,
+  judicialEvents,
+  judicialFiles,
   letterQueue,
   mandates,
   paymentPlanEvents,
@@ -68,6 +70,8 @@ export const syncedTables: Record<string, TableInfo> = {
   complaint: info('complaints', complaints),
   caseFileAdvisor: info('case_file_advisors', caseFileAdvisors),
   situationChange: info('situation_changes', situationChanges),
+  judicialFile: info('judicial_files', judicialFiles),
+  judicialEvent: info('judicial_events', judicialEvents),
 };
 
 /**

@@ -44,6 +44,8 @@ export const tasks = sqliteTable(
     createdBy: text('created_by').references(() => advisors.id),
     completedAt: text('completed_at'),
     completedBy: text('completed_by').references(() => advisors.id),
+    /** What came of the task, written when it is completed (the personal contact's outcome). */
+    outcome: text('outcome'),
     sourceEntity: text('source_entity'),
     sourceId: text('source_id'),
     /** The advisor who is to do it; null while nobody has taken it (it is then the branch's). */

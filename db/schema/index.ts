@@ -16,3 +16,4 @@ export { auditLog, advisorCredentials } from './audit';
 export { letterBatches, letterBatchChunks, letterBatchItems, issuedLetters } from './letters';
 export { caseFileAdvisors, complaints } from './follow-up';
 export { situationChanges } from './situation';
+export { judicialFiles, judicialEvents } from './recovery';

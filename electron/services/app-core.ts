@@ -29,6 +29,7 @@ import { simulationHandlers } from './simulation/simulation.handlers';
 import { syncHandlers } from './sync/sync.handlers';
 import { workQueueHandlers } from './work-queue/work-queue.handlers';
 import { complaintHandlers } from './complaint/complaint.handlers';
+import { recoveryHandlers } from './recovery/recovery.handlers';
 import { createSyncService, type SyncService } from './sync/sync-service';
 import { keyFileSecretStore, type SecretStore } from './sync/secret-store';
 import { httpTransport, type SyncTransport } from './sync/transport';
@@ -130,6 +131,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     ...workQueueHandlers(context),
     ...complaintHandlers(context),
     ...situationHandlers(context),
+    ...recoveryHandlers(context),
   };
 
   return {

@@ -5,12 +5,17 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { caseFilePath, useShellStore } from './shell-store';
+import { useSessionStore } from './session-store';
+import { recoveryRoles } from '../../shared/contract/channels/recovery';
 
 type NavItem = { id: string; label: string; to: string | null; disabledHint?: string; isSoon?: boolean };
 
 export function SideNav() {
   const { t } = useTranslation();
   const lastCaseFile = useShellStore((state) => state.lastCaseFile);
+  const role = useSessionStore((state) => state.session?.advisor.role);
+  // Only the roles that follow recovery up see its overview.
+  const isRecoveryRole = role !== undefined && (recoveryRoles as readonly string[]).includes(role);
   const items: NavItem[] = [
     { id: 'search', label: t('nav.search'), to: '/' },
     {
@@ -30,6 +35,7 @@ export function SideNav() {
     { id: 'letters', label: t('nav.letters'), to: '/letters' },
     { id: 'attestation-check', label: t('attestations.verify.nav'), to: '/attestations/verify' },
     { id: 'work-queue', label: t('workQueue.nav'), to: '/work-queue' },
+    ...(isRecoveryRole ? [{ id: 'recovery', label: t('recovery.overview.nav'), to: '/recovery' }] : []),
     { id: 'sync', label: t('nav.sync'), to: '/sync' },
     { id: 'settings', label: t('nav.settings'), to: '/settings' },
   ];

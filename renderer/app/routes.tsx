@@ -12,6 +12,8 @@ import { BatchPage } from '../features/letters/BatchPage';
 import { LettersPage } from '../features/letters/LettersPage';
 import { PaymentPlanPage } from '../features/payment-plan/PaymentPlanPage';
 import { SituationPage } from '../features/situation/SituationPage';
+import { RecoveryPage } from '../features/recovery/RecoveryPage';
+import { RecoveryOverviewPage } from '../features/recovery/RecoveryOverviewPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SimulationPage } from '../features/simulation/SimulationPage';
@@ -35,6 +37,8 @@ export const routes: RouteObject[] = [
       { path: 'case-files/:kind/:id/attestations', element: <AttestationsPage /> },
       { path: 'attestations/verify', element: <AttestationVerifyPage /> },
       { path: 'case-files/person/:id/situation', element: <SituationPage /> },
+      { path: 'case-files/:kind/:id/recovery', element: <RecoveryPage /> },
+      { path: 'recovery', element: <RecoveryOverviewPage /> },
       { path: 'simulation', element: <SimulationPage /> },
       { path: 'intake', element: <IntakeStartPage /> },
       { path: 'intake/:draftId', element: <IntakeWizardPage /> },

@@ -15,6 +15,7 @@
 import type { Channel } from './app-contract';
 import { requestDecidingRoles } from './channels/request';
 import { planDecidingRoles } from './channels/payment-plan';
+import { recoveryRoles } from './channels/recovery';
 import type { AdvisorRole } from './channels/session';
 import { assigningRoles } from './channels/work-queue';
 
@@ -171,6 +172,14 @@ export const accessRules = {
   'complaint.setStatus': onRow('complaint', 'complaintId'),
   'complaint.answer': onRow('complaint', 'complaintId'),
   'complaint.policy': signedIn,
+  'recovery.status': onCaseFile,
+  'recovery.openContact': onCaseFile,
+  'recovery.completeContact': onCaseFile,
+  // Handing a debt to a bailiff or a lawyer and following it up is the back office's work.
+  'recovery.handOver': { who: recoveryRoles, caseFile: [{ ref: 'top' }] },
+  'recovery.addJudicialEvent': { who: recoveryRoles, caseFile: [{ ref: 'top' }] },
+  'recovery.formalNoticeCandidates': { ...batch, branchCodeField: 'branchCode' },
+  'recovery.overview': { who: recoveryRoles, branchCodeField: 'branchCode' },
 } as const satisfies Record<Channel, AccessRule>;
 
 export type AccessRules = typeof accessRules;

@@ -18,6 +18,7 @@ import { simulationChannels } from './channels/simulation';
 import { syncChannels } from './channels/sync';
 import { workQueueChannels } from './channels/work-queue';
 import { complaintChannels } from './channels/complaint';
+import { recoveryChannels } from './channels/recovery';
 
 export {
   languages,
@@ -65,6 +66,7 @@ export const appContract = {
   ...workQueueChannels,
   ...complaintChannels,
   ...situationChannels,
+  ...recoveryChannels,
 } as const satisfies ChannelGroup;
 
 export type AppContract = typeof appContract;

@@ -80,6 +80,13 @@ export const channelNames = [
   'situation.preview',
   'situation.confirm',
   'situation.history',
+  'recovery.status',
+  'recovery.openContact',
+  'recovery.completeContact',
+  'recovery.handOver',
+  'recovery.addJudicialEvent',
+  'recovery.overview',
+  'recovery.formalNoticeCandidates',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -39,6 +39,8 @@ export const syncedEntities = [
   'complaint',
   'caseFileAdvisor',
   'situationChange',
+  'judicialFile',
+  'judicialEvent',
 ] as const;
 export type SyncedEntity = (typeof syncedEntities)[number];
 
@@ -101,6 +103,19 @@ const protectedByEntity: Record<string, readonly string[]> = {
   complaint: ['receivedOn', 'answerDueOn', 'status', 'answeredOn', ...owners, 'deletedAt'],
   caseFileAdvisor: owners,
   situationChange: ['kind', 'effectiveDate', 'reason', 'affiliationId', ...owners, 'deletedAt'],
+  // A hand-over, its agent and its closure have legal effect; the follow-up notes merge per field.
+  judicialFile: [
+    'kind',
+    'agentKind',
+    'handedOverOn',
+    'status',
+    'judgementOn',
+    'closedOn',
+    'closure',
+    ...owners,
+    'deletedAt',
+  ],
+  judicialEvent: ['fileId', 'kind', 'occurredOn', 'deletedAt'],
 };
 
 /** Columns the server maintains itself; a change never sets them directly. */
@@ -134,6 +149,7 @@ const parentField: Record<string, { field: string; entity: string }> = {
   affiliationPeriod: { field: 'affiliationId', entity: 'affiliation' },
   paymentPlanInstalment: { field: 'planId', entity: 'paymentPlan' },
   paymentPlanEvent: { field: 'planId', entity: 'paymentPlan' },
+  judicialEvent: { field: 'fileId', entity: 'judicialFile' },
 };
 
 export function caseFileLinkOf(entity: string, id: string, data: Record<string, unknown>): CaseFileLink {

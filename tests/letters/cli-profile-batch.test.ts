@@ -91,7 +91,7 @@ describe('letters batch --profile', () => {
     expect(refused.code).toBe(2);
     expect(refused.out).toEqual([]);
     expect(refused.err).toEqual([
-      'guichet letters: with --profile: reminders only, --quarter YYYY-Qn and --branch CODE are required',
+      'guichet letters: with --profile: --quarter YYYY-Qn and --branch CODE are required for reminders, --branch CODE for formal notices',
     ]);
     expect(existsSync(join(output.dir, 'none'))).toBe(false);
   });

@@ -15,7 +15,7 @@ import { getBatch, lettersDb } from '../../../db/repositories/letter-batch-journ
 import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batch/letter-source';
 import { fundDay } from '../../../shared/domain/fund-day';
 import { DATABASE_FILE } from '../../services/app-core';
-import { reminderBatchSource } from '../../services/letters/reminder-batch-source';
+import { caseFileBatchSource } from '../../services/letters/formal-notice-batch-source';
 import { demoLetter } from '../../letters/sample-letters';
 import {
   checkFundIdentity,
@@ -31,6 +31,7 @@ import { renderLetters } from '../../letters/render/render-letters';
 export const LETTERS_USAGE = [
   `letters sample --kind KIND --lang ${languages.join('|')} [--postal-code NNNN] --out FILE.pdf [--fund FUND.json]   (--postal-code: the addressee's domicile, which picks the labour court)`,
   "letters batch --profile DIR --quarter YYYY-Qn --branch CODE [--days-after-due N] --out DIR [--advisor NAME] [--workers N] [--dry-run]   (reminders from a profile's case files)",
+  'letters batch --profile DIR --kind formal-notice --branch CODE --out DIR [--advisor NAME] [--workers N] [--dry-run]   (formal notices the recovery path has reached)',
   `letters batch --kind KIND --demo COUNT --out DIR [--lang ${languages.join('|')}] [--min-cents N] [--chunk N] [--workers N] [--db FILE] [--advisor NAME] [--dry-run]`,
   'letters batch --resume BATCH_ID --out DIR [--db FILE] [--workers N]',
   `kinds: ${letterKinds.join(', ')}`,
@@ -158,15 +159,22 @@ async function batch(args: string[], io: Io): Promise<number> {
   const quarter = text(values, 'quarter');
   const branchCode = text(values, 'branch');
   // Checked before anything is created: a refused command leaves no folder and no journal behind.
-  if (
-    profile !== undefined &&
-    text(values, 'resume') === undefined &&
-    ((text(values, 'kind') ?? 'reminder') !== 'reminder' ||
-      quarter === undefined ||
-      !/^\d{4}-Q[1-4]$/.test(quarter) ||
-      branchCode === undefined)
-  ) {
-    throw new UsageError('with --profile: reminders only, --quarter YYYY-Qn and --branch CODE are required');
+  const profileKind = text(values, 'kind') ?? 'reminder';
+  if (profile !== undefined && text(values, 'resume') === undefined) {
+    // Formal notices follow the recovery path: the branch is all they need.
+    const isPathLetter = profileKind === 'formal-notice' || profileKind === 'account-statement';
+    if (isPathLetter && branchCode === undefined)
+      throw new UsageError(`with --profile --kind ${profileKind}: --branch CODE is required`);
+    if (
+      !isPathLetter &&
+      (profileKind !== 'reminder' ||
+        quarter === undefined ||
+        !/^\d{4}-Q[1-4]$/.test(quarter) ||
+        branchCode === undefined)
+    )
+      throw new UsageError(
+        'with --profile: --quarter YYYY-Qn and --branch CODE are required for reminders, --branch CODE for formal notices',
+      );
   }
   mkdirSync(outputDir, { recursive: true });
   // A headless batch keeps its journal in a database of its own (a profile's, with --db): the same
@@ -188,27 +196,30 @@ async function batch(args: string[], io: Io): Promise<number> {
       if (language !== undefined && !isLanguage(language)) throw new UsageError('--lang must be fr, nl or de');
       const source =
         profile !== undefined
-          ? reminderBatchSource(client, {
+          ? caseFileBatchSource(client, {
               today: () => fundDay(new Date()),
               advisorName: () => text(values, 'advisor') ?? 'back-office',
+              fund: () => fundFrom(text(values, 'fund')),
             })
           : demoSource;
       const criteria: BatchCriteria =
-        profile !== undefined
-          ? {
-              kind,
-              quarter: quarter as string,
-              branchCode: branchCode as string,
-              daysAfterDue: integer(values, 'days-after-due', 0) ?? 0,
-            }
-          : {
-              kind,
-              demoCount: integer(values, 'demo', 1) ?? 100,
-              ...(language === undefined ? {} : { language }),
-              ...(integer(values, 'min-cents', 0) === undefined
-                ? {}
-                : { minimumCents: integer(values, 'min-cents', 0) }),
-            };
+        profile !== undefined && (kind === 'formal-notice' || kind === 'account-statement')
+          ? { kind, branchCode: branchCode as string }
+          : profile !== undefined
+            ? {
+                kind,
+                quarter: quarter as string,
+                branchCode: branchCode as string,
+                daysAfterDue: integer(values, 'days-after-due', 0) ?? 0,
+              }
+            : {
+                kind,
+                demoCount: integer(values, 'demo', 1) ?? 100,
+                ...(language === undefined ? {} : { language }),
+                ...(integer(values, 'min-cents', 0) === undefined
+                  ? {}
+                  : { minimumCents: integer(values, 'min-cents', 0) }),
+              };
       const preview = previewBatch(source, criteria);
       io.out(`${preview.count} letters, total ${formatEuros(cents(preview.totalCents))}`);
       if (values['dry-run'] === true) return 0;

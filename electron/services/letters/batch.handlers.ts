@@ -64,6 +64,7 @@ function loadBatch(runtime: LettersRuntime, batchId: string): BatchRow {
 function checkedCriteria(runtime: LettersRuntime, input: BatchCriteriaDto): BatchCriteria {
   if (readBranchIdByCode(runtime.context.db.$client, input.branchCode) === undefined)
     throw new GuichetError('validation', 'letters.validation.branch');
+  if (input.kind !== 'reminder') return { kind: input.kind, branchCode: input.branchCode };
   return { kind: input.kind, quarter: input.quarter, daysAfterDue: input.daysAfterDue, branchCode: input.branchCode };
 }
 

@@ -8,7 +8,7 @@ import type { FundIdentity } from '../../letters/fund-identity';
 import { createLettersService, type LettersService } from '../../letters/letters-service';
 import type { ServiceContext } from '../service-context';
 import { createLazyLetterPool, type LazyLetterPool } from './letter-pool';
-import { reminderBatchSource } from './reminder-batch-source';
+import { caseFileBatchSource } from './formal-notice-batch-source';
 
 export type LettersModuleOptions = {
   /** Issued letters and batch outputs (the profile's `letters/` folder). */
@@ -34,9 +34,10 @@ export function createLettersRuntime(context: ServiceContext, options: LettersMo
   const journal = lettersDb(context.db.$client);
   const lazy = createLazyLetterPool(options);
   const progress = new Map<string, BatchProgress>();
-  const source = reminderBatchSource(context.db.$client, {
+  const source = caseFileBatchSource(context.db.$client, {
     today: context.today,
     advisorName: () => context.session.requireAdvisor().displayName,
+    fund: () => lazy.resources().fund,
   });
   let created: LettersService | undefined;
   const service = (): LettersService =>

@@ -5,12 +5,14 @@
  */
 import type Database from 'better-sqlite3';
 import { readReminderRows } from '../../../db/repositories/reminder-batch-read';
+import { readBranchIdByCode } from '../../../db/repositories/letters-read';
 import { GuichetError } from '../../../shared/contract/errors';
 import { addDays, toIsoDate } from '../../../shared/domain/calendar';
 import { cents } from '../../../shared/domain/money';
 import { formatNiss } from '../../../shared/domain/identifiers/niss';
 import type { BatchCriteria, LetterSource } from '../../letters/batch/letter-source';
 import type { LetterInput, QuarterLine } from '../../letters/letter-data';
+import { debtorsPast } from '../recovery/recovery-facts';
 import { REMINDER_DAYS_TO_PAY } from './debt-letters';
 import { envelopeName, paymentReferenceOf, postalAddress } from './letter-header';
 
@@ -22,7 +24,10 @@ export function parseQuarter(label: string): { year: number; quarter: 1 | 2 | 3 
   return { year: Number(match[1]), quarter: Number(match[2]) as 1 | 2 | 3 | 4 };
 }
 
-/** A LetterSource over the profile's case files; only reminders by quarter, delay and branch for now. */
+/**
+ * A LetterSource over the profile's case files: reminders by quarter, delay and branch, never to a
+ * debtor already further on the recovery path (an account statement or a formal notice went out).
+ */
 export function reminderBatchSource(sqlite: Database.Database, context: ReminderSourceContext): LetterSource {
   return {
     select(criteria: BatchCriteria): readonly LetterInput[] {
@@ -31,12 +36,13 @@ export function reminderBatchSource(sqlite: Database.Database, context: Reminder
       }
       const today = toIsoDate(context.today());
       const { year, quarter } = parseQuarter(criteria.quarter);
+      const past = debtorsPast(sqlite, today, readBranchIdByCode(sqlite, criteria.branchCode) ?? null, 'reminder');
       const rows = readReminderRows(sqlite, {
         year,
         quarter,
         dueOnOrBefore: addDays(today, -(criteria.daysAfterDue ?? 0)),
         branchCode: criteria.branchCode,
-      });
+      }).filter((row) => !past.has(row.niss));
       const dueDate = addDays(today, REMINDER_DAYS_TO_PAY);
       const advisorName = context.advisorName();
       return rows.map((row): LetterInput => {

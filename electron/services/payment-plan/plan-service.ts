@@ -16,6 +16,7 @@ import { cents, type Cents } from '../../../shared/domain/money';
 import { lookupRulesFor } from '../../../shared/rules';
 import { readContributions, readPayments, readSurcharges } from '../../../db/repositories/case-file-ledger-read';
 import { readPlans, type PlanWithParts } from '../../../db/repositories/payment-plan-read';
+import { hasOpenJudicialFile } from '../../../db/repositories/recovery-read';
 import { rulesOrRefuse } from '../rule-years';
 
 export const planPolicy = defaultPlanPolicy();
@@ -24,14 +25,14 @@ function lineDto(line: PaymentPlan['explanation'][number]) {
   return { ...line, params: { ...line.params }, source: line.source === null ? null : { ...line.source } };
 }
 
-export function caseHistory(plans: readonly PlanWithParts[]): CaseHistory {
+/** `hasJudicialProcedure`: an open judicial file of the case file (db/repositories/recovery-read.ts). */
+export function caseHistory(plans: readonly PlanWithParts[], hasJudicialProcedure: boolean): CaseHistory {
   return {
     brokenPlans: plans
       .filter((plan) => plan.status === 'lapsed' && plan.lapsedOn !== null)
       .map((plan) => ({ brokenOn: toIsoDate(plan.lapsedOn!) })),
     hasActivePlan: plans.some((plan) => plan.status === 'active'),
-    // Judicial procedures are not recorded locally yet (recovery lives at head office).
-    hasJudicialProcedure: false,
+    hasJudicialProcedure,
   };
 }
 
@@ -67,7 +68,7 @@ export function openDebts(sqlite: Database.Database, ref: CaseFileRef, today: st
       };
     })
     .filter((debt) => debt.principalOpenCents > 0);
-  const history = caseHistory(plans);
+  const history = caseHistory(plans, hasOpenJudicialFile(sqlite, ref));
   return { debts, history: { ...history, brokenPlans: [...history.brokenPlans] } };
 }
 
@@ -116,7 +117,7 @@ export function previewPlan(
         ? { kind: 'months', months: input.terms.months }
         : { kind: 'instalment', amount: cents(input.terms.amountCents) },
     ...(input.advanceCents !== undefined ? { advance: cents(input.advanceCents) } : {}),
-    history: caseHistory(plans),
+    history: caseHistory(plans, hasOpenJudicialFile(sqlite, ref)),
     policy: planPolicy,
     rates: rules.surcharges,
   });

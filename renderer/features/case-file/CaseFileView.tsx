@@ -113,6 +113,9 @@ export function CaseFileView({ detail, titleId }: Props) {
               {t('situation.action')}
             </Link>
           )}
+          <Link className="button button--secondary" to={`${caseFilePath(ref)}/recovery`}>
+            {t('recovery.open')}
+          </Link>
         </nav>
       </div>
 

@@ -16,8 +16,9 @@ import { useSessionStore } from '../../app/session-store';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
+import { FormalNoticeCandidates } from './FormalNoticeCandidates';
 import { BatchProgressView } from './BatchProgressView';
-import { batchCriteria, emptyBatchForm, type BatchForm } from './batch-form';
+import { batchCriteria, batchKindOf, emptyBatchForm, type BatchForm } from './batch-form';
 import { base64ToBytes, downloadBlob } from './pdf-blob';
 import './letters.css';
 
@@ -176,26 +177,32 @@ export function BatchPage() {
         </h2>
         <div className="form-grid">
           <FormField id="batch-kind" label={t('letters.batch.kind')} error={issue('kind')}>
-            <select value={form.kind} onChange={() => update({ kind: 'reminder' })}>
+            <select value={form.kind} onChange={(event) => update({ kind: batchKindOf(event.target.value) })}>
               <option value="reminder">{t('letter.kind.reminder')}</option>
+              <option value="account-statement">{t('letter.kind.accountStatement')}</option>
+              <option value="formal-notice">{t('letter.kind.formalNotice')}</option>
             </select>
           </FormField>
-          <FormField id="batch-quarter" label={t('letters.batch.quarter')} error={issue('quarter')}>
-            <input
-              type="text"
-              value={form.quarter}
-              placeholder="2026-Q3"
-              onChange={(event) => update({ quarter: event.target.value })}
-            />
-          </FormField>
-          <FormField id="batch-days" label={t('letters.batch.daysAfterDue')} error={issue('daysAfterDue')}>
-            <input
-              type="number"
-              min={0}
-              value={form.daysAfterDue}
-              onChange={(event) => update({ daysAfterDue: event.target.value })}
-            />
-          </FormField>
+          {form.kind === 'reminder' && (
+            <>
+              <FormField id="batch-quarter" label={t('letters.batch.quarter')} error={issue('quarter')}>
+                <input
+                  type="text"
+                  value={form.quarter}
+                  placeholder="2026-Q3"
+                  onChange={(event) => update({ quarter: event.target.value })}
+                />
+              </FormField>
+              <FormField id="batch-days" label={t('letters.batch.daysAfterDue')} error={issue('daysAfterDue')}>
+                <input
+                  type="number"
+                  min={0}
+                  value={form.daysAfterDue}
+                  onChange={(event) => update({ daysAfterDue: event.target.value })}
+                />
+              </FormField>
+            </>
+          )}
           <FormField id="batch-branch" label={t('letters.batch.branch')} error={issue('branchCode')}>
             <input
               type="text"
@@ -215,6 +222,9 @@ export function BatchPage() {
             <p>
               {t('letters.batch.counted', { count: counted.count, amount: format.money(cents(counted.totalCents)) })}
             </p>
+            {counted.criteria.kind === 'formal-notice' && (
+              <FormalNoticeCandidates branchCode={counted.criteria.branchCode} />
+            )}
             {counted.count > 0 && (
               <button
                 type="button"

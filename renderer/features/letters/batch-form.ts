@@ -3,7 +3,12 @@ import { dateParts } from '../../../shared/domain/calendar';
 import { fundDay } from '../../../shared/domain/fund-day';
 import type { BatchCriteriaDto } from '../../../shared/contract/channels/letters';
 
-export type BatchForm = { kind: 'reminder'; quarter: string; daysAfterDue: string; branchCode: string };
+export type BatchForm = {
+  kind: 'reminder' | 'account-statement' | 'formal-notice';
+  quarter: string;
+  daysAfterDue: string;
+  branchCode: string;
+};
 
 /** The last quarter whose due date has passed (in Brussels' calendar): the usual choice for a reminder run. */
 export function previousQuarter(now: Date): string {
@@ -18,6 +23,8 @@ export function emptyBatchForm(today: Date, branchCode: string): BatchForm {
 
 /** The form as the channel's input; the services validate it (and say what is wrong, translated). */
 export function batchCriteria(form: BatchForm): BatchCriteriaDto {
+  // Statements and formal notices follow the recovery path: its settings, not the form, say who is due for one.
+  if (form.kind !== 'reminder') return { kind: form.kind, branchCode: form.branchCode.trim().toUpperCase() };
   const days = form.daysAfterDue.trim() === '' ? Number.NaN : Number(form.daysAfterDue);
   return {
     kind: form.kind,
@@ -25,4 +32,9 @@ export function batchCriteria(form: BatchForm): BatchCriteriaDto {
     daysAfterDue: days,
     branchCode: form.branchCode.trim().toUpperCase(),
   };
+}
+
+/** The kind chosen in the form's list (anything unknown falls back to reminders). */
+export function batchKindOf(value: string): BatchForm['kind'] {
+  return value === 'account-statement' || value === 'formal-notice' ? value : 'reminder';
 }

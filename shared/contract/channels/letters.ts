@@ -111,20 +111,33 @@ export const issuedLetterSchema = z.object({
 });
 export type IssuedLetterDto = z.infer<typeof issuedLetterSchema>;
 
-/** Reminders for the contributions of a quarter still unpaid N days after their due date, in one branch. */
-export const batchCriteriaSchema = z.object({
-  kind: z.literal('reminder', { error: 'letters.validation.batchKind' }),
-  quarter: quarterLabelSchema,
-  daysAfterDue: z
-    .number({ error: 'letters.validation.daysAfterDue' })
-    .int({ error: 'letters.validation.daysAfterDue' })
-    .min(0, { error: 'letters.validation.daysAfterDue' })
-    .max(3650, { error: 'letters.validation.daysAfterDue' }),
-  branchCode: z
-    .string()
-    .trim()
-    .regex(/^[A-Z]{2,5}$/, { error: 'letters.validation.branch' }),
-});
+/**
+ * Reminders for the contributions of a quarter still unpaid N days after their due date, in one
+ * branch; or account statements or formal notices to the branch's debtors whose recovery path is due
+ * for one (the quarter and the delay are then the recovery settings', not the form's).
+ */
+export const batchCriteriaSchema = z
+  .object({
+    kind: z.enum(['reminder', 'account-statement', 'formal-notice'], { error: 'letters.validation.batchKind' }),
+    quarter: quarterLabelSchema.optional(),
+    daysAfterDue: z
+      .number({ error: 'letters.validation.daysAfterDue' })
+      .int({ error: 'letters.validation.daysAfterDue' })
+      .min(0, { error: 'letters.validation.daysAfterDue' })
+      .max(3650, { error: 'letters.validation.daysAfterDue' })
+      .optional(),
+    branchCode: z
+      .string()
+      .trim()
+      .regex(/^[A-Z]{2,5}$/, { error: 'letters.validation.branch' }),
+  })
+  .superRefine((criteria, context) => {
+    if (criteria.kind !== 'reminder') return;
+    if (criteria.quarter === undefined)
+      context.addIssue({ code: 'custom', path: ['quarter'], message: 'validation.quarter' });
+    if (criteria.daysAfterDue === undefined)
+      context.addIssue({ code: 'custom', path: ['daysAfterDue'], message: 'letters.validation.daysAfterDue' });
+  });
 export type BatchCriteriaDto = z.infer<typeof batchCriteriaSchema>;
 
 export const batchStatusSchema = z.object({
