@@ -20,8 +20,10 @@
  *   each document's font now uses the thread's parsed copy of the same font file (a fresh subset per
  *   document, so each PDF still embeds only its own glyphs) and shares its cache of laid-out words,
  *   which is emptied when it grows past WORD_CACHE_LIMIT entries. Shaping a word does not depend on the
- *   document, so the bytes are the same. pdfkit's word splitting (`layout`) also copied the glyph
- *   arrays of a line once per word (`concat`); it now appends them.
+ *   document, so the bytes are the same; the parsed font keeps one glyph object per glyph and characters
+ *   (keepGlyphsPerCodePoints), so the text layer does not depend on earlier documents either. pdfkit's
+ *   word splitting (`layout`) also copied the glyph arrays of a line once per word (`concat`); it now
+ *   appends them.
  * - Measured text. Most text nodes of a letter (labels, salutation, closing, letterhead, the fixed
  *   sentences) are the same in every letter of a language, and pdfmake breaks and measures them again
  *   for each one. Within a document, the words of a text node are now kept with the style values they
@@ -63,7 +65,14 @@ type TextInlinesClass = {
   prototype: { pdfDocument: object; buildInlines(text: unknown, stack: StyleStack): Measured };
 };
 type RendererClass = { prototype: { renderLine(line: Line, x: number, y: number): void } };
-type FontkitFont = { postscriptName: string; head: { checkSumAdjustment: number }; createSubset(): unknown };
+type FontkitGlyph = { id: number; codePoints: number[] };
+type GlyphClass = new (id: number, codePoints: number[], font: FontkitFont) => FontkitGlyph;
+type FontkitFont = {
+  postscriptName: string;
+  head: { checkSumAdjustment: number };
+  createSubset(): unknown;
+  getGlyph(id: number, codePoints?: number[]): FontkitGlyph | null;
+};
 type GlyphRun = { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
 type EmbeddedFont = {
   font?: FontkitFont;
@@ -234,6 +243,7 @@ function parseFontsOncePerThread(documents: PdfDocumentClass): void {
     const key = `${embedded.font.postscriptName}:${embedded.font.head.checkSumAdjustment}`;
     const shared = parsed.get(key);
     if (shared === undefined) {
+      keepGlyphsPerCodePoints(embedded.font);
       parsed.set(key, { font: embedded.font, words: embedded.layoutCache });
       return embedded;
     }
@@ -245,6 +255,38 @@ function parseFontsOncePerThread(documents: PdfDocumentClass): void {
     return embedded;
   };
 }
+
+/**
+ * fontkit keeps one glyph object per glyph id and parsed font, carrying the code points it was first
+ * asked for; pdfkit writes those into each document's text layer (ToUnicode). With one parsed font per
+ * document that history was the document's own. Shared across documents it leaks: embedding a subset
+ * asks for the components of composite glyphs with no code points (the colon is drawn from two
+ * periods), so every later "." read back as nothing; and a glyph reached from two characters (Δ and ∆)
+ * would read as whichever an earlier document used. Here a glyph object is kept per glyph id *and*
+ * code points, so each laid-out glyph carries the characters it was laid out from, whatever came before.
+ */
+function keepGlyphsPerCodePoints(font: FontkitFont): void {
+  const getGlyph = font.getGlyph.bind(font);
+  const glyphs = new Map<string, FontkitGlyph | null>();
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const key = `${id}:${codePoints.join(',')}`;
+    let glyph = glyphs.get(key);
+    if (glyph === undefined) {
+      const known = getGlyph(id, [...codePoints]);
+      // The same class as fontkit's own (TrueType, CFF...): a second object for the same glyph.
+      const glyphClass = known?.constructor as GlyphClass | undefined;
+      glyph =
+        known === null || glyphClass === undefined || sameCodePoints(known.codePoints, codePoints)
+          ? known
+          : new glyphClass(id, [...codePoints], font);
+      glyphs.set(key, glyph);
+    }
+    return glyph;
+  };
+}
+
+const sameCodePoints = (left: readonly number[], right: readonly number[]): boolean =>
+  left.length === right.length && left.every((codePoint, index) => codePoint === right[index]);
 
 const appended = new WeakSet<object>();
 

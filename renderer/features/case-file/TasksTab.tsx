@@ -8,6 +8,7 @@ import type { CaseFileDetail, TaskRow } from '../../../shared/contract/channels/
 import type { ContractError } from '../../../shared/contract/errors';
 import { useApi } from '../../api/ApiProvider';
 import type { CaseFileRef } from '../../app/shell-store';
+import { taskTitleText } from '../../i18n/task-title';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
@@ -39,7 +40,7 @@ function inTwoWeeks(): string {
 }
 
 export function TasksTab({ detail, caseFile }: { detail: CaseFileDetail; caseFile: CaseFileRef }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const format = useFormat();
   const [title, setTitle] = useState('');
@@ -49,6 +50,8 @@ export function TasksTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
   const tasks = [...detail.tasks].sort(
     (a, b) => order[a.status] - order[b.status] || a.dueDate.localeCompare(b.dueDate),
   );
+  const titleOf = (task: TaskRow): string =>
+    taskTitleText(t, (key) => i18n.exists(key), task.title, taskKindLabel(t, task.kind));
 
   async function create(): Promise<void> {
     const reply = await api.task.create({ ...caseFile, taskKind: 'follow-up', title, dueDate });
@@ -119,7 +122,7 @@ export function TasksTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
             <tbody>
               {tasks.map((task) => (
                 <tr key={task.id} className={task.isOverdue && task.status === 'open' ? 'is-overdue' : undefined}>
-                  <td>{task.title}</td>
+                  <td>{titleOf(task)}</td>
                   <td>{taskKindLabel(t, task.kind)}</td>
                   <td>{format.date(task.dueDate)}</td>
                   <td>
@@ -135,7 +138,7 @@ export function TasksTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
                         type="button"
                         className="button button--secondary"
                         onClick={() => void complete(task)}
-                        aria-label={t('caseFile.tasks.completeNamed', { title: task.title })}
+                        aria-label={t('caseFile.tasks.completeNamed', { title: titleOf(task) })}
                       >
                         {t('caseFile.tasks.complete')}
                       </button>

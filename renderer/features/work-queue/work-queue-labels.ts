@@ -1,7 +1,7 @@
 /** Labels of the queue's kinds and titles: a task title may be a message key written by a service. */
 import type { TFunction } from 'i18next';
 import type { QueueEntryDto } from '../../../shared/contract/channels/work-queue';
-import { isMessageKey } from '../../i18n/message-text';
+import { taskTitleText } from '../../i18n/task-title';
 
 export function queueKindLabel(t: TFunction, kind: QueueEntryDto['kind']): string {
   switch (kind) {
@@ -20,14 +20,7 @@ export function queueKindLabel(t: TFunction, kind: QueueEntryDto['kind']): strin
   }
 }
 
-/** Looks like a message key (`seed.task.callBeforeRecovery`) rather than an advisor's words. */
-const keyShape = /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/;
-
-/**
- * A service writes some task titles as message keys (`request.task.exemptionDecision`); advisors
- * write words. A key the catalogue lacks is never shown raw: the kind says what the task is.
- */
+/** The title shown for an entry: a task title written as a message key is translated (i18n/task-title.ts). */
 export function queueTitle(t: TFunction, exists: (key: string) => boolean, entry: QueueEntryDto): string {
-  if (isMessageKey(exists, entry.title)) return t(entry.title);
-  return keyShape.test(entry.title) ? queueKindLabel(t, entry.kind) : entry.title;
+  return taskTitleText(t, exists, entry.title, queueKindLabel(t, entry.kind));
 }

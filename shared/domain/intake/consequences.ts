@@ -140,7 +140,7 @@ export function intakeConsequences(request: ConsequenceRequest, rules: YearRules
         'explanation.intake.firstYearProvisional',
         {
           year: rules.year,
-          quarters: provisional.quarters.length,
+          count: provisional.quarters.length,
           firstQuarterTotalCents: first.total,
           firstDueDate: first.dueDate,
           yearTotalCents: provisional.totals.total,

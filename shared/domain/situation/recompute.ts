@@ -73,7 +73,7 @@ export function recomputeSituation(input: SituationInput): Outcome<SituationOutc
     explain(
       'situation.total',
       'situation.explanation.total',
-      { quarters: quarters.filter((row) => row.action !== 'keep').length, differenceCents: totalDifference },
+      { count: quarters.filter((row) => row.action !== 'keep').length, differenceCents: totalDifference },
       PROCEDURES.quartersAreIndivisible,
     ),
   );

@@ -120,7 +120,7 @@ describe('intakeConsequences with the 2026 rules', () => {
       messageKey: 'explanation.intake.firstYearProvisional',
       params: {
         year: 2026,
-        quarters: 1,
+        count: 1,
         firstQuarterTotalCents: 89_042,
         firstDueDate: '2027-03-31',
         yearTotalCents: 89_042,
@@ -136,7 +136,7 @@ describe('intakeConsequences with the 2026 rules', () => {
   it('includes the management fees asked for: 3.95 % on the main minimum gives 925.59 a quarter', () => {
     const lines = intakeConsequences(request({ fees: { rate: ppm(39_500), cap: ppm(45_000) } }), RULES);
     expect(line(lines, 'intake.first-year')?.params).toMatchObject({
-      quarters: 1,
+      count: 1,
       firstQuarterTotalCents: 92_559,
       yearTotalCents: 92_559,
     });
@@ -147,7 +147,7 @@ describe('intakeConsequences with the 2026 rules', () => {
       intakeConsequences(request({ startDate: toIsoDate('2026-09-01'), today: toIsoDate('2026-08-20') }), RULES),
       'intake.first-year',
     );
-    expect(onMinimum?.params).toMatchObject({ quarters: 2, firstQuarterTotalCents: 89_042, yearTotalCents: 178_084 });
+    expect(onMinimum?.params).toMatchObject({ count: 2, firstQuarterTotalCents: 89_042, yearTotalCents: 178_084 });
     const onEstimate = line(
       intakeConsequences(
         request({ startDate: toIsoDate('2026-09-01'), today: toIsoDate('2026-08-20'), estimatedIncome: 8_000_000 }),
@@ -155,7 +155,7 @@ describe('intakeConsequences with the 2026 rules', () => {
       ),
       'intake.first-year',
     );
-    expect(onEstimate?.params['quarters']).toBe(2);
+    expect(onEstimate?.params['count']).toBe(2);
     expect(onEstimate?.params['firstQuarterTotalCents']).toBeGreaterThan(89_042);
   });
 
