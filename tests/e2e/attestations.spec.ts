@@ -5,33 +5,11 @@
  * Screenshots of each step in docs/screenshots/attestations/ (French).
  */
 import { execFileSync } from 'node:child_process';
-import { test as base, type Page } from '@playwright/test';
-import { expect, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { browserModeTest, expect, signInAs, type BrowserModeApp } from './browser-mode';
 
 const shots = 'docs/screenshots/attestations';
-const PASSWORD = 'guichet-demo';
 
-const test = base.extend<object, { app: BrowserModeApp }>({
-  app: [
-    async ({}, use) => {
-      const started = await startBrowserMode({ demoPersons: 400 });
-      await use(started.app);
-      await started.stop();
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-});
-
-async function signInAs(page: Page, app: BrowserModeApp, username: string): Promise<void> {
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Connexion au guichet' })).toBeVisible();
-  await expect(page.getByLabel('Identifiant')).toBeFocused();
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox')).toBeFocused();
-}
+const test = browserModeTest({ demoPersons: 400 });
 
 type Hit = { kind: string; id: string; displayName: string };
 

@@ -93,11 +93,41 @@ export const test = base.extend<object, { app: BrowserModeApp }>({
 
 export { expect } from '@playwright/test';
 
+/** A test whose worker starts its own browser-mode app, on a fresh profile with `demoPersons` persons. */
+export function browserModeTest(options: { demoPersons?: number } = {}) {
+  return base.extend<object, { app: BrowserModeApp }>({
+    app: [
+      async ({}, use) => {
+        const started = await startBrowserMode(options);
+        await use(started.app);
+        await started.stop();
+      },
+      { scope: 'worker', timeout: 120_000 },
+    ],
+  });
+}
+
+/** The password of every demo advisor (db/seed/demo-data.ts). */
+export const demoPassword = 'guichet-demo';
+
+/** Signs out whoever is signed in, then signs in from the keyboard as the demo advisor `username`. */
+export async function signInAs(page: Page, app: BrowserModeApp, username: string): Promise<void> {
+  await app.call('session.signOut', {});
+  await page.goto(app.url);
+  await baseExpect(page.getByRole('heading', { name: 'Connexion au guichet' })).toBeVisible();
+  await baseExpect(page.getByLabel('Identifiant')).toBeFocused();
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(demoPassword);
+  await page.keyboard.press('Enter');
+  await baseExpect(page.getByRole('combobox')).toBeFocused();
+}
+
 /**
  * A demo advisor of every seeded profile (db/seed/demo-data.ts), of a large branch: an advisor
  * reaches the case files of their own branch only.
  */
-export const demoAdvisor = { username: 'gnt.conseiller', password: 'guichet-demo' };
+export const demoAdvisor = { username: 'gnt.conseiller', password: demoPassword };
 
 /**
  * Opens the app and signs in from the keyboard as the demo advisor. The session lives in the

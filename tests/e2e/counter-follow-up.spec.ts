@@ -5,35 +5,12 @@
  * missed instalment recorded by the branch manager, the plan lapsing. Screenshots in
  * docs/screenshots/follow-up/.
  */
-import { test as base, type Page } from '@playwright/test';
-import { expect, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { browserModeTest, expect, signInAs, type BrowserModeApp } from './browser-mode';
 
 const shots = 'docs/screenshots/follow-up';
-const PASSWORD = 'guichet-demo';
 
-const test = base.extend<object, { app: BrowserModeApp }>({
-  app: [
-    async ({}, use) => {
-      const started = await startBrowserMode();
-      await use(started.app);
-      await started.stop();
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-});
+const test = browserModeTest();
 test.describe.configure({ mode: 'serial' });
-
-async function signInAs(page: Page, app: BrowserModeApp, username: string): Promise<void> {
-  await app.call('session.signOut', {});
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Connexion au guichet' })).toBeVisible();
-  await expect(page.getByLabel('Identifiant')).toBeFocused();
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox')).toBeFocused();
-}
 
 type Hit = { kind: string; id: string; displayName: string };
 type Detail = {

@@ -6,36 +6,13 @@
  *     cancelled half-way, resumed, and finished with every letter exactly once (manifest checked).
  * Screenshots in test-results/screenshots/letters-*.png.
  */
-import { test as base, type Page } from '@playwright/test';
-import { expect, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { browserModeTest, expect, signInAs, type BrowserModeApp } from './browser-mode';
 
 const shots = 'test-results/screenshots';
-const PASSWORD = 'guichet-demo';
 
 // One profile for the file, with enough debtors for a batch of a few dozen letters.
-const test = base.extend<object, { app: BrowserModeApp }>({
-  app: [
-    async ({}, use) => {
-      const started = await startBrowserMode({ demoPersons: 3000 });
-      await use(started.app);
-      await started.stop();
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-});
+const test = browserModeTest({ demoPersons: 3000 });
 test.describe.configure({ mode: 'serial' });
-
-async function signInAs(page: Page, app: BrowserModeApp, username: string): Promise<void> {
-  await app.call('session.signOut', {});
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Connexion au guichet' })).toBeVisible();
-  await expect(page.getByLabel('Identifiant')).toBeFocused();
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox')).toBeFocused();
-}
 
 type Hit = { kind: string; id: string; displayName: string };
 

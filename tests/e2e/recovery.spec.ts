@@ -10,45 +10,23 @@
  * Screenshots in docs/screenshots/recovery/.
  */
 import { join } from 'node:path';
-import { test as base, type Page } from '@playwright/test';
 import { closeDatabase, openDatabase } from '../../db/connection';
 import { addDays, toIsoDate } from '../../shared/domain/calendar';
 import { fundDay } from '../../shared/domain/fund-day';
-import { expect, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { browserModeTest, expect, signInAs, type BrowserModeApp } from './browser-mode';
 
 const shots = 'docs/screenshots/recovery';
-const PASSWORD = 'guichet-demo';
 const today = toIsoDate(fundDay(new Date()));
 /** A letter `days` after the debtor's oldest unpaid due date: every delay of the path (30 days) is kept. */
 const after = (debtor: Debtor, days: number) => `${addDays(toIsoDate(debtor.oldestDue), days)}T09:00:00.000Z`;
 
-const test = base.extend<object, { app: BrowserModeApp }>({
-  app: [
-    async ({}, use) => {
-      const started = await startBrowserMode({ demoPersons: 3000 });
-      await use(started.app);
-      await started.stop();
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-});
+const test = browserModeTest({ demoPersons: 3000 });
 test.describe.configure({ mode: 'serial' });
 
 type Debtor = { id: string; niss: string; oldestDue: string };
 type Status = { step: string; action: string; isActionDue: boolean };
 let formalNoticeDebtors: Debtor[] = [];
 let blockedDebtor: Debtor;
-
-async function signInAs(page: Page, app: BrowserModeApp, username: string): Promise<void> {
-  await app.call('session.signOut', {});
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Connexion au guichet' })).toBeVisible();
-  await page.getByLabel('Identifiant').fill(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox')).toBeFocused();
-}
 
 /** Namur debtors (the largest branch of the demo data) whose oldest unpaid contribution fell due over 130 days ago. */
 function oldDebtors(app: BrowserModeApp): Debtor[] {
