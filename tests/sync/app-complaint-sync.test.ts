@@ -3,76 +3,24 @@
  * of the branch: two app cores enrolled in the same branch of a real head office (Fastify over HTTP
  * on PGlite, and on the local PostgreSQL when it answers), driven only through the contract.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract/app-contract';
-import { openAppCore, type AppCore } from '../../electron/services/app-core';
-import { issueDemoCodes, seedHeadOffice } from '../../scripts/head-office-demo';
-import type { ServerDb } from '../../server/db/connection';
+import type { AppCore } from '../../electron/services/app-core';
 import { invoke } from '../fixtures/core';
-import { createTestDatabase, isPostgresReachable, startApp, type Backend, type TestDatabase } from '../server/harness';
+import { isPostgresReachable, type Backend } from '../server/harness';
+import { useHeadOfficeWithDevices } from './support/head-office-with-devices';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
 
-async function until<T>(read: () => T | Promise<T>, isDone: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (isDone(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe.each(backends)('complaints and assignments syncing through head office on %s', (backend) => {
-  let database: TestDatabase;
-  let server: FastifyInstance;
-  let url: string;
-  let serverDb: ServerDb;
-  const profiles: string[] = [];
-  const cores: AppCore[] = [];
-
-  const open = (enrolCode: string): AppCore => {
-    const profileDir = mkdtempSync(join(tmpdir(), 'guichet-complaint-sync-'));
-    profiles.push(profileDir);
-    const core = openAppCore({
-      profileDir,
-      host: 'browser',
-      headOffice: { url, deviceName: 'test device', intervalMs: 3_600_000, enrolCode },
-    });
-    cores.push(core);
-    return core;
-  };
+  const office = useHeadOfficeWithDevices(backend, { persons: 40, seed: 11 }, 'complaint-sync');
+  const open = (enrolCode: string): AppCore => office.open({ enrolCode });
   const call = <C extends Channel>(core: AppCore, channel: C, input: ParsedInput<C>) =>
     invoke(core, channel, input) as ChannelOutput<C> | Promise<ChannelOutput<C>>;
-  const syncNow = (core: AppCore) => invoke(core, 'sync.now', {});
-  const enrolled = (core: AppCore) =>
-    until(
-      () => invoke(core, 'sync.status', {}) as ChannelOutput<'sync.status'>,
-      (current) => current.isEnrolled && current.lastSyncAt !== null && !current.isSyncing,
-    );
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    const opened = await database.open();
-    serverDb = opened.db;
-    await seedHeadOffice(serverDb, { persons: 40, today: '2026-11-26', seed: 11 });
-    server = startApp(opened);
-    url = await server.listen({ host: '127.0.0.1', port: 0 });
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const core of cores) core.close();
-    await server?.close();
-    await database?.dispose();
-    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
-  });
+  const { syncNow, enrolled } = office;
 
   it('a complaint answered on one device, its letter, the case file’s advisor and an assigned task appear on the other', async () => {
-    const [codeA, codeB] = await issueDemoCodes(serverDb, 'NAM', 2, new Date());
+    const [codeA, codeB] = await office.enrolCodes('NAM', 2);
     const a = open(codeA!);
     const b = open(codeB!);
     await Promise.all([enrolled(a), enrolled(b)]);

@@ -5,32 +5,15 @@
  * after it reaches head office and the other device, the bad one is set aside with its reason and can
  * be discarded, audited with the advisor.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/contract/app-contract';
-import { openAppCore, type AppCore } from '../../electron/services/app-core';
+import type { AppCore } from '../../electron/services/app-core';
 import { invoke } from '../fixtures/core';
-import { issueDemoCodes, seedHeadOffice } from '../../scripts/head-office-demo';
-import type { ServerDb } from '../../server/db/connection';
-import { createTestDatabase, isPostgresReachable, startApp, type Backend, type TestDatabase } from '../server/harness';
+import { isPostgresReachable, type Backend } from '../server/harness';
+import { useHeadOfficeWithDevices } from './support/head-office-with-devices';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
-
-type Status = ChannelOutput<'sync.status'>;
-
-async function until<T>(read: () => T | Promise<T>, isDone: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (isDone(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Rewrites a queued change's payload in the outbox, as a compromised or older client would have written it. */
 function forceIntoOutbox(core: AppCore, mutationId: string, fields: Record<string, unknown>): void {
@@ -45,50 +28,12 @@ function forceIntoOutbox(core: AppCore, mutationId: string, fields: Record<strin
 }
 
 describe.each(backends)('a poison change on %s', (backend) => {
-  let database: TestDatabase;
-  let server: FastifyInstance;
-  let url: string;
-  let serverDb: ServerDb;
-  const profiles: string[] = [];
-  const cores: AppCore[] = [];
-
-  const open = (enrolCode: string): AppCore => {
-    const profileDir = mkdtempSync(join(tmpdir(), 'guichet-poison-'));
-    profiles.push(profileDir);
-    const core = openAppCore({
-      profileDir,
-      host: 'browser',
-      headOffice: { url, deviceName: 'test device', intervalMs: 3_600_000, enrolCode },
-    });
-    cores.push(core);
-    return core;
-  };
-  const status = (core: AppCore): Status => invoke(core, 'sync.status', {}) as Status;
-  const syncNow = async (core: AppCore): Promise<Status> => invoke(core, 'sync.now', {});
-  const enrolled = (core: AppCore) =>
-    until(
-      () => status(core),
-      (current) => current.isEnrolled && current.lastSyncAt !== null && !current.isSyncing,
-    );
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    const opened = await database.open();
-    serverDb = opened.db;
-    await seedHeadOffice(serverDb, { persons: 5, today: '2026-11-26', seed: 11 });
-    server = startApp(opened);
-    url = await server.listen({ host: '127.0.0.1', port: 0 });
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const core of cores) core.close();
-    await server?.close();
-    await database?.dispose();
-    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
-  });
+  const office = useHeadOfficeWithDevices(backend, { persons: 5, seed: 11 }, 'poison');
+  const open = (enrolCode: string): AppCore => office.open({ enrolCode });
+  const { syncNow, enrolled } = office;
 
   it('sets a note with U+0000 aside with its reason, delivers the valid note after it, and discards it audited', async () => {
-    const [codeA, codeB] = await issueDemoCodes(serverDb, 'NAM', 2, new Date());
+    const [codeA, codeB] = await office.enrolCodes('NAM', 2);
     const a = open(codeA as string);
     const b = open(codeB as string);
     await Promise.all([enrolled(a), enrolled(b)]);
@@ -116,7 +61,7 @@ describe.each(backends)('a poison change on %s', (backend) => {
     expect(history.rejected).toMatchObject([
       { mutationId: badMutation, entity: 'interaction', reasonKey: 'sync.errors.unstorableValue' },
     ]);
-    const atHeadOffice = (await serverDb.execute(
+    const atHeadOffice = (await office.serverDb.execute(
       sql`SELECT id, data->>'subject' AS subject FROM sync_rows WHERE entity = 'interaction' ORDER BY id`,
     )) as unknown as { rows: { id: string; subject: string }[] };
     expect(atHeadOffice.rows).toEqual([{ id: good.id, subject: 'Rendez-vous du 26 novembre' }]);
