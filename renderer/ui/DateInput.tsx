@@ -32,6 +32,23 @@ function problemKey(text: string): 'dateInput.wrongFormat' | 'dateInput.notInCal
   return typed.problem === 'format' ? 'dateInput.wrongFormat' : 'dateInput.notInCalendar';
 }
 
+function CalendarIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4" />
+    </svg>
+  );
+}
+
 function openPicker(native: HTMLInputElement | null): void {
   if (!native) return;
   try {
@@ -65,10 +82,10 @@ export function DateInput({ id, value, onChange, required, disabled, className, 
   const errorId = isTouched && problem && id ? `${id}-date-error` : undefined;
   const describedBy = [errorId, aria['aria-describedby']].filter(Boolean).join(' ') || undefined;
   return (
-    <span className={['date-input', errorId ? 'date-input--wrong' : null, className].filter(Boolean).join(' ')}>
+    <span className={['date-input', className].filter(Boolean).join(' ')}>
       <input
         id={id}
-        className="date-input__text"
+        className="input date-input__text"
         type="text"
         inputMode="numeric"
         autoComplete="off"
@@ -94,7 +111,7 @@ export function DateInput({ id, value, onChange, required, disabled, className, 
         disabled={disabled}
         onClick={() => openPicker(native.current)}
       >
-        <span aria-hidden="true">📅</span>
+        <CalendarIcon />
       </button>
       <input
         ref={native}

@@ -180,6 +180,42 @@ test('attestations, change of situation, payment plan and simulation', async ({ 
   await page.screenshot({ path: `${shots}/simulation-fr.png`, fullPage: true });
 });
 
+type Hit = { kind: string; id: string };
+
+/** A person of the branch with overdue debts and no plan, for whom a plan can be proposed. */
+async function debtorOfBranch(app: BrowserModeApp): Promise<string> {
+  for (const query of 'abcdefghijklmnopqrstuvwxyz'.split('')) {
+    const hits = await app.call<Hit[]>('caseFile.search', { query, limit: 100 });
+    for (const hit of hits.ok ? hits.value.filter((candidate) => candidate.kind === 'person') : []) {
+      const detail = await app.call<{ balance: { overdueCents: number }; plans: unknown[] }>('caseFile.detail', hit);
+      if (!detail.ok || detail.value.balance.overdueCents === 0 || detail.value.plans.length > 0) continue;
+      const debts = await app.call<{
+        history: { hasActivePlan: boolean; hasJudicialProcedure: boolean; brokenPlans: unknown[] };
+      }>('paymentPlan.openDebts', hit);
+      const history = debts.ok ? debts.value.history : undefined;
+      if (history && !history.hasActivePlan && !history.hasJudicialProcedure && history.brokenPlans.length < 2)
+        return hit.id;
+    }
+  }
+  throw new Error('no debtor in the advisor branch');
+}
+
+test('payment plan: the signature date of a proposed plan', async ({ app, page }) => {
+  await signIn(page, app);
+  const debtorId = await debtorOfBranch(app);
+  await page.goto(`${app.origin}/#/case-files/person/${debtorId}/payment-plan`);
+  await page.getByLabel('Tout sélectionner').check();
+  await page.getByLabel('Mois', { exact: true }).fill('10');
+  await expect(page.locator('.plan-preview__verdict.is-eligible')).toBeVisible();
+  await page.getByLabel('Mois', { exact: true }).press('Enter');
+  await expect(page.getByText('Brouillon enregistré.')).toBeVisible();
+  await page.getByRole('button', { name: 'Proposer le plan' }).click();
+  await expect(page.getByText(/Plan proposé/)).toBeVisible();
+  await typeAprilFirst(page.getByLabel('Signé le'));
+  await expectOnlySharedDateFields(page);
+  await page.screenshot({ path: `${shots}/plan-signed-on-fr.png`, fullPage: true });
+});
+
 test('intake of a person: birth date, start of activity, start of a mandate', async ({ app, page }) => {
   await signIn(page, app);
   const niss = makeNiss({ birthDate: '1996-04-01', serial: 917 + Math.floor(Math.random() * 60) });
