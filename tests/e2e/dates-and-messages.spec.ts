@@ -150,6 +150,20 @@ test('case file: task due date, complaint received date, counter payment date', 
 
   await page.goto(`${app.origin}/#/case-files/person/${personId}?tab=account`);
   await typeAprilFirst(page.getByLabel('Date du paiement'));
+  // Tab left the typed field for its calendar button; Enter opens the browser's picker.
+  const calendarButton = page.getByRole('button', { name: 'Choisir la date dans le calendrier' });
+  await expect(calendarButton).toBeFocused();
+  await page.evaluate(() => {
+    const opened: string[] = [];
+    Object.assign(window, { openedPickers: opened });
+    HTMLInputElement.prototype.showPicker = function record(this: HTMLInputElement) {
+      opened.push(this.value);
+    };
+  });
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => (window as unknown as { openedPickers: string[] }).openedPickers)).toEqual([
+    APRIL_FIRST,
+  ]);
   await expectOnlySharedDateFields(page);
 });
 
