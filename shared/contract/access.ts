@@ -63,6 +63,7 @@ export const accessRules = {
   'app.info': { who: 'public' },
   'caseFile.search': signedIn,
   'caseFile.get': onCaseFile,
+  'caseFile.countMatches': signedIn,
   // The sign-in screen speaks the device's language before anyone signs in.
   'settings.get': { who: 'public' },
   'settings.update': signedIn,

@@ -8,6 +8,7 @@ export const channelNames = [
   'settings.get',
   'settings.update',
   'caseFile.search',
+  'caseFile.countMatches',
   'caseFile.get',
   'session.current',
   'session.signIn',

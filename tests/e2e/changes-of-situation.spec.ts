@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, signIn, type BrowserModeApp } from './browser-mode';
+import { typedDateText } from '../../shared/domain/typed-date';
 
 const shots = 'docs/screenshots/situation';
 test.describe.configure({ mode: 'serial' });
@@ -104,7 +105,7 @@ test('main → complementary: the recomputed quarters, then the due notice waits
   );
   await openSituation(page, person, /Changement de situation/);
   await page.getByLabel('Type de changement').selectOption('category');
-  await page.getByLabel('Date du changement').fill(quarterStart);
+  await page.getByLabel('Date du changement').fill(typedDateText(quarterStart));
   await page.getByLabel('Nouvelle catégorie').selectOption('complementary');
   await page.screenshot({ path: `${shots}/category-01-form-fr.png`, fullPage: true });
   await page.getByRole('button', { name: 'Voir l’effet' }).press('Enter');
@@ -133,7 +134,7 @@ test('a cessation for bankruptcy ends the affiliation at the end of the quarter'
   const person = await findPerson(app, change, cancelled);
   await openSituation(page, person, /Changement de situation/);
   await page.getByLabel('Type de changement').selectOption('cessation');
-  await page.getByLabel('Date du changement').fill(inPreviousQuarter);
+  await page.getByLabel('Date du changement').fill(typedDateText(inPreviousQuarter));
   await page.getByLabel('Motif').selectOption('bankruptcy');
   await page.getByRole('button', { name: 'Voir l’effet' }).press('Enter');
   await expect(page.getByText(/L’affiliation prend fin le/)).toBeVisible();

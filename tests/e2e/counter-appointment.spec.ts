@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { makeNiss } from '../../shared/domain/identifiers/niss';
 import { formatNiss } from '../../shared/domain/identifiers/niss';
 import { test, expect, signIn } from './browser-mode';
+import { typedDateText } from '../../shared/domain/typed-date';
 
 const shots = 'test-results/screenshots';
 
@@ -47,7 +48,7 @@ test('a whole appointment: the search misses, a new main-activity starter is aff
   await page.keyboard.press('Enter');
 
   await expect(page.getByText('Étape 1 sur 5 : Identité')).toBeVisible();
-  await expect(page.getByLabel('Date de naissance')).toHaveValue('1996-05-14');
+  await expect(page.getByLabel('Date de naissance')).toHaveValue('14/05/1996');
   await page.getByLabel('E-mail').fill('pas-un-email');
   await expect(page.getByText('Adresse e-mail non valide.')).toBeVisible();
   await page.screenshot({ path: `${shots}/counter-03-intake-identity-invalid.png`, fullPage: true });
@@ -63,7 +64,7 @@ test('a whole appointment: the search misses, a new main-activity starter is aff
   await expect(page.getByText('Étape 2 sur 5 : Activité')).toBeVisible();
   await page.getByLabel('Catégorie').selectOption('main');
   const start = page.getByLabel("Début d'activité");
-  await start.fill(firstOfMonth());
+  await start.fill(typedDateText(firstOfMonth()));
   // The consequences come back from the services with the autosaved draft.
   await expect(page.locator('.intake__consequences .explanation__line').first()).toBeVisible({ timeout: 10_000 });
   await expectNoRawKey(page);

@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { browserModeTest, expect, signInAs, type BrowserModeApp } from './browser-mode';
+import { typedDateText } from '../../shared/domain/typed-date';
 
 const shots = 'docs/screenshots/work-queue';
 
@@ -48,7 +49,7 @@ test('a complaint is registered, seen near its deadline in the queue, answered; 
   await expect(page.getByText('Délai de réponse : 45 jours après la réception')).toBeVisible();
   const subject = 'Rappel reçu alors que le paiement était fait';
   await page.getByLabel('Objet de la plainte').fill(subject);
-  await page.getByLabel('Reçue le').fill(isoDaysFromToday(-40));
+  await page.getByLabel('Reçue le').fill(typedDateText(isoDaysFromToday(-40)));
   await page.getByLabel('Détails').fill('Le paiement du 2e trimestre a été fait à temps.');
   await page.screenshot({ path: `${shots}/work-queue-01-complaint-form.png`, fullPage: true });
   await page.getByRole('button', { name: 'Enregistrer la plainte' }).click();

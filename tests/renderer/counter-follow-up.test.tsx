@@ -96,7 +96,7 @@ describe('a payment at the counter', () => {
     });
     renderApp(api, `${path}?tab=account`);
     fireEvent.change(await screen.findByLabelText('Montant (€)'), { target: { value: '2500,00' } });
-    fireEvent.change(screen.getByLabelText('Date du paiement'), { target: { value: '2026-11-26' } });
+    fireEvent.change(screen.getByLabelText('Date du paiement'), { target: { value: '26/11/2026' } });
     const preview = within(screen.getByTestId('counter-payment-preview'));
     // Due quarters oldest first, then Q3 not yet due, then the surcharge; the rest is a credit.
     const rows = preview.getAllByRole('row').map((row) => row.textContent?.replace(/\s/g, ' '));

@@ -120,7 +120,7 @@ describe('the intake wizard', () => {
     });
     renderApp(api, `/intake/${draftId}`);
     expect(await screen.findByText('Étape 1 sur 5 : Identité')).toBeTruthy();
-    expect((screen.getByLabelText('Date de naissance') as HTMLInputElement).value).toBe('1990-02-27');
+    expect((screen.getByLabelText('Date de naissance') as HTMLInputElement).value).toBe('27/02/1990');
 
     const email = screen.getByLabelText('E-mail');
     fireEvent.change(email, { target: { value: 'pas-un-email' } });
@@ -153,7 +153,7 @@ describe('the intake wizard', () => {
     });
 
     fireEvent.change(screen.getByLabelText('Catégorie'), { target: { value: 'main' } });
-    fireEvent.change(screen.getByLabelText("Début d'activité"), { target: { value: '2026-12-01' } });
+    fireEvent.change(screen.getByLabelText("Début d'activité"), { target: { value: '01/12/2026' } });
     fireEvent.submit(screen.getByLabelText('Catégorie').closest('form') as HTMLFormElement);
     expect(await screen.findByText('Étape 3 sur 5 : Conjoint aidant')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Suivant : Mandats/ }));

@@ -3,7 +3,8 @@
  * of `caseFile.get`; search hits are filtered here to the advisor's reach, as a list has no one id.
  */
 import type { CaseFileHit } from '../../../shared/contract/app-contract';
-import type { caseFileLookupChannels } from '../../../shared/contract/channels/case-file-lookup';
+import { SEARCH_COUNT_CAP, type caseFileLookupChannels } from '../../../shared/contract/channels/case-file-lookup';
+import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import { findCaseFileBranches } from '../../../db/repositories/case-file-scope';
 import { isCaseFileInReach } from '../access/access-gate';
 import { createCaseFileService } from '../case-file-service';
@@ -23,19 +24,27 @@ export function caseFileLookupHandlers(context: ServiceContext): HandlerGroup<ke
   return {
     'caseFile.search': ({ query, limit }, { advisor }) => {
       if (context.isScopedByHeadOffice) return caseFiles.search(query, limit);
-      const inReach = (hits: CaseFileHit[]) => {
-        const branches = findCaseFileBranches(db.$client, hits);
-        return hits.filter((hit) => {
-          const branchId = branches.get(hit.id);
-          return branchId !== undefined && isCaseFileInReach(context, branchId, advisor);
-        });
-      };
+      const inReach = (hits: CaseFileHit[]) => keepInReach(context, hits, advisor);
       const firstRead = Math.min(MAX_READ, limit * FIRST_READ_PER_HIT);
       const first = caseFiles.search(query, firstRead);
       const kept = inReach(first);
       if (kept.length >= limit || first.length < firstRead) return kept.slice(0, limit);
       return inReach(caseFiles.search(query, MAX_READ)).slice(0, limit);
     },
+    // The same search read one past the cap: the count agrees with what a longer list would show.
+    'caseFile.countMatches': ({ query }, { advisor }) => {
+      const read = caseFiles.search(query, SEARCH_COUNT_CAP + 1);
+      const kept = context.isScopedByHeadOffice ? read : keepInReach(context, read, advisor);
+      return { count: Math.min(kept.length, SEARCH_COUNT_CAP), isCapped: read.length > SEARCH_COUNT_CAP };
+    },
     'caseFile.get': ({ kind, id }) => caseFiles.get(kind, id),
   };
+}
+
+function keepInReach(context: ServiceContext, hits: CaseFileHit[], advisor: AdvisorWithBranch): CaseFileHit[] {
+  const branches = findCaseFileBranches(context.db.$client, hits);
+  return hits.filter((hit) => {
+    const branchId = branches.get(hit.id);
+    return branchId !== undefined && isCaseFileInReach(context, branchId, advisor);
+  });
 }

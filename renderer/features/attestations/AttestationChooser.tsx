@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../ui/FormField';
+import { DateInput } from '../../ui/DateInput';
 import type { AttestationChoice, AttestationForm } from './attestation-form';
 
 type Props = {
@@ -36,16 +37,16 @@ export function AttestationChooser({ form, choices, yearError, onChange }: Props
       </fieldset>
       {form.choice === 'regularity' && (
         <FormField id="attestation-as-of" label={t('attestations.asOf')}>
-          <input type="date" value={form.asOf} onChange={set('asOf')} />
+          <DateInput value={form.asOf} onChange={(asOf) => onChange({ ...form, asOf })} />
         </FormField>
       )}
       {form.choice === 'payment' && (
         <div className="button-row">
           <FormField id="attestation-from" label={t('attestations.from')}>
-            <input type="date" value={form.from} onChange={set('from')} />
+            <DateInput value={form.from} onChange={(from) => onChange({ ...form, from })} />
           </FormField>
           <FormField id="attestation-to" label={t('attestations.to')}>
-            <input type="date" value={form.to} onChange={set('to')} />
+            <DateInput value={form.to} onChange={(to) => onChange({ ...form, to })} />
           </FormField>
         </div>
       )}

@@ -12,6 +12,7 @@ import type { CaseFileRef } from '../../app/shell-store';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
+import { DateInput } from '../../ui/DateInput';
 import { ComplaintItem } from './ComplaintItem';
 
 export function ComplaintsTab({ caseFile }: { caseFile: CaseFileRef }) {
@@ -68,7 +69,7 @@ export function ComplaintsTab({ caseFile }: { caseFile: CaseFileRef }) {
             <input type="text" value={subject} maxLength={200} onChange={(event) => setSubject(event.target.value)} />
           </FormField>
           <FormField id="complaint-received" label={t('complaint.receivedOn')} error={issue('receivedOn')}>
-            <input type="date" value={receivedOn} onChange={(event) => setReceivedOn(event.target.value)} />
+            <DateInput value={receivedOn} onChange={setReceivedOn} />
           </FormField>
         </div>
         <FormField id="complaint-details" label={t('complaint.details')} error={issue('details')}>

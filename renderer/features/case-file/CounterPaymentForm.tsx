@@ -14,6 +14,7 @@ import type { CaseFileRef } from '../../app/shell-store';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
+import { DateInput } from '../../ui/DateInput';
 import { loadCaseFile } from './case-file-store';
 import { contributionPeriod } from './contribution-period';
 import { draftCounterPayment, type CounterPaymentForm as Form } from './counter-payment-preview';
@@ -157,12 +158,7 @@ export function CounterPaymentForm({ detail, caseFile }: { detail: CaseFileDetai
           label={t('counter.payment.date')}
           error={isTouched && !draft.ok && draft.error === 'date' ? 'validation.isoDate' : null}
         >
-          <input
-            className="input"
-            type="date"
-            value={form.date}
-            onChange={(event) => change({ date: event.target.value })}
-          />
+          <DateInput value={form.date} onChange={(date) => change({ date })} />
         </FormField>
         <FormField
           id="counter-payment-communication"

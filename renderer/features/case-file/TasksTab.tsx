@@ -12,6 +12,7 @@ import { taskTitleText } from '../../i18n/task-title';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
+import { DateInput } from '../../ui/DateInput';
 import { upsertTask } from './case-file-store';
 
 export function taskKindLabel(t: TFunction, kind: TaskRow['kind']): string {
@@ -90,7 +91,7 @@ export function TasksTab({ detail, caseFile }: { detail: CaseFileDetail; caseFil
             <input type="text" value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
           </FormField>
           <FormField id="task-due" label={t('caseFile.tasks.dueDate')} error={dateError}>
-            <input type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+            <DateInput value={dueDate} onChange={setDueDate} />
           </FormField>
         </div>
         {error && !titleError && !dateError && <ErrorMessage error={error} />}

@@ -11,6 +11,7 @@ import type { PaymentPlanDto, PlanPreview } from '../../../shared/contract/chann
 import type { ContractError } from '../../../shared/contract/errors';
 import { useApi } from '../../api/ApiProvider';
 import { caseFilePath, rememberCaseFile } from '../../app/shell-store';
+import { DateInput } from '../../ui/DateInput';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { planStatusLabel } from '../../ui/record-labels';
 import { DebtPicker, type OpenDebts } from './DebtPicker';
@@ -240,13 +241,7 @@ export function PaymentPlanPage() {
                 <label htmlFor="plan-signed-on" className="form-field__label">
                   {t('paymentPlan.actions.signedOn')}
                 </label>
-                <input
-                  id="plan-signed-on"
-                  className="input"
-                  type="date"
-                  value={signedOn}
-                  onChange={(event) => setSignedOn(event.target.value)}
-                />
+                <DateInput id="plan-signed-on" value={signedOn} onChange={setSignedOn} />
                 <button type="button" className="button" onClick={() => void run('sign')}>
                   {t('paymentPlan.actions.sign')}
                 </button>

@@ -1,6 +1,7 @@
 /** Months or an instalment amount, the start date and an optional larger advance. */
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../ui/FormField';
+import { DateInput } from '../../ui/DateInput';
 import type { PlanForm, PlanFormErrors } from './plan-form';
 
 type Props = { form: PlanForm; errors: PlanFormErrors; onChange: (patch: Partial<PlanForm>) => void };
@@ -68,7 +69,7 @@ export function PlanTermsForm({ form, errors, onChange }: Props) {
           error={errors.start}
           hint={t('paymentPlan.terms.startHint')}
         >
-          <input type="date" value={form.start} onChange={(event) => onChange({ start: event.target.value })} />
+          <DateInput value={form.start} onChange={(start) => onChange({ start })} />
         </FormField>
         <FormField
           id="plan-advance"

@@ -11,7 +11,9 @@ import { useApi } from '../../api/ApiProvider';
 import { caseFilePath, useShellStore } from '../../app/shell-store';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SearchResult } from './SearchResult';
+import { searchHeading } from './search-heading';
 import {
+  SEARCH_LIMIT,
   SEARCH_MAX_LENGTH,
   hasCurrentHits,
   moveActive,
@@ -43,6 +45,7 @@ export function SearchBox() {
   const hitsFor = useSearchStore((state) => state.hitsFor);
   const activeIndex = useSearchStore((state) => state.activeIndex);
   const error = useSearchStore((state) => state.error);
+  const total = useSearchStore((state) => state.total);
   const focusRequest = useShellStore((state) => state.searchFocusRequest);
 
   // On mount and on every Ctrl+K: focus, and select so the next keystroke starts a new search.
@@ -103,7 +106,8 @@ export function SearchBox() {
   const isCurrent = hitsFor !== '' && hitsFor === trimmed;
   const isListShown = hits.length > 0 && trimmed !== '';
   const isEmptyResult = isCurrent && status === 'ready' && hits.length === 0;
-  const announcement = isCurrent && status === 'ready' ? t('search.resultCount', { count: hits.length }) : '';
+  const heading = searchHeading(hits.length, SEARCH_LIMIT, total);
+  const announcement = isCurrent && status === 'ready' ? t(heading.key, heading.params) : '';
 
   return (
     <div className="search-box">
@@ -135,7 +139,7 @@ export function SearchBox() {
       <p id={HINT_ID} className="search-box__hint">
         {t('search.hint')}
       </p>
-      <p role="status" className="visually-hidden">
+      <p role="status" className={isCurrent && isListShown ? 'search-box__count' : 'visually-hidden'}>
         {announcement}
       </p>
       {error && isCurrent && <ErrorMessage error={error} />}

@@ -10,6 +10,7 @@ import { create } from 'zustand';
 import type { CaseFileHit } from '../../../shared/contract/app-contract';
 import type { GuichetApi } from '../../../shared/contract/client';
 import type { ContractError } from '../../../shared/contract/errors';
+import type { MatchCount } from './search-heading';
 
 export const SEARCH_LIMIT = 20;
 export const SEARCH_MAX_LENGTH = 100;
@@ -24,9 +25,19 @@ export type SearchState = {
   hitsFor: string;
   activeIndex: number;
   error: ContractError | null;
+  /** How many case files match when the hits fill the limit (the rest are not shown); null until known. */
+  total: MatchCount | null;
 };
 
-const initialState: SearchState = { query: '', status: 'idle', hits: [], hitsFor: '', activeIndex: -1, error: null };
+const initialState: SearchState = {
+  query: '',
+  status: 'idle',
+  hits: [],
+  hitsFor: '',
+  activeIndex: -1,
+  error: null,
+  total: null,
+};
 
 export const useSearchStore = create<SearchState>()(() => initialState);
 
@@ -70,10 +81,26 @@ export async function runSearch(api: GuichetApi, query: string): Promise<void> {
       // The first hit is pre-selected: a NISS typed in full then Enter opens the file directly.
       activeIndex: reply.value.length > 0 ? 0 : -1,
       error: null,
+      total: null,
     });
+    if (reply.value.length >= SEARCH_LIMIT) await countMatches(api, trimmed, sequence);
   } else {
-    useSearchStore.setState({ status: 'error', hits: [], hitsFor: trimmed, activeIndex: -1, error: reply.error });
+    useSearchStore.setState({
+      status: 'error',
+      hits: [],
+      hitsFor: trimmed,
+      activeIndex: -1,
+      error: reply.error,
+      total: null,
+    });
   }
+}
+
+/** Only a full page of hits asks for the count, so a search that shows everything costs one request. */
+async function countMatches(api: GuichetApi, query: string, sequence: number): Promise<void> {
+  const reply = await api.caseFile.countMatches({ query });
+  // A failed count leaves the heading at "the first 20": true without the total.
+  if (sequence === latestSequence && reply.ok) useSearchStore.setState({ total: reply.value });
 }
 
 /** True when the hits shown answer what is in the box now (and may safely be opened). */

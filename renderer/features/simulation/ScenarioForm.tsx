@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { FormField } from '../../ui/FormField';
+import { DateInput } from '../../ui/DateInput';
 import {
   knownYears,
   simulationCategories,
@@ -87,7 +88,7 @@ export function ScenarioForm({ scenarioId, form, errors, onChange }: Props) {
         hint={t('simulation.hints.start')}
         error={errors.start}
       >
-        <input type="date" value={form.start} onChange={(event) => onChange({ start: event.target.value })} />
+        <DateInput value={form.start} onChange={(start) => onChange({ start })} />
       </FormField>
       <FormField
         id={id('fee')}

@@ -7,6 +7,7 @@ import { situationChangeKinds, type SituationChangeKind } from '../../../shared/
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
+import { DateInput } from '../../ui/DateInput';
 import { SituationFields } from './SituationFields';
 import type { SituationValues } from './situation-form';
 
@@ -73,11 +74,7 @@ export function SituationForm(props: Props) {
           </select>
         </FormField>
         <FormField id="situation-date" label={t('situation.field.effectiveDate')}>
-          <input
-            type="date"
-            value={values.effectiveDate}
-            onChange={(event) => onChange({ effectiveDate: event.target.value })}
-          />
+          <DateInput value={values.effectiveDate} onChange={(effectiveDate) => onChange({ effectiveDate })} />
         </FormField>
       </div>
       <SituationFields values={values} error={error} onChange={onChange} />

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../shared/contract/app-contract';
 import { municipalitiesFor } from '../../../../shared/domain/identifiers/postal-code';
+import { DateInput } from '../../../ui/DateInput';
 import { FormField } from '../../../ui/FormField';
 
 type TextProps = {
@@ -37,14 +38,18 @@ export function TextField({
   return (
     <>
       <FormField id={id} label={label} error={error} hint={hint} className={className}>
-        <input
-          type={type}
-          inputMode={inputMode}
-          autoComplete={autoComplete}
-          list={listId}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
+        {type === 'date' ? (
+          <DateInput value={value} onChange={onChange} />
+        ) : (
+          <input
+            type={type}
+            inputMode={inputMode}
+            autoComplete={autoComplete}
+            list={listId}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )}
       </FormField>
       {listId && (
         <datalist id={listId}>
