@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { closeDatabase, openDatabase } from '../../db/connection';
 import { addDays, toIsoDate } from '../../shared/domain/calendar';
 import { fundDay } from '../../shared/domain/fund-day';
+import { typedDateText } from '../../shared/domain/typed-date';
 import { browserModeTest, expect, signInAs, type BrowserModeApp } from './browser-mode';
 
 const shots = 'docs/screenshots/recovery';
@@ -149,6 +150,7 @@ test('back office: no judicial hand-over before the personal contact is recorded
   // The follow-up: the bailiff's costs are recorded in the file.
   const file = page.getByTestId('judicial-file');
   await file.getByLabel('Événement').selectOption('costs');
+  await file.getByLabel('Date', { exact: true }).fill(typedDateText(today));
   await file.getByLabel('Montant').fill('350');
   await file.getByLabel('Remarque').fill('Signification de la contrainte');
   await file.getByRole('button', { name: "Ajouter l'événement" }).click();

@@ -5,6 +5,7 @@ import { judicialClosures, judicialEventKinds } from '../../../shared/contract/c
 import { parseEuros } from '../../../shared/domain/money';
 import { FormField } from '../../ui/FormField';
 import { closureLabel, eventLabel } from './recovery-labels';
+import { DateInput } from '../../ui/DateInput';
 
 type EventKind = (typeof judicialEventKinds)[number];
 type Closure = (typeof judicialClosures)[number];
@@ -54,7 +55,7 @@ export function JudicialEventForm({ fileId, today, isBusy, onAdd }: Props) {
         </select>
       </FormField>
       <FormField id={id('date')} label={t('recovery.files.eventDate')}>
-        <input type="date" value={occurredOn} onChange={(event) => setOccurredOn(event.target.value)} />
+        <DateInput value={occurredOn} onChange={setOccurredOn} required />
       </FormField>
       {(kind === 'costs' || kind === 'instalment') && (
         <FormField id={id('amount')} label={t('recovery.files.eventAmount')}>
