@@ -308,6 +308,10 @@ function decisionLetter(
       ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
       labourCourt: labourCourtOf(party),
       grounds: groundsOf(request),
+      authority: {
+        ...(request.authorityDecidedOn === null ? {} : { decidedOn: request.authorityDecidedOn }),
+        ...(request.authorityReference === null ? {} : { reference: request.authorityReference }),
+      },
     },
   };
 }
