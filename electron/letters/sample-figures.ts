@@ -10,6 +10,7 @@ import type { ContributionRequest, QuarterAmount } from '../../shared/domain/con
 import { addCents, cents, ppm, subtractCents, type Cents } from '../../shared/domain/money';
 import { computeSurcharges } from '../../shared/domain/surcharge/compute';
 import type { Claim, Surcharge } from '../../shared/domain/surcharge/types';
+import type { PaidItem } from '../../shared/domain/attestation/tax-deductible';
 import { MANAGEMENT_FEE_CAP } from '../../shared/rules/management-fees';
 import { rulesFor, rulesForYear } from '../../shared/rules/index';
 import { demoFund } from './fund-identity';
@@ -132,4 +133,66 @@ export function remainderAfter(quarter: QuarterAmount, paid: Cents): Cents {
 
 export function total(...amounts: readonly Cents[]): Cents {
   return addCents(...amounts);
+}
+
+/** The tax certificate's year: 2025 on the same income, Q2 paid late (one 3 % surcharge, paid in December), one refund. */
+export const SAMPLE_TAX_YEAR = {
+  year: 2025,
+  incomeEuros: 38_450,
+  paidOn: ['2025-03-20', '2025-07-18', '2025-09-22', '2025-12-19'] as const,
+  surchargePaidOn: '2025-12-19' as IsoDate,
+  /** A regularisation refund of an earlier year, received in the year: a stated input, not a rules figure. */
+  refund: cents(12_345),
+  refundOn: '2025-10-15',
+} as const;
+
+export type SampleTaxYear = {
+  payments: { date: string; amount: Cents; quarter: number }[];
+  items: PaidItem[];
+  surcharge: Cents;
+};
+
+/** The year's four quarters (definitive, with fees) paid on the stated dates, and the surcharge the engine charges on the late one. */
+export function sampleTaxYear(): SampleTaxYear {
+  const rules = rulesForYear(SAMPLE_TAX_YEAR.year);
+  if (rules === undefined) throw new RangeError(`no rules for ${SAMPLE_TAX_YEAR.year}`);
+  const request: ContributionRequest = {
+    year: SAMPLE_TAX_YEAR.year,
+    category: 'main',
+    income: cents(SAMPLE_TAX_YEAR.incomeEuros * 100),
+    fees: fees(),
+  };
+  const outcome = simulateContribution(request, rules);
+  if (!outcome.ok) throw new RangeError(`sample simulation refused: ${outcome.error.messageKey}`);
+  const quarters = outcome.value.definitive.quarters;
+  const paid = quarters.map((quarter, position) => ({
+    quarter,
+    date: (SAMPLE_TAX_YEAR.paidOn[position] ?? SAMPLE_TAX_YEAR.surchargePaidOn) as IsoDate,
+  }));
+  const report = computeSurcharges({
+    claims: quarters.map((quarter) => ({
+      id: quarter.quarter,
+      kind: 'contribution',
+      principal: quarter.total,
+      dueDate: quarter.dueDate,
+    })),
+    payments: paid.map(({ quarter, date }) => ({ date, amount: quarter.total, claimId: quarter.quarter })),
+    at: SAMPLE_TAX_YEAR.surchargePaidOn,
+    rates: rules.surcharges,
+  });
+  if (!report.ok) throw new RangeError(`sample surcharges refused: ${report.error.messageKey}`);
+  const surcharge = report.value.totals.surchargesCharged;
+  const items: PaidItem[] = [
+    ...paid.flatMap(({ quarter, date }) => [
+      { date, amount: quarter.contribution, nature: 'contribution' as const },
+      { date, amount: quarter.fee, nature: 'management-fees' as const },
+    ]),
+    { date: SAMPLE_TAX_YEAR.surchargePaidOn, amount: surcharge, nature: 'surcharge' },
+    { date: SAMPLE_TAX_YEAR.refundOn, amount: SAMPLE_TAX_YEAR.refund, nature: 'refund' },
+  ];
+  const payments = [
+    ...paid.map(({ quarter, date }, position) => ({ date, amount: quarter.total, quarter: position + 1 })),
+    { date: SAMPLE_TAX_YEAR.surchargePaidOn, amount: surcharge, quarter: 2 },
+  ];
+  return { payments, items, surcharge };
 }

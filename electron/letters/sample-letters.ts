@@ -3,26 +3,23 @@
  * Deterministic: the same index always gives the same letter.
  */
 import { municipalitiesFor } from '../../shared/domain/identifiers/postal-code';
+import { taxDeductible } from '../../shared/domain/attestation/tax-deductible';
 import { formatNiss, makeNiss } from '../../shared/domain/identifiers/niss';
 import { labourCourtFor } from '../../shared/domain/letters/labour-court';
 import { cents } from '../../shared/domain/money';
 import { BRANCH_PHONES } from '../services/fund-settings';
 import { boxWord } from './print-format';
-import {
-  languages,
-  type Language,
-  type LetterHeader,
-  type LetterInput,
-  type LetterKind,
-} from './letter-data';
+import { languages, type Language, type LetterHeader, type LetterInput, type LetterKind } from './letter-data';
 import { demoCertificate, sampleVerificationCode } from './sample-certificates';
 import {
   SAMPLE_INPUTS,
+  SAMPLE_TAX_YEAR,
   remainderAfter,
   sampleArrears,
   sampleQuarter,
   sampleSchedule,
   sampleStarterQuarter,
+  sampleTaxYear,
   total,
 } from './sample-figures';
 import { formatQuarter } from './print-format';
@@ -241,34 +238,26 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
           }),
         },
       };
-    case 'tax-certificate':
+    case 'tax-certificate': {
+      const taxYear = sampleTaxYear();
+      const breakdown = taxDeductible(taxYear.items, SAMPLE_TAX_YEAR.year);
       return {
         kind,
         language,
         data: {
           ...header,
-          year: 2025,
-          payments: [
-            { date: '2025-03-20', amount: cents(82_145), period: 'Q1 2025' },
-            { date: '2025-06-18', amount: cents(82_145), period: 'Q2 2025' },
-            { date: '2025-09-22', amount: cents(82_145), period: 'Q3 2025' },
-            { date: '2025-12-19', amount: cents(82_145), period: 'Q4 2025' },
-            { date: '2025-12-19', amount: cents(2_465), period: 'Q2 2025' },
-          ],
-          total: cents(331_045),
-          // 4 × (790.23 + 31.22) paid, a 24.65 € surcharge paid, 123.45 € refunded: 3,160.92 + 124.88 − 123.45.
-          breakdown: {
-            contributions: cents(316_092),
-            managementFees: cents(12_488),
-            refunds: cents(12_345),
-            deductible: cents(316_235),
-            surcharges: cents(2_465),
-            legalCosts: cents(0),
-            unallocated: cents(0),
-          },
+          year: SAMPLE_TAX_YEAR.year,
+          payments: taxYear.payments.map((paid) => ({
+            date: paid.date,
+            amount: paid.amount,
+            period: `Q${paid.quarter} ${SAMPLE_TAX_YEAR.year}`,
+          })),
+          total: total(...taxYear.payments.map((paid) => paid.amount)),
+          breakdown,
           verificationCode: sampleVerificationCode(kind, language, index),
         },
       };
+    }
     case 'company-contribution-notice':
       return {
         kind,

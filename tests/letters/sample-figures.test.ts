@@ -15,7 +15,7 @@ import { languages, type Language, type LetterInput } from '../../electron/lette
 import { formatAmount } from '../../electron/letters/print-format';
 import { renderLetters } from '../../electron/letters/render/render-letters';
 import { demoLetter } from '../../electron/letters/sample-letters';
-import { SAMPLE_INPUTS } from '../../electron/letters/sample-figures';
+import { SAMPLE_INPUTS, SAMPLE_TAX_YEAR } from '../../electron/letters/sample-figures';
 import { parseNiss } from '../../shared/domain/identifiers/niss';
 import { cents } from '../../shared/domain/money';
 import { pdfText } from './support/pdf-tools';
@@ -115,6 +115,46 @@ describe('sample figures come from the rules engine', () => {
     if (statement.kind !== 'account-statement') throw new Error('demo kind');
     expect(statement.data.closingBalance).toBe(totalOpen);
     expect(await textOf(statement)).toContain(euros(totalOpen, 'fr'));
+  });
+
+  it('the tax certificate pays the CLI’s 2025 quarters and the surcharge it charges on the late one', async () => {
+    const { json } = simulateCommand([
+      '--year',
+      String(SAMPLE_TAX_YEAR.year),
+      '--category',
+      'main',
+      '--income',
+      String(SAMPLE_TAX_YEAR.incomeEuros),
+      '--fee-rate',
+      (SAMPLE_INPUTS.feeRateBasisPoints / 100).toFixed(2),
+    ]) as unknown as { json: { definitive: { quarters: QuarterJson[] } } };
+    const quarters = json.definitive.quarters;
+    const file = join(dir, 'tax-year.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        contributions: quarters.map((line) => ({
+          id: line.quarter,
+          principalCents: line.total.cents,
+          dueDate: line.dueDate,
+        })),
+        payments: quarters.map((line, position) => ({
+          date: SAMPLE_TAX_YEAR.paidOn[position],
+          amountCents: line.total.cents,
+          claimId: line.quarter,
+        })),
+      }),
+    );
+    const surcharges = surchargesCommand(['--file', file, '--at', SAMPLE_TAX_YEAR.surchargePaidOn]) as unknown as {
+      json: { totals: { surchargesCharged: MoneyJson } };
+    };
+    const surcharge = surcharges.json.totals.surchargesCharged.cents;
+    expect(surcharge).toBeGreaterThan(0);
+    const deductible = quarters.reduce((sum, line) => sum + line.total.cents, 0) - SAMPLE_TAX_YEAR.refund;
+    const text = await textOf(demoLetter('tax-certificate', 'fr'));
+    expect(text).toContain(euros(quarters[0]?.total.cents ?? 0, 'fr'));
+    expect(text).toContain(euros(surcharge, 'fr'));
+    expect(text).toContain(euros(deductible, 'fr'));
   });
 
   it.each([0, 1, 2, 3, 57])('demo person %i has a valid NISS whose serial parity is the addressee’s sex', (index) => {
