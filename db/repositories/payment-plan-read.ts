@@ -94,10 +94,13 @@ export type RequestRecord = {
   decidedOn: string | null;
   decisionNote: string;
   effectCents: number;
+  authorityReference: string | null;
+  authorityDecidedOn: string | null;
   rowVersion: number;
 };
 const REQUEST_COLUMNS = `id, person_id AS personId, company_id AS companyId, affiliation_id AS affiliationId, kind, grounds, grounds_text AS groundsText, quarters, year,
-  requested_income_cents AS requestedIncomeCents, status, filed_on AS filedOn, decided_on AS decidedOn, decision_note AS decisionNote, effect_cents AS effectCents, row_version AS rowVersion`;
+  requested_income_cents AS requestedIncomeCents, status, filed_on AS filedOn, decided_on AS decidedOn, decision_note AS decisionNote, effect_cents AS effectCents,
+  authority_reference AS authorityReference, authority_decided_on AS authorityDecidedOn, row_version AS rowVersion`;
 
 export function readRequests(sqlite: Sqlite, owner: Owner): RequestRecord[] {
   const column = owner.kind === 'person' ? 'person_id' : 'company_id';

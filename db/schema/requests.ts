@@ -27,6 +27,9 @@ export const caseRequests = sqliteTable(
     decidedOn: text('decided_on'),
     decisionNote: text('decision_note').notNull(),
     effectCents: integer('effect_cents').notNull(),
+    /** INASTI's own reference and date for its decision, printed on the decision letter when recorded. */
+    authorityReference: text('authority_reference'),
+    authorityDecidedOn: text('authority_decided_on'),
   },
   (table) => [
     index('case_requests_person').on(table.personId),

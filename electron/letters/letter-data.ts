@@ -44,6 +44,12 @@ export type ContactTeam = (typeof contactTeams)[number];
 /** Who the affiliate may call about the letter: a named advisor, or the team responsible, never a role code. */
 export type LetterContact = { kind: 'advisor'; name: string } | { kind: 'team'; team: ContactTeam };
 
+/**
+ * Who the salutation names: a person whose sex is declared in the case file, or read from the NISS
+ * serial's parity (odd men, even women). Absent for companies and unknown sex: "Madame, Monsieur".
+ */
+export type Addressee = { sex: 'M' | 'F'; lastName: string };
+
 /** What every letter carries whatever its kind. */
 export type LetterHeader = {
   /** The case-file reference printed on every page (e.g. "A-2026-004512"). */
@@ -57,6 +63,8 @@ export type LetterHeader = {
   advisorName: string;
   /** The contact printed on the letter; absent in letters recorded before it existed (then the advisor). */
   contact?: LetterContact;
+  /** The person the salutation names; absent: the neutral salutation. */
+  addressee?: Addressee;
 };
 
 /** A request for money: the payment block and the EPC QR code are drawn from it. */
@@ -173,6 +181,12 @@ export type DecisionReason =
   | 'contributions-unpaid'
   | 'no-admissible-ground';
 
+/** The grounds an affiliate gives for an exemption or a waiver (the request's `grounds`). */
+export type DecisionGround = 'financial-difficulty' | 'force-majeure' | 'good-faith' | 'deserving-situation' | 'other';
+
+/** INASTI's own decision the fund notifies: its date and reference, when INASTI gave them. */
+export type AuthorityDecision = { decidedOn?: string; reference?: string };
+
 export type DecisionData = LetterHeader & {
   subject: DecisionSubject;
   outcome: DecisionOutcome;
@@ -185,6 +199,9 @@ export type DecisionData = LetterHeader & {
   /** A free sentence from the advisor, in the recipient's language. */
   note?: string;
   labourCourt: LabourCourt;
+  /** The grounds the affiliate gave, and their own words. */
+  grounds?: { code: DecisionGround; text?: string };
+  authority?: AuthorityDecision;
 };
 
 /** The answer to a complaint about the fund's service, in the advisor's words. */

@@ -3,23 +3,33 @@
  * Deterministic: the same index always gives the same letter.
  */
 import { municipalitiesFor } from '../../shared/domain/identifiers/postal-code';
+import { taxDeductible } from '../../shared/domain/attestation/tax-deductible';
+import { formatNiss, makeNiss } from '../../shared/domain/identifiers/niss';
 import { labourCourtFor } from '../../shared/domain/letters/labour-court';
-import { cents, type Cents } from '../../shared/domain/money';
+import { cents } from '../../shared/domain/money';
 import { BRANCH_PHONES } from '../services/fund-settings';
 import { boxWord } from './print-format';
-import {
-  languages,
-  type Language,
-  type LetterHeader,
-  type LetterInput,
-  type LetterKind,
-  type QuarterLine,
-} from './letter-data';
+import { languages, type Language, type LetterHeader, type LetterInput, type LetterKind } from './letter-data';
 import { demoCertificate, sampleVerificationCode } from './sample-certificates';
+import {
+  SAMPLE_INPUTS,
+  SAMPLE_TAX_YEAR,
+  remainderAfter,
+  sampleArrears,
+  sampleQuarter,
+  sampleSchedule,
+  sampleStarterQuarter,
+  sampleTaxYear,
+  total,
+} from './sample-figures';
 import { formatQuarter } from './print-format';
 
+/** Demo people: the sex is declared, and the NISS serial's parity agrees with it (odd men, even women). */
 const people: readonly {
   name: Record<Language, string>;
+  sex: 'M' | 'F';
+  lastName: string;
+  birthDate: string;
   street: string;
   box?: string;
   postalCode: string;
@@ -27,6 +37,9 @@ const people: readonly {
 }[] = [
   {
     name: { fr: 'Madame Amélie Dubois-Lefèvre', nl: 'Mevrouw Amélie Dubois-Lefèvre', de: 'Frau Amélie Dubois-Lefèvre' },
+    sex: 'F',
+    lastName: 'Dubois-Lefèvre',
+    birthDate: '1985-07-30',
     street: 'Rue de l’Église 12',
     box: '3',
     postalCode: '5000',
@@ -34,18 +47,27 @@ const people: readonly {
   },
   {
     name: { fr: 'Monsieur Jan Van den Berghe', nl: 'De heer Jan Van den Berghe', de: 'Herrn Jan Van den Berghe' },
+    sex: 'M',
+    lastName: 'Van den Berghe',
+    birthDate: '1979-02-14',
     street: 'Kerkstraat 145',
     postalCode: '9000',
     city: 'Gent',
   },
   {
     name: { fr: 'Monsieur Jürgen Müller-Schön', nl: 'De heer Jürgen Müller-Schön', de: 'Herrn Jürgen Müller-Schön' },
+    sex: 'M',
+    lastName: 'Müller-Schön',
+    birthDate: '1968-11-03',
     street: 'Aachener Straße 27',
     postalCode: '4700',
     city: 'Eupen',
   },
   {
     name: { fr: 'Madame Françoise Noël', nl: 'Mevrouw Françoise Noël', de: 'Frau Françoise Noël' },
+    sex: 'F',
+    lastName: 'Noël',
+    birthDate: '2001-05-22',
     street: 'Avenue Louise 320',
     postalCode: '1050',
     city: 'Ixelles',
@@ -81,20 +103,29 @@ export function demoHeader(index: number, language: Language, options: SampleOpt
         country: 'BE',
       },
     },
-    identifier: `85.07.30-${String(33 + (index % 900)).padStart(3, '0')}.61`,
-    issueDate: '2026-11-26',
+    identifier: formatNiss(makeNiss({ birthDate: person.birthDate, serial: sampleSerial(index, person.sex) })),
+    issueDate: SAMPLE_INPUTS.issueDate,
     advisorName: 'Sophie Lambert',
+    addressee: { sex: person.sex, lastName: person.lastName },
   };
+}
+
+/** A company is greeted neutrally: the person on the attention line is not the addressee. */
+function withoutAddressee(header: LetterHeader): LetterHeader {
+  const copy = { ...header };
+  delete copy.addressee;
+  return copy;
+}
+
+/** A daily serial whose parity gives the sex (odd men, even women), varied by index within 1..998. */
+function sampleSerial(index: number, sex: 'M' | 'F'): number {
+  const step = 16 + (index % 480) * 2;
+  return sex === 'M' ? step + 1 : step;
 }
 
 function reference(index: number): string {
   return String(2026_00000 + index);
 }
-
-const quarters = (first: Cents, second: Cents): QuarterLine[] => [
-  { year: 2026, quarter: 2, amount: first },
-  { year: 2026, quarter: 3, amount: second },
-];
 
 /** A sample wording per language: a record, so a language added to the list is a compile error here. */
 function inLanguage(language: Language, texts: Readonly<Record<Language, string>>): string {
@@ -106,28 +137,29 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
   const header = demoHeader(index, language, options);
   const court = labourCourtFor(header.recipient.address, language);
   const labourCourt = { name: court.name, address: court.address };
-  const bump = (index % 97) * 13;
   const payment = (amount: number, dueDate = '2026-12-31') => ({
     amount: cents(amount),
     dueDate,
     paymentReference: reference(index),
   });
   switch (kind) {
-    case 'due-notice':
+    case 'due-notice': {
+      const fourth = sampleQuarter(index, 4);
       return {
         kind,
         language,
         data: {
           ...header,
-          year: 2026,
+          year: SAMPLE_INPUTS.year,
           quarter: 4,
-          incomeBase: cents(3_845_000),
+          incomeBase: sampleSchedule(index).incomeBase,
           category: 'main',
-          contribution: cents(788_225 + bump),
-          managementFees: cents(31_135),
-          payment: payment(819_360 + bump),
+          contribution: fourth.contribution,
+          managementFees: fourth.fee,
+          payment: payment(fourth.total, fourth.dueDate),
         },
       };
+    }
     case 'regularisation-notice':
       return {
         kind,
@@ -143,61 +175,37 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
           payment: payment(91_528, '2027-03-31'),
         },
       };
-    case 'reminder':
+    case 'reminder': {
+      const arrears = sampleArrears(index);
       return {
         kind,
         language,
         data: {
           ...header,
-          unpaid: quarters(cents(82_145 + bump), cents(82_145)),
-          surcharges: cents(4_928),
-          payment: payment(169_218 + bump, '2026-12-15'),
+          unpaid: arrears.unpaid,
+          surcharges: arrears.surchargeTotal,
+          payment: payment(total(arrears.principal, arrears.surchargeTotal), '2026-12-15'),
         },
       };
+    }
     case 'account-statement':
+      return { kind, language, data: { ...header, ...sampleStatement(index, language) } };
+    case 'formal-notice': {
+      const arrears = sampleArrears(index);
       return {
         kind,
         language,
         data: {
           ...header,
-          periodFrom: '2026-01-01',
-          periodTo: '2026-11-26',
-          openingBalance: cents(0),
-          lines: [
-            { date: '2026-01-05', label: 'Q1 2026', debit: cents(82_145), credit: cents(0) },
-            {
-              date: '2026-03-20',
-              label: inLanguage(language, { fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' }),
-              debit: cents(0),
-              credit: cents(82_145),
-            },
-            { date: '2026-04-03', label: 'Q2 2026', debit: cents(82_145), credit: cents(0) },
-            { date: '2026-07-02', label: 'Q3 2026', debit: cents(82_145), credit: cents(0) },
-            {
-              date: '2026-10-01',
-              label: inLanguage(language, { fr: 'Majoration 3 %', nl: 'Verhoging 3 %', de: 'Zuschlag 3 %' }),
-              debit: cents(4_928),
-              credit: cents(0),
-            },
-          ],
-          closingBalance: cents(169_218),
-          payment: payment(169_218, '2026-12-15'),
-        },
-      };
-    case 'formal-notice':
-      return {
-        kind,
-        language,
-        data: {
-          ...header,
-          unpaid: quarters(cents(82_145), cents(82_145)),
-          surcharges: cents(9_857),
-          costs: cents(1_250),
+          unpaid: arrears.unpaid,
+          surcharges: arrears.surchargeTotal,
+          costs: REGISTERED_MAIL_COSTS,
           graceDays: 15,
-          payment: payment(175_397, '2026-12-11'),
+          payment: payment(total(arrears.principal, arrears.surchargeTotal, REGISTERED_MAIL_COSTS), '2026-12-11'),
           labourCourt,
         },
       };
+    }
     case 'payment-plan-proposal':
     case 'payment-plan-agreement':
       return {
@@ -219,9 +227,9 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
         language,
         data: {
           ...header,
-          startDate: '2026-10-01',
+          startDate: SAMPLE_INPUTS.starterFrom,
           category: 'main',
-          firstQuarterContribution: cents(85_390),
+          firstQuarterContribution: sampleStarterQuarter().total,
           branchName: inLanguage(language, { fr: 'Bureau de Namur', nl: 'Kantoor Gent', de: 'Büro Eupen' }),
           branchPhone: inLanguage(language, {
             fr: BRANCH_PHONES['NAM'] ?? '',
@@ -230,40 +238,32 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
           }),
         },
       };
-    case 'tax-certificate':
+    case 'tax-certificate': {
+      const taxYear = sampleTaxYear();
+      const breakdown = taxDeductible(taxYear.items, SAMPLE_TAX_YEAR.year);
       return {
         kind,
         language,
         data: {
           ...header,
-          year: 2025,
-          payments: [
-            { date: '2025-03-20', amount: cents(82_145), period: 'Q1 2025' },
-            { date: '2025-06-18', amount: cents(82_145), period: 'Q2 2025' },
-            { date: '2025-09-22', amount: cents(82_145), period: 'Q3 2025' },
-            { date: '2025-12-19', amount: cents(82_145), period: 'Q4 2025' },
-            { date: '2025-12-19', amount: cents(2_465), period: 'Q2 2025' },
-          ],
-          total: cents(331_045),
-          // 4 × (790.23 + 31.22) paid, a 24.65 € surcharge paid, 123.45 € refunded: 3,160.92 + 124.88 − 123.45.
-          breakdown: {
-            contributions: cents(316_092),
-            managementFees: cents(12_488),
-            refunds: cents(12_345),
-            deductible: cents(316_235),
-            surcharges: cents(2_465),
-            legalCosts: cents(0),
-            unallocated: cents(0),
-          },
+          year: SAMPLE_TAX_YEAR.year,
+          payments: taxYear.payments.map((paid) => ({
+            date: paid.date,
+            amount: paid.amount,
+            period: `Q${paid.quarter} ${SAMPLE_TAX_YEAR.year}`,
+          })),
+          total: total(...taxYear.payments.map((paid) => paid.amount)),
+          breakdown,
           verificationCode: sampleVerificationCode(kind, language, index),
         },
       };
+    }
     case 'company-contribution-notice':
       return {
         kind,
         language,
         data: {
-          ...header,
+          ...withoutAddressee(header),
           recipient: { ...header.recipient, name: 'SRL Boulangerie Dubois', attention: header.recipient.name },
           identifier: '0403.170.701',
           companyName: 'SRL Boulangerie Dubois',
@@ -283,10 +283,12 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
           subject: 'exemption',
           outcome: 'refused',
           requestDate: '2026-09-14',
-          quarters: quarters(cents(82_145), cents(82_145)),
+          quarters: sampleArrears(index).unpaid,
           grantedAmount: cents(0),
           reasons: ['no-financial-difficulty'],
           labourCourt,
+          grounds: { code: 'financial-difficulty' },
+          authority: { decidedOn: '2026-11-18', reference: `DISP/2026/${String(71_204 + index).padStart(6, '0')}` },
         },
       };
     case 'affiliation-certificate':
@@ -311,13 +313,10 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
         data: {
           ...header,
           paymentDate: '2026-11-20',
-          amount: cents(100_000),
+          amount: RECEIPT_PAYMENT,
           communication: '+++090/9337/55493+++',
-          lines: [
-            { label: formatQuarter(2026, 3, language), amount: cents(82_145) },
-            { label: formatQuarter(2026, 4, language), amount: cents(17_855) },
-          ],
-          balanceAfter: cents(64_290),
+          lines: [{ label: formatQuarter(SAMPLE_INPUTS.year, 4, language), amount: RECEIPT_PAYMENT }],
+          balanceAfter: remainderAfter(sampleQuarter(index, 4), RECEIPT_PAYMENT),
         },
       };
     case 'cessation-confirmation':
@@ -336,6 +335,53 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
         },
       };
   }
+}
+
+/** The registered letter's postage the formal notice charges: a fund cost, not a figure of the rules. */
+const REGISTERED_MAIL_COSTS = cents(1_250);
+/** A partial payment of the fourth quarter at the counter, before it falls due. */
+const RECEIPT_PAYMENT = cents(100_000);
+
+/** The year's account: Q1 paid, Q2 and Q3 open with the surcharges the engine charged on them by the issue date. */
+function sampleStatement(index: number, language: Language) {
+  const first = sampleQuarter(index, 1);
+  const arrears = sampleArrears(index);
+  const surchargeWord = inLanguage(language, { fr: 'Majoration 3 %', nl: 'Verhoging 3 %', de: 'Zuschlag 3 %' });
+  const lines = [
+    {
+      date: first.dueDate,
+      label: formatQuarter(SAMPLE_INPUTS.year, 1, language),
+      debit: first.total,
+      credit: cents(0),
+    },
+    {
+      date: '2026-03-20',
+      label: inLanguage(language, { fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' }),
+      debit: cents(0),
+      credit: first.total,
+    },
+    ...arrears.claims.map((claim, position) => ({
+      date: claim.dueDate,
+      label: formatQuarter(SAMPLE_INPUTS.year, SAMPLE_INPUTS.unpaidQuarters[position] ?? 0, language),
+      debit: claim.principal,
+      credit: cents(0),
+    })),
+    ...arrears.surcharges.map((surcharge) => ({
+      date: surcharge.date,
+      label: surchargeWord,
+      debit: surcharge.amount,
+      credit: cents(0),
+    })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const closingBalance = total(arrears.principal, arrears.surchargeTotal);
+  return {
+    periodFrom: '2026-01-01',
+    periodTo: SAMPLE_INPUTS.issueDate,
+    openingBalance: cents(0),
+    lines,
+    closingBalance,
+    payment: { amount: closingBalance, dueDate: '2026-12-15', paymentReference: reference(index) },
+  };
 }
 
 /** `count` reminders with varied recipients and amounts (batch and benchmark input). */

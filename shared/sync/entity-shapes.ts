@@ -267,6 +267,8 @@ export const entityShapes: Readonly<Record<string, Readonly<Record<string, Colum
     decidedOn: { kind: 'text', isNullable: true },
     decisionNote: { kind: 'text', isNullable: false },
     effectCents: { kind: 'integer', isNullable: false },
+    authorityReference: { kind: 'text', isNullable: true },
+    authorityDecidedOn: { kind: 'text', isNullable: true },
   },
   interaction: {
     id: { kind: 'text', isNullable: false },

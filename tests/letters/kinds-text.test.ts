@@ -116,7 +116,7 @@ describe('legal wording', () => {
     expect(text).toContain(`${words.fr.court}, Boulevard de Waterloo 70, 1000 Bruxelles`);
   });
 
-  it('says that a refused surcharge waiver cannot go to the labour court, and what remains possible', async () => {
+  it('gives a refused surcharge waiver its appeal route, against INASTI, within its discretion, and what remains possible', async () => {
     const base = demoLetter('decision', 'nl');
     if (base.kind !== 'decision') throw new Error('demo kind');
     const input = {
@@ -124,7 +124,11 @@ describe('legal wording', () => {
       data: { ...base.data, subject: 'surcharge-waiver' as const, reasons: ['contributions-unpaid' as const] },
     };
     const text = pdfText((await renderLetters([input], fund)).pdf);
-    expect(text).toContain('geen beroep open bij de arbeidsrechtbank');
+    expect(text).not.toContain('geen beroep');
+    expect(text).toContain(words.nl.appeal);
+    expect(text).toContain('tegen het RSVZ');
+    expect(text).toContain('beoordelingsbevoegdheid van het RSVZ');
+    expect(text).toContain('art. 48');
     expect(text).toContain('nieuwe aanvraag');
     expect(text).toContain('niet volledig betaald');
   });

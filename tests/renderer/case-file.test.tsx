@@ -171,6 +171,8 @@ describe('the case file during an appointment', () => {
             decidedOn: null,
             decisionNote: '',
             effectCents: 0,
+            authorityReference: null,
+            authorityDecidedOn: null,
             rowVersion: 1,
           },
         };
@@ -209,6 +211,8 @@ describe('the case file during an appointment', () => {
       decidedOn: null,
       decisionNote: '',
       effectCents: 0,
+      authorityReference: null,
+      authorityDecidedOn: null,
       rowVersion: 1,
     };
     const detail = { ...dupontDebtorDetail, requests: [filed] };

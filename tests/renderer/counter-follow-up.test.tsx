@@ -34,6 +34,8 @@ const filedRequest: RequestDto = {
   decidedOn: null,
   decisionNote: '',
   effectCents: 0,
+  authorityReference: null,
+  authorityDecidedOn: null,
   rowVersion: 1,
 };
 

@@ -147,6 +147,8 @@ describe('the simulation screen', () => {
           decidedOn: null,
           decisionNote: '',
           effectCents: 0,
+          authorityReference: null,
+          authorityDecidedOn: null,
           rowVersion: 1,
         },
       }),

@@ -53,7 +53,7 @@ export function accountStatementParts(data: AccountStatementData, language: Lang
     title: kind.subject(data),
     content: [
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs([intro ?? '']),
       {
         table: { headerRows: 1, widths: ['auto', '*', 'auto', 'auto'], body, dontBreakRows: true },

@@ -18,7 +18,7 @@ export function affiliationConfirmationParts(
     title: kind.subject(data),
     content: [
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs(kind.body(data)),
       {
         unbreakable: true,

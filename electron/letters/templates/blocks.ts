@@ -41,8 +41,10 @@ export function paragraphs(items: Paragraphs): ContentNode[] {
   return items.map((text) => ({ text, margin: [0, 0, 0, 5] }));
 }
 
-export function salutation(texts: LetterTexts): ContentNode {
-  return { text: texts.salutation, margin: [0, 0, 0, 6] };
+/** "Madame, Monsieur," only when the addressee is a company or a person of unknown sex. */
+export function salutation(texts: LetterTexts, header: Pick<LetterHeader, 'addressee'> = {}): ContentNode {
+  const text = header.addressee === undefined ? texts.salutation : texts.salutationTo(header.addressee);
+  return { text, margin: [0, 0, 0, 6] };
 }
 
 export function sectionTitle(text: string): ContentNode {
@@ -169,13 +171,16 @@ export function reasonsBlock(texts: LetterTexts, reasons: readonly string[]): Co
   };
 }
 
-export function appealBlock(texts: LetterTexts, court: { name: string; address: string }): ContentNode {
+/**
+ * Court, time limit, how to file, representation and costs. `costs` replaces the costs sentence where
+ * the letter's own wording states who bears them (the formal notice), so a letter never says it twice.
+ */
+export function appealBlock(texts: LetterTexts, court: { name: string; address: string }, costs?: string): ContentNode {
+  const appeal = texts.appeal(court);
+  const lines = costs === undefined ? appeal : [...appeal.slice(0, -1), costs];
   return {
     unbreakable: true,
-    stack: [
-      sectionTitle(texts.labels.appeal),
-      ...paragraphs(texts.appeal(court)).map((node) => ({ ...node, fontSize: 8.5 })),
-    ],
+    stack: [sectionTitle(texts.labels.appeal), ...paragraphs(lines).map((node) => ({ ...node, fontSize: 8.5 }))],
   };
 }
 
@@ -200,15 +205,16 @@ export function privacyNoticeBlock(texts: LetterTexts, facts: PrivacyFacts): Con
 export function closing(
   texts: LetterTexts,
   fund: FundIdentity,
-  contact: string | Pick<LetterHeader, 'advisorName' | 'contact'>,
+  contact: string | Pick<LetterHeader, 'advisorName' | 'contact' | 'addressee'>,
 ): Content[] {
   const who = contactOf(typeof contact === 'string' ? { advisorName: contact } : contact, texts);
+  const addressee = typeof contact === 'string' ? undefined : contact.addressee;
   return [
     { text: texts.explanations(fund.phone, who.inSentence), margin: [0, 2, 0, 6] },
     {
       unbreakable: true,
       columns: [
-        { width: '*', text: texts.closing },
+        { width: '*', text: addressee === undefined ? texts.closing : texts.closingTo(addressee) },
         {
           width: 170,
           stack: [

@@ -18,7 +18,7 @@ export function cessationConfirmationParts(
     title: kind.subject(data),
     content: [
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs(kind.body(data)),
       ...closing(texts, fund, data.advisorName),
     ],

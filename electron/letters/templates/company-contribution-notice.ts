@@ -18,7 +18,7 @@ export function companyContributionNoticeParts(
     title: kind.subject(data),
     content: [
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs([basis ?? '']),
       amountTable([String(data.year), texts.labels.amount], [[texts.labels.contribution, data.amount]], language, {
         label: texts.labels.total,

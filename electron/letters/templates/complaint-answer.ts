@@ -18,7 +18,7 @@ export function complaintAnswerParts(data: ComplaintAnswerData, language: Langua
     title: kind.subject(data),
     content: [
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs(kind.body(data).slice(0, 1)),
       ...paragraphs(answer),
       ...paragraphs(kind.body(data).slice(1)),

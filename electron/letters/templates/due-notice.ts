@@ -17,7 +17,7 @@ export function dueNoticeParts(data: DueNoticeData, language: Language, fund: Fu
     title: kind.subject(data),
     content: [
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs([basis ?? '']),
       amountTable(
         [formatQuarter(data.year, data.quarter, language), texts.labels.amount],

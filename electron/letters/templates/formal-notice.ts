@@ -13,17 +13,25 @@ import {
 } from './blocks';
 import type { LetterParts } from './layout';
 
+/**
+ * The formal notice before judicial recovery, sent by registered mail (the mention heads the letter): the
+ * unpaid contributions, the surcharges so far and the costs already incurred, the time given, what
+ * follows without payment, that surcharges keep accruing, and how to dispute the claim. Recovery costs
+ * are named only as those the law puts on the debtor, and the court decides on the costs of a dispute:
+ * one statement of who bears what, never two that contradict.
+ */
 export function formalNoticeParts(data: FormalNoticeData, language: Language, fund: FundIdentity): LetterParts {
   const texts = textsFor(language);
   const kind = texts.kinds.formalNotice;
-  const [grounds, notice, consequence, help] = kind.body(data);
+  const [grounds, notice, consequence, accrual, help, courtCosts] = kind.body(data);
   return {
     language,
     header: data,
     title: kind.subject(data),
     content: [
+      { text: texts.labels.registeredMail.toUpperCase(), bold: true, margin: [0, 0, 0, 6] },
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs([grounds ?? '']),
       amountTable(
         [texts.labels.period, texts.labels.amount],
@@ -35,9 +43,9 @@ export function formalNoticeParts(data: FormalNoticeData, language: Language, fu
         language,
         { label: texts.labels.total, amount: data.payment.amount },
       ),
-      ...paragraphs([notice ?? '', consequence ?? '', help ?? '']),
+      ...paragraphs([notice ?? '', consequence ?? '', accrual ?? '', help ?? '']),
       paymentBlock(data.payment, fund, texts),
-      appealBlock(texts, data.labourCourt),
+      appealBlock(texts, data.labourCourt, courtCosts),
       ...closing(texts, fund, data),
     ],
   };

@@ -45,7 +45,7 @@ export function paymentPlanParts(
     title: kind.subject(data),
     content: [
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs([intro ?? '']),
       sectionTitle(texts.labels.instalment),
       amountTable([texts.labels.dueDate, texts.labels.description, texts.labels.amount], schedule, language, {

@@ -21,7 +21,7 @@ export function regularisationNoticeParts(
     title: kind.subject(data),
     content: [
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs([basis ?? '']),
       amountTable(
         [String(data.year), texts.labels.amount],

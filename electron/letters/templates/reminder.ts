@@ -16,7 +16,7 @@ export function reminderParts(data: ReminderData, language: Language, fund: Fund
     title: kind.subject(data),
     content: [
       subject(texts, kind.subject(data)),
-      salutation(texts),
+      salutation(texts, data),
       ...paragraphs([intro ?? '']),
       amountTable(
         [texts.labels.period, texts.labels.amount],

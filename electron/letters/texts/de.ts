@@ -6,6 +6,7 @@
  */
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
+import { decisionTexts } from './decision';
 import { certificatesDe } from './certificates-de';
 import { cessationConfirmationTexts } from './cessation-confirmation';
 import type { LetterTexts } from './letter-texts';
@@ -52,10 +53,13 @@ export const de: LetterTexts = {
     appeal: 'Beschwerdemöglichkeiten',
     commitment: 'Unsere Dienstleistungsverpflichtung',
     signatureAffiliate: 'Gelesen und genehmigt, Datum und Unterschrift des Angeschlossenen',
+    registeredMail: 'Einschreiben',
     forTheFund: 'Für die Kasse',
   },
   salutation: 'Sehr geehrte Damen und Herren,',
   closing: 'Mit freundlichen Grüßen',
+  salutationTo: (a) => (a.sex === 'F' ? `Sehr geehrte Frau ${a.lastName},` : `Sehr geehrter Herr ${a.lastName},`),
+  closingTo: () => 'Mit freundlichen Grüßen',
   paymentIntro:
     'Bitte zahlen Sie mit den nachstehenden Angaben. Dank der strukturierten Mitteilung können wir Ihre Zahlung sofort zuordnen.',
   appeal: (court) => [
@@ -83,10 +87,6 @@ export const de: LetterTexts = {
       `Unsere vollständige Datenschutzerklärung: ${p.noticeUrl}.`,
     ],
   },
-  noCourtAppeal: [
-    'Die Entscheidung über den Erlass der Erhöhungen liegt im Ermessen des LISVS: Gegen sie kann keine Beschwerde beim Arbeitsgericht eingereicht werden.',
-    'Sie können bei unserer Kasse einen neuen Antrag stellen, wenn Sie über neue Elemente verfügen.',
-  ],
   reasons: {
     'conditions-met': 'Die gesetzlichen Bedingungen sind erfüllt.',
     'not-main-activity': 'Selbständige im Nebenberuf können keine Befreiung erhalten.',
@@ -151,9 +151,11 @@ export const de: LetterTexts = {
       subject: () => 'Inverzugsetzung vor gerichtlicher Beitreibung',
       body: (d) => [
         'Trotz unserer Zahlungserinnerungen sind die nachstehenden Sozialbeiträge weiterhin unbezahlt. Sie sind aufgrund des Königlichen Erlasses Nr. 38 vom 27. Juli 1967 zur Einführung des Sozialstatuts der Selbständigen geschuldet; die Erhöhungen betragen 3 % pro Quartal und 7 % am 1. Januar auf den unbezahlten Teil der Beiträge.',
-        `Hiermit setzen wir Sie in Verzug, den Betrag von ${euros(d.payment.amount)} innerhalb von ${d.graceDays} Tagen, also spätestens am ${day(d.payment.dueDate)}, zu zahlen.`,
-        'Andernfalls leiten wir ohne weitere Ankündigung die gerichtliche Beitreibung unserer Forderung ein, durch Ladung vor das Arbeitsgericht oder durch einen von einem Gerichtsvollzieher zugestellten Zwangsbefehl. Die Kosten dieses Verfahrens gehen zu Ihren Lasten.',
+        `Mit diesem Einschreiben setzen wir Sie in Verzug, den Betrag von ${euros(d.payment.amount)} innerhalb von ${d.graceDays} Tagen, also spätestens am ${day(d.payment.dueDate)}, zu zahlen.`,
+        'Andernfalls leiten wir ohne weitere Ankündigung die gerichtliche Beitreibung unserer Forderung ein, durch Ladung vor das Arbeitsgericht oder durch einen von einem Gerichtsvollzieher zugestellten Zwangsbefehl. Die Zustellungs- und Vollstreckungskosten, die das Gesetz dem Schuldner auferlegt, kommen dann zu Ihrer Schuld hinzu.',
+        'Die Erhöhungen laufen auf dem unbezahlten Teil der Beiträge bis zur vollständigen Zahlung weiter: Der obige Betrag ist zum Datum dieses Schreibens berechnet.',
         'Können Sie diesen Betrag nicht auf einmal zahlen, wenden Sie sich bitte vor diesem Datum an uns: Gemeinsam prüfen wir einen Abzahlungsplan.',
+        'Bestreiten Sie die Schuld und rufen Sie das Gericht an, entscheidet dieses über die Verfahrenskosten (Gerichtsgesetzbuch, Art. 1017).',
       ],
     },
     paymentPlanProposal: {
@@ -176,7 +178,7 @@ export const de: LetterTexts = {
     affiliationConfirmation: {
       subject: () => 'Bestätigung Ihres Anschlusses',
       body: (d) => [
-        `Wir freuen uns, Ihren Anschluss an unsere Kasse ab dem ${day(d.startDate)} als Selbständiger ${de.categories[d.category]} zu bestätigen.`,
+        `Wir freuen uns, Ihren Anschluss an unsere Kasse ab dem ${day(d.startDate)} für eine selbständige Tätigkeit ${de.categories[d.category]} zu bestätigen.`,
         `Ihr vorläufiger Beitrag beträgt ${euros(d.firstQuarterContribution)} pro Quartal, Verwaltungskosten inbegriffen. Vor jeder Quartalsfälligkeit erhalten Sie eine Fälligkeitsmitteilung.`,
         `Ihr Büro ist ${d.branchName} (${d.branchPhone}). Nachstehend finden Sie eine Zusammenfassung unserer Dienstleistungsverpflichtung.`,
       ],
@@ -192,25 +194,7 @@ export const de: LetterTexts = {
         `Der Betrag von ${euros(d.amount)} ist spätestens am ${day(d.payment.dueDate)} zu zahlen. Bei verspäteter Zahlung ist eine Erhöhung von 1 % pro Kalendermonat Verzug geschuldet. Die Mandatsträger der Gesellschaft haften gesamtschuldnerisch für die Zahlung.`,
       ],
     },
-    decision: {
-      subject: (d) =>
-        d.subject === 'exemption'
-          ? 'Entscheidung über Ihren Antrag auf Befreiung von Beiträgen'
-          : 'Entscheidung über Ihren Antrag auf Erlass der Erhöhungen',
-      body: (d) => [
-        `Mit Ihrem Antrag vom ${day(d.requestDate)} haben Sie ${d.subject === 'exemption' ? 'eine Befreiung von Beiträgen' : 'den Erlass der Erhöhungen'} für die nachstehenden Quartale beantragt. Seit dem 1. Januar 2019 entscheidet das LISVS über diese Anträge; wir teilen Ihnen seine Entscheidung mit.`,
-        d.outcome === 'granted'
-          ? `Ihrem Antrag wird für einen Betrag von ${euros(d.grantedAmount)} stattgegeben.`
-          : d.outcome === 'partly-granted'
-            ? `Ihrem Antrag wird teilweise, für einen Betrag von ${euros(d.grantedAmount)}, stattgegeben. Im Übrigen wird er abgelehnt.`
-            : 'Ihr Antrag wird abgelehnt.',
-        ...(d.subject === 'exemption' && d.outcome !== 'refused'
-          ? [
-              'Die befreiten Quartale zählen nicht für Ihre Pension, es sei denn, Sie zahlen die entsprechenden Beiträge innerhalb von fünf Jahren.',
-            ]
-          : []),
-      ],
-    },
+    decision: decisionTexts.de.kind,
     complaintAnswer: {
       subject: (d) => `Antwort auf Ihre Beschwerde vom ${day(d.receivedOn)}`,
       body: (d) => [

@@ -6,6 +6,7 @@
  */
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
+import { decisionTexts } from './decision';
 import { certificatesFr } from './certificates-fr';
 import { cessationConfirmationTexts } from './cessation-confirmation';
 import type { LetterTexts } from './letter-texts';
@@ -52,10 +53,14 @@ export const fr: LetterTexts = {
     appeal: 'Possibilités de recours',
     commitment: 'Notre engagement de service',
     signatureAffiliate: 'Lu et approuvé, date et signature de l’affilié',
+    registeredMail: 'Envoi recommandé',
     forTheFund: 'Pour la caisse',
   },
   salutation: 'Madame, Monsieur,',
   closing: 'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
+  salutationTo: (a) => (a.sex === 'F' ? 'Madame,' : 'Monsieur,'),
+  closingTo: (a) =>
+    `Nous vous prions d’agréer, ${a.sex === 'F' ? 'Madame' : 'Monsieur'}, l’expression de nos salutations distinguées.`,
   paymentIntro:
     'Merci d’effectuer votre paiement avec les données ci-dessous. La communication structurée nous permet d’affecter votre paiement sans délai.',
   appeal: (court) => [
@@ -83,10 +88,6 @@ export const fr: LetterTexts = {
       `Notre déclaration de confidentialité complète : ${p.noticeUrl}.`,
     ],
   },
-  noCourtAppeal: [
-    'La décision relative à l’exonération des majorations relève de l’appréciation de l’INASTI : elle ne peut pas être contestée devant le tribunal du travail.',
-    'Vous pouvez introduire une nouvelle demande auprès de notre caisse si vous disposez d’éléments nouveaux.',
-  ],
   reasons: {
     'conditions-met': 'Les conditions légales sont remplies.',
     'not-main-activity': 'La dispense n’est pas accessible aux indépendants à titre complémentaire.',
@@ -151,9 +152,11 @@ export const fr: LetterTexts = {
       subject: () => 'Mise en demeure avant recouvrement judiciaire',
       body: (d) => [
         'Malgré nos rappels, les cotisations sociales reprises ci-dessous restent impayées. Elles sont dues en vertu de l’arrêté royal n° 38 du 27 juillet 1967 organisant le statut social des travailleurs indépendants ; les majorations sont calculées à raison de 3 % par trimestre et de 7 % au 1er janvier sur la partie impayée des cotisations.',
-        `Par la présente, nous vous mettons en demeure de payer la somme de ${euros(d.payment.amount)} dans les ${d.graceDays} jours, soit au plus tard le ${day(d.payment.dueDate)}.`,
-        'À défaut, nous procéderons sans autre avis au recouvrement judiciaire de notre créance, par citation devant le tribunal du travail ou par contrainte signifiée par huissier de justice. Les frais de cette procédure seront à votre charge.',
+        `Par la présente lettre recommandée, nous vous mettons en demeure de payer la somme de ${euros(d.payment.amount)} dans les ${d.graceDays} jours, soit au plus tard le ${day(d.payment.dueDate)}.`,
+        'À défaut, nous procéderons sans autre avis au recouvrement judiciaire de notre créance, par citation devant le tribunal du travail ou par contrainte signifiée par huissier de justice. Les frais de signification et d’exécution que la loi met à charge du débiteur s’ajouteront alors à votre dette.',
+        'Les majorations continuent à courir sur la partie impayée des cotisations jusqu’au paiement complet : le montant ci-dessus est arrêté à la date de cette lettre.',
         'Si vous ne pouvez pas payer ce montant en une fois, contactez-nous avant cette date : nous examinerons avec vous un plan d’apurement.',
+        'Si vous contestez la dette et saisissez le tribunal, celui-ci statue sur les dépens de la procédure (Code judiciaire, art. 1017).',
       ],
     },
     paymentPlanProposal: {
@@ -176,7 +179,7 @@ export const fr: LetterTexts = {
     affiliationConfirmation: {
       subject: () => 'Confirmation de votre affiliation',
       body: (d) => [
-        `Nous avons le plaisir de confirmer votre affiliation à notre caisse à partir du ${day(d.startDate)}, en qualité de travailleur indépendant ${fr.categories[d.category]}.`,
+        `Nous avons le plaisir de confirmer votre affiliation à notre caisse à partir du ${day(d.startDate)}, en qualité de ${d.addressee?.sex === 'F' ? 'travailleuse indépendante' : 'travailleur indépendant'} ${fr.categories[d.category]}.`,
         `Votre cotisation provisoire s’élève à ${euros(d.firstQuarterContribution)} par trimestre, frais de gestion compris. Vous recevrez un avis d’échéance avant chaque échéance trimestrielle.`,
         `Votre bureau est ${d.branchName} (${d.branchPhone}). Vous trouverez ci-dessous un résumé de notre engagement de service.`,
       ],
@@ -192,25 +195,7 @@ export const fr: LetterTexts = {
         `Le montant de ${euros(d.amount)} doit être payé au plus tard le ${day(d.payment.dueDate)}. En cas de retard, une majoration de 1 % est due par mois civil de retard. Les mandataires de la société sont solidairement responsables du paiement.`,
       ],
     },
-    decision: {
-      subject: (d) =>
-        d.subject === 'exemption'
-          ? 'Décision relative à votre demande de dispense de cotisations'
-          : 'Décision relative à votre demande d’exonération des majorations',
-      body: (d) => [
-        `Par votre demande du ${day(d.requestDate)}, vous avez sollicité ${d.subject === 'exemption' ? 'une dispense de cotisations' : 'l’exonération des majorations'} pour les trimestres repris ci-dessous. Depuis le 1er janvier 2019, l’INASTI statue sur ces demandes ; nous vous notifions sa décision.`,
-        d.outcome === 'granted'
-          ? `Votre demande est accordée pour un montant de ${euros(d.grantedAmount)}.`
-          : d.outcome === 'partly-granted'
-            ? `Votre demande est accordée partiellement, pour un montant de ${euros(d.grantedAmount)}. Elle est refusée pour le surplus.`
-            : 'Votre demande est refusée.',
-        ...(d.subject === 'exemption' && d.outcome !== 'refused'
-          ? [
-              'Les trimestres dispensés ne comptent pas pour votre pension, sauf si vous payez les cotisations correspondantes dans les cinq ans.',
-            ]
-          : []),
-      ],
-    },
+    decision: decisionTexts.fr.kind,
     complaintAnswer: {
       subject: (d) => `Réponse à votre plainte du ${day(d.receivedOn)}`,
       body: (d) => [

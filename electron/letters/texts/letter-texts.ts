@@ -3,6 +3,7 @@
  * only arrange these sentences; a sentence that depends on the data is a function of it.
  */
 import type {
+  Addressee,
   ContactTeam,
   DecisionReason,
   DueNoticeData,
@@ -61,11 +62,17 @@ export type LetterTexts = {
     commitment: string;
     signatureAffiliate: string;
     forTheFund: string;
+    /** The mention on a letter sent by registered mail (the formal notice). */
+    registeredMail: string;
   };
+  /** The neutral salutation and closing, for a company or a person whose sex is unknown. */
   salutation: string;
   closing: string;
+  /** A person's salutation and closing with the right title ("Sehr geehrte Frau Noël,"). */
+  salutationTo: (addressee: Addressee) => string;
+  closingTo: (addressee: Addressee) => string;
   paymentIntro: string;
-  /** Art. 14 of the Charte de l'assuré social: court, address, time limit, how, art. 728 and 1017 C. jud. */
+  /** Art. 14 of the Charte de l’assuré social: court, address, time limit, how, art. 728, and last the costs (art. 1017 C. jud.). */
   appeal: (court: { name: string; address: string }) => Paragraphs;
   /** Art. 14, 6°: where to get explanations. */
   explanations: (phone: string, advisor: string) => string;
@@ -75,8 +82,6 @@ export type LetterTexts = {
   enterpriseNumber: string;
   /** GDPR art. 13: a short mention with the link on every letter, the full notice on confirmations and decisions. */
   privacy: { title: string; short: (facts: PrivacyFacts) => string; notice: (facts: PrivacyFacts) => Paragraphs };
-  /** Used when a decision of INASTI cannot be brought before the labour court (surcharge waiver). */
-  noCourtAppeal: Paragraphs;
   reasons: Readonly<Record<DecisionReason, string>>;
   categories: Readonly<Record<DueNoticeData['category'], string>>;
   /** The fund's service commitment, summarised for the affiliation confirmation. */

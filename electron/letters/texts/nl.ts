@@ -5,6 +5,7 @@
  */
 import { cents, type Cents } from '../../../shared/domain/money';
 import { formatAmount as amount, formatLongDate as date, formatQuarter } from '../print-format';
+import { decisionTexts } from './decision';
 import { certificatesNl } from './certificates-nl';
 import { cessationConfirmationTexts } from './cessation-confirmation';
 import type { LetterTexts } from './letter-texts';
@@ -51,10 +52,13 @@ export const nl: LetterTexts = {
     appeal: 'Beroepsmogelijkheden',
     commitment: 'Onze dienstverlening',
     signatureAffiliate: 'Gelezen en goedgekeurd, datum en handtekening van de aangeslotene',
+    registeredMail: 'Aangetekende zending',
     forTheFund: 'Voor het fonds',
   },
   salutation: 'Geachte mevrouw, geachte heer,',
   closing: 'Met vriendelijke groeten.',
+  salutationTo: (a) => `Geachte ${a.sex === 'F' ? 'mevrouw' : 'heer'} ${a.lastName},`,
+  closingTo: () => 'Met vriendelijke groeten.',
   paymentIntro:
     'Gelieve te betalen met de onderstaande gegevens. Dankzij de gestructureerde mededeling kunnen wij uw betaling meteen boeken.',
   appeal: (court) => [
@@ -81,10 +85,6 @@ export const nl: LetterTexts = {
       `Onze volledige privacyverklaring: ${p.noticeUrl}.`,
     ],
   },
-  noCourtAppeal: [
-    'De beslissing over de kwijtschelding van verhogingen behoort tot de beoordelingsbevoegdheid van het RSVZ: tegen die beslissing staat geen beroep open bij de arbeidsrechtbank.',
-    'U kunt bij ons fonds een nieuwe aanvraag indienen als u over nieuwe elementen beschikt.',
-  ],
   reasons: {
     'conditions-met': 'De wettelijke voorwaarden zijn vervuld.',
     'not-main-activity': 'Zelfstandigen in bijberoep komen niet in aanmerking voor een vrijstelling.',
@@ -149,9 +149,11 @@ export const nl: LetterTexts = {
       subject: () => 'Ingebrekestelling vóór gerechtelijke invordering',
       body: (d) => [
         'Ondanks onze herinneringen blijven de onderstaande sociale bijdragen onbetaald. Zij zijn verschuldigd krachtens het koninklijk besluit nr. 38 van 27 juli 1967 houdende inrichting van het sociaal statuut der zelfstandigen; de verhogingen bedragen 3 % per kwartaal en 7 % op 1 januari op het onbetaalde deel van de bijdragen.',
-        `Met deze brief stellen wij u in gebreke om het bedrag van ${euros(d.payment.amount)} te betalen binnen ${d.graceDays} dagen, uiterlijk op ${day(d.payment.dueDate)}.`,
-        'Zonder betaling gaan wij zonder verder bericht over tot de gerechtelijke invordering van onze schuldvordering, via dagvaarding voor de arbeidsrechtbank of via een dwangbevel betekend door een gerechtsdeurwaarder. De kosten van die procedure zijn te uwen laste.',
+        `Met deze aangetekende brief stellen wij u in gebreke om het bedrag van ${euros(d.payment.amount)} te betalen binnen ${d.graceDays} dagen, uiterlijk op ${day(d.payment.dueDate)}.`,
+        'Zonder betaling gaan wij zonder verder bericht over tot de gerechtelijke invordering van onze schuldvordering, via dagvaarding voor de arbeidsrechtbank of via een dwangbevel betekend door een gerechtsdeurwaarder. De kosten van betekening en tenuitvoerlegging die de wet ten laste van de schuldenaar legt, komen dan bij uw schuld.',
+        'De verhogingen blijven lopen op het onbetaalde deel van de bijdragen tot de volledige betaling: het bedrag hierboven is berekend op de datum van deze brief.',
         'Kunt u dit bedrag niet in één keer betalen, neem dan vóór die datum contact met ons op: samen bekijken wij een afbetalingsplan.',
+        'Betwist u de schuld en stapt u naar de rechtbank, dan beslist die over de gerechtskosten (Gerechtelijk Wetboek, art. 1017).',
       ],
     },
     paymentPlanProposal: {
@@ -190,25 +192,7 @@ export const nl: LetterTexts = {
         `Het bedrag van ${euros(d.amount)} moet uiterlijk op ${day(d.payment.dueDate)} betaald zijn. Bij laattijdige betaling is een verhoging van 1 % per kalendermaand vertraging verschuldigd. De bestuurders van de vennootschap zijn hoofdelijk aansprakelijk voor de betaling.`,
       ],
     },
-    decision: {
-      subject: (d) =>
-        d.subject === 'exemption'
-          ? 'Beslissing over uw aanvraag tot vrijstelling van bijdragen'
-          : 'Beslissing over uw aanvraag tot kwijtschelding van verhogingen',
-      body: (d) => [
-        `Met uw aanvraag van ${day(d.requestDate)} vroeg u ${d.subject === 'exemption' ? 'een vrijstelling van bijdragen' : 'de kwijtschelding van verhogingen'} voor de onderstaande kwartalen. Sinds 1 januari 2019 beslist het RSVZ over die aanvragen; wij delen u zijn beslissing mee.`,
-        d.outcome === 'granted'
-          ? `Uw aanvraag wordt toegekend voor een bedrag van ${euros(d.grantedAmount)}.`
-          : d.outcome === 'partly-granted'
-            ? `Uw aanvraag wordt gedeeltelijk toegekend, voor een bedrag van ${euros(d.grantedAmount)}. Voor het overige wordt zij geweigerd.`
-            : 'Uw aanvraag wordt geweigerd.',
-        ...(d.subject === 'exemption' && d.outcome !== 'refused'
-          ? [
-              'De vrijgestelde kwartalen tellen niet mee voor uw pensioen, tenzij u de overeenstemmende bijdragen binnen vijf jaar betaalt.',
-            ]
-          : []),
-      ],
-    },
+    decision: decisionTexts.nl.kind,
     complaintAnswer: {
       subject: (d) => `Antwoord op uw klacht van ${day(d.receivedOn)}`,
       body: (d) => [

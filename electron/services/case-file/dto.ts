@@ -60,6 +60,8 @@ export function requestDto(row: RequestRecord): RequestDto {
     decidedOn: row.decidedOn,
     decisionNote: row.decisionNote,
     effectCents: row.effectCents,
+    authorityReference: row.authorityReference,
+    authorityDecidedOn: row.authorityDecidedOn,
     rowVersion: row.rowVersion,
   };
 }

@@ -13,7 +13,15 @@ import { readContributions, readPayments, readSurcharges } from '../../../db/rep
 import { readAffiliationRecords } from '../../../db/repositories/case-file-summary-read';
 import { readIncomeUpTo } from '../../../db/repositories/letters-read';
 import { readPlan, readRequest } from '../../../db/repositories/payment-plan-read';
-import type { DecisionReason, DueNoticeData, Language, LetterInput, StatementLine } from '../../letters/letter-data';
+import type {
+  DecisionData,
+  DecisionGround,
+  DecisionReason,
+  DueNoticeData,
+  Language,
+  LetterInput,
+  StatementLine,
+} from '../../letters/letter-data';
 import { certificateLetter } from './certificate-letters';
 import { cessationConfirmationLetter } from '../situation/cessation-letter';
 import { claimLetter, overdueDebts, quarterLine, REMINDER_DAYS_TO_PAY, sum, type LetterContext } from './debt-letters';
@@ -299,6 +307,30 @@ function decisionLetter(
       reasons,
       ...(request.decisionNote.trim() === '' ? {} : { note: request.decisionNote.trim() }),
       labourCourt: labourCourtOf(party),
+      grounds: groundsOf(request),
+      authority: {
+        ...(request.authorityDecidedOn === null ? {} : { decidedOn: request.authorityDecidedOn }),
+        ...(request.authorityReference === null ? {} : { reference: request.authorityReference }),
+      },
     },
   };
+}
+
+/** The grounds the affiliate gave, in the decision's terms; the income grounds of other requests read as "other". */
+function groundsOf(request: { grounds: string; groundsText: string }): NonNullable<DecisionData['grounds']> {
+  const code = isDecisionGround(request.grounds) ? request.grounds : 'other';
+  const text = request.groundsText.trim();
+  return text === '' ? { code } : { code, text };
+}
+
+const decisionGrounds: readonly DecisionGround[] = [
+  'financial-difficulty',
+  'force-majeure',
+  'good-faith',
+  'deserving-situation',
+  'other',
+];
+
+function isDecisionGround(value: string): value is DecisionGround {
+  return (decisionGrounds as readonly string[]).includes(value);
 }

@@ -10,7 +10,7 @@ import { readCaseFileAdvisor } from '../../../db/repositories/work-queue-read';
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import { GuichetError } from '../../../shared/contract/errors';
 import { formatEnterpriseNumber } from '../../../shared/domain/identifiers/enterprise-number';
-import { formatNiss } from '../../../shared/domain/identifiers/niss';
+import { formatNiss, parseNiss } from '../../../shared/domain/identifiers/niss';
 import { fitAddressBlock } from '../../../shared/domain/letters/address-block';
 import { labourCourtFor } from '../../../shared/domain/letters/labour-court';
 import {
@@ -47,6 +47,13 @@ const salutations: Record<Language, { F: string; M: string }> = {
 export function envelopeName(language: Language, sex: 'M' | 'F' | null, firstName: string, lastName: string): string {
   const name = `${firstName} ${lastName}`;
   return sex === null ? name : `${salutations[language][sex]} ${name}`;
+}
+
+/** The declared sex, else the one the NISS serial's parity gives (odd men, even women); null for a BIS number without it. */
+export function sexOf(person: { sex: 'M' | 'F' | null; niss: string }): 'M' | 'F' | null {
+  if (person.sex !== null) return person.sex;
+  const parsed = parseNiss(person.niss);
+  return parsed.ok ? (parsed.value.sex ?? null) : null;
 }
 
 /**
@@ -133,6 +140,7 @@ function readParty(
     const person = readPersonIdentity(sqlite, ref.id);
     if (!person) throw new GuichetError('not-found', 'errors.notFound', { entity: 'person' });
     if (!address) throw new GuichetError('conflict', 'letters.errors.noAddress');
+    const sex = sexOf(person);
     return {
       ref,
       language: person.language,
@@ -141,13 +149,14 @@ function readParty(
       header: {
         caseReference: person.niss,
         recipient: {
-          name: envelopeName(person.language, person.sex, person.firstName, person.lastName),
+          name: envelopeName(person.language, sex, person.firstName, person.lastName),
           address: postalAddress(address, person.language),
         },
         identifier: formatNiss(person.niss),
         issueDate,
         advisorName,
         contact,
+        ...(sex === null ? {} : { addressee: { sex, lastName: person.lastName } }),
       },
     };
   }

@@ -106,6 +106,8 @@ function fileRequest(
       decidedOn: null,
       decisionNote: '',
       effectCents: 0,
+      authorityReference: null,
+      authorityDecidedOn: null,
     });
     // INASTI aims to decide within about a month (belgian-rules.md §5.2): follow it up then.
     insertOpenTask(tx, recorder, {
@@ -184,7 +186,7 @@ function rebaseOnRequestedIncome(tx: Tx, context: ServiceContext, request: Reque
 /** Records INASTI's decision and its effect on the balance (the access rule keeps it to the deciding roles). */
 function decideRequest(
   context: ServiceContext,
-  { requestId, decision, decidedOn, note }: ParsedInput<'request.decide'>,
+  { requestId, decision, decidedOn, note, authorityReference, authorityDecidedOn }: ParsedInput<'request.decide'>,
 ): ChannelOutput<'request.decide'> {
   const { db, recorder } = context;
   const sqlite = db.$client;
@@ -207,7 +209,14 @@ function decideRequest(
       recorder,
       'request',
       request.id,
-      { status: decision, decidedOn: decidedOn ?? context.today(), decisionNote: note, effectCents: effect },
+      {
+        status: decision,
+        decidedOn: decidedOn ?? context.today(),
+        decisionNote: note,
+        effectCents: effect,
+        authorityReference: authorityReference ?? null,
+        authorityDecidedOn: authorityDecidedOn ?? null,
+      },
       request.rowVersion,
     );
     if (hasDecisionLetter(request.kind)) queueDecisionLetter(tx, context, owner, request.id);

@@ -104,6 +104,8 @@ function fileProvisionalRequest(
       decidedOn: null,
       decisionNote: '',
       effectCents: 0,
+      authorityReference: null,
+      authorityDecidedOn: null,
     });
     if (isReduction) {
       // A reduction needs objective evidence (AR 38 art. 11 §4): a task to collect it.

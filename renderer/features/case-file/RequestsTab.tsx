@@ -19,7 +19,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatQuarter } from '../../ui/explanation-params';
 import { FormField } from '../../ui/FormField';
 import { loadCaseFile } from './case-file-store';
-import { RequestDecision } from './RequestDecision';
+import { RequestDecision, type AuthorityDecision } from './RequestDecision';
 
 type Grounds = (typeof requestGrounds)[number];
 
@@ -111,8 +111,13 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
     await loadCaseFile(api, caseFile, true);
   }
 
-  async function decide(request: RequestDto, decision: 'granted' | 'refused', note: string): Promise<void> {
-    const reply = await api.request.decide({ requestId: request.id, decision, note });
+  async function decide(
+    request: RequestDto,
+    decision: 'granted' | 'refused',
+    note: string,
+    authority: AuthorityDecision,
+  ): Promise<void> {
+    const reply = await api.request.decide({ requestId: request.id, decision, note, ...authority });
     if (!reply.ok) {
       setError(reply.error);
       return;
@@ -276,7 +281,9 @@ export function RequestsTab({ detail, caseFile }: { detail: CaseFileDetail; case
                       canDecide && (
                         <RequestDecision
                           request={request}
-                          onDecide={(target, decision, note) => void decide(target, decision, note)}
+                          onDecide={(target, decision, note, authority) =>
+                            void decide(target, decision, note, authority)
+                          }
                         />
                       )}
                   </td>

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
 import type { AdvisorRole } from './session';
 import { caseFileRefSchema, centsSchema, idSchema, isoDateSchema, quarterLabelSchema } from './common';
-import { multiLineText } from '../text';
+import { multiLineText, singleLineText } from '../text';
 
 export const requestKinds = ['exemption', 'surcharge-waiver', 'provisional-reduction', 'provisional-increase'] as const;
 export const requestKindSchema = z.enum(requestKinds);
@@ -45,6 +45,9 @@ export const requestSchema = z.object({
   decisionNote: z.string(),
   /** What a granted decision removed from the balance (exempted contributions or waived surcharges). */
   effectCents: centsSchema,
+  /** INASTI's reference and date for its decision, as its notification gives them; printed on the decision letter. */
+  authorityReference: z.string().nullable(),
+  authorityDecidedOn: isoDateSchema.nullable(),
   rowVersion: z.number().int(),
 });
 export type RequestDto = z.infer<typeof requestSchema>;
@@ -76,6 +79,8 @@ export const requestChannels = {
       decision: z.enum(['granted', 'refused']),
       decidedOn: isoDateSchema.optional(),
       note: multiLineText({ max: 2000 }).default(''),
+      authorityReference: singleLineText({ max: 60 }).trim().min(1).optional(),
+      authorityDecidedOn: isoDateSchema.optional(),
     }),
     output: requestSchema,
   },

@@ -1,5 +1,5 @@
 /** poppler-utils and zbar-tools (installed here and by .ci/run): the PDF as a reader sees it. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,8 @@ export function pdfPageCount(pdf: Buffer): number {
   );
 }
 
+const ZBAR_NOTHING_FOUND = 4;
+
 /** Rasterises one page at 150 dpi and returns every QR code zbarimg decodes on it. */
 export function decodeQrCodes(pdf: Buffer, page = 1): string[] {
   return withTempPdf(pdf, (file, dir) => {
@@ -49,10 +51,13 @@ export function decodeQrCodes(pdf: Buffer, page = 1): string[] {
       join(dir, 'page'),
     ]);
     // --raw prints the payloads; -Sbinary keeps the payload's line breaks and UTF-8 bytes untouched.
-    const output = execFileSync('zbarimg', ['-q', '--raw', '-Sbinary', join(dir, 'page.png')], {
+    const result = spawnSync('zbarimg', ['-q', '--raw', '-Sbinary', join(dir, 'page.png')], {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    return [output.toString('utf8').replace(/\n$/, '')];
+    // zbarimg exits with 4 when the page holds no symbol: an empty list, not an error.
+    if (result.status === ZBAR_NOTHING_FOUND) return [];
+    if (result.status !== 0) throw new Error(`zbarimg failed with status ${String(result.status)}`);
+    return [result.stdout.toString('utf8').replace(/\n$/, '')];
   });
 }
 

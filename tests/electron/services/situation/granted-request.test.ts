@@ -23,6 +23,8 @@ describe('request.decide on a reduction or increase of provisional contributions
         decidedOn: null,
         decisionNote: '',
         effectCents: 0,
+        authorityReference: null,
+        authorityDecidedOn: null,
       }),
     );
     await signIn(core, 'test.responsable');
