@@ -13,7 +13,7 @@ import { ALLOCATION_NOTE_MAX, unmatchedEntrySchema } from '../statement-protocol
 /** Who works the unmatched queue (head office checks the same role on its side). */
 export const unmatchedQueueRoles = ['back-office'] as const satisfies readonly AdvisorRole[];
 
-const targetId = singleLineText({ max: 200 }).trim().min(1, { error: 'validation.required' });
+const targetId = singleLineText({ max: 200 }).trim().min(1, { error: 'unmatchedPayments.form.pickCaseFile' });
 
 export const allocationInputSchema = z.object({
   entryId: targetId,

@@ -1,0 +1,118 @@
+/**
+ * Allocating one unmatched entry: to the contribution its reference names, to an open contribution of
+ * a case file found by search, or as a credit on that case file's account; with a note. Head office
+ * books it; the panel reports back and the page drops the entry.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseFileHit } from '../../../shared/contract/app-contract';
+import type { AllocationInput } from '../../../shared/contract/channels/bank-statement';
+import type { ContractError } from '../../../shared/contract/errors';
+import type { UnmatchedEntry } from '../../../shared/contract/statement-protocol';
+import { cents } from '../../../shared/domain/money';
+import { useApi } from '../../api/ApiProvider';
+import { useFormat } from '../../i18n/use-format';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { CaseFilePicker } from './CaseFilePicker';
+
+type OpenContribution = { id: string; year: number; quarter: number | null; openCents: number };
+type Props = { entry: UnmatchedEntry; onAllocated: (entryId: string) => void; onCancel: () => void };
+
+const NAMED = 'named';
+const CREDIT = 'credit';
+
+function targetOf(choice: string, entry: UnmatchedEntry, picked: CaseFileHit | null): AllocationInput['target'] | null {
+  if (choice === NAMED && entry.contributionId !== null)
+    return { kind: 'contribution', contributionId: entry.contributionId };
+  if (choice === CREDIT) return picked ? { kind: 'caseFile', caseFile: picked.id } : null;
+  return choice === '' ? null : { kind: 'contribution', contributionId: choice };
+}
+
+export function AllocationPanel({ entry, onAllocated, onCancel }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const format = useFormat();
+  const [picked, setPicked] = useState<CaseFileHit | null>(null);
+  const [open, setOpen] = useState<OpenContribution[]>([]);
+  const [choice, setChoice] = useState(entry.contributionId !== null ? NAMED : '');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<ContractError | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  useEffect(() => {
+    if (!picked) return;
+    let isCurrent = true;
+    void api.caseFile.detail({ kind: picked.kind, id: picked.id }).then((reply) => {
+      if (isCurrent && reply.ok) setOpen(reply.value.contributions.filter((row) => row.openCents > 0));
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, picked]);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const target = targetOf(choice, entry, picked);
+    if (!target) {
+      setError({ code: 'validation', messageKey: 'unmatchedPayments.form.pickCaseFile' });
+      return;
+    }
+    setIsBusy(true);
+    const trimmed = note.trim();
+    const reply = await api.bankStatement.allocate({
+      entryId: entry.id,
+      target,
+      note: trimmed === '' ? null : trimmed,
+    });
+    setIsBusy(false);
+    if (reply.ok) onAllocated(entry.id);
+    else setError(reply.error);
+  };
+  const period = (row: OpenContribution) => (row.quarter === null ? String(row.year) : `${row.year}/${row.quarter}`);
+  return (
+    <section className="stack allocation-panel" aria-labelledby="allocation-title">
+      <h2 id="allocation-title">
+        {t('unmatchedPayments.form.title', {
+          amount: format.money(cents(entry.amountCents)),
+          date: format.date(entry.valueDate),
+        })}
+      </h2>
+      <CaseFilePicker picked={picked} onPick={setPicked} />
+      <form className="stack" onSubmit={(event) => void submit(event)}>
+        <fieldset>
+          <legend>{t('unmatchedPayments.form.targetLegend')}</legend>
+          {entry.contributionId !== null && (
+            <label>
+              <input type="radio" name="target" checked={choice === NAMED} onChange={() => setChoice(NAMED)} />
+              {t('unmatchedPayments.form.namedContribution')}
+            </label>
+          )}
+          {open.map((row) => (
+            <label key={row.id}>
+              <input type="radio" name="target" checked={choice === row.id} onChange={() => setChoice(row.id)} />
+              {t('unmatchedPayments.form.contribution', {
+                period: period(row),
+                open: format.money(cents(row.openCents)),
+              })}
+            </label>
+          ))}
+          {picked && (
+            <label>
+              <input type="radio" name="target" checked={choice === CREDIT} onChange={() => setChoice(CREDIT)} />
+              {t('unmatchedPayments.form.credit')}
+            </label>
+          )}
+        </fieldset>
+        <label htmlFor="allocation-note">{t('unmatchedPayments.form.note')}</label>
+        <textarea id="allocation-note" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        {error && <ErrorMessage error={error} />}
+        <div className="form-row">
+          <button type="submit" className="primary" disabled={isBusy}>
+            {t('unmatchedPayments.form.confirm')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('unmatchedPayments.form.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
