@@ -13,6 +13,7 @@ import { cents } from '../../../shared/domain/money';
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FormField } from '../../ui/FormField';
 import { CaseFilePicker } from './CaseFilePicker';
 
 type OpenContribution = { id: string; year: number; quarter: number | null; openCents: number };
@@ -68,7 +69,7 @@ export function AllocationPanel({ entry, onAllocated, onCancel }: Props) {
   };
   const period = (row: OpenContribution) => (row.quarter === null ? String(row.year) : `${row.year}/${row.quarter}`);
   return (
-    <section className="stack allocation-panel" aria-labelledby="allocation-title">
+    <section className="card stack allocation-panel" aria-labelledby="allocation-title">
       <h2 id="allocation-title">
         {t('unmatchedPayments.form.title', {
           amount: format.money(cents(entry.amountCents)),
@@ -80,13 +81,13 @@ export function AllocationPanel({ entry, onAllocated, onCancel }: Props) {
         <fieldset>
           <legend>{t('unmatchedPayments.form.targetLegend')}</legend>
           {entry.contributionId !== null && (
-            <label>
+            <label className="form-check">
               <input type="radio" name="target" checked={choice === NAMED} onChange={() => setChoice(NAMED)} />
               {t('unmatchedPayments.form.namedContribution')}
             </label>
           )}
           {open.map((row) => (
-            <label key={row.id}>
+            <label key={row.id} className="form-check">
               <input type="radio" name="target" checked={choice === row.id} onChange={() => setChoice(row.id)} />
               {t('unmatchedPayments.form.contribution', {
                 period: period(row),
@@ -95,20 +96,21 @@ export function AllocationPanel({ entry, onAllocated, onCancel }: Props) {
             </label>
           ))}
           {picked && (
-            <label>
+            <label className="form-check">
               <input type="radio" name="target" checked={choice === CREDIT} onChange={() => setChoice(CREDIT)} />
               {t('unmatchedPayments.form.credit')}
             </label>
           )}
         </fieldset>
-        <label htmlFor="allocation-note">{t('unmatchedPayments.form.note')}</label>
-        <textarea id="allocation-note" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        <FormField id="allocation-note" label={t('unmatchedPayments.form.note')}>
+          <textarea value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
+        </FormField>
         {error && <ErrorMessage error={error} />}
         <div className="form-row">
-          <button type="submit" className="primary" disabled={isBusy}>
+          <button type="submit" className="button" disabled={isBusy}>
             {t('unmatchedPayments.form.confirm')}
           </button>
-          <button type="button" onClick={onCancel}>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('unmatchedPayments.form.cancel')}
           </button>
         </div>

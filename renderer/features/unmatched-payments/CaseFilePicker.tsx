@@ -5,6 +5,7 @@ import type { CaseFileHit } from '../../../shared/contract/app-contract';
 import type { ContractError } from '../../../shared/contract/errors';
 import { useApi } from '../../api/ApiProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FormField } from '../../ui/FormField';
 import { formatIdentifier } from '../../ui/format-identifier';
 
 type Props = { picked: CaseFileHit | null; onPick: (hit: CaseFileHit) => void };
@@ -25,15 +26,16 @@ export function CaseFilePicker({ picked, onPick }: Props) {
   return (
     <div className="stack">
       <form className="form-row" onSubmit={(event) => void search(event)} role="search">
-        <label htmlFor="unmatched-search">{t('unmatchedPayments.form.search')}</label>
-        <input
+        <FormField
           id="unmatched-search"
-          type="search"
-          value={query}
-          placeholder={t('unmatchedPayments.form.searchHint')}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <button type="submit">{t('unmatchedPayments.form.searchButton')}</button>
+          label={t('unmatchedPayments.form.search')}
+          hint={t('unmatchedPayments.form.searchHint')}
+        >
+          <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </FormField>
+        <button type="submit" className="button">
+          {t('unmatchedPayments.form.searchButton')}
+        </button>
       </form>
       {error && <ErrorMessage error={error} />}
       {hits?.length === 0 && <p>{t('unmatchedPayments.form.noHits')}</p>}
@@ -41,7 +43,7 @@ export function CaseFilePicker({ picked, onPick }: Props) {
         <fieldset>
           <legend>{t('unmatchedPayments.form.caseFileLegend')}</legend>
           {hits.map((hit) => (
-            <label key={hit.id}>
+            <label key={hit.id} className="form-check">
               <input
                 type="radio"
                 name="unmatched-case-file"

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError, Reply } from '../../../shared/contract/errors';
 import type { UnmatchedEntry } from '../../../shared/contract/statement-protocol';
+import { formatIban } from '../../../shared/domain/identifiers/iban';
 import { cents } from '../../../shared/domain/money';
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/use-format';
@@ -51,7 +52,7 @@ export function UnmatchedPaymentsPage() {
       </h1>
       <p>{t('unmatchedPayments.intro')}</p>
       <div>
-        <button type="button" onClick={() => void load()}>
+        <button type="button" className="button button--secondary" onClick={() => void load()}>
           {t('unmatchedPayments.refresh')}
         </button>
       </div>
@@ -80,13 +81,14 @@ export function UnmatchedPaymentsPage() {
                 <td className="amount">{format.money(cents(entry.amountCents))}</td>
                 <td>
                   {entry.payerName ?? t('unmatchedPayments.noPayer')}
-                  {entry.payerIban && <div className="unmatched-payments__iban">{entry.payerIban}</div>}
+                  {entry.payerIban && <div className="unmatched-payments__iban">{formatIban(entry.payerIban)}</div>}
                 </td>
                 <td>{communicationOf(entry)}</td>
                 <td>{reasonLabel(t, entry.reason)}</td>
                 <td>
                   <button
                     type="button"
+                    className="button button--secondary"
                     onClick={() => {
                       setIsDone(false);
                       setSelected(entry);
