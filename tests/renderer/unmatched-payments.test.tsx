@@ -86,7 +86,7 @@ describe('the unmatched payments screen', () => {
     expect(screen.queryByText('PEETERS JAN')).toBeNull();
   });
 
-  it('asks for a case file before leaving an amount as a credit, and sends nothing', async () => {
+  it('asks for a case file before sending, then books a credit on a case file named by its number', async () => {
     const { api, calls } = fakeQueue('back-office');
     renderApp(api, '/unmatched-payments', { isSignedIn: false });
     const table = await screen.findByTestId('unmatched-payments');
@@ -95,6 +95,16 @@ describe('the unmatched payments screen', () => {
     expect(await screen.findByText("Choisissez d'abord un dossier.")).toBeTruthy();
     await flush();
     expect(callsTo(calls, 'bankStatement.allocate')).toEqual([]);
+
+    fireEvent.click(screen.getByRole('radio', { name: /Un dossier absent de ce poste/ }));
+    fireEvent.change(screen.getByLabelText("NISS ou numéro d'entreprise du dossier"), {
+      target: { value: ' 85.07.30-033.28 ' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: "Confirmer l'affectation" }));
+    expect(await screen.findByText(/Paiement affecté/)).toBeTruthy();
+    expect(callsTo(calls, 'bankStatement.allocate')).toEqual([
+      { entryId: 'entry-2', target: { kind: 'caseFile', caseFile: '85.07.30-033.28' }, note: null },
+    ]);
   });
 
   it('says head office is unreachable while offline', async () => {

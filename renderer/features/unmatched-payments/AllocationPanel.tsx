@@ -1,12 +1,11 @@
 /**
  * Allocating one unmatched entry: to the contribution its reference names, to an open contribution of
- * a case file found by search, or as a credit on that case file's account; with a note. Head office
+ * a case file found by search, or as a credit on a case file's account; with a note. Head office
  * books it; the panel reports back and the page drops the entry.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFileHit } from '../../../shared/contract/app-contract';
-import type { AllocationInput } from '../../../shared/contract/channels/bank-statement';
 import type { ContractError } from '../../../shared/contract/errors';
 import type { UnmatchedEntry } from '../../../shared/contract/statement-protocol';
 import { cents } from '../../../shared/domain/money';
@@ -15,19 +14,9 @@ import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import { CaseFilePicker } from './CaseFilePicker';
+import { BY_NUMBER, NAMED, TargetChoices, targetOf, type Choice, type OpenContribution } from './TargetChoices';
 
-type OpenContribution = { id: string; year: number; quarter: number | null; openCents: number };
 type Props = { entry: UnmatchedEntry; onAllocated: (entryId: string) => void; onCancel: () => void };
-
-const NAMED = 'named';
-const CREDIT = 'credit';
-
-function targetOf(choice: string, entry: UnmatchedEntry, picked: CaseFileHit | null): AllocationInput['target'] | null {
-  if (choice === NAMED && entry.contributionId !== null)
-    return { kind: 'contribution', contributionId: entry.contributionId };
-  if (choice === CREDIT) return picked ? { kind: 'caseFile', caseFile: picked.id } : null;
-  return choice === '' ? null : { kind: 'contribution', contributionId: choice };
-}
 
 export function AllocationPanel({ entry, onAllocated, onCancel }: Props) {
   const { t } = useTranslation();
@@ -35,7 +24,8 @@ export function AllocationPanel({ entry, onAllocated, onCancel }: Props) {
   const format = useFormat();
   const [picked, setPicked] = useState<CaseFileHit | null>(null);
   const [open, setOpen] = useState<OpenContribution[]>([]);
-  const [choice, setChoice] = useState(entry.contributionId !== null ? NAMED : '');
+  const initial: Choice = { value: entry.contributionId !== null ? NAMED : '', number: '' };
+  const [choice, setChoice] = useState<Choice>(initial);
   const [note, setNote] = useState('');
   const [error, setError] = useState<ContractError | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -67,7 +57,12 @@ export function AllocationPanel({ entry, onAllocated, onCancel }: Props) {
     if (reply.ok) onAllocated(entry.id);
     else setError(reply.error);
   };
-  const period = (row: OpenContribution) => (row.quarter === null ? String(row.year) : `${row.year}/${row.quarter}`);
+  const pick = (hit: CaseFileHit) => {
+    // The contributions listed belong to the case file picked: a choice among the last one's goes.
+    setPicked(hit);
+    setOpen([]);
+    setChoice((current) => (current.value === NAMED || current.value === BY_NUMBER ? current : initial));
+  };
   return (
     <section className="card stack allocation-panel" aria-labelledby="allocation-title">
       <h2 id="allocation-title">
@@ -76,32 +71,9 @@ export function AllocationPanel({ entry, onAllocated, onCancel }: Props) {
           date: format.date(entry.valueDate),
         })}
       </h2>
-      <CaseFilePicker picked={picked} onPick={setPicked} />
+      <CaseFilePicker picked={picked} onPick={pick} />
       <form className="stack" onSubmit={(event) => void submit(event)}>
-        <fieldset>
-          <legend>{t('unmatchedPayments.form.targetLegend')}</legend>
-          {entry.contributionId !== null && (
-            <label className="form-check">
-              <input type="radio" name="target" checked={choice === NAMED} onChange={() => setChoice(NAMED)} />
-              {t('unmatchedPayments.form.namedContribution')}
-            </label>
-          )}
-          {open.map((row) => (
-            <label key={row.id} className="form-check">
-              <input type="radio" name="target" checked={choice === row.id} onChange={() => setChoice(row.id)} />
-              {t('unmatchedPayments.form.contribution', {
-                period: period(row),
-                open: format.money(cents(row.openCents)),
-              })}
-            </label>
-          ))}
-          {picked && (
-            <label className="form-check">
-              <input type="radio" name="target" checked={choice === CREDIT} onChange={() => setChoice(CREDIT)} />
-              {t('unmatchedPayments.form.credit')}
-            </label>
-          )}
-        </fieldset>
+        <TargetChoices entry={entry} picked={picked} open={open} choice={choice} onChoice={setChoice} />
         <FormField id="allocation-note" label={t('unmatchedPayments.form.note')}>
           <textarea value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
         </FormField>
