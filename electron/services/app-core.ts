@@ -30,6 +30,7 @@ import { syncHandlers } from './sync/sync.handlers';
 import { workQueueHandlers } from './work-queue/work-queue.handlers';
 import { complaintHandlers } from './complaint/complaint.handlers';
 import { recoveryHandlers } from './recovery/recovery.handlers';
+import { bankStatementHandlers } from './bank-statement/bank-statement.handlers';
 import { createSyncService, type SyncService } from './sync/sync-service';
 import { keyFileSecretStore, type SecretStore } from './sync/secret-store';
 import { httpTransport, type SyncTransport } from './sync/transport';
@@ -132,6 +133,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     ...complaintHandlers(context),
     ...situationHandlers(context),
     ...recoveryHandlers(context),
+    ...bankStatementHandlers(sync),
   };
 
   return {

@@ -7,6 +7,7 @@ import { NavLink } from 'react-router';
 import { caseFilePath, useShellStore } from './shell-store';
 import { useSessionStore } from './session-store';
 import { recoveryRoles } from '../../shared/contract/channels/recovery';
+import { unmatchedQueueRoles } from '../../shared/contract/channels/bank-statement';
 
 type NavItem = { id: string; label: string; to: string | null; disabledHint?: string; isSoon?: boolean };
 
@@ -16,6 +17,7 @@ export function SideNav() {
   const role = useSessionStore((state) => state.session?.advisor.role);
   // Only the roles that follow recovery up see its overview.
   const isRecoveryRole = role !== undefined && (recoveryRoles as readonly string[]).includes(role);
+  const isQueueRole = role !== undefined && (unmatchedQueueRoles as readonly string[]).includes(role);
   const items: NavItem[] = [
     { id: 'search', label: t('nav.search'), to: '/' },
     {
@@ -36,6 +38,9 @@ export function SideNav() {
     { id: 'attestation-check', label: t('attestations.verify.nav'), to: '/attestations/verify' },
     { id: 'work-queue', label: t('workQueue.nav'), to: '/work-queue' },
     ...(isRecoveryRole ? [{ id: 'recovery', label: t('recovery.overview.nav'), to: '/recovery' }] : []),
+    ...(isQueueRole
+      ? [{ id: 'unmatched-payments', label: t('unmatchedPayments.nav'), to: '/unmatched-payments' }]
+      : []),
     { id: 'sync', label: t('nav.sync'), to: '/sync' },
     { id: 'settings', label: t('nav.settings'), to: '/settings' },
   ];

@@ -20,6 +20,7 @@ import { SimulationPage } from '../features/simulation/SimulationPage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { WorkQueuePage } from '../features/work-queue/WorkQueuePage';
+import { UnmatchedPaymentsPage } from '../features/unmatched-payments/UnmatchedPaymentsPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
       { path: 'sync', element: <SyncPage /> },
       { path: 'sync/conflicts', element: <ConflictsPage /> },
       { path: 'work-queue', element: <WorkQueuePage /> },
+      { path: 'unmatched-payments', element: <UnmatchedPaymentsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -28,6 +28,9 @@ import bankStatementNl from './locales/bank-statement/nl.json';
 import situationDe from './locales/situation/de.json';
 import situationFr from './locales/situation/fr.json';
 import situationNl from './locales/situation/nl.json';
+import unmatchedPaymentsDe from './locales/unmatched-payments/de.json';
+import unmatchedPaymentsFr from './locales/unmatched-payments/fr.json';
+import unmatchedPaymentsNl from './locales/unmatched-payments/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -44,7 +47,37 @@ function assemble(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues: Record<Language, Catalogue> = {
-  fr: assemble(fr, syncFr, lettersFr, attestationsFr, workQueueFr, counterFr, bankStatementFr, situationFr),
-  nl: assemble(nl, syncNl, lettersNl, attestationsNl, workQueueNl, counterNl, bankStatementNl, situationNl),
-  de: assemble(de, syncDe, lettersDe, attestationsDe, workQueueDe, counterDe, bankStatementDe, situationDe),
+  fr: assemble(
+    fr,
+    syncFr,
+    lettersFr,
+    attestationsFr,
+    workQueueFr,
+    counterFr,
+    bankStatementFr,
+    situationFr,
+    unmatchedPaymentsFr,
+  ),
+  nl: assemble(
+    nl,
+    syncNl,
+    lettersNl,
+    attestationsNl,
+    workQueueNl,
+    counterNl,
+    bankStatementNl,
+    situationNl,
+    unmatchedPaymentsNl,
+  ),
+  de: assemble(
+    de,
+    syncDe,
+    lettersDe,
+    attestationsDe,
+    workQueueDe,
+    counterDe,
+    bankStatementDe,
+    situationDe,
+    unmatchedPaymentsDe,
+  ),
 };

@@ -16,6 +16,7 @@ import type attestationsFr from './locales/attestations/fr.json';
 import type counterFr from './locales/counter/fr.json';
 import type bankStatementFr from './locales/bank-statement/fr.json';
 import type situationFr from './locales/situation/fr.json';
+import type unmatchedPaymentsFr from './locales/unmatched-payments/fr.json';
 
 /**
  * The French catalogue is the source of the keys: a literal key missing from it fails `tsc`, not
@@ -32,7 +33,8 @@ declare module 'i18next' {
         typeof workQueueFr &
         typeof counterFr &
         typeof bankStatementFr &
-        typeof situationFr;
+        typeof situationFr &
+        typeof unmatchedPaymentsFr;
     };
   }
 }

@@ -26,6 +26,7 @@ import { useJsonBodies } from './json-body';
 import { pullResponseText, readOne, readPull } from '../sync/pull';
 import { createReadAhead } from '../sync/read-ahead';
 import { applyPush } from '../sync/push';
+import { registerStatementRoutes } from './statement-routes';
 
 export type AppOptions = {
   db: ServerDb;
@@ -159,6 +160,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
       item: await readOne(db, scope, input),
     })),
   );
+
+  registerStatementRoutes(app, { db, now, guarded });
 
   app.post(syncPaths.enrol, async (request, reply) => {
     const refusal = versionRefusal(request.body);

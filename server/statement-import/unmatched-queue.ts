@@ -6,6 +6,7 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
+import type { UnmatchedEntry } from '../../shared/contract/statement-protocol';
 import type { ServerDb, ServerTx } from '../db/connection';
 import { statementMovements, syncRows } from '../db/schema';
 import { AssignmentRefusal, findCaseFile } from '../sync/assignments';
@@ -51,6 +52,9 @@ export async function listUnmatched(db: ServerDb): Promise<QueueEntry[]> {
 
 export type AllocationTarget = { contributionId: string } | { caseFile: string };
 
+/** Who allocates from the app; null at the head-office console. */
+export type Resolver = { advisorId: string; deviceId: string } | null;
+
 type Owner = { personId: string | null; companyId: string | null; contributionId: string | null };
 
 async function ownerOf(tx: ServerTx, target: AllocationTarget): Promise<Owner> {
@@ -92,6 +96,7 @@ export async function allocateUnmatched(
   target: AllocationTarget,
   note: string | null,
   now: Date,
+  resolver: Resolver = null,
 ): Promise<{ paymentId: string }> {
   return db.transaction(async (tx) => {
     await lockWriters(tx);
@@ -124,8 +129,37 @@ export async function allocateUnmatched(
     ]);
     await tx
       .update(statementMovements)
-      .set({ status: 'resolved', paymentId, contributionId: owner.contributionId, note, resolvedAt: now })
+      .set({
+        status: 'resolved',
+        paymentId,
+        contributionId: owner.contributionId,
+        note,
+        resolvedAt: now,
+        resolvedByAdvisor: resolver?.advisorId ?? null,
+        resolvedByDevice: resolver?.deviceId ?? null,
+        caseFileId: owner.personId ?? owner.companyId,
+      })
       .where(eq(statementMovements.id, entryId));
     return { paymentId };
   });
+}
+
+/** The queue as back-office staff see it in the app: with the payer and the communications, to find whose payment it is. */
+export async function listUnmatchedForStaff(db: ServerDb): Promise<UnmatchedEntry[]> {
+  const rows = await db
+    .select({
+      id: statementMovements.id,
+      valueDate: statementMovements.valueDate,
+      amountCents: statementMovements.amountCents,
+      payerName: statementMovements.payerName,
+      payerIban: statementMovements.payerIban,
+      structuredCommunication: statementMovements.structuredCommunication,
+      freeCommunication: statementMovements.freeCommunication,
+      reason: statementMovements.reason,
+      contributionId: statementMovements.contributionId,
+    })
+    .from(statementMovements)
+    .where(and(eq(statementMovements.outcome, 'unmatched'), eq(statementMovements.status, 'open')))
+    .orderBy(asc(statementMovements.valueDate), asc(statementMovements.fileId), asc(statementMovements.line));
+  return rows.map((row) => ({ ...row, reason: row.reason ?? '' }));
 }

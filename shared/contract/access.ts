@@ -18,6 +18,7 @@ import { planDecidingRoles } from './channels/payment-plan';
 import { recoveryRoles } from './channels/recovery';
 import type { AdvisorRole } from './channels/session';
 import { assigningRoles } from './channels/work-queue';
+import { unmatchedQueueRoles } from './channels/bank-statement';
 
 /** Rows whose case file (or, for a draft or a batch, whose branch) the services can look up from their id. */
 export const scopedEntities = [
@@ -181,6 +182,9 @@ export const accessRules = {
   'recovery.addJudicialEvent': { who: recoveryRoles, caseFile: [{ ref: 'top' }] },
   'recovery.formalNoticeCandidates': { ...batch, branchCodeField: 'branchCode' },
   'recovery.overview': { who: recoveryRoles, branchCodeField: 'branchCode' },
+  // The fund's unmatched payments belong to no case file yet: back office only (head office checks it again).
+  'bankStatement.unmatched': { who: unmatchedQueueRoles },
+  'bankStatement.allocate': { who: unmatchedQueueRoles },
 } as const satisfies Record<Channel, AccessRule>;
 
 export type AccessRules = typeof accessRules;

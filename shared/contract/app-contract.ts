@@ -19,6 +19,7 @@ import { syncChannels } from './channels/sync';
 import { workQueueChannels } from './channels/work-queue';
 import { complaintChannels } from './channels/complaint';
 import { recoveryChannels } from './channels/recovery';
+import { bankStatementChannels } from './channels/bank-statement';
 
 export {
   languages,
@@ -67,6 +68,7 @@ export const appContract = {
   ...complaintChannels,
   ...situationChannels,
   ...recoveryChannels,
+  ...bankStatementChannels,
 } as const satisfies ChannelGroup;
 
 export type AppContract = typeof appContract;

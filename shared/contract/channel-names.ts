@@ -88,6 +88,8 @@ export const channelNames = [
   'recovery.addJudicialEvent',
   'recovery.overview',
   'recovery.formalNoticeCandidates',
+  'bankStatement.unmatched',
+  'bankStatement.allocate',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -152,7 +152,7 @@ async function freshHeadOfficeDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop
   };
 }
 
-async function startHeadOffice(
+export async function startHeadOffice(
   dataDir: string,
   codes: number,
   env: NodeJS.ProcessEnv,
@@ -212,7 +212,7 @@ async function statusOf(
 }
 
 /** Waits until the client enrolled and finished its first (initial) sync. */
-async function firstSyncDone(client: BrowserModeApp): Promise<void> {
+export async function firstSyncDone(client: BrowserModeApp): Promise<void> {
   const deadline = Date.now() + 90_000;
   for (;;) {
     const status = await statusOf(client);

@@ -174,6 +174,18 @@ function tokenOf(db: GuichetDb, secrets: SecretStore | undefined): string {
   return `${credentials.deviceId}.${credentials.secret}`;
 }
 
+/**
+ * One authenticated request to head office beside the sync rounds (the unmatched queue, read and
+ * resolved online): the device's credentials and the protocol versions, the body as the route wants it.
+ */
+export async function callHeadOffice(
+  context: Pick<SyncContext, 'db' | 'transport' | 'secrets'>,
+  path: string,
+  body: Record<string, unknown>,
+): Promise<unknown> {
+  return call(context.transport, path, { ...versions, ...body }, tokenOf(context.db, context.secrets));
+}
+
 /** Clock offset against head office, from the middle of the round trip. */
 function skewOf(serverTime: number, sentAt: number, receivedAt: number): number {
   return Math.round(serverTime - (sentAt + receivedAt) / 2);

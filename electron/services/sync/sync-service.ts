@@ -23,6 +23,7 @@ import {
   enrolDevice,
   isClockTooFarAhead,
   protectPlainCredentials,
+  callHeadOffice,
   readCredentials,
   syncRound,
   type Credentials,
@@ -78,6 +79,8 @@ export type SyncService = {
   listConflicts(): LocalConflict[];
   resolveConflict(recorder: ChangeRecorder, conflictId: string, choice: ConflictChoice): LocalConflict;
   onStatus(listener: (status: SyncStatus) => void): () => void;
+  /** An authenticated request to head office outside the sync rounds; `offline` while paused or unreachable. */
+  callHeadOffice(path: string, body: Record<string, unknown>): Promise<unknown>;
 };
 
 export const PAUSED_KEY = 'paused';
@@ -302,6 +305,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     onStatus: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    callHeadOffice: async (path, body) => {
+      // "Work offline" means no contact with head office at all, this request included.
+      if (isPaused()) throw new SyncFailure('offline', { reason: 'paused' });
+      return callHeadOffice({ db, transport, secrets }, path, body);
     },
   };
 }

@@ -47,6 +47,11 @@ export const statementMovements = pgTable(
     status: text('status', { enum: ['open', 'resolved'] }).notNull(),
     note: text('note'),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    /** Who allocated the entry from the app (advisor and device); both null when allocated at the head-office console. */
+    resolvedByAdvisor: text('resolved_by_advisor'),
+    resolvedByDevice: text('resolved_by_device'),
+    /** The case file (person or company id) the payment was booked to. */
+    caseFileId: text('case_file_id'),
   },
   (table) => [
     index('statement_movements_queue').on(table.outcome, table.status),
