@@ -13,7 +13,7 @@ import type { Claim, Surcharge } from '../../shared/domain/surcharge/types';
 import type { PaidItem } from '../../shared/domain/attestation/tax-deductible';
 import { MANAGEMENT_FEE_CAP } from '../../shared/rules/management-fees';
 import { rulesFor, rulesForYear } from '../../shared/rules/index';
-import { demoFund } from './fund-identity';
+import { demoFundConfig } from './fund-identity';
 import type { QuarterLine } from './letter-data';
 
 /** The stated inputs: a main activity in 2026, provisional contributions on the 2023 income, the demo fund's fees. */
@@ -23,7 +23,7 @@ export const SAMPLE_INPUTS = {
   /** Euros of net taxable income in the reference year; `index` adds 100 € per step so batches vary. */
   referenceIncomeEuros: 38_450,
   stepEuros: 100,
-  feeRateBasisPoints: demoFund().feeRateBasisPoints,
+  feeRateBasisPoints: demoFundConfig.feeRateBasisPoints,
   /** The date the samples are issued on, and the surcharges computed at. */
   issueDate: '2026-11-26' as IsoDate,
   /** The two quarters left unpaid in the reminder, the formal notice, the statement and the decision. */
