@@ -104,6 +104,15 @@ export const de: LetterTexts = {
     'helping-spouse': 'als mithelfender Ehepartner',
     student: 'als Student-Selbständiger',
   },
+  // A noun phrase only where the status has one; "für eine selbständige Tätigkeit" avoids a masculine "Selbständiger".
+  confirmationCategory: (category, sex) =>
+    ({
+      main: 'für eine selbständige Tätigkeit im Hauptberuf',
+      complementary: 'für eine selbständige Tätigkeit im Nebenberuf',
+      'helping-spouse':
+        sex === 'F' ? 'als mithelfende Ehepartnerin (Maxistatut)' : 'als mithelfender Ehepartner (Maxistatut)',
+      student: sex === 'F' ? 'als Student-Selbständige' : 'als Student-Selbständiger',
+    })[category],
   commitment: [
     'Eine schnelle und professionelle Bearbeitung Ihres Anschlusses und eine rasche Antwort auf jede Ihrer Fragen.',
     'Korrekte, klare und rechtzeitig versandte Fälligkeitsmitteilungen; Erläuterungen zur Berechnung Ihrer Beiträge.',
@@ -178,7 +187,7 @@ export const de: LetterTexts = {
     affiliationConfirmation: {
       subject: () => 'Bestätigung Ihres Anschlusses',
       body: (d) => [
-        `Wir freuen uns, Ihren Anschluss an unsere Kasse ab dem ${day(d.startDate)} für eine selbständige Tätigkeit ${de.categories[d.category]} zu bestätigen.`,
+        `Wir freuen uns, Ihren Anschluss an unsere Kasse ab dem ${day(d.startDate)} ${de.confirmationCategory(d.category, d.addressee?.sex)} zu bestätigen.`,
         `Ihr vorläufiger Beitrag beträgt ${euros(d.firstQuarterContribution)} pro Quartal, Verwaltungskosten inbegriffen. Vor jeder Quartalsfälligkeit erhalten Sie eine Fälligkeitsmitteilung.`,
         `Ihr Büro ist ${d.branchName} (${d.branchPhone}). Nachstehend finden Sie eine Zusammenfassung unserer Dienstleistungsverpflichtung.`,
       ],

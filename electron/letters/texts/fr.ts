@@ -105,6 +105,14 @@ export const fr: LetterTexts = {
     'helping-spouse': 'en qualité de conjoint aidant',
     student: 'en qualité d’étudiant-indépendant',
   },
+  confirmationCategory: (category, sex) => {
+    const worker = sex === 'F' ? 'travailleuse indépendante' : 'travailleur indépendant';
+    if (category === 'main') return `en qualité de ${worker} à titre principal`;
+    if (category === 'complementary') return `en qualité de ${worker} à titre complémentaire`;
+    if (category === 'helping-spouse')
+      return `en qualité de ${sex === 'F' ? 'conjointe aidante' : 'conjoint aidant'} (maxi-statut)`;
+    return sex === 'F' ? 'en qualité d’étudiante-indépendante' : 'en qualité d’étudiant-indépendant';
+  },
   commitment: [
     'Un traitement rapide et professionnel de votre affiliation, et une réponse rapide à chacune de vos questions.',
     'Des avis d’échéance corrects, clairs et envoyés à temps ; des informations sur le calcul de vos cotisations.',
@@ -179,7 +187,7 @@ export const fr: LetterTexts = {
     affiliationConfirmation: {
       subject: () => 'Confirmation de votre affiliation',
       body: (d) => [
-        `Nous avons le plaisir de confirmer votre affiliation à notre caisse à partir du ${day(d.startDate)}, en qualité de ${d.addressee?.sex === 'F' ? 'travailleuse indépendante' : 'travailleur indépendant'} ${fr.categories[d.category]}.`,
+        `Nous avons le plaisir de confirmer votre affiliation à notre caisse à partir du ${day(d.startDate)}, ${fr.confirmationCategory(d.category, d.addressee?.sex)}.`,
         `Votre cotisation provisoire s’élève à ${euros(d.firstQuarterContribution)} par trimestre, frais de gestion compris. Vous recevrez un avis d’échéance avant chaque échéance trimestrielle.`,
         `Votre bureau est ${d.branchName} (${d.branchPhone}). Vous trouverez ci-dessous un résumé de notre engagement de service.`,
       ],

@@ -102,6 +102,13 @@ export const nl: LetterTexts = {
     'helping-spouse': 'als meewerkende echtgenoot',
     student: 'als student-zelfstandige',
   },
+  confirmationCategory: (category) =>
+    ({
+      main: 'als zelfstandige in hoofdberoep',
+      complementary: 'als zelfstandige in bijberoep',
+      'helping-spouse': 'als meewerkende echtgenoot (maxistatuut)',
+      student: 'als student-zelfstandige',
+    })[category],
   commitment: [
     'Een snelle en professionele behandeling van uw aansluiting, en een snel antwoord op elk van uw vragen.',
     'Correcte en duidelijke vervaldagberichten, tijdig verstuurd; uitleg over de berekening van uw bijdragen.',
@@ -176,7 +183,7 @@ export const nl: LetterTexts = {
     affiliationConfirmation: {
       subject: () => 'Bevestiging van uw aansluiting',
       body: (d) => [
-        `Wij bevestigen graag uw aansluiting bij ons fonds vanaf ${day(d.startDate)}, als zelfstandige ${nl.categories[d.category]}.`,
+        `Wij bevestigen graag uw aansluiting bij ons fonds vanaf ${day(d.startDate)}, ${nl.confirmationCategory(d.category, d.addressee?.sex)}.`,
         `Uw voorlopige bijdrage bedraagt ${euros(d.firstQuarterContribution)} per kwartaal, beheerskosten inbegrepen. Vóór elke kwartaalvervaldag ontvangt u een vervaldagbericht.`,
         `Uw kantoor is ${d.branchName} (${d.branchPhone}). Hieronder vindt u een samenvatting van onze dienstverlening.`,
       ],

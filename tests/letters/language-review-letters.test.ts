@@ -1,0 +1,53 @@
+/**
+ * The language review's letter findings, read from the texts each language prints: the status phrase of the
+ * affiliation confirmation, the decision's legal basis, the representatives of art. 728, the formal notice and
+ * the office line.
+ */
+import { describe, expect, it } from 'vitest';
+import { demoLetter } from '../../electron/letters/sample-letters';
+import { languages, type AffiliationConfirmationData, type Language } from '../../electron/letters/letter-data';
+import { textsFor } from '../../electron/letters/texts';
+
+type Category = AffiliationConfirmationData['category'];
+const categories: readonly Category[] = ['main', 'complementary', 'helping-spouse', 'student'];
+
+function confirmationOpening(language: Language, category: Category, sex: 'M' | 'F'): string {
+  const input = demoLetter('affiliation-confirmation', language);
+  if (input.kind !== 'affiliation-confirmation') throw new Error('unexpected kind');
+  const data = { ...input.data, category, addressee: { sex, lastName: 'Dubois' } };
+  return textsFor(language).kinds.affiliationConfirmation.body(data)[0] ?? '';
+}
+
+describe('affiliation confirmation: the status is named once (B1)', () => {
+  const twice: Record<Language, RegExp> = {
+    fr: /en qualité de.*en qualité de/,
+    nl: /\bals\b.*\bals\b/,
+    de: /\bals\b.*\bals\b/,
+  };
+  for (const language of languages) {
+    for (const category of categories) {
+      it(`${language} ${category}`, () => {
+        for (const sex of ['M', 'F'] as const) {
+          expect(confirmationOpening(language, category, sex)).not.toMatch(twice[language]);
+        }
+      });
+    }
+  }
+
+  it('names a helping spouse as such, not as a self-employed worker', () => {
+    expect(confirmationOpening('fr', 'helping-spouse', 'F')).toContain('en qualité de conjointe aidante (maxi-statut)');
+    expect(confirmationOpening('fr', 'helping-spouse', 'M')).not.toContain('indépendant');
+    expect(confirmationOpening('nl', 'helping-spouse', 'F')).toContain('als meewerkende echtgenoot (maxistatuut)');
+    expect(confirmationOpening('de', 'helping-spouse', 'F')).toContain('als mithelfende Ehepartnerin (Maxistatut)');
+  });
+
+  it('states the main activity without a masculine noun in German', () => {
+    const text = confirmationOpening('de', 'main', 'F');
+    expect(text).toContain('für eine selbständige Tätigkeit im Hauptberuf');
+    expect(text).not.toContain('Selbständiger');
+    expect(confirmationOpening('fr', 'main', 'F')).toContain(
+      'en qualité de travailleuse indépendante à titre principal',
+    );
+    expect(confirmationOpening('nl', 'student', 'M')).toContain('als student-zelfstandige');
+  });
+});
