@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { demoLetter } from '../../electron/letters/sample-letters';
 import { languages, type AffiliationConfirmationData, type Language } from '../../electron/letters/letter-data';
 import { textsFor } from '../../electron/letters/texts';
+import { decisionTexts } from '../../electron/letters/texts/decision';
 
 type Category = AffiliationConfirmationData['category'];
 const categories: readonly Category[] = ['main', 'complementary', 'helping-spouse', 'student'];
@@ -50,4 +51,27 @@ describe('affiliation confirmation: the status is named once (B1)', () => {
     );
     expect(confirmationOpening('nl', 'student', 'M')).toContain('als student-zelfstandige');
   });
+});
+
+function decisionData(language: Language, subject: 'exemption' | 'surcharge-waiver') {
+  const input = demoLetter('decision', language);
+  if (input.kind !== 'decision') throw new Error('unexpected kind');
+  return { ...input.data, subject };
+}
+
+describe('decision: the 2019 transfer to INASTI is stated for exemptions only (B3)', () => {
+  const authority: Record<Language, string> = {
+    fr: 'L’INASTI statue',
+    nl: 'Het RSVZ beslist',
+    de: 'Das LISVS entscheidet',
+  };
+  for (const language of languages) {
+    it(language, () => {
+      const basis = decisionTexts[language].legalBasis;
+      expect(basis(decisionData(language, 'exemption')).join(' ')).toContain('2019');
+      const waiver = basis(decisionData(language, 'surcharge-waiver')).join(' ');
+      expect(waiver).not.toContain('2019');
+      expect(waiver).toContain(authority[language]);
+    });
+  }
 });
