@@ -75,3 +75,17 @@ describe('decision: the 2019 transfer to INASTI is stated for exemptions only (B
     });
   }
 });
+
+describe('appeal: art. 728 representatives include relatives by marriage (B5)', () => {
+  const allied: Record<Language, string> = {
+    fr: 'votre conjoint, un parent ou un allié porteur d’une procuration écrite',
+    nl: 'uw echtgenoot of een bloed- of aanverwant met een schriftelijke volmacht',
+    de: 'Ihren Ehepartner, einen Verwandten oder einen Verschwägerten mit schriftlicher Vollmacht',
+  };
+  for (const language of languages) {
+    it(language, () => {
+      const appeal = textsFor(language).appeal({ name: 'Tribunal', address: 'Rue 1' }).join(' ');
+      expect(appeal).toContain(allied[language]);
+    });
+  }
+});

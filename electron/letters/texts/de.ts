@@ -65,7 +65,7 @@ export const de: LetterTexts = {
   appeal: (court) => [
     `Wenn Sie mit dieser Entscheidung nicht einverstanden sind, können Sie bei Strafe des Verfalls innerhalb von drei Monaten ab der Notifizierung dieses Schreibens beim ${court.name}, ${court.address}, Beschwerde einreichen (Charta der Sozialversicherten, Gesetz vom 11. April 1995, Art. 23).`,
     'Die Beschwerde wird durch einen schriftlichen Antrag eingereicht, den Sie bei der Kanzlei des Gerichts hinterlegen oder per Einschreiben senden (Gerichtsgesetzbuch, Art. 704).',
-    'Sie können persönlich erscheinen oder sich durch einen Rechtsanwalt, durch einen Delegierten einer repräsentativen Organisation der Selbständigen oder durch Ihren Ehepartner oder einen Verwandten mit schriftlicher Vollmacht vertreten lassen (Gerichtsgesetzbuch, Art. 728).',
+    'Sie können persönlich erscheinen oder sich durch einen Rechtsanwalt, durch einen Delegierten einer repräsentativen Organisation der Selbständigen oder durch Ihren Ehepartner, einen Verwandten oder einen Verschwägerten mit schriftlicher Vollmacht vertreten lassen (Gerichtsgesetzbuch, Art. 728).',
     'Außer bei leichtfertiger und schikanöser Beschwerde trägt die Einrichtung die Verfahrenskosten (Gerichtsgesetzbuch, Art. 1017 Absatz 2).',
   ],
   explanations: (phone, advisor) =>

@@ -66,7 +66,7 @@ export const fr: LetterTexts = {
   appeal: (court) => [
     `Si vous n’êtes pas d’accord, vous pouvez introduire un recours auprès du ${court.name}, ${court.address}, dans les trois mois de la notification de la présente lettre, à peine de déchéance (Charte de l’assuré social, loi du 11 avril 1995, art. 23).`,
     'Le recours est introduit par une requête écrite déposée au greffe du tribunal ou envoyée par lettre recommandée (Code judiciaire, art. 704).',
-    'Vous pouvez comparaître en personne ou vous faire représenter par un avocat, par un délégué d’une organisation représentative des travailleurs indépendants, ou par votre conjoint ou un parent porteur d’une procuration écrite (Code judiciaire, art. 728).',
+    'Vous pouvez comparaître en personne ou vous faire représenter par un avocat, par un délégué d’une organisation représentative des travailleurs indépendants, ou par votre conjoint, un parent ou un allié porteur d’une procuration écrite (Code judiciaire, art. 728).',
     'Sauf recours téméraire et vexatoire, les dépens de la procédure sont à la charge de l’institution (Code judiciaire, art. 1017, alinéa 2).',
   ],
   explanations: (phone, advisor) =>

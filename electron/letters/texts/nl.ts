@@ -64,7 +64,7 @@ export const nl: LetterTexts = {
   appeal: (court) => [
     `Als u het niet eens bent, kunt u beroep instellen bij de ${court.name}, ${court.address}, binnen drie maanden na de kennisgeving van deze brief, op straffe van verval (Handvest van de sociaal verzekerde, wet van 11 april 1995, art. 23).`,
     'Het beroep wordt ingesteld met een verzoekschrift dat u neerlegt op de griffie van de rechtbank of aangetekend opstuurt (Gerechtelijk Wetboek, art. 704).',
-    'U kunt zelf verschijnen of u laten vertegenwoordigen door een advocaat, door een afgevaardigde van een representatieve organisatie van zelfstandigen, of door uw echtgenoot of een bloedverwant met een schriftelijke volmacht (Gerechtelijk Wetboek, art. 728).',
+    'U kunt zelf verschijnen of u laten vertegenwoordigen door een advocaat, door een afgevaardigde van een representatieve organisatie van zelfstandigen, of door uw echtgenoot of een bloed- of aanverwant met een schriftelijke volmacht (Gerechtelijk Wetboek, art. 728).',
     'Behalve bij een roekeloos en tergend geding zijn de gerechtskosten ten laste van de instelling (Gerechtelijk Wetboek, art. 1017, tweede lid).',
   ],
   explanations: (phone, advisor) => `Voor uitleg over deze brief kunt u terecht bij ${advisor} op ${phone}.`,
