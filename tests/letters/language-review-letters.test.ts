@@ -89,3 +89,18 @@ describe('appeal: art. 728 representatives include relatives by marriage (B5)', 
     });
   }
 });
+
+describe('formal notice: the default is declared, then payment is requested (C3)', () => {
+  const wording: Partial<Record<Language, readonly string[]>> = {
+    nl: ['stellen wij u in gebreke en verzoeken wij u het bedrag van', 'Bij gebrek aan betaling gaan wij'],
+    de: ['setzen wir Sie in Verzug und fordern Sie auf, den Betrag von'],
+  };
+  for (const [language, expected] of Object.entries(wording) as [Language, readonly string[]][]) {
+    it(language, () => {
+      const input = demoLetter('formal-notice', language);
+      if (input.kind !== 'formal-notice') throw new Error('unexpected kind');
+      const body = textsFor(language).kinds.formalNotice.body(input.data).join(' ');
+      for (const phrase of expected) expect(body).toContain(phrase);
+    });
+  }
+});

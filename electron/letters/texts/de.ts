@@ -160,7 +160,7 @@ export const de: LetterTexts = {
       subject: () => 'Inverzugsetzung vor gerichtlicher Beitreibung',
       body: (d) => [
         'Trotz unserer Zahlungserinnerungen sind die nachstehenden Sozialbeiträge weiterhin unbezahlt. Sie sind aufgrund des Königlichen Erlasses Nr. 38 vom 27. Juli 1967 zur Einführung des Sozialstatuts der Selbständigen geschuldet; die Erhöhungen betragen 3 % pro Quartal und 7 % am 1. Januar auf den unbezahlten Teil der Beiträge.',
-        `Mit diesem Einschreiben setzen wir Sie in Verzug, den Betrag von ${euros(d.payment.amount)} innerhalb von ${d.graceDays} Tagen, also spätestens am ${day(d.payment.dueDate)}, zu zahlen.`,
+        `Mit diesem Einschreiben setzen wir Sie in Verzug und fordern Sie auf, den Betrag von ${euros(d.payment.amount)} innerhalb von ${d.graceDays} Tagen, also spätestens am ${day(d.payment.dueDate)}, zu zahlen.`,
         'Andernfalls leiten wir ohne weitere Ankündigung die gerichtliche Beitreibung unserer Forderung ein, durch Ladung vor das Arbeitsgericht oder durch einen von einem Gerichtsvollzieher zugestellten Zwangsbefehl. Die Zustellungs- und Vollstreckungskosten, die das Gesetz dem Schuldner auferlegt, kommen dann zu Ihrer Schuld hinzu.',
         'Die Erhöhungen laufen auf dem unbezahlten Teil der Beiträge bis zur vollständigen Zahlung weiter: Der obige Betrag ist zum Datum dieses Schreibens berechnet.',
         'Können Sie diesen Betrag nicht auf einmal zahlen, wenden Sie sich bitte vor diesem Datum an uns: Gemeinsam prüfen wir einen Abzahlungsplan.',

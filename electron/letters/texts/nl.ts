@@ -156,8 +156,8 @@ export const nl: LetterTexts = {
       subject: () => 'Ingebrekestelling vóór gerechtelijke invordering',
       body: (d) => [
         'Ondanks onze herinneringen blijven de onderstaande sociale bijdragen onbetaald. Zij zijn verschuldigd krachtens het koninklijk besluit nr. 38 van 27 juli 1967 houdende inrichting van het sociaal statuut der zelfstandigen; de verhogingen bedragen 3 % per kwartaal en 7 % op 1 januari op het onbetaalde deel van de bijdragen.',
-        `Met deze aangetekende brief stellen wij u in gebreke om het bedrag van ${euros(d.payment.amount)} te betalen binnen ${d.graceDays} dagen, uiterlijk op ${day(d.payment.dueDate)}.`,
-        'Zonder betaling gaan wij zonder verder bericht over tot de gerechtelijke invordering van onze schuldvordering, via dagvaarding voor de arbeidsrechtbank of via een dwangbevel betekend door een gerechtsdeurwaarder. De kosten van betekening en tenuitvoerlegging die de wet ten laste van de schuldenaar legt, komen dan bij uw schuld.',
+        `Met deze aangetekende brief stellen wij u in gebreke en verzoeken wij u het bedrag van ${euros(d.payment.amount)} binnen ${d.graceDays} dagen, uiterlijk op ${day(d.payment.dueDate)}, te betalen.`,
+        'Bij gebrek aan betaling gaan wij zonder verder bericht over tot de gerechtelijke invordering van onze schuldvordering, via dagvaarding voor de arbeidsrechtbank of via een dwangbevel betekend door een gerechtsdeurwaarder. De kosten van betekening en tenuitvoerlegging die de wet ten laste van de schuldenaar legt, komen dan bij uw schuld.',
         'De verhogingen blijven lopen op het onbetaalde deel van de bijdragen tot de volledige betaling: het bedrag hierboven is berekend op de datum van deze brief.',
         'Kunt u dit bedrag niet in één keer betalen, neem dan vóór die datum contact met ons op: samen bekijken wij een afbetalingsplan.',
         'Betwist u de schuld en stapt u naar de rechtbank, dan beslist die over de gerechtskosten (Gerechtelijk Wetboek, art. 1017).',
