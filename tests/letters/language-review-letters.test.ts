@@ -104,3 +104,19 @@ describe('formal notice: the default is declared, then payment is requested (C3)
     });
   }
 });
+
+describe('affiliation confirmation: the office noun is not repeated before its name (C4)', () => {
+  const line: Record<Language, string> = {
+    fr: 'Votre bureau régional : Bureau de Namur',
+    nl: 'Uw contactkantoor: Kantoor Gent',
+    de: 'Ihre zuständige Geschäftsstelle: Büro Eupen',
+  };
+  for (const language of languages) {
+    it(language, () => {
+      const input = demoLetter('affiliation-confirmation', language);
+      if (input.kind !== 'affiliation-confirmation') throw new Error('unexpected kind');
+      const body = textsFor(language).kinds.affiliationConfirmation.body(input.data).join(' ');
+      expect(body).toContain(line[language]);
+    });
+  }
+});

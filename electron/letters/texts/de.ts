@@ -189,7 +189,7 @@ export const de: LetterTexts = {
       body: (d) => [
         `Wir freuen uns, Ihren Anschluss an unsere Kasse ab dem ${day(d.startDate)} ${de.confirmationCategory(d.category, d.addressee?.sex)} zu bestätigen.`,
         `Ihr vorläufiger Beitrag beträgt ${euros(d.firstQuarterContribution)} pro Quartal, Verwaltungskosten inbegriffen. Vor jeder Quartalsfälligkeit erhalten Sie eine Fälligkeitsmitteilung.`,
-        `Ihr Büro ist ${d.branchName} (${d.branchPhone}). Nachstehend finden Sie eine Zusammenfassung unserer Dienstleistungsverpflichtung.`,
+        `Ihre zuständige Geschäftsstelle: ${d.branchName} (${d.branchPhone}). Nachstehend finden Sie eine Zusammenfassung unserer Dienstleistungsverpflichtung.`,
       ],
     },
     taxCertificate: certificatesDe.taxCertificate,

@@ -189,7 +189,7 @@ export const fr: LetterTexts = {
       body: (d) => [
         `Nous avons le plaisir de confirmer votre affiliation à notre caisse à partir du ${day(d.startDate)}, ${fr.confirmationCategory(d.category, d.addressee?.sex)}.`,
         `Votre cotisation provisoire s’élève à ${euros(d.firstQuarterContribution)} par trimestre, frais de gestion compris. Vous recevrez un avis d’échéance avant chaque échéance trimestrielle.`,
-        `Votre bureau est ${d.branchName} (${d.branchPhone}). Vous trouverez ci-dessous un résumé de notre engagement de service.`,
+        `Votre bureau régional : ${d.branchName} (${d.branchPhone}). Vous trouverez ci-dessous un résumé de notre engagement de service.`,
       ],
     },
     taxCertificate: certificatesFr.taxCertificate,

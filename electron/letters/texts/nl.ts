@@ -185,7 +185,7 @@ export const nl: LetterTexts = {
       body: (d) => [
         `Wij bevestigen graag uw aansluiting bij ons fonds vanaf ${day(d.startDate)}, ${nl.confirmationCategory(d.category, d.addressee?.sex)}.`,
         `Uw voorlopige bijdrage bedraagt ${euros(d.firstQuarterContribution)} per kwartaal, beheerskosten inbegrepen. Vóór elke kwartaalvervaldag ontvangt u een vervaldagbericht.`,
-        `Uw kantoor is ${d.branchName} (${d.branchPhone}). Hieronder vindt u een samenvatting van onze dienstverlening.`,
+        `Uw contactkantoor: ${d.branchName} (${d.branchPhone}). Hieronder vindt u een samenvatting van onze dienstverlening.`,
       ],
     },
     taxCertificate: certificatesNl.taxCertificate,
