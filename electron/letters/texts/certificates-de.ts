@@ -30,8 +30,8 @@ export const certificatesDe: CertificateTexts = {
     main: 'Selbständiger im Hauptberuf',
     complementary: 'Selbständiger im Nebenberuf',
     'helping-spouse': 'mithelfender Ehepartner',
-    student: 'selbständiger Student',
-    'active-pensioner': 'aktiver Rentner',
+    student: 'Student-Selbständiger',
+    'active-pensioner': 'pensionierter Selbständiger',
     company: 'dem Gesellschaftsbeitrag unterliegende Gesellschaft',
   },
   verification: (code, phone) =>
