@@ -120,3 +120,23 @@ describe('affiliation confirmation: the office noun is not repeated before its n
     });
   }
 });
+
+describe('style: one word per notion in the letters (D)', () => {
+  it('NL closes without a full stop and says referentie-inkomen', () => {
+    const nl = textsFor('nl');
+    expect(nl.closing).toBe('Met vriendelijke groeten');
+    expect(nl.closingTo({ sex: 'F', lastName: 'Dubois' })).toBe('Met vriendelijke groeten');
+    const input = demoLetter('due-notice', 'nl');
+    if (input.kind !== 'due-notice') throw new Error('unexpected kind');
+    expect(nl.kinds.dueNotice.body(input.data).join(' ')).toContain('referentie-inkomen');
+  });
+
+  it('DE says Anschluss bei, Erkennungsnummer and berücksichtigenswerte Lage', () => {
+    const de = textsFor('de');
+    expect(de.labels.identifier).toBe('Erkennungsnummer');
+    const input = demoLetter('affiliation-confirmation', 'de');
+    if (input.kind !== 'affiliation-confirmation') throw new Error('unexpected kind');
+    expect(de.kinds.affiliationConfirmation.body(input.data).join(' ')).toContain('Ihren Anschluss bei unserer Kasse');
+    expect(decisionTexts.de.grounds['deserving-situation']).toBe('berücksichtigenswerte Lage');
+  });
+});

@@ -21,7 +21,7 @@ export const de: LetterTexts = {
   page: (current, count) => `Seite ${current}/${count}`,
   labels: {
     caseReference: 'Unser Zeichen',
-    identifier: 'Identifikationsnummer',
+    identifier: 'Erkennungsnummer',
     date: 'Datum',
     contact: 'Ihr Ansprechpartner',
     subject: 'Betreff',
@@ -116,7 +116,7 @@ export const de: LetterTexts = {
   commitment: [
     'Eine schnelle und professionelle Bearbeitung Ihres Anschlusses und eine rasche Antwort auf jede Ihrer Fragen.',
     'Korrekte, klare und rechtzeitig versandte Fälligkeitsmitteilungen; Erläuterungen zur Berechnung Ihrer Beiträge.',
-    'Bei Zahlungsschwierigkeiten passende Lösungen: Abzahlungsplan, Befreiung, Herabsetzung der Beiträge.',
+    'Bei Zahlungsschwierigkeiten passende Lösungen: Abzahlungsplan, Befreiung, Reduzierung der vorläufigen Beiträge.',
     'Vor jeder gerichtlichen Beitreibung Zahlungserinnerungen, Kontoauszüge und eine Inverzugsetzung; ein persönlicher Kontakt vor der ersten gerichtlichen Beitreibung.',
     'Jede Ablehnung wird begründet und nennt die Beschwerdemöglichkeiten.',
     'Die strikte Vertraulichkeit Ihrer Daten.',
@@ -187,7 +187,7 @@ export const de: LetterTexts = {
     affiliationConfirmation: {
       subject: () => 'Bestätigung Ihres Anschlusses',
       body: (d) => [
-        `Wir freuen uns, Ihren Anschluss an unsere Kasse ab dem ${day(d.startDate)} ${de.confirmationCategory(d.category, d.addressee?.sex)} zu bestätigen.`,
+        `Wir freuen uns, Ihren Anschluss bei unserer Kasse ab dem ${day(d.startDate)} ${de.confirmationCategory(d.category, d.addressee?.sex)} zu bestätigen.`,
         `Ihr vorläufiger Beitrag beträgt ${euros(d.firstQuarterContribution)} pro Quartal, Verwaltungskosten inbegriffen. Vor jeder Quartalsfälligkeit erhalten Sie eine Fälligkeitsmitteilung.`,
         `Ihre zuständige Geschäftsstelle: ${d.branchName} (${d.branchPhone}). Nachstehend finden Sie eine Zusammenfassung unserer Dienstleistungsverpflichtung.`,
       ],

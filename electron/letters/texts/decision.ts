@@ -249,7 +249,7 @@ const de: DecisionTexts = {
     'financial-difficulty': 'vorübergehende finanzielle oder wirtschaftliche Schwierigkeiten',
     'force-majeure': 'höhere Gewalt',
     'good-faith': 'guter Glaube',
-    'deserving-situation': 'berücksichtigungswürdige Lage',
+    'deserving-situation': 'berücksichtigenswerte Lage',
     other: 'sonstiger Grund',
   },
 };

@@ -56,9 +56,9 @@ export const nl: LetterTexts = {
     forTheFund: 'Voor het fonds',
   },
   salutation: 'Geachte mevrouw, geachte heer,',
-  closing: 'Met vriendelijke groeten.',
+  closing: 'Met vriendelijke groeten',
   salutationTo: (a) => `Geachte ${a.sex === 'F' ? 'mevrouw' : 'heer'} ${a.lastName},`,
-  closingTo: () => 'Met vriendelijke groeten.',
+  closingTo: () => 'Met vriendelijke groeten',
   paymentIntro:
     'Gelieve te betalen met de onderstaande gegevens. Dankzij de gestructureerde mededeling kunnen wij uw betaling meteen boeken.',
   appeal: (court) => [
@@ -121,7 +121,7 @@ export const nl: LetterTexts = {
     dueNotice: {
       subject: (d) => `Vervaldagbericht – voorlopige sociale bijdrage ${quarter(d.year, d.quarter)}`,
       body: (d) => [
-        `Uw voorlopige sociale bijdrage voor het ${quarter(d.year, d.quarter)} wordt berekend op een referte-inkomen van ${euros(d.incomeBase)}, voor een activiteit ${nl.categories[d.category]} (koninklijk besluit nr. 38 van 27 juli 1967).`,
+        `Uw voorlopige sociale bijdrage voor het ${quarter(d.year, d.quarter)} wordt berekend op een referentie-inkomen van ${euros(d.incomeBase)}, voor een activiteit ${nl.categories[d.category]} (koninklijk besluit nr. 38 van 27 juli 1967).`,
         `Het bedrag moet uiterlijk op ${day(d.payment.dueDate)} op onze rekening staan.`,
         'Betaalt u niet binnen die termijn, dan is een verhoging van 3 % verschuldigd op het onbetaalde deel aan het einde van het kwartaal, en daarna aan het einde van elk volgend kwartaal. Hebt u betalingsmoeilijkheden, neem dan meteen contact met ons op: een afbetalingsplan of een aanvraag tot vrijstelling is mogelijk.',
       ],
