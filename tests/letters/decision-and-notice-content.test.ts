@@ -129,8 +129,8 @@ describe('salutations', () => {
   it.each<[Language, number, string, string]>([
     ['fr', 0, 'Madame,', 'Nous vous prions d’agréer, Madame, l’expression'],
     ['fr', 1, 'Monsieur,', 'Nous vous prions d’agréer, Monsieur, l’expression'],
-    ['nl', 0, 'Geachte mevrouw Dubois-Lefèvre,', 'Met vriendelijke groeten.'],
-    ['nl', 1, 'Geachte heer Van den Berghe,', 'Met vriendelijke groeten.'],
+    ['nl', 0, 'Geachte mevrouw Dubois-Lefèvre,', 'Met vriendelijke groeten'],
+    ['nl', 1, 'Geachte heer Van den Berghe,', 'Met vriendelijke groeten'],
     ['de', 3, 'Sehr geehrte Frau Noël,', 'Mit freundlichen Grüßen'],
     ['de', 2, 'Sehr geehrter Herr Müller-Schön,', 'Mit freundlichen Grüßen'],
   ])('%s letter to demo person %i opens with "%s"', async (language, index, opening, closing) => {

@@ -199,7 +199,7 @@ describe('the payment-plan screen', () => {
     expect(start).toBe(fundDay(new Date()));
     const [year, month, day] = start.split('-');
     expect(refusal.textContent).toBe(
-      `Le plan ne peut pas commencer (${day}/${month}/${year}) avant la date de calcul (02/12/2026).`,
+      `Le plan ne peut pas commencer avant la date de calcul (02/12/2026) (début choisi : ${day}/${month}/${year}).`,
     );
   });
 });

@@ -46,7 +46,7 @@ describe('the search box', () => {
     const first = within(options[0] as HTMLElement);
     expect(first.getByText('Dupont Marie')).toBeTruthy();
     expect(first.getByText('85.07.30-033.28')).toBeTruthy();
-    expect(first.getByText('Né(e) le 30/07/1985')).toBeTruthy();
+    expect(first.getByText('Date de naissance : 30/07/1985')).toBeTruthy();
     expect(first.getByText('1000 Bruxelles')).toBeTruthy();
     expect(options[0]?.textContent).toContain('Trouvé par : nom');
     const second = within(options[1] as HTMLElement);

@@ -30,8 +30,8 @@ export const certificatesDe: CertificateTexts = {
     main: 'Selbständiger im Hauptberuf',
     complementary: 'Selbständiger im Nebenberuf',
     'helping-spouse': 'mithelfender Ehepartner',
-    student: 'selbständiger Student',
-    'active-pensioner': 'aktiver Rentner',
+    student: 'Student-Selbständiger',
+    'active-pensioner': 'pensionierter Selbständiger',
     company: 'dem Gesellschaftsbeitrag unterliegende Gesellschaft',
   },
   verification: (code, phone) =>
@@ -42,7 +42,7 @@ export const certificatesDe: CertificateTexts = {
     body: (d) => [
       d.isCompany
         ? `Wir bescheinigen, dass ${d.recipient.name}${d.identifier === undefined ? '' : `, Unternehmensnummer ${d.identifier},`} unserer Sozialversicherungskasse als Gesellschaft angeschlossen ist, die dem jährlichen Gesellschaftsbeitrag unterliegt (Gesetz vom 30. Dezember 1992, Art. 88 bis 95), für den nachstehenden Zeitraum.`
-        : `Wir bescheinigen, dass ${d.recipient.name}${d.identifier === undefined ? '' : `, NISS ${d.identifier},`} unserer Sozialversicherungskasse für Selbständige angeschlossen ist (Königlicher Erlass Nr. 38 vom 27. Juli 1967), für die Zeiträume und in der Eigenschaft, die nachstehend angegeben sind.`,
+        : `Wir bescheinigen, dass ${d.recipient.name}${d.identifier === undefined ? '' : `, ENSS ${d.identifier},`} unserer Sozialversicherungskasse für Selbständige angeschlossen ist (Königlicher Erlass Nr. 38 vom 27. Juli 1967), für die Zeiträume und in der Eigenschaft, die nachstehend angegeben sind.`,
       `Stand am ${day(d.asOf)}.`,
     ],
   },

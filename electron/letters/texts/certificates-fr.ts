@@ -42,7 +42,7 @@ export const certificatesFr: CertificateTexts = {
     body: (d) => [
       d.isCompany
         ? `Nous attestons que ${d.recipient.name}${d.identifier === undefined ? '' : `, numéro d’entreprise ${d.identifier},`} est affiliée à notre caisse d’assurances sociales comme société assujettie à la cotisation annuelle des sociétés (loi du 30 décembre 1992, art. 88 à 95), pour la période reprise ci-dessous.`
-        : `Nous attestons que ${d.recipient.name}${d.identifier === undefined ? '' : `, NISS ${d.identifier},`} est affilié(e) à notre caisse d’assurances sociales pour travailleurs indépendants (arrêté royal n° 38 du 27 juillet 1967), pour les périodes et en la qualité reprises ci-dessous.`,
+        : `Nous attestons l’affiliation de ${d.recipient.name}${d.identifier === undefined ? '' : `, NISS ${d.identifier},`} à notre caisse d’assurances sociales pour travailleurs indépendants (arrêté royal n° 38 du 27 juillet 1967), pour les périodes et en la qualité reprises ci-dessous.`,
       `Situation au ${day(d.asOf)}.`,
     ],
   },

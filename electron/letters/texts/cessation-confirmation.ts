@@ -70,7 +70,7 @@ const wording: Record<Language, Wording> = {
       'departure-abroad': 'Wegzug ins Ausland – Ende Ihres Anschlusses',
     },
     ended: (date, end) =>
-      `Wir haben die Einstellung der Tätigkeit zum ${date} registriert. Der Anschluss an unsere Kasse endet am ${end}, dem letzten Tag des Quartals: Ein begonnenes Quartal bleibt vollständig geschuldet (Königlicher Erlass Nr. 38 vom 27. Juli 1967, Art. 11).`,
+      `Wir haben die Einstellung der Tätigkeit zum ${date} registriert. Der Anschluss bei unserer Kasse endet am ${end}, dem letzten Tag des Quartals: Ein begonnenes Quartal bleibt vollständig geschuldet (Königlicher Erlass Nr. 38 vom 27. Juli 1967, Art. 11).`,
     cancelled: (quarters) => `Die vorläufigen Beiträge der folgenden Quartale werden annulliert: ${quarters}.`,
     nothingCancelled: 'Spätere vorläufige Beiträge waren nicht angefordert worden.',
     reason: {

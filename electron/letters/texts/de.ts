@@ -21,7 +21,7 @@ export const de: LetterTexts = {
   page: (current, count) => `Seite ${current}/${count}`,
   labels: {
     caseReference: 'Unser Zeichen',
-    identifier: 'Identifikationsnummer',
+    identifier: 'Erkennungsnummer',
     date: 'Datum',
     contact: 'Ihr Ansprechpartner',
     subject: 'Betreff',
@@ -65,7 +65,7 @@ export const de: LetterTexts = {
   appeal: (court) => [
     `Wenn Sie mit dieser Entscheidung nicht einverstanden sind, können Sie bei Strafe des Verfalls innerhalb von drei Monaten ab der Notifizierung dieses Schreibens beim ${court.name}, ${court.address}, Beschwerde einreichen (Charta der Sozialversicherten, Gesetz vom 11. April 1995, Art. 23).`,
     'Die Beschwerde wird durch einen schriftlichen Antrag eingereicht, den Sie bei der Kanzlei des Gerichts hinterlegen oder per Einschreiben senden (Gerichtsgesetzbuch, Art. 704).',
-    'Sie können persönlich erscheinen oder sich durch einen Rechtsanwalt, durch einen Delegierten einer repräsentativen Organisation der Selbständigen oder durch Ihren Ehepartner oder einen Verwandten mit schriftlicher Vollmacht vertreten lassen (Gerichtsgesetzbuch, Art. 728).',
+    'Sie können persönlich erscheinen oder sich durch einen Rechtsanwalt, durch einen Delegierten einer repräsentativen Organisation der Selbständigen oder durch Ihren Ehepartner, einen Verwandten oder einen Verschwägerten mit schriftlicher Vollmacht vertreten lassen (Gerichtsgesetzbuch, Art. 728).',
     'Außer bei leichtfertiger und schikanöser Beschwerde trägt die Einrichtung die Verfahrenskosten (Gerichtsgesetzbuch, Art. 1017 Absatz 2).',
   ],
   explanations: (phone, advisor) =>
@@ -104,10 +104,19 @@ export const de: LetterTexts = {
     'helping-spouse': 'als mithelfender Ehepartner',
     student: 'als Student-Selbständiger',
   },
+  // A noun phrase only where the status has one; "für eine selbständige Tätigkeit" avoids a masculine "Selbständiger".
+  confirmationCategory: (category, sex) =>
+    ({
+      main: 'für eine selbständige Tätigkeit im Hauptberuf',
+      complementary: 'für eine selbständige Tätigkeit im Nebenberuf',
+      'helping-spouse':
+        sex === 'F' ? 'als mithelfende Ehepartnerin (Maxistatut)' : 'als mithelfender Ehepartner (Maxistatut)',
+      student: sex === 'F' ? 'als Student-Selbständige' : 'als Student-Selbständiger',
+    })[category],
   commitment: [
     'Eine schnelle und professionelle Bearbeitung Ihres Anschlusses und eine rasche Antwort auf jede Ihrer Fragen.',
     'Korrekte, klare und rechtzeitig versandte Fälligkeitsmitteilungen; Erläuterungen zur Berechnung Ihrer Beiträge.',
-    'Bei Zahlungsschwierigkeiten passende Lösungen: Abzahlungsplan, Befreiung, Herabsetzung der Beiträge.',
+    'Bei Zahlungsschwierigkeiten passende Lösungen: Abzahlungsplan, Befreiung, Reduzierung der vorläufigen Beiträge.',
     'Vor jeder gerichtlichen Beitreibung Zahlungserinnerungen, Kontoauszüge und eine Inverzugsetzung; ein persönlicher Kontakt vor der ersten gerichtlichen Beitreibung.',
     'Jede Ablehnung wird begründet und nennt die Beschwerdemöglichkeiten.',
     'Die strikte Vertraulichkeit Ihrer Daten.',
@@ -151,7 +160,7 @@ export const de: LetterTexts = {
       subject: () => 'Inverzugsetzung vor gerichtlicher Beitreibung',
       body: (d) => [
         'Trotz unserer Zahlungserinnerungen sind die nachstehenden Sozialbeiträge weiterhin unbezahlt. Sie sind aufgrund des Königlichen Erlasses Nr. 38 vom 27. Juli 1967 zur Einführung des Sozialstatuts der Selbständigen geschuldet; die Erhöhungen betragen 3 % pro Quartal und 7 % am 1. Januar auf den unbezahlten Teil der Beiträge.',
-        `Mit diesem Einschreiben setzen wir Sie in Verzug, den Betrag von ${euros(d.payment.amount)} innerhalb von ${d.graceDays} Tagen, also spätestens am ${day(d.payment.dueDate)}, zu zahlen.`,
+        `Mit diesem Einschreiben setzen wir Sie in Verzug und fordern Sie auf, den Betrag von ${euros(d.payment.amount)} innerhalb von ${d.graceDays} Tagen, also spätestens am ${day(d.payment.dueDate)}, zu zahlen.`,
         'Andernfalls leiten wir ohne weitere Ankündigung die gerichtliche Beitreibung unserer Forderung ein, durch Ladung vor das Arbeitsgericht oder durch einen von einem Gerichtsvollzieher zugestellten Zwangsbefehl. Die Zustellungs- und Vollstreckungskosten, die das Gesetz dem Schuldner auferlegt, kommen dann zu Ihrer Schuld hinzu.',
         'Die Erhöhungen laufen auf dem unbezahlten Teil der Beiträge bis zur vollständigen Zahlung weiter: Der obige Betrag ist zum Datum dieses Schreibens berechnet.',
         'Können Sie diesen Betrag nicht auf einmal zahlen, wenden Sie sich bitte vor diesem Datum an uns: Gemeinsam prüfen wir einen Abzahlungsplan.',
@@ -178,9 +187,9 @@ export const de: LetterTexts = {
     affiliationConfirmation: {
       subject: () => 'Bestätigung Ihres Anschlusses',
       body: (d) => [
-        `Wir freuen uns, Ihren Anschluss an unsere Kasse ab dem ${day(d.startDate)} für eine selbständige Tätigkeit ${de.categories[d.category]} zu bestätigen.`,
+        `Wir freuen uns, Ihren Anschluss bei unserer Kasse ab dem ${day(d.startDate)} ${de.confirmationCategory(d.category, d.addressee?.sex)} zu bestätigen.`,
         `Ihr vorläufiger Beitrag beträgt ${euros(d.firstQuarterContribution)} pro Quartal, Verwaltungskosten inbegriffen. Vor jeder Quartalsfälligkeit erhalten Sie eine Fälligkeitsmitteilung.`,
-        `Ihr Büro ist ${d.branchName} (${d.branchPhone}). Nachstehend finden Sie eine Zusammenfassung unserer Dienstleistungsverpflichtung.`,
+        `Ihre zuständige Geschäftsstelle: ${d.branchName} (${d.branchPhone}). Nachstehend finden Sie eine Zusammenfassung unserer Dienstleistungsverpflichtung.`,
       ],
     },
     taxCertificate: certificatesDe.taxCertificate,

@@ -4,7 +4,8 @@
  * social, art. 13 and 14): the facts of the request, the legal basis, INASTI's decision with its date
  * and reference, the reasons, the appeal (court, time limit, against whom) and what follows.
  * Legal basis: exemption, AR n° 38 of 27 July 1967, art. 17; surcharge waiver, AR of 19 December 1967,
- * art. 48 (docs/belgian-rules.md §4.2, §5.2). INASTI decides both since 1 January 2019.
+ * art. 48 (docs/belgian-rules.md §4.2, §5.2). INASTI decides exemptions since 1 January 2019 (the
+ * Commission des dispenses did before); it already decided waivers, so the date is stated for exemptions only.
  * Whether the labour court reviews a waiver refusal is not settled by a primary source we hold
  * (belgian-rules.md §4.2 cites third parties saying no appeal exists): the letter gives the appeal
  * route with its time limit, says the waiver is within INASTI's discretion, and leaves the extent of
@@ -56,7 +57,7 @@ const fr: DecisionTexts = {
   legalBasis: (d) => [
     d.subject === 'exemption'
       ? 'Arrêté royal n° 38 du 27 juillet 1967 organisant le statut social des travailleurs indépendants, art. 17 (dispense de cotisations), et ses arrêtés d’exécution. Depuis le 1er janvier 2019, l’INASTI statue sur les demandes de dispense ; notre caisse instruit la demande et vous notifie la décision.'
-      : 'Arrêté royal du 19 décembre 1967 portant règlement général en exécution de l’arrêté royal n° 38, art. 48 (exonération des majorations). Depuis le 1er janvier 2019, l’INASTI statue sur ces demandes ; notre caisse instruit la demande et vous notifie la décision.',
+      : 'Arrêté royal du 19 décembre 1967 portant règlement général en exécution de l’arrêté royal n° 38, art. 48 (exonération des majorations). L’INASTI statue sur ces demandes ; notre caisse instruit la demande et vous notifie sa décision.',
     'Charte de l’assuré social (loi du 11 avril 1995), art. 13 et 14 ; loi du 29 juillet 1991 relative à la motivation formelle des actes administratifs.',
   ],
   decision: (d) => [
@@ -130,7 +131,7 @@ const nl: DecisionTexts = {
   legalBasis: (d) => [
     d.subject === 'exemption'
       ? 'Koninklijk besluit nr. 38 van 27 juli 1967 houdende inrichting van het sociaal statuut der zelfstandigen, art. 17 (vrijstelling van bijdragen), en de uitvoeringsbesluiten ervan. Sinds 1 januari 2019 beslist het RSVZ over aanvragen tot vrijstelling; ons fonds behandelt de aanvraag en deelt u de beslissing mee.'
-      : 'Koninklijk besluit van 19 december 1967 houdende algemeen reglement in uitvoering van het koninklijk besluit nr. 38, art. 48 (kwijtschelding van de verhogingen). Sinds 1 januari 2019 beslist het RSVZ over deze aanvragen; ons fonds behandelt de aanvraag en deelt u de beslissing mee.',
+      : 'Koninklijk besluit van 19 december 1967 houdende algemeen reglement in uitvoering van het koninklijk besluit nr. 38, art. 48 (kwijtschelding van de verhogingen). Het RSVZ beslist over deze aanvragen; ons fonds behandelt de aanvraag en deelt u zijn beslissing mee.',
     'Handvest van de sociaal verzekerde (wet van 11 april 1995), art. 13 en 14; wet van 29 juli 1991 betreffende de uitdrukkelijke motivering van de bestuurshandelingen.',
   ],
   decision: (d) => [
@@ -204,7 +205,7 @@ const de: DecisionTexts = {
   legalBasis: (d) => [
     d.subject === 'exemption'
       ? 'Königlicher Erlass Nr. 38 vom 27. Juli 1967 zur Einführung des Sozialstatuts der Selbständigen, Art. 17 (Befreiung von Beiträgen), und seine Ausführungserlasse. Seit dem 1. Januar 2019 entscheidet das LISVS über Befreiungsanträge; unsere Kasse bearbeitet den Antrag und stellt Ihnen die Entscheidung zu.'
-      : 'Königlicher Erlass vom 19. Dezember 1967 zur Einführung einer allgemeinen Regelung in Ausführung des Königlichen Erlasses Nr. 38, Art. 48 (Erlass der Erhöhungen). Seit dem 1. Januar 2019 entscheidet das LISVS über diese Anträge; unsere Kasse bearbeitet den Antrag und stellt Ihnen die Entscheidung zu.',
+      : 'Königlicher Erlass vom 19. Dezember 1967 zur Einführung einer allgemeinen Regelung in Ausführung des Königlichen Erlasses Nr. 38, Art. 48 (Erlass der Erhöhungen). Das LISVS entscheidet über diese Anträge; unsere Kasse bearbeitet den Antrag und teilt Ihnen seine Entscheidung mit.',
     'Charta der Sozialversicherten (Gesetz vom 11. April 1995), Art. 13 und 14; Gesetz vom 29. Juli 1991 über die ausdrückliche Begründung der Verwaltungsakte.',
   ],
   decision: (d) => [
@@ -248,7 +249,7 @@ const de: DecisionTexts = {
     'financial-difficulty': 'vorübergehende finanzielle oder wirtschaftliche Schwierigkeiten',
     'force-majeure': 'höhere Gewalt',
     'good-faith': 'guter Glaube',
-    'deserving-situation': 'berücksichtigungswürdige Lage',
+    'deserving-situation': 'berücksichtigenswerte Lage',
     other: 'sonstiger Grund',
   },
 };

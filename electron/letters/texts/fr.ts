@@ -66,7 +66,7 @@ export const fr: LetterTexts = {
   appeal: (court) => [
     `Si vous n’êtes pas d’accord, vous pouvez introduire un recours auprès du ${court.name}, ${court.address}, dans les trois mois de la notification de la présente lettre, à peine de déchéance (Charte de l’assuré social, loi du 11 avril 1995, art. 23).`,
     'Le recours est introduit par une requête écrite déposée au greffe du tribunal ou envoyée par lettre recommandée (Code judiciaire, art. 704).',
-    'Vous pouvez comparaître en personne ou vous faire représenter par un avocat, par un délégué d’une organisation représentative des travailleurs indépendants, ou par votre conjoint ou un parent porteur d’une procuration écrite (Code judiciaire, art. 728).',
+    'Vous pouvez comparaître en personne ou vous faire représenter par un avocat, par un délégué d’une organisation représentative des travailleurs indépendants, ou par votre conjoint, un parent ou un allié porteur d’une procuration écrite (Code judiciaire, art. 728).',
     'Sauf recours téméraire et vexatoire, les dépens de la procédure sont à la charge de l’institution (Code judiciaire, art. 1017, alinéa 2).',
   ],
   explanations: (phone, advisor) =>
@@ -104,6 +104,14 @@ export const fr: LetterTexts = {
     complementary: 'à titre complémentaire',
     'helping-spouse': 'en qualité de conjoint aidant',
     student: 'en qualité d’étudiant-indépendant',
+  },
+  confirmationCategory: (category, sex) => {
+    const worker = sex === 'F' ? 'travailleuse indépendante' : 'travailleur indépendant';
+    if (category === 'main') return `en qualité de ${worker} à titre principal`;
+    if (category === 'complementary') return `en qualité de ${worker} à titre complémentaire`;
+    if (category === 'helping-spouse')
+      return `en qualité de ${sex === 'F' ? 'conjointe aidante' : 'conjoint aidant'} (maxi-statut)`;
+    return sex === 'F' ? 'en qualité d’étudiante-indépendante' : 'en qualité d’étudiant-indépendant';
   },
   commitment: [
     'Un traitement rapide et professionnel de votre affiliation, et une réponse rapide à chacune de vos questions.',
@@ -179,9 +187,9 @@ export const fr: LetterTexts = {
     affiliationConfirmation: {
       subject: () => 'Confirmation de votre affiliation',
       body: (d) => [
-        `Nous avons le plaisir de confirmer votre affiliation à notre caisse à partir du ${day(d.startDate)}, en qualité de ${d.addressee?.sex === 'F' ? 'travailleuse indépendante' : 'travailleur indépendant'} ${fr.categories[d.category]}.`,
+        `Nous avons le plaisir de confirmer votre affiliation à notre caisse à partir du ${day(d.startDate)}, ${fr.confirmationCategory(d.category, d.addressee?.sex)}.`,
         `Votre cotisation provisoire s’élève à ${euros(d.firstQuarterContribution)} par trimestre, frais de gestion compris. Vous recevrez un avis d’échéance avant chaque échéance trimestrielle.`,
-        `Votre bureau est ${d.branchName} (${d.branchPhone}). Vous trouverez ci-dessous un résumé de notre engagement de service.`,
+        `Votre bureau régional : ${d.branchName} (${d.branchPhone}). Vous trouverez ci-dessous un résumé de notre engagement de service.`,
       ],
     },
     taxCertificate: certificatesFr.taxCertificate,

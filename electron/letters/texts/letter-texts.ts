@@ -84,6 +84,11 @@ export type LetterTexts = {
   privacy: { title: string; short: (facts: PrivacyFacts) => string; notice: (facts: PrivacyFacts) => Paragraphs };
   reasons: Readonly<Record<DecisionReason, string>>;
   categories: Readonly<Record<DueNoticeData['category'], string>>;
+  /**
+   * The affiliation confirmation's own status phrase: `categories` starts with "en qualité de / als" for some
+   * statuses, so reusing it after "travailleur indépendant" doubled the phrase; a helping spouse is no self-employed.
+   */
+  confirmationCategory: (category: DueNoticeData['category'], sex: 'M' | 'F' | undefined) => string;
   /** The fund's service commitment, summarised for the affiliation confirmation. */
   commitment: Paragraphs;
   /** One entry per letter kind, so a kind added to the contract's list is a compile error here until worded. */

@@ -56,15 +56,15 @@ export const nl: LetterTexts = {
     forTheFund: 'Voor het fonds',
   },
   salutation: 'Geachte mevrouw, geachte heer,',
-  closing: 'Met vriendelijke groeten.',
+  closing: 'Met vriendelijke groeten',
   salutationTo: (a) => `Geachte ${a.sex === 'F' ? 'mevrouw' : 'heer'} ${a.lastName},`,
-  closingTo: () => 'Met vriendelijke groeten.',
+  closingTo: () => 'Met vriendelijke groeten',
   paymentIntro:
     'Gelieve te betalen met de onderstaande gegevens. Dankzij de gestructureerde mededeling kunnen wij uw betaling meteen boeken.',
   appeal: (court) => [
     `Als u het niet eens bent, kunt u beroep instellen bij de ${court.name}, ${court.address}, binnen drie maanden na de kennisgeving van deze brief, op straffe van verval (Handvest van de sociaal verzekerde, wet van 11 april 1995, art. 23).`,
     'Het beroep wordt ingesteld met een verzoekschrift dat u neerlegt op de griffie van de rechtbank of aangetekend opstuurt (Gerechtelijk Wetboek, art. 704).',
-    'U kunt zelf verschijnen of u laten vertegenwoordigen door een advocaat, door een afgevaardigde van een representatieve organisatie van zelfstandigen, of door uw echtgenoot of een bloedverwant met een schriftelijke volmacht (Gerechtelijk Wetboek, art. 728).',
+    'U kunt zelf verschijnen of u laten vertegenwoordigen door een advocaat, door een afgevaardigde van een representatieve organisatie van zelfstandigen, of door uw echtgenoot of een bloed- of aanverwant met een schriftelijke volmacht (Gerechtelijk Wetboek, art. 728).',
     'Behalve bij een roekeloos en tergend geding zijn de gerechtskosten ten laste van de instelling (Gerechtelijk Wetboek, art. 1017, tweede lid).',
   ],
   explanations: (phone, advisor) => `Voor uitleg over deze brief kunt u terecht bij ${advisor} op ${phone}.`,
@@ -102,6 +102,13 @@ export const nl: LetterTexts = {
     'helping-spouse': 'als meewerkende echtgenoot',
     student: 'als student-zelfstandige',
   },
+  confirmationCategory: (category) =>
+    ({
+      main: 'als zelfstandige in hoofdberoep',
+      complementary: 'als zelfstandige in bijberoep',
+      'helping-spouse': 'als meewerkende echtgenoot (maxistatuut)',
+      student: 'als student-zelfstandige',
+    })[category],
   commitment: [
     'Een snelle en professionele behandeling van uw aansluiting, en een snel antwoord op elk van uw vragen.',
     'Correcte en duidelijke vervaldagberichten, tijdig verstuurd; uitleg over de berekening van uw bijdragen.',
@@ -114,7 +121,7 @@ export const nl: LetterTexts = {
     dueNotice: {
       subject: (d) => `Vervaldagbericht – voorlopige sociale bijdrage ${quarter(d.year, d.quarter)}`,
       body: (d) => [
-        `Uw voorlopige sociale bijdrage voor het ${quarter(d.year, d.quarter)} wordt berekend op een referte-inkomen van ${euros(d.incomeBase)}, voor een activiteit ${nl.categories[d.category]} (koninklijk besluit nr. 38 van 27 juli 1967).`,
+        `Uw voorlopige sociale bijdrage voor het ${quarter(d.year, d.quarter)} wordt berekend op een referentie-inkomen van ${euros(d.incomeBase)}, voor een activiteit ${nl.categories[d.category]} (koninklijk besluit nr. 38 van 27 juli 1967).`,
         `Het bedrag moet uiterlijk op ${day(d.payment.dueDate)} op onze rekening staan.`,
         'Betaalt u niet binnen die termijn, dan is een verhoging van 3 % verschuldigd op het onbetaalde deel aan het einde van het kwartaal, en daarna aan het einde van elk volgend kwartaal. Hebt u betalingsmoeilijkheden, neem dan meteen contact met ons op: een afbetalingsplan of een aanvraag tot vrijstelling is mogelijk.',
       ],
@@ -149,8 +156,8 @@ export const nl: LetterTexts = {
       subject: () => 'Ingebrekestelling vóór gerechtelijke invordering',
       body: (d) => [
         'Ondanks onze herinneringen blijven de onderstaande sociale bijdragen onbetaald. Zij zijn verschuldigd krachtens het koninklijk besluit nr. 38 van 27 juli 1967 houdende inrichting van het sociaal statuut der zelfstandigen; de verhogingen bedragen 3 % per kwartaal en 7 % op 1 januari op het onbetaalde deel van de bijdragen.',
-        `Met deze aangetekende brief stellen wij u in gebreke om het bedrag van ${euros(d.payment.amount)} te betalen binnen ${d.graceDays} dagen, uiterlijk op ${day(d.payment.dueDate)}.`,
-        'Zonder betaling gaan wij zonder verder bericht over tot de gerechtelijke invordering van onze schuldvordering, via dagvaarding voor de arbeidsrechtbank of via een dwangbevel betekend door een gerechtsdeurwaarder. De kosten van betekening en tenuitvoerlegging die de wet ten laste van de schuldenaar legt, komen dan bij uw schuld.',
+        `Met deze aangetekende brief stellen wij u in gebreke en verzoeken wij u het bedrag van ${euros(d.payment.amount)} binnen ${d.graceDays} dagen, uiterlijk op ${day(d.payment.dueDate)}, te betalen.`,
+        'Bij gebrek aan betaling gaan wij zonder verder bericht over tot de gerechtelijke invordering van onze schuldvordering, via dagvaarding voor de arbeidsrechtbank of via een dwangbevel betekend door een gerechtsdeurwaarder. De kosten van betekening en tenuitvoerlegging die de wet ten laste van de schuldenaar legt, komen dan bij uw schuld.',
         'De verhogingen blijven lopen op het onbetaalde deel van de bijdragen tot de volledige betaling: het bedrag hierboven is berekend op de datum van deze brief.',
         'Kunt u dit bedrag niet in één keer betalen, neem dan vóór die datum contact met ons op: samen bekijken wij een afbetalingsplan.',
         'Betwist u de schuld en stapt u naar de rechtbank, dan beslist die over de gerechtskosten (Gerechtelijk Wetboek, art. 1017).',
@@ -176,9 +183,9 @@ export const nl: LetterTexts = {
     affiliationConfirmation: {
       subject: () => 'Bevestiging van uw aansluiting',
       body: (d) => [
-        `Wij bevestigen graag uw aansluiting bij ons fonds vanaf ${day(d.startDate)}, als zelfstandige ${nl.categories[d.category]}.`,
+        `Wij bevestigen graag uw aansluiting bij ons fonds vanaf ${day(d.startDate)}, ${nl.confirmationCategory(d.category, d.addressee?.sex)}.`,
         `Uw voorlopige bijdrage bedraagt ${euros(d.firstQuarterContribution)} per kwartaal, beheerskosten inbegrepen. Vóór elke kwartaalvervaldag ontvangt u een vervaldagbericht.`,
-        `Uw kantoor is ${d.branchName} (${d.branchPhone}). Hieronder vindt u een samenvatting van onze dienstverlening.`,
+        `Uw contactkantoor: ${d.branchName} (${d.branchPhone}). Hieronder vindt u een samenvatting van onze dienstverlening.`,
       ],
     },
     taxCertificate: certificatesNl.taxCertificate,

@@ -49,7 +49,7 @@ export const paymentReceiptTexts: Readonly<Record<Language, KindTexts<PaymentRec
   de: {
     subject: (d) => `Quittung über Ihre Zahlung vom ${formatLongDate(d.paymentDate, 'de')}`,
     body: (d) => [
-      `Wir haben am ${formatLongDate(d.paymentDate, 'de')} an unserem Schalter eine Zahlung von ${formatAmount(d.amount, 'de')} erhalten${d.communication ? ` mit der strukturierten Mitteilung ${d.communication}` : ''}. Sie wurde wie folgt angerechnet: zuerst auf die von Ihnen bezeichnete Schuld, danach auf die fälligen Beiträge, von der ältesten bis zur jüngsten, und anschließend auf die Zuschläge.`,
+      `Wir haben am ${formatLongDate(d.paymentDate, 'de')} an unserem Schalter eine Zahlung von ${formatAmount(d.amount, 'de')} erhalten${d.communication ? ` mit der strukturierten Mitteilung ${d.communication}` : ''}. Sie wurde wie folgt angerechnet: zuerst auf die von Ihnen bezeichnete Schuld, danach auf die fälligen Beiträge, von der ältesten bis zur jüngsten, und anschließend auf die Erhöhungen.`,
       balanceSentence('de', d.balanceAfter),
       'Bewahren Sie diese Quittung auf: Sie gilt als Nachweis Ihrer Zahlung.',
     ],
