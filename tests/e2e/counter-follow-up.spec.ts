@@ -66,6 +66,7 @@ test('a request filed at the counter, decided by the branch manager, its letter 
 
   await signInAs(page, app, 'nam.responsable');
   await page.goto(`${app.origin}/#/case-files/person/${debtor.id}?tab=requests`);
+  await page.getByLabel('Date de la décision de l’INASTI (facultative)').fill('01/04/2026');
   await page.getByRole('button', { name: 'Accorder' }).click();
   await expect(page.getByText(/La lettre de décision attend dans « À imprimer »/)).toBeVisible();
   await expect(page.locator('.request-status--granted')).toBeVisible();

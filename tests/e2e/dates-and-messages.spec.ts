@@ -32,6 +32,8 @@ const dateFields = [
   { file: 'payment-plan/PaymentPlanPage.tsx', label: 'Signé le' },
   { file: 'situation/SituationForm.tsx', label: 'Date du changement' },
   { file: 'simulation/ScenarioForm.tsx', label: "Début d'activité" },
+  // Typed in tests/e2e/counter-follow-up.spec.ts, where a branch manager decides a request.
+  { file: 'case-file/RequestDecision.tsx', label: 'Date de la décision de l’INASTI (facultative)' },
   // Typed in tests/e2e/recovery.spec.ts, where a judicial file is open.
   { file: 'recovery/JudicialEventForm.tsx', label: 'Date' },
 ] as const;

@@ -58,7 +58,7 @@ describe('recording INASTI’s decision', () => {
       target: { value: ' EXO/2026/000042 ' },
     });
     fireEvent.change(screen.getByLabelText('Date de la décision de l’INASTI (facultative)'), {
-      target: { value: '2026-11-18' },
+      target: { value: '18/11/2026' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Refuser' }));
     expect(await screen.findByText(/La lettre de décision attend dans « À imprimer »/)).toBeTruthy();

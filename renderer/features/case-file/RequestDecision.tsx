@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDto } from '../../../shared/contract/channels/request';
+import { DateInput } from '../../ui/DateInput';
 import './counter.css';
 
 /** INASTI's reference and date, sent only when typed. */
@@ -51,13 +52,7 @@ export function RequestDecision({ request, onDecide }: Props) {
       <label htmlFor={`${noteId}-decided-on`} className="form-field__label">
         {t('counter.request.authorityDecidedOn')}
       </label>
-      <input
-        id={`${noteId}-decided-on`}
-        type="date"
-        className="input"
-        value={decidedOn}
-        onChange={(event) => setDecidedOn(event.target.value)}
-      />
+      <DateInput id={`${noteId}-decided-on`} value={decidedOn} onChange={setDecidedOn} />
       <span className="button-row">
         <button
           type="button"
