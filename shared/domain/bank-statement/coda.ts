@@ -18,25 +18,34 @@ import {
 
 const RECORD_LENGTH = 128;
 
-type Expecting = 'header' | 'opening' | 'body' | 'trailer';
+/**
+ * Where the reader is in a statement. The body and the trailer carry the statement being read, and the
+ * trailer the statement as record 8 closed it, so no record can reach a statement that is not there.
+ */
+type Phase =
+  | { expecting: 'header' }
+  | { expecting: 'opening' }
+  | { expecting: 'body'; draft: StatementDraft }
+  | { expecting: 'trailer'; draft: StatementDraft; statement: BankStatement };
+
+type Expecting = Phase['expecting'];
 
 type StatementDraft = {
   account: CodaAccount;
   statementNumber: string;
   opening: StatedBalance;
-  closing: StatedBalance | null;
   movements: MovementDraft[];
   /** Records 1, 2.x, 3.x and 8: what record 9 counts. */
   counted: number;
 };
 
-type State = { expecting: Expecting; draft: StatementDraft | null; done: BankStatement[] };
+type State = { phase: Phase; done: BankStatement[] };
 
 export function parseCoda(text: string): StatementParse {
   const lines = text.split(/\r?\n/);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   if (lines.length === 0) return { ok: false, error: statementError('empty', 1, 'the file is empty') };
-  const state: State = { expecting: 'header', draft: null, done: [] };
+  const state: State = { phase: { expecting: 'header' }, done: [] };
   for (const [index, record] of lines.entries()) {
     const line = index + 1;
     if (record.length !== RECORD_LENGTH)
@@ -47,7 +56,7 @@ export function parseCoda(text: string): StatementParse {
     const error = readRecord(state, record, line);
     if (error !== null) return refuse(error);
   }
-  if (state.expecting !== 'header')
+  if (state.phase.expecting !== 'header')
     return refuse(statementError('record-order', lines.length, 'the file ends before the record 9 of its statement'));
   return { ok: true, statements: state.done };
 }
@@ -57,7 +66,7 @@ function refuse(error: StatementError): StatementParse {
 }
 
 function readRecord(state: State, record: string, line: number): StatementError | null {
-  const id = record[0] ?? '';
+  const id = record.slice(0, 1);
   const kind = id === '2' || id === '3' ? record.slice(0, 2) : id;
   const allowed: Record<Expecting, readonly string[]> = {
     header: ['0'],
@@ -67,19 +76,27 @@ function readRecord(state: State, record: string, line: number): StatementError 
   };
   if (!['0', '1', '21', '22', '23', '31', '32', '33', '4', '8', '9'].includes(kind))
     return statementError('record-unknown', line, `unknown record '${kind}'`);
-  if (!allowed[state.expecting].includes(kind))
+  const phase = state.phase;
+  if (!allowed[phase.expecting].includes(kind))
     return statementError(
       'record-order',
       line,
-      `record ${kind} where a record ${allowed[state.expecting].join('/')} is expected`,
+      `record ${kind} where a record ${allowed[phase.expecting].join('/')} is expected`,
     );
-  if (kind === '0') return readHeader(state, record, line);
-  if (kind === '4') return null;
-  if (kind === '1') return readOpening(state, record, line);
-  const draft = state.draft;
-  if (draft === null) return statementError('record-order', line, `record ${kind} before a record 1`);
-  if (kind === '8') return readClosing(state, draft, record, line);
-  if (kind === '9') return readTrailer(state, draft, record, line);
+  switch (phase.expecting) {
+    case 'header':
+      return readHeader(state, record, line);
+    case 'opening':
+      return readOpening(state, record, line);
+    case 'trailer':
+      return kind === '4' ? null : readTrailer(state, phase.draft, phase.statement, record, line);
+    case 'body':
+      return kind === '8' ? readClosing(state, phase.draft, record, line) : readBody(phase.draft, kind, record, line);
+  }
+}
+
+/** Records 2.1–2.3 and 3.1–3.3. */
+function readBody(draft: StatementDraft, kind: string, record: string, line: number): StatementError | null {
   draft.counted += 1;
   if (kind === '21') {
     const movement = readMovement21(record, line);
@@ -97,7 +114,7 @@ function readHeader(state: State, record: string, line: number): StatementError 
     return statementError('version', line, `version code (position 128) is '${field(record, 128, 128)}', not 2`);
   if (codaDate(field(record, 6, 11)) === undefined)
     return statementError('field', line, 'creation date (positions 6-11) is not a date');
-  state.expecting = 'opening';
+  state.phase = { expecting: 'opening' };
   return null;
 }
 
@@ -116,8 +133,8 @@ function readOpening(state: State, record: string, line: number): StatementError
     return statementError('field', line, 'account (structure 2 or 3, IBAN and currency in positions 6-42) not read');
   const opening = readBalance(record, 43, line);
   if ('code' in opening) return opening;
-  state.draft = { account, statementNumber: field(record, 3, 5), opening, closing: null, movements: [], counted: 1 };
-  state.expecting = 'body';
+  const draft = { account, statementNumber: field(record, 3, 5), opening, movements: [], counted: 1 };
+  state.phase = { expecting: 'body', draft };
   return null;
 }
 
@@ -125,19 +142,25 @@ function readClosing(state: State, draft: StatementDraft, record: string, line: 
   const closing = readBalance(record, 42, line);
   if ('code' in closing) return closing;
   draft.counted += 1;
-  draft.closing = closing;
-  const difference = balanceDifference(toStatement(draft));
+  const statement = toStatement(draft, closing);
+  const difference = balanceDifference(statement);
   if (difference !== 0)
     return statementError(
       'balance',
       line,
       `old balance plus movements differs from the new balance by ${difference} cents`,
     );
-  state.expecting = 'trailer';
+  state.phase = { expecting: 'trailer', draft, statement };
   return null;
 }
 
-function readTrailer(state: State, draft: StatementDraft, record: string, line: number): StatementError | null {
+function readTrailer(
+  state: State,
+  draft: StatementDraft,
+  statement: BankStatement,
+  record: string,
+  line: number,
+): StatementError | null {
   const stated = field(record, 17, 22);
   if (!/^\d{6}$/.test(stated) || Number(stated) !== draft.counted)
     return statementError(
@@ -158,20 +181,19 @@ function readTrailer(state: State, draft: StatementDraft, record: string, line: 
         `record 9 states a ${sign} total of ${String(total)} cents; the movements add up to ${sum}`,
       );
   }
-  state.done.push(toStatement(draft));
-  state.draft = null;
-  state.expecting = 'header';
+  state.done.push(statement);
+  state.phase = { expecting: 'header' };
   return null;
 }
 
-function toStatement(draft: StatementDraft): BankStatement {
+function toStatement(draft: StatementDraft, closing: StatedBalance): BankStatement {
   return {
     format: 'coda',
     accountIban: draft.account.iban,
     currency: draft.account.currency,
     statementNumber: draft.statementNumber,
     openingBalance: draft.opening,
-    closingBalance: draft.closing ?? draft.opening,
+    closingBalance: closing,
     movements: draft.movements.map(finishMovement),
   };
 }
