@@ -64,24 +64,29 @@ function firstMatch(text: string, pattern: RegExp, detail: string): XmlRead | un
   return found ? { ok: false, line: lineAt(text, found.index), detail } : undefined;
 }
 
-function toElement(node: OrderedNode, text: string): XmlElement | undefined {
-  const name = Object.keys(node).find((key) => key !== ':@' && key !== '#text');
-  if (name === undefined) return undefined;
-  const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[META as symbol];
+/**
+ * Appends ordered nodes to `parent`: text to its text, each element as a child. Comments, processing
+ * instructions and the declaration never reach here (the parser drops them), and the validator
+ * refuses text outside the root, so the document's holder only ever receives elements.
+ */
+function appendNodes(parent: XmlElement, nodes: readonly OrderedNode[], text: string): void {
+  for (const node of nodes) {
+    if ('#text' in node) parent.text += String(node['#text']);
+    else for (const name of Object.keys(node)) if (name !== ':@') parent.children.push(toElement(name, node, text));
+  }
+}
+
+function toElement(name: string, node: OrderedNode, text: string): XmlElement {
+  // captureMetaData puts the element's start index on every element node.
+  const meta = (node as Record<symbol, unknown>)[META as symbol] as { startIndex: number };
   const element: XmlElement = {
     name,
     attributes: node[':@'] ?? {},
     children: [],
     text: '',
-    line: lineAt(text, meta?.startIndex ?? 0),
+    line: lineAt(text, meta.startIndex),
   };
-  for (const inner of node[name] as OrderedNode[]) {
-    if ('#text' in inner) element.text += String(inner['#text']);
-    else {
-      const nested = toElement(inner, text);
-      if (nested) element.children.push(nested);
-    }
-  }
+  appendNodes(element, node[name] as OrderedNode[], text);
   return element;
 }
 
@@ -97,14 +102,14 @@ export function readXml(source: string): XmlRead {
   try {
     SyntaxValidator.validate(text);
   } catch (error) {
-    const fault = error as { line?: number; message?: string };
-    return { ok: false, line: fault.line ?? 1, detail: fault.message ?? 'malformed XML' };
+    // SyntaxValidator reports every fault as a ValidationError with its line.
+    const fault = error as { line: number; message: string };
+    return { ok: false, line: fault.line, detail: fault.message };
   }
-  const roots = (parser.parse(text) as OrderedNode[])
-    .map((node) => toElement(node, text))
-    .filter((element) => element !== undefined);
-  const root = roots[0];
-  if (root === undefined || roots.length > 1) return { ok: false, line: 1, detail: 'not exactly one root element' };
+  const document: XmlElement = { name: '', attributes: {}, children: [], text: '', line: 1 };
+  appendNodes(document, parser.parse(text) as OrderedNode[], text);
+  const [root, ...others] = document.children;
+  if (root === undefined || others.length > 0) return { ok: false, line: 1, detail: 'not exactly one root element' };
   return { ok: true, root };
 }
 
