@@ -59,7 +59,9 @@ function amountCents(element: XmlElement, ...path: string[]): number {
   const match = /^(\d+)(?:\.(\d{1,5}))?$/.exec(raw);
   const decimals = (match?.[2] ?? '').padEnd(5, '0');
   if (!match || !decimals.endsWith('000')) throw new CamtFault(element.line, `'${raw}' is not an amount in cents`);
-  return Number(match[1]) * 100 + Number(decimals.slice(0, 2));
+  const amount = Number(match[1]) * 100 + Number(decimals.slice(0, 2));
+  if (!Number.isSafeInteger(amount)) throw new CamtFault(element.line, `'${raw}' is too large an amount`);
+  return amount;
 }
 
 function dateOf(element: XmlElement, ...path: string[]): IsoDate {

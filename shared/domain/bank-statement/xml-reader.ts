@@ -33,14 +33,15 @@ const parser = new XMLParser({
   trimValues: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  htmlEntities: false,
+  // Decodes character references (`&#233;` in a payer's name); named entities beyond XML's five are refused before.
+  htmlEntities: true,
 });
 const META = XMLParser.getMetaDataSymbol();
 
 /** fast-xml-parser's ordered node: one key (the tag, `#text`), attributes under `:@`, metadata under a symbol. */
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-/** A character reference to what XML 1.0 forbids (`&#1;`), which the parser would decode silently. */
+/** A character reference to what XML 1.0 forbids (`&#1;`), which the parser would decode into the text. */
 function forbiddenReference(text: string): XmlRead | undefined {
   for (const found of text.matchAll(/&#(x[0-9a-fA-F]+|\d+);/g)) {
     const reference = found[1] as string;

@@ -151,8 +151,8 @@ describe('camt.053 statements refused field by field', () => {
     expect(refusal(parseCamt053(text))).toEqual({ code: 'field', line: lineOf(text, '<Ntry>') });
   });
 
-  it('lets an amount beyond safe integer cents escape as a RangeError rather than a refusal', () => {
+  it('refuses an amount beyond safe integer cents, at the line of the entry', () => {
     const text = camt(stmt(`${balances}${entry('99999999999999999999.00', 'CRDT')}`));
-    expect(() => parseCamt053(text)).toThrow(RangeError);
+    expect(refusal(parseCamt053(text))).toEqual({ code: 'field', line: lineOf(text, '<Ntry>') });
   });
 });
