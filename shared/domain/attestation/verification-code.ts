@@ -13,9 +13,6 @@ const BASE = ALPHABET.length;
 const PAYLOAD_LENGTH = 11;
 export const VERIFICATION_CODE_LENGTH = PAYLOAD_LENGTH + 1;
 
-/** Crockford's decoding: lower case accepted, I and L read as 1, O read as 0. */
-const ALIASES: Readonly<Record<string, string>> = { I: '1', L: '1', O: '0' };
-
 /** Luhn mod N (N = 32): every other value from the right doubled, its base-32 digits summed. */
 export function checkCharacter(payload: string): string {
   let sum = 0;
@@ -46,12 +43,12 @@ export function formatVerificationCode(compact: string): string {
   return compact.replace(/(.{4})(?=.)/g, '$1-');
 }
 
-/** A typed code, normalised (case, spaces, hyphens, Crockford aliases) and checked; the compact form. */
+/**
+ * A typed code, normalised (case, spaces, hyphens, Crockford aliases: I and L read as 1, O read as 0)
+ * and checked; the compact form.
+ */
 export function parseVerificationCode(typed: string): ParseResult<string> {
-  const compact = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[ILO]/g, (letter) => ALIASES[letter] ?? letter);
+  const compact = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (compact === '') return failure('empty');
   if (compact.length !== VERIFICATION_CODE_LENGTH || [...compact].some((c) => !ALPHABET.includes(c)))
     return failure('format');

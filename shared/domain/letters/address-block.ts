@@ -26,7 +26,7 @@ export type AddressBlockInput = {
   country: string;
 };
 
-export type AddressBlockProblem = 'too-many-lines' | 'line-too-wide' | 'unknown-country' | 'unprintable';
+export type AddressBlockProblem = 'line-too-wide' | 'unknown-country' | 'unprintable';
 
 export type AddressBlockResult =
   { ok: true; lines: readonly string[] } | { ok: false; problem: AddressBlockProblem; line?: string };
@@ -105,6 +105,7 @@ export function fitAddressBlock(input: AddressBlockInput, language: Language): A
     if (countryLine === undefined) return { ok: false, problem: 'unknown-country', line: country };
   }
   const attention = input.attention === undefined ? '' : clean(input.attention);
+  // Five lines at most (name, attention, street, postcode and city, country): within the window's six.
   const raw = [
     input.name,
     ...(attention === '' ? [] : [attention]),
@@ -112,7 +113,6 @@ export function fitAddressBlock(input: AddressBlockInput, language: Language): A
     `${clean(input.postalCode)} ${clean(input.city)}`,
     ...(countryLine === undefined ? [] : [countryLine]),
   ].map(clean);
-  if (raw.length > ADDRESS_WINDOW.maxLines) return { ok: false, problem: 'too-many-lines' };
   const lines: string[] = [];
   for (const line of raw) {
     if (line === '' || !isMeasurable(line)) return { ok: false, problem: 'unprintable', line };

@@ -31,18 +31,19 @@ function brusselsCourt(language: Language): LabourCourtId {
   return language === 'nl' ? 'brussels-nl' : 'brussels-fr';
 }
 
+/** A postcode bpost does not know (no province), or a province without a court, gets the fund's default. */
 function courtOfDomicile(postalCode: string, language: Language): { court: LabourCourtId; rule: LabourCourtRule } {
   const places = municipalitiesFor(postalCode);
   const province = places.find((place) => place.province !== undefined)?.province;
-  if (province === undefined) return { court: brusselsCourt(language), rule: 'unknown-postcode-default' };
-  if (places.some((place) => place.nameDe !== undefined)) return { court: 'eupen', rule: 'domicile' };
-  if (province === 'BE-BRU' || facilityPostalCodes.includes(postalCode))
+  const isKnown = province !== undefined;
+  if (isKnown && places.some((place) => place.nameDe !== undefined)) return { court: 'eupen', rule: 'domicile' };
+  if (isKnown && (province === 'BE-BRU' || facilityPostalCodes.includes(postalCode)))
     return { court: brusselsCourt(language), rule: 'brussels-language' };
   if (province === 'BE-VBR') {
     // Halle-Vilvoorde (1500–1999) belongs to the arrondissement of Brussels; 3000–3499 is Leuven.
     return { court: Number(postalCode) < 3000 ? 'brussels-nl' : 'leuven', rule: 'domicile' };
   }
-  const court = courtOfProvince[province];
+  const court = isKnown ? courtOfProvince[province] : undefined;
   return court === undefined
     ? { court: brusselsCourt(language), rule: 'unknown-postcode-default' }
     : { court, rule: 'domicile' };

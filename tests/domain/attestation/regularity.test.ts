@@ -51,3 +51,36 @@ describe('regularity attestation: in order on a date, or the open amounts', () =
     ]);
   });
 });
+
+describe('regularity attestation: the order of the open periods', () => {
+  it('by year, and within a year the quarters before the annual contribution (quarter null)', () => {
+    const annual = (id: string, year: number): RegularityContribution => ({
+      id,
+      year,
+      quarter: null,
+      amountCents: 10_000,
+      feeCents: 0,
+      dueDate: `${year}-06-30`,
+      isOpen: true,
+    });
+    const rows = [
+      annual('a2026', 2026),
+      quarter('q2', 2, '2026-06-30'),
+      annual('a2025', 2025),
+      quarter('q1', 1, '2026-03-31'),
+    ];
+    const expected = [
+      [2025, null],
+      [2026, 1],
+      [2026, 2],
+      [2026, null],
+    ];
+    // Whatever order the rows come in.
+    for (const given of [rows, [...rows].reverse()]) {
+      const result = regularityAsOf('2026-11-30', given, [], []);
+      expect(result.open.map((period) => [period.year, period.quarter])).toEqual(expected);
+      // 100.00 + 831.60 + 831.60 + 100.00 = 1,863.20 €.
+      expect(result.totalOpen).toBe(186_320);
+    }
+  });
+});

@@ -29,6 +29,15 @@ describe('verification code of an attestation', () => {
     expect(parseVerificationCode('0000-0000-001U')).toMatchObject({ ok: false, error: { code: 'format' } });
   });
 
+  it('refuses a digest that is not 64 hex digits, and a payload with a character outside the alphabet', () => {
+    expect(() => verificationCodeOf('0'.repeat(63))).toThrow('expected a sha256 digest in hex');
+    expect(() => verificationCodeOf(`g${'0'.repeat(63)}`)).toThrow('expected a sha256 digest in hex');
+    // 'U' is not in Crockford's alphabet: no check character can be computed for it.
+    expect(() => checkCharacter('0000000000U')).toThrow('not a base-32 character');
+    // 'Y' (30) doubled is 60 = 1 × 32 + 28, digits summed 1 + 28 = 29, check = 32 − 29 = 3.
+    expect(checkCharacter('0000000000Y')).toBe('3');
+  });
+
   it('property: every code it makes parses back to itself', () => {
     fc.assert(
       fc.property(digest, (hex) => {

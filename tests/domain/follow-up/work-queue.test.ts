@@ -35,6 +35,26 @@ describe('the work queue order', () => {
     expect(ordered.map((item) => item.id)).toEqual(['z-complaint', 'a-task', 'b-task']);
   });
 
+  it('gives the same order whatever order the entries come in', () => {
+    const entries = [
+      entry('c-task', '2026-12-01'),
+      entry('y-complaint', '2026-12-01', { entryKind: 'complaint', kind: 'complaint' }),
+      entry('a-task', '2026-12-01'),
+      entry('x-complaint', '2026-12-01', { entryKind: 'complaint', kind: 'complaint' }),
+      entry('b-task', '2026-12-01'),
+    ];
+    const expected = ['x-complaint', 'y-complaint', 'a-task', 'b-task', 'c-task'];
+    expect(orderQueue(entries, today).map((item) => item.id)).toEqual(expected);
+    expect(orderQueue([...entries].reverse(), today).map((item) => item.id)).toEqual(expected);
+  });
+
+  it('keeps entries that are the same for the queue (one row listed twice) in the order given', () => {
+    const first = { ...entry('same', '2026-12-01'), source: 'first' };
+    const second = { ...entry('same', '2026-12-01'), source: 'second' };
+    expect(orderQueue([first, second], today).map((item) => item.source)).toEqual(['first', 'second']);
+    expect(orderQueue([second, first], today).map((item) => item.source)).toEqual(['second', 'first']);
+  });
+
   it('does not change the list it is given', () => {
     const entries = [entry('b', '2026-12-02'), entry('a', '2026-12-01')];
     orderQueue(entries, today);

@@ -42,6 +42,34 @@ describe('the address block fits the envelope window', () => {
     });
   });
 
+  it('tries the abbreviations in turn, the last one ("De heer") included', () => {
+    const name = 'De heer Jan-Willem Van den Broecke-Vermeulen Jr';
+    expect(textWidth(name, ADDRESS_WINDOW.fontSize)).toBeGreaterThan(ADDRESS_WINDOW.widthPoints);
+    expect(fitAddressLine(name)).toBe('Dhr. Jan-Willem Van den Broecke-Vermeulen Jr');
+    expect(
+      fitAddressBlock({ name, street: 'Kerkstraat 1', postalCode: '9000', city: 'Gent', country: 'BE' }, 'nl'),
+    ).toEqual({
+      ok: true,
+      lines: ['Dhr. Jan-Willem Van den Broecke-Vermeulen Jr', 'Kerkstraat 1', '9000 Gent'],
+    });
+  });
+
+  it('prints the five lines of the fullest address (attention line and country) within the window’s six', () => {
+    const input = {
+      name: 'Jan Peeters',
+      attention: 'p/a Marie Peeters',
+      street: 'Dorpsstraat 1',
+      postalCode: '4811 AB',
+      city: 'Breda',
+      country: 'NL',
+    };
+    const result = fitAddressBlock(input, 'nl');
+    expect(result).toEqual({
+      ok: true,
+      lines: ['Jan Peeters', 'p/a Marie Peeters', 'Dorpsstraat 1', '4811 AB Breda', 'NEDERLAND'],
+    });
+  });
+
   it('refuses a line with a control character instead of printing it', () => {
     expect(fitAddressBlock({ name: 'Anne\u0000Dupont', street: 'Rue 1', ...belgian }, 'fr')).toMatchObject({
       ok: false,

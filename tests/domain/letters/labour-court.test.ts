@@ -61,6 +61,11 @@ describe('the labour court of an affiliate is the one of the domicile', () => {
       rule: 'abroad-default',
     });
     expect(labourCourtFor({ postalCode: '0000', country: 'BE' }, 'nl').rule).toBe('unknown-postcode-default');
+    // 1008 (the Chamber of Representatives) is a bpost postcode with no province: no domicile court either.
+    expect(labourCourtFor({ postalCode: '1008', country: 'BE' }, 'fr')).toMatchObject({
+      court: 'brussels-fr',
+      rule: 'unknown-postcode-default',
+    });
   });
 
   it('finds a court by the domicile for every geographic Belgian postcode, in every language', () => {
