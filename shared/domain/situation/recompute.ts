@@ -194,7 +194,8 @@ function afterAmounts(
     rules,
   );
   if (!outcome.ok) return outcome.error.code === 'not-subject-in-year' ? success(amounts) : outcome;
-  for (const quarter of outcome.value.provisional?.quarters ?? []) {
+  // The request above always names its provisional basis, so a successful simulation always has the schedule.
+  for (const quarter of outcome.value.provisional!.quarters) {
     // Nothing due (a complementary activity below the floor): no claim at all rather than a claim of zero.
     if (quarter.total === 0) continue;
     amounts.set(Number(quarter.quarter.slice(-1)), {
