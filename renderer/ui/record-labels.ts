@@ -1,5 +1,6 @@
 /** Names of plan statuses and letter kinds, shared by the case file and the payment-plan screen. */
 import type { TFunction } from 'i18next';
+import type { TaskRow } from '../../shared/contract/channels/case-file-detail';
 import type { LetterKindName } from '../../shared/contract/channels/letters';
 import type { PlanStatusName } from '../../shared/contract/channels/payment-plan';
 import type { MessageKey } from '../i18n/message-text';
@@ -49,4 +50,20 @@ function isLetterKindName(kind: string): kind is LetterKindName {
 /** Letter kinds arrive as strings from the issued letters; an unknown one is shown as is. */
 export function letterKindLabel(t: TFunction, kind: string): string {
   return isLetterKindName(kind) ? t(letterKindKeys[kind]) : kind;
+}
+
+/** The kind of a task, in the case file's tasks tab and the work queue. */
+export function taskKindLabel(t: TFunction, kind: TaskRow['kind']): string {
+  switch (kind) {
+    case 'follow-up':
+      return t('task.kind.followUp');
+    case 'call-before-judicial-recovery':
+      return t('task.kind.callBeforeJudicialRecovery');
+    case 'check-documents':
+      return t('task.kind.checkDocuments');
+    case 'plan-lapsed':
+      return t('task.kind.planLapsed');
+    case 'decision-expected':
+      return t('task.kind.decisionExpected');
+  }
 }

@@ -9,26 +9,12 @@ import type { ContractError } from '../../../shared/contract/errors';
 import { useApi } from '../../api/ApiProvider';
 import type { CaseFileRef } from '../../app/shell-store';
 import { taskTitleText } from '../../i18n/task-title';
+import { taskKindLabel } from '../../ui/record-labels';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import { DateInput } from '../../ui/DateInput';
 import { upsertTask } from './case-file-store';
-
-export function taskKindLabel(t: TFunction, kind: TaskRow['kind']): string {
-  switch (kind) {
-    case 'follow-up':
-      return t('task.kind.followUp');
-    case 'call-before-judicial-recovery':
-      return t('task.kind.callBeforeJudicialRecovery');
-    case 'check-documents':
-      return t('task.kind.checkDocuments');
-    case 'plan-lapsed':
-      return t('task.kind.planLapsed');
-    case 'decision-expected':
-      return t('task.kind.decisionExpected');
-  }
-}
 
 function statusLabel(t: TFunction, task: TaskRow): string {
   if (task.status === 'done') return t('task.status.done');

@@ -2,22 +2,10 @@
 import type { TFunction } from 'i18next';
 import type { QueueEntryDto } from '../../../shared/contract/channels/work-queue';
 import { taskTitleText } from '../../i18n/task-title';
+import { taskKindLabel } from '../../ui/record-labels';
 
 export function queueKindLabel(t: TFunction, kind: QueueEntryDto['kind']): string {
-  switch (kind) {
-    case 'follow-up':
-      return t('task.kind.followUp');
-    case 'call-before-judicial-recovery':
-      return t('task.kind.callBeforeJudicialRecovery');
-    case 'check-documents':
-      return t('task.kind.checkDocuments');
-    case 'plan-lapsed':
-      return t('task.kind.planLapsed');
-    case 'decision-expected':
-      return t('task.kind.decisionExpected');
-    case 'complaint':
-      return t('workQueue.kindComplaint');
-  }
+  return kind === 'complaint' ? t('workQueue.kindComplaint') : taskKindLabel(t, kind);
 }
 
 /** The title shown for an entry: a task title written as a message key is translated (i18n/task-title.ts). */
