@@ -72,3 +72,58 @@ describe('a debtor with an open judicial file', () => {
     expect(decision.explanation[0]?.messageKey).toBe('explanation.recovery.judicialContrainte');
   });
 });
+
+describe('the personal contact after the formal notice (every case, not left to the random lives)', () => {
+  const contact = (openedOn: string, completedOn: string | null, hasPromise = false) => ({
+    openedOn: date(openedOn),
+    dueOn: date('2026-04-20'),
+    completedOn: completedOn === null ? null : date(completedOn),
+    hasPromise,
+  });
+
+  it('a contact opened before the delay does not count: it is to be opened again', () => {
+    const decision = decideRecovery(
+      { ...afterFormalNotice, contact: contact('2026-03-25', '2026-03-30') },
+      settings,
+      date('2026-04-10'),
+    );
+    expect(decision).toMatchObject({ step: 'formal-notice', action: 'open-personal-contact' });
+  });
+
+  it('a contact completed before it was opened does not count either', () => {
+    const decision = decideRecovery(
+      { ...afterFormalNotice, contact: contact('2026-04-06', '2026-04-05') },
+      settings,
+      date('2026-04-10'),
+    );
+    expect(decision).toMatchObject({ step: 'formal-notice', action: 'open-personal-contact' });
+  });
+
+  it('an open contact is to be completed by its due date', () => {
+    const decision = decideRecovery(
+      { ...afterFormalNotice, contact: contact('2026-04-06', null) },
+      settings,
+      date('2026-04-10'),
+    );
+    expect(decision).toMatchObject({
+      step: 'formal-notice',
+      action: 'complete-personal-contact',
+      actionDueOn: '2026-04-20',
+    });
+  });
+
+  it('a completed contact offers the hand-over at once, or after the promise delay when the debtor promised', () => {
+    const done = decideRecovery(
+      { ...afterFormalNotice, contact: contact('2026-04-06', '2026-04-08') },
+      settings,
+      date('2026-04-10'),
+    );
+    expect(done).toMatchObject({ step: 'personal-contact', action: 'hand-over', actionDueOn: '2026-04-08' });
+    const promised = decideRecovery(
+      { ...afterFormalNotice, contact: contact('2026-04-06', '2026-04-08', true) },
+      settings,
+      date('2026-04-10'),
+    );
+    expect(promised).toMatchObject({ step: 'personal-contact', action: 'hand-over', actionDueOn: '2026-04-29' });
+  });
+});
