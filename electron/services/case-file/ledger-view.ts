@@ -2,6 +2,11 @@
  * Turns the ledger rows of a case file into what the view shows: each contribution's paid and open
  * amounts, its surcharges, its status today (upcoming, due, paid, late, in a plan, exempted) and the
  * running balance; and the totals. Plain arithmetic on integer cents.
+ *
+ * The running balance is what is still open today on this contribution and every one due before it.
+ * Everything on a row is as of today: a balance taken at the due date instead would count a quarter
+ * paid late as owed on the very row that says it is paid, and never catch up with payments made after
+ * the last due date.
  */
 import type { CaseFileDetail, ContributionStatus } from '../../../shared/contract/channels/case-file-detail';
 import { quarterEnd, quarterOf, toIsoDate } from '../../../shared/domain/calendar';
@@ -34,11 +39,9 @@ export function buildLedgerView(
   }
   const currentQuarterEnd = quarterEnd(quarterOf(toIsoDate(today)));
   const visible = contributionRows.filter((row) => row.status !== 'cancelled');
-  const sortedPayments = [...paymentRows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let claimed = 0;
   let overdue = 0;
-  let paymentIndex = 0;
-  let paidSoFar = 0;
+  let openSoFar = 0;
   const labels = new Map<string, string>();
   const contributions = visible.map((row) => {
     const total = row.amountCents + row.feeCents;
@@ -46,8 +49,7 @@ export function buildLedgerView(
     const isExempted = row.status === 'exempted';
     const open = isExempted ? 0 : Math.max(0, total - paid);
     if (!isExempted) claimed += total;
-    while (paymentIndex < sortedPayments.length && sortedPayments[paymentIndex]!.date <= row.dueDate)
-      paidSoFar += sortedPayments[paymentIndex++]!.amountCents;
+    openSoFar += open;
     const status = statusOf(row, open, inPlan.has(row.id), today, currentQuarterEnd);
     if (open > 0 && row.dueDate < today) overdue += open;
     labels.set(row.id, row.quarter === null ? `${row.year}` : `${row.year}-Q${row.quarter}`);
@@ -65,7 +67,7 @@ export function buildLedgerView(
       dueDate: row.dueDate,
       structuredCommunication: row.structuredCommunication,
       status,
-      runningBalanceCents: claimed - paidSoFar,
+      runningBalanceCents: openSoFar,
     };
   });
   const paidTotal = paymentRows.reduce((sum, payment) => sum + payment.amountCents, 0);

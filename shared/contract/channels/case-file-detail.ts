@@ -43,7 +43,7 @@ export const contributionRowSchema = z.object({
   dueDate: isoDateSchema,
   structuredCommunication: z.string(),
   status: contributionStatusSchema,
-  /** Sum of everything claimed minus everything paid up to and including this row (due-date order). */
+  /** What is still open today on this row and every row due before it (due-date order); surcharges apart. */
   runningBalanceCents: centsSchema,
 });
 export type ContributionRow = z.infer<typeof contributionRowSchema>;
