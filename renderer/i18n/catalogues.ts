@@ -31,6 +31,9 @@ import situationNl from './locales/situation/nl.json';
 import unmatchedPaymentsDe from './locales/unmatched-payments/de.json';
 import unmatchedPaymentsFr from './locales/unmatched-payments/fr.json';
 import unmatchedPaymentsNl from './locales/unmatched-payments/nl.json';
+import accountDe from './locales/account/de.json';
+import accountFr from './locales/account/fr.json';
+import accountNl from './locales/account/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -57,6 +60,7 @@ export const catalogues: Record<Language, Catalogue> = {
     bankStatementFr,
     situationFr,
     unmatchedPaymentsFr,
+    accountFr,
   ),
   nl: assemble(
     nl,
@@ -68,6 +72,7 @@ export const catalogues: Record<Language, Catalogue> = {
     bankStatementNl,
     situationNl,
     unmatchedPaymentsNl,
+    accountNl,
   ),
   de: assemble(
     de,
@@ -79,5 +84,6 @@ export const catalogues: Record<Language, Catalogue> = {
     bankStatementDe,
     situationDe,
     unmatchedPaymentsDe,
+    accountDe,
   ),
 };

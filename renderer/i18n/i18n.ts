@@ -17,6 +17,7 @@ import type counterFr from './locales/counter/fr.json';
 import type bankStatementFr from './locales/bank-statement/fr.json';
 import type situationFr from './locales/situation/fr.json';
 import type unmatchedPaymentsFr from './locales/unmatched-payments/fr.json';
+import type accountFr from './locales/account/fr.json';
 
 /**
  * The French catalogue is the source of the keys: a literal key missing from it fails `tsc`, not
@@ -34,7 +35,8 @@ declare module 'i18next' {
         typeof counterFr &
         typeof bankStatementFr &
         typeof situationFr &
-        typeof unmatchedPaymentsFr;
+        typeof unmatchedPaymentsFr &
+        typeof accountFr;
     };
   }
 }

@@ -74,9 +74,12 @@ describe('the case file during an appointment', () => {
     renderApp(api, `${path}?tab=account`);
     await screen.findByRole('heading', { level: 1, name: 'Dupont Marie' });
     expect(screen.getByTestId('case-file-balance').textContent).toBe(formatMoney(cents(230_454), 'fr'));
-    const rows = within(document.querySelector('.contributions-table') as HTMLElement)
-      .getAllByRole('row')
-      .slice(1);
+    // Folded by year of the due date, the year with late quarters open, with the year's totals.
+    const year = screen.getByText('Échéances 2026').closest('details')!;
+    expect(year.open).toBe(true);
+    expect(within(year).getByRole('row', { name: /Total 2026/ })).toBeTruthy();
+    expect(screen.getByText(/Solde cumulé : ce qui reste dû aujourd'hui/)).toBeTruthy();
+    const rows = within(year.querySelector('.contributions-table tbody') as HTMLElement).getAllByRole('row');
     expect(rows.map((row) => within(row).getByText(/T\d 2026/).textContent)).toEqual(['T1 2026', 'T2 2026', 'T3 2026']);
     expect(rows.map((row) => row.querySelector('.status-pill')?.textContent)).toEqual([
       'En retard',
