@@ -46,7 +46,7 @@ export function DebtPicker({ debts, selected, error, onChange }: Props) {
             {t('paymentPlan.debts.all')}
           </label>
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table data-table--compact">
               <thead>
                 <tr>
                   <th scope="col">
