@@ -8,13 +8,17 @@ import { formatQuarter } from './explanation-params';
 export function ScheduleTable({ schedule, caption }: { schedule: ContributionSchedule; caption: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const regimes = new Set(schedule.quarters.map((quarter) => quarter.regime));
+  const sharedRegime = regimes.size === 1 ? [...regimes][0] : undefined;
   return (
     <table className="data-table schedule-table">
-      <caption className="schedule-table__caption">{caption}</caption>
+      <caption className="schedule-table__caption">
+        {sharedRegime === undefined ? caption : `${caption} · ${regimeLabel(t, sharedRegime)}`}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('schedule.quarter')}</th>
-          <th scope="col">{t('schedule.regime')}</th>
+          {sharedRegime === undefined && <th scope="col">{t('schedule.regime')}</th>}
           <th scope="col" className="amount">
             {t('schedule.contribution')}
           </th>
@@ -31,7 +35,7 @@ export function ScheduleTable({ schedule, caption }: { schedule: ContributionSch
         {schedule.quarters.map((quarter) => (
           <tr key={quarter.quarter}>
             <th scope="row">{formatQuarter(quarter.quarter, t)}</th>
-            <td>{regimeLabel(t, quarter.regime)}</td>
+            {sharedRegime === undefined && <td>{regimeLabel(t, quarter.regime)}</td>}
             <td className="amount">{format.money(quarter.contribution)}</td>
             <td className="amount">{format.money(quarter.fee)}</td>
             <td className="amount">{format.money(quarter.total)}</td>
@@ -41,7 +45,7 @@ export function ScheduleTable({ schedule, caption }: { schedule: ContributionSch
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={2}>
+          <th scope="row" colSpan={sharedRegime === undefined ? 2 : 1}>
             {t('schedule.year')}
           </th>
           <td className="amount">{format.money(schedule.totals.contribution)}</td>
