@@ -250,7 +250,8 @@ export function periodicBatchSource(sqlite: Database.Database, context: Periodic
         throw new GuichetError('validation', 'letters.validation.batchKind');
       const today = context.today();
       const letterContext = { today, advisorName: context.advisorName(), fund: context.fund() };
-      return judgeAll(sqlite, criteria, today)
+      let unfit = 0;
+      const letters = judgeAll(sqlite, criteria, today)
         .filter((candidate) => candidate.isIn)
         .flatMap((candidate) => {
           try {
@@ -258,9 +259,17 @@ export function periodicBatchSource(sqlite: Database.Database, context: Periodic
           } catch (error) {
             // No address or no structured communication: the letter cannot be posted; the case file shows why.
             if (error instanceof GuichetError && error.code === 'conflict') return [];
+            if (error instanceof GuichetError && error.messageKey === 'letters.errors.addressDoesNotFit') {
+              unfit += 1;
+              return [];
+            }
             throw error;
           }
         });
+      // As for reminders (planLetters): the back office corrects those addresses before the batch runs.
+      if (unfit > 0)
+        throw new GuichetError('validation', 'letters.errors.batchAddressesDoNotFit', { params: { count: unfit } });
+      return letters;
     },
   };
 }

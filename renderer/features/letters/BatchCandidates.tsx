@@ -62,12 +62,15 @@ export function BatchCandidates({ criteria }: { criteria: BatchCriteriaDto }) {
         </section>
       )}
       {list.outCount > 0 && (
-        <section aria-labelledby="batch-left-out-title" data-testid="batch-left-out">
-          <h3 id="batch-left-out-title">
-            {t('letters.batch.leftOutTitle', { shown: leftOut.length, total: list.outCount })}
-          </h3>
+        // Closed at first: the back office checks who is left out when a count surprises it.
+        <details className="batch-left-out" data-testid="batch-left-out">
+          <summary>
+            <h3 className="batch-left-out__title">
+              {t('letters.batch.leftOutTitle', { shown: leftOut.length, total: list.outCount })}
+            </h3>
+          </summary>
           <CandidateList items={leftOut} />
-        </section>
+        </details>
       )}
     </div>
   );
