@@ -49,7 +49,10 @@ export function batchCandidates(sqlite: Database.Database, criteria: BatchCriter
   const all = ((): BatchCandidate[] => {
     if (isPeriodicKind(criteria.kind)) return periodicCandidates(sqlite, criteria, today);
     if (criteria.kind === 'reminder') return reminderCandidates(sqlite, criteria, today);
-    if ((criteria.kind === 'formal-notice' || criteria.kind === 'account-statement') && criteria.branchCode !== undefined)
+    if (
+      (criteria.kind === 'formal-notice' || criteria.kind === 'account-statement') &&
+      criteria.branchCode !== undefined
+    )
       return pathCandidates(sqlite, today, criteria.branchCode, criteria.kind).map(({ row, decision }) => ({
         ref: { kind: 'person', id: row.personId },
         displayName: `${row.lastName} ${row.firstName}`,

@@ -205,7 +205,11 @@ function companyReminderLetter(sqlite: Database.Database, row: CompanyDebtRow, c
   });
   const letter = claimLetter(sqlite, party, 'reminder', { contributionIds: [row.contributionId] }, context);
   if (letter.kind !== 'reminder') return letter;
-  const company = { name: row.displayName, enterpriseNumber: formatEnterpriseNumber(row.enterpriseNumber), year: row.year };
+  const company = {
+    name: row.displayName,
+    enterpriseNumber: formatEnterpriseNumber(row.enterpriseNumber),
+    year: row.year,
+  };
   return { ...letter, data: { ...letter.data, company } };
 }
 
