@@ -17,6 +17,9 @@ import { createLetterPool } from '../../electron/letters/render/pool';
 import { renderLetters } from '../../electron/letters/render/render-letters';
 import { lettersDb } from '../../db/repositories/letter-batch-journal';
 import { batchReasonKeys } from '../../shared/domain/letter-batches/periodic-selection';
+import { dispatch } from '../../electron/hosts/dispatch';
+import type { Channel, ChannelInput } from '../../shared/contract/app-contract';
+import { DEMO_PASSWORD } from '../../db/seed/demo-data';
 import { tempDir } from '../fixtures/temp-db';
 
 const TODAY = '2026-11-26';
@@ -242,4 +245,43 @@ describe('company batches', () => {
     expect(previewBatch(source(), criteria).count).toBe(0);
     expect(whyOf(criteria, companies[4]!.id)?.why[0]?.messageKey).toBe(batchReasonKeys.alreadyReminded);
   }, 120_000);
+});
+
+describe('through the channels (back office of the branch)', () => {
+  const reply = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
+    dispatch(core, channel, input, { host: 'browser' }, { error: () => undefined });
+
+  it('lists who a due-notice batch takes and why, with the same count as the preview', async () => {
+    const signedIn = await reply('session.signIn', {
+      username: `${branch.toLowerCase()}.backoffice`,
+      password: DEMO_PASSWORD,
+    });
+    expect(signedIn.ok).toBe(true);
+    const criteria = { kind: 'due-notice' as const, quarter: '2026-Q4', branchCode: branch };
+    const preview = await reply('letters.batchPreview', criteria);
+    const listed = await reply('letters.batchCandidates', criteria);
+    if (!preview.ok || !listed.ok) throw new Error('refused');
+    expect(listed.value.inCount).toBe(preview.value.count);
+    expect(listed.value.candidates[0]).toMatchObject({
+      isIn: true,
+      why: [{ messageKey: batchReasonKeys.contributionDue }],
+    });
+    // Those taken first, then those left out.
+    const flags = listed.value.candidates.map((candidate) => candidate.isIn);
+    expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
+  });
+
+  it('refuses a due notice without a quarter and a tax certificate without a year, creating nothing', async () => {
+    const batches = () => sqlite().prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM letter_batches').get()!.n;
+    const before = batches();
+    const noQuarter = await reply('letters.batchStart', { kind: 'due-notice', branchCode: branch });
+    expect(!noQuarter.ok && noQuarter.error.details?.issues).toEqual([
+      expect.objectContaining({ path: 'quarter', messageKey: 'validation.quarter' }),
+    ]);
+    const noYear = await reply('letters.batchCandidates', { kind: 'tax-certificate', branchCode: branch });
+    expect(!noYear.ok && noYear.error.details?.issues).toEqual([
+      expect.objectContaining({ path: 'year', messageKey: 'letters.validation.year' }),
+    ]);
+    expect(batches()).toBe(before);
+  });
 });
