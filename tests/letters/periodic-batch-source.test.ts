@@ -18,7 +18,8 @@ import { renderLetters } from '../../electron/letters/render/render-letters';
 import { lettersDb } from '../../db/repositories/letter-batch-journal';
 import { batchReasonKeys } from '../../shared/domain/letter-batches/periodic-selection';
 import { dispatch } from '../../electron/hosts/dispatch';
-import type { Channel, ChannelInput } from '../../shared/contract/app-contract';
+import { verifyAttestation } from '../../electron/services/letters/attestation-verify';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract/app-contract';
 import { DEMO_PASSWORD } from '../../db/seed/demo-data';
 import { tempDir } from '../fixtures/temp-db';
 
@@ -187,6 +188,44 @@ describe('tax-certificate batch', () => {
   });
 });
 
+describe('tax certificates run as a batch', () => {
+  it('each certificate carries a verification code the fund checks against its archived record', async () => {
+    // The German-speaking payers of the branch, or else the Dutch-speaking ones: a short run.
+    const criteria = (language: 'de' | 'nl' | 'fr'): BatchCriteria => ({
+      kind: 'tax-certificate',
+      year: 2025,
+      branchCode: branch,
+      language,
+    });
+    const language = (['de', 'nl', 'fr'] as const).find(
+      (candidate) => previewBatch(source(), criteria(candidate)).count > 0,
+    )!;
+    const db = lettersDb(sqlite());
+    const batchId = createBatch(db, {
+      source: source(),
+      criteria: criteria(language),
+      outputDir: dir.dir,
+      advisorName: 'Back office',
+    });
+    const pool = await createLetterPool({ fund, size: 1 });
+    try {
+      expect((await runBatch(db, batchId, { pool, fund })).status).toBe('completed');
+    } finally {
+      await pool.close();
+    }
+    const issued = sqlite()
+      .prepare<[string], { id: string; input: string }>('SELECT id, input FROM issued_letters WHERE batch_id = ?')
+      .all(batchId);
+    expect(issued.length).toBeGreaterThan(0);
+    for (const row of issued) {
+      const input = JSON.parse(row.input) as { archiveId?: string; data: { verificationCode?: string } };
+      expect(input.archiveId).toBeUndefined();
+      const check = verifyAttestation(sqlite(), input.data.verificationCode ?? '');
+      expect(check).toMatchObject({ status: 'valid', id: row.id, kind: 'tax-certificate' });
+    }
+  }, 120_000);
+});
+
 describe('company batches', () => {
   it('company notices: every company of the branch with its yearly contribution open, not the paid or exempted', async () => {
     expect(companies.length).toBeGreaterThanOrEqual(6);
@@ -258,16 +297,18 @@ describe('through the channels (back office of the branch)', () => {
     });
     expect(signedIn.ok).toBe(true);
     const criteria = { kind: 'due-notice' as const, quarter: '2026-Q4', branchCode: branch };
-    const preview = await reply('letters.batchPreview', criteria);
-    const listed = await reply('letters.batchCandidates', criteria);
-    if (!preview.ok || !listed.ok) throw new Error('refused');
-    expect(listed.value.inCount).toBe(preview.value.count);
-    expect(listed.value.candidates[0]).toMatchObject({
+    const previewed = await reply('letters.batchPreview', criteria);
+    const candidates = await reply('letters.batchCandidates', criteria);
+    if (!previewed.ok || !candidates.ok) throw new Error('refused');
+    const preview = previewed.value as ChannelOutput<'letters.batchPreview'>;
+    const listed = candidates.value as ChannelOutput<'letters.batchCandidates'>;
+    expect(listed.inCount).toBe(preview.count);
+    expect(listed.candidates[0]).toMatchObject({
       isIn: true,
       why: [{ messageKey: batchReasonKeys.contributionDue }],
     });
     // Those taken first, then those left out.
-    const flags = listed.value.candidates.map((candidate) => candidate.isIn);
+    const flags = listed.candidates.map((candidate) => candidate.isIn);
     expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
   });
 

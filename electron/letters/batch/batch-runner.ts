@@ -202,12 +202,14 @@ function finishBatch(
   const items = batchItems(db, batchId);
   const letters: IssuedLetter[] = items.map((item) => {
     const firstPage = (offsets.get(item.chunkIndex) ?? 0) + (item.firstPage ?? 1);
+    // An attestation was sealed when planned: its code derives from the record id it is archived under.
+    const { archiveId, ...input } = item.input as Record<string, unknown> & { archiveId?: string };
     return {
-      id: uuidv7(),
+      id: archiveId ?? uuidv7(),
       kind: letterKindOf(batch.kind as BatchKind),
       caseReference: item.caseReference,
       language: item.language,
-      input: item.input,
+      input,
       pdfSha256,
       pdfFile,
       batchId,

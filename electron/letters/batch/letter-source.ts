@@ -43,7 +43,11 @@ export type BatchCriteria = {
 /** A letter planned into a batch, as the journal freezes it. */
 export type PlannedLetter = JournalLetter<LetterInput>;
 
-export type LetterSource = { select(criteria: BatchCriteria): readonly LetterInput[] };
+/**
+ * A source may seal an attestation when it plans it (electron/services/letters/certificate-seal.ts):
+ * `archiveId` is then the id its issued-letter record takes, the one its verification code derives from.
+ */
+export type LetterSource = { select(criteria: BatchCriteria): readonly (LetterInput & { archiveId?: string })[] };
 
 /** The amount a letter asks for (0 for letters that ask nothing); used for totals and the manifest. */
 export function amountOf(input: LetterInput): number {

@@ -31,6 +31,7 @@ import type { BatchCriteria, LetterSource } from '../../letters/batch/letter-sou
 import type { FundIdentity } from '../../letters/fund-identity';
 import type { LetterInput } from '../../letters/letter-data';
 import { caseFileLetter } from './case-file-letters';
+import { sealForArchive } from './certificate-seal';
 import { claimLetter, type LetterContext } from './debt-letters';
 import { loadParty, paymentReferenceOf } from './letter-header';
 import { parseQuarter } from './reminder-batch-source';
@@ -219,7 +220,7 @@ function letterOf(
   candidate: Judged<PeriodContributionRow | CompanyDebtRow | { ownerId: string; displayName: string }>,
   criteria: BatchCriteria,
   context: LetterContext,
-): LetterInput {
+): LetterInput & { archiveId?: string } {
   const row = candidate.row;
   switch (kind) {
     case 'due-notice':
@@ -230,14 +231,19 @@ function letterOf(
         { contributionIds: [(row as PeriodContributionRow).contributionId] },
         context,
       );
-    case 'tax-certificate':
-      return caseFileLetter(
-        sqlite,
-        candidate.ref,
-        'tax-certificate',
-        criteria.year === undefined ? {} : { year: criteria.year },
-        context,
+    case 'tax-certificate': {
+      // Sealed now: the code printed on it is checked later against its archived record (same id).
+      const sealed = sealForArchive(
+        caseFileLetter(
+          sqlite,
+          candidate.ref,
+          'tax-certificate',
+          criteria.year === undefined ? {} : { year: criteria.year },
+          context,
+        ),
       );
+      return { ...sealed.input, archiveId: sealed.id };
+    }
     case 'company-notice':
       return companyNoticeLetter(sqlite, row as CompanyDebtRow, context);
     case 'company-reminder':
@@ -248,7 +254,7 @@ function letterOf(
 /** A LetterSource for the periodic mailings: the letters of the case files the selection takes. */
 export function periodicBatchSource(sqlite: Database.Database, context: PeriodicSourceContext): LetterSource {
   return {
-    select(criteria: BatchCriteria): readonly LetterInput[] {
+    select(criteria: BatchCriteria): readonly (LetterInput & { archiveId?: string })[] {
       const kind = criteria.kind;
       if (!isPeriodicKind(kind) || criteria.branchCode === undefined)
         throw new GuichetError('validation', 'letters.validation.batchKind');
