@@ -11,6 +11,7 @@ import { cachedStatement } from './statement-cache';
 import type { Language } from '../../shared/contract/schemas';
 
 export type ReminderRow = {
+  personId: string;
   niss: string;
   firstName: string;
   lastName: string;
@@ -18,6 +19,7 @@ export type ReminderRow = {
   language: Language;
   year: number;
   quarter: number;
+  dueDate: string;
   openCents: number;
   surchargesCents: number;
   communication: string;
@@ -34,7 +36,7 @@ export type ReminderSelection = { year: number; quarter: number; dueOnOrBefore: 
 
 const REMINDER_BATCH_SQL = `
   SELECT * FROM (
-    SELECT pe.niss, pe.first_name AS firstName, pe.last_name AS lastName, pe.sex, pe.language, c.year, c.quarter,
+    SELECT pe.id AS personId, pe.niss, pe.first_name AS firstName, pe.last_name AS lastName, pe.sex, pe.language, c.year, c.quarter, c.due_date AS dueDate,
       c.amount_cents + c.fee_cents - COALESCE((SELECT SUM(p.amount_cents) FROM payments p WHERE p.person_id = c.person_id AND p.contribution_id = c.id AND p.deleted_at IS NULL), 0) AS openCents,
       COALESCE((SELECT SUM(s.amount_cents) FROM surcharges s WHERE s.contribution_id = c.id AND s.is_waived = 0 AND s.deleted_at IS NULL), 0) AS surchargesCents,
       c.structured_communication AS communication,

@@ -100,10 +100,14 @@ export type RegularisationNoticeData = LetterHeader & {
   refundIban?: string;
 };
 
+/** A reminder of a company's yearly contribution names the company and the year. */
+export type CompanyReminderFacts = { name: string; enterpriseNumber: string; year: number };
+
 export type ReminderData = LetterHeader & {
   unpaid: readonly QuarterLine[];
   surcharges: Cents;
   payment: PaymentRequest;
+  company?: CompanyReminderFacts;
 };
 
 export type StatementLine = { date: string; label: string; debit: Cents; credit: Cents };

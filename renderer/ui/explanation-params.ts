@@ -39,6 +39,7 @@ function vocabulary(t: TFunction, name: string, value: string): string {
     if (value === 'credit') return t('explanationTerms.target.credit');
   }
   if (name === 'category') return contributionCategoryLabel(t, value);
+  if (name === 'step') return recoveryStepLabel(t, value);
   if (name === 'quarters')
     return value
       .split(', ')
@@ -46,6 +47,19 @@ function vocabulary(t: TFunction, name: string, value: string): string {
       .join(', ');
   if (QUARTER.test(value)) return formatQuarter(value, t);
   return value;
+}
+
+/** A step of the recovery path (`formal-notice`) by its name in the interface language. */
+function recoveryStepLabel(t: TFunction, step: string): string {
+  const labels: Record<string, string> = {
+    due: t('recovery.steps.due'),
+    reminder: t('recovery.steps.reminder'),
+    'account-statement': t('recovery.steps.accountStatement'),
+    'formal-notice': t('recovery.steps.formalNotice'),
+    'personal-contact': t('recovery.steps.personalContact'),
+    judicial: t('recovery.steps.judicial'),
+  };
+  return labels[step] ?? step;
 }
 
 /** The parameters ready for interpolation; `count` stays a number so plural forms are chosen. */

@@ -140,6 +140,7 @@ export const accessRules = {
   'letters.verifyAttestation': signedIn,
   'letters.batchPreview': { ...batch, branchCodeField: 'branchCode' },
   'letters.batchStart': { ...batch, branchCodeField: 'branchCode' },
+  'letters.batchCandidates': { ...batch, branchCodeField: 'branchCode' },
   'letters.batchStatus': { ...batch, caseFile: [{ entity: 'letterBatch', field: 'batchId' }] },
   'letters.batchCancel': { ...batch, caseFile: [{ entity: 'letterBatch', field: 'batchId' }] },
   'letters.batchResume': { ...batch, caseFile: [{ entity: 'letterBatch', field: 'batchId' }] },

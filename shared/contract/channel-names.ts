@@ -51,6 +51,7 @@ export const channelNames = [
   'letters.history',
   'letters.reopen',
   'letters.batchPreview',
+  'letters.batchCandidates',
   'letters.batchStart',
   'letters.batchStatus',
   'letters.batchCancel',

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,19 +28,29 @@ function cliBundle(): Promise<string> {
       outfile,
       logLevel: 'silent',
     });
+    // Beside the bundle, as the packaged app ships them: commands that open a profile migrate it.
+    cpSync(join(ROOT, 'db/migrations'), join(ROOT, 'out', 'test-cli', 'migrations'), { recursive: true });
     return outfile;
   })();
   return bundle;
 }
 
 /** Runs the CLI as a child process: `npm run cli -- …` when `viaTsx` is set, else its bundle. */
-export async function runCli(args: readonly string[], options: { viaTsx?: boolean } = {}): Promise<CliRun> {
+export async function runCli(
+  args: readonly string[],
+  options: { viaTsx?: boolean; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   const entry = options.viaTsx ? ['--import', 'tsx', 'electron/cli/main.ts'] : [await cliBundle()];
   return new Promise((resolve) => {
-    execFile('node', [...entry, ...args], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      'node',
+      [...entry, ...args],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...options.env } },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

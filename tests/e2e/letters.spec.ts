@@ -3,7 +3,8 @@
  * (a) at the counter, a payment plan is proposed → its letter waits in "to print" → preview (a PDF
  *     in an iframe from a blob: URL) → issue → listed in the case file and reopened;
  * (b) in the back office, a reminder batch: count and total first, run with visible progress,
- *     cancelled half-way, resumed, and finished with every letter exactly once (manifest checked).
+ *     cancelled half-way, resumed, and finished with every letter exactly once (manifest checked);
+ * (c) a due-notice batch: counted first with who receives one and why, run, manifest checked.
  * Screenshots in test-results/screenshots/letters-*.png.
  */
 import { browserModeTest, expect, signInAs, type BrowserModeApp } from './browser-mode';
@@ -179,4 +180,67 @@ test('back office: a reminder batch counted first, run with progress, cancelled 
   expect(status.ok && status.value).toMatchObject({ status: 'completed', done: best.count, total: best.count });
   const unfinished = await app.call<{ id: string }[]>('letters.batchList', {});
   expect(unfinished.ok && unfinished.value.map((batch) => batch.id)).not.toContain(batchId);
+});
+
+test('back office: a due-notice batch from the screen, counted first with who and why, run, manifest', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await signInAs(page, app, 'nam.backoffice');
+  // The quarter of this demo profile with the fewest due notices still to send (but some): a short run.
+  let chosen = { quarter: '', count: Number.POSITIVE_INFINITY };
+  for (const quarter of ['2026-Q4', '2026-Q3', '2026-Q2', '2026-Q1']) {
+    const preview = await app.call<{ count: number }>('letters.batchPreview', {
+      kind: 'due-notice',
+      quarter,
+      branchCode: 'NAM',
+    });
+    if (preview.ok && preview.value.count > 0 && preview.value.count < chosen.count)
+      chosen = { quarter, count: preview.value.count };
+  }
+  expect(chosen.quarter).not.toBe('');
+
+  await page.goto(`${app.origin}/#/letters/batches`);
+  await page.getByLabel('Type de courrier').selectOption('due-notice');
+  // A due notice has no delay after the due date: the field is not offered.
+  await expect(page.getByLabel("Jours après l'échéance")).toHaveCount(0);
+  await page.getByLabel('Trimestre (AAAA-Tn)').fill(chosen.quarter);
+  await page.getByLabel('Bureau régional (code)').fill('NAM');
+  await page.getByLabel('Bureau régional (code)').press('Enter');
+  const counted = page.getByTestId('batch-count');
+  await expect(counted).toContainText(`${chosen.count} courriers pour un total de`);
+  // Who receives one and why, before anything runs.
+  const candidates = counted.getByTestId('batch-candidates');
+  await expect(candidates.getByRole('heading', { name: /Qui reçoit ce courrier et pourquoi/ })).toBeVisible();
+  await candidates.locator('summary').first().click();
+  await expect(candidates.getByText(/^Cotisation du .+ à payer : .+ au plus tard le /).first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/letters-08-due-notice-counted.png`, fullPage: true });
+  await counted.getByRole('button', { name: `Lancer l'impression de ${chosen.count} courriers` }).click();
+
+  const progress = page.getByTestId('batch-progress');
+  await expect(progress).toHaveAttribute('data-status', 'completed', { timeout: 180_000 });
+  await expect(page.getByTestId('batch-done')).toHaveText(`${chosen.count} / ${chosen.count} (100 %)`);
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le PDF' }).click();
+  expect((await pdfDownload).suggestedFilename()).toMatch(new RegExp(`^due-notice-${chosen.quarter}-NAM-.+\\.pdf$`));
+
+  const batchId = (await progress.getAttribute('data-batch-id')) ?? '';
+  let manifest = '';
+  type Slice = { base64: string; nextOffset: number | null };
+  for (let offset: number | null = 0; offset !== null;) {
+    const slice: { ok: true; value: Slice } | { ok: false; error: { code: string; messageKey: string } } =
+      await app.call<Slice>('letters.batchOutput', { batchId, file: 'manifest', offset });
+    if (!slice.ok) throw new Error(slice.error.messageKey);
+    manifest += Buffer.from(slice.value.base64, 'base64').toString('utf8');
+    offset = slice.value.nextOffset;
+  }
+  const letters = manifest
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((row) => row.split(','));
+  expect(letters).toHaveLength(chosen.count);
+  expect(new Set(letters.map((row) => row[2]))).toEqual(new Set(['due-notice']));
+  expect(new Set(letters.map((row) => row[1])).size).toBe(chosen.count);
 });

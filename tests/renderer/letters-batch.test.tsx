@@ -132,7 +132,7 @@ describe('batch screen', () => {
     const current = { value: status({ status: 'running', isActive: false, done: 30 }) };
     const fake = open(current, [current.value]);
     const list = await screen.findByTestId('unfinished-batches');
-    expect(list.textContent).toContain('Rappels 2026-Q3 · NAM · 30/120');
+    expect(list.textContent).toContain('Rappel 2026-Q3 · NAM · 30/120');
     fireEvent.click(within(list).getByRole('button', { name: 'Reprendre' }));
     await waitFor(() => expect(screen.getByTestId('batch-progress').dataset.status).toBe('running'));
     expect(callsTo(fake.calls, 'letters.batchResume')).toEqual([{ batchId }]);

@@ -22,7 +22,7 @@ import {
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { FundIdentity } from '../fund-identity';
-import type { LetterInput, LetterKind } from '../letter-data';
+import type { LetterInput } from '../letter-data';
 import { mergePdfkitDocuments } from '../render/pdf-merge';
 import type { LetterPool } from '../render/pool';
 import {
@@ -38,7 +38,7 @@ import {
   type IssuedLetter,
   type LettersDb,
 } from '../../../db/repositories/letter-batch-journal';
-import { planLetters, type BatchCriteria, type LetterSource } from './letter-source';
+import { letterKindOf, planLetters, type BatchCriteria, type BatchKind, type LetterSource } from './letter-source';
 import { manifestCsv } from './manifest';
 
 export type BatchProgress = {
@@ -202,12 +202,14 @@ function finishBatch(
   const items = batchItems(db, batchId);
   const letters: IssuedLetter[] = items.map((item) => {
     const firstPage = (offsets.get(item.chunkIndex) ?? 0) + (item.firstPage ?? 1);
+    // An attestation was sealed when planned: its code derives from the record id it is archived under.
+    const { archiveId, ...input } = item.input as Record<string, unknown> & { archiveId?: string };
     return {
-      id: uuidv7(),
-      kind: batch.kind as LetterKind,
+      id: archiveId ?? uuidv7(),
+      kind: letterKindOf(batch.kind as BatchKind),
       caseReference: item.caseReference,
       language: item.language,
-      input: item.input,
+      input,
       pdfSha256,
       pdfFile,
       batchId,

@@ -10,8 +10,20 @@ import { languages } from '../../../shared/contract/schemas';
 import { GuichetError } from '../../../shared/contract/errors';
 import { fitAddressBlock } from '../../../shared/domain/letters/address-block';
 
+/**
+ * What a batch sends: a letter kind, or a kind of mailing whose letters are of an existing kind (the
+ * company notice is the company contribution notice, the company reminder a reminder to a company).
+ */
+export type BatchKind = LetterKind | 'company-notice' | 'company-reminder';
+
+export function letterKindOf(kind: BatchKind): LetterKind {
+  if (kind === 'company-notice') return 'company-contribution-notice';
+  if (kind === 'company-reminder') return 'reminder';
+  return kind;
+}
+
 export type BatchCriteria = {
-  kind: LetterKind;
+  kind: BatchKind;
   /** Only letters in this language; all languages when absent. */
   language?: Language;
   /** Only letters asking at least this amount (cents). */
@@ -24,12 +36,18 @@ export type BatchCriteria = {
   daysAfterDue?: number;
   /** …of the case files of this branch (code, e.g. `BXL`). */
   branchCode?: string;
+  /** Yearly mailings (tax certificates, company notices and reminders): the calendar year. */
+  year?: number;
 };
 
 /** A letter planned into a batch, as the journal freezes it. */
 export type PlannedLetter = JournalLetter<LetterInput>;
 
-export type LetterSource = { select(criteria: BatchCriteria): readonly LetterInput[] };
+/**
+ * A source may seal an attestation when it plans it (electron/services/letters/certificate-seal.ts):
+ * `archiveId` is then the id its issued-letter record takes, the one its verification code derives from.
+ */
+export type LetterSource = { select(criteria: BatchCriteria): readonly (LetterInput & { archiveId?: string })[] };
 
 /** The amount a letter asks for (0 for letters that ask nothing); used for totals and the manifest. */
 export function amountOf(input: LetterInput): number {
@@ -44,7 +62,7 @@ export function amountOf(input: LetterInput): number {
 export function planLetters(source: LetterSource, criteria: BatchCriteria): PlannedLetter[] {
   const letters = source
     .select(criteria)
-    .filter((input) => input.kind === criteria.kind)
+    .filter((input) => input.kind === letterKindOf(criteria.kind))
     .filter((input) => criteria.language === undefined || input.language === criteria.language)
     .filter((input) => criteria.minimumCents === undefined || amountOf(input) >= criteria.minimumCents);
   const unfit = letters.filter((input) => !fitsWindow(input)).length;
@@ -76,7 +94,7 @@ const cycle: readonly Language[] = languages;
 export const demoSource: LetterSource = {
   select(criteria) {
     return Array.from({ length: criteria.demoCount ?? 100 }, (_, index) =>
-      demoLetter(criteria.kind, cycle[index % cycle.length] ?? 'fr', index),
+      demoLetter(letterKindOf(criteria.kind), cycle[index % cycle.length] ?? 'fr', index),
     );
   },
 };

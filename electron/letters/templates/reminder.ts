@@ -7,15 +7,19 @@ import type { LetterParts } from './layout';
 
 export function reminderParts(data: ReminderData, language: Language, fund: FundIdentity): LetterParts {
   const texts = textsFor(language);
+  const company = data.company;
   const kind = texts.kinds.reminder;
-  const [intro, request, help] = kind.body(data);
+  // A company's reminder: the same blocks, the company contribution's own law in the wording.
+  const title = company === undefined ? kind.subject(data) : texts.companyReminder.subject({ ...data, company });
+  const [intro, request, help] =
+    company === undefined ? kind.body(data) : texts.companyReminder.body({ ...data, company });
   const total = addCents(...data.unpaid.map((line) => line.amount), data.surcharges);
   return {
     language,
     header: data,
-    title: kind.subject(data),
+    title,
     content: [
-      subject(texts, kind.subject(data)),
+      subject(texts, title),
       salutation(texts, data),
       ...paragraphs([intro ?? '']),
       amountTable(

@@ -121,6 +121,14 @@ export const de: LetterTexts = {
     'Jede Ablehnung wird begründet und nennt die Beschwerdemöglichkeiten.',
     'Die strikte Vertraulichkeit Ihrer Daten.',
   ],
+  companyReminder: {
+    subject: (d) => `Zahlungserinnerung – Jahresbeitrag zu Lasten der Gesellschaften ${d.company.year}`,
+    body: (d) => [
+      `Sofern uns kein Fehler unterlaufen ist, haben wir die Zahlung des Jahresbeitrags zu Lasten der Gesellschaften ${d.company.year} der Gesellschaft ${d.company.name} (Unternehmensnummer ${d.company.enterpriseNumber}) noch nicht erhalten. Auf den unbezahlten Betrag ist eine Erhöhung von 1 % pro Kalendermonat Verzug geschuldet.`,
+      `Wir bitten Sie, ${euros(d.payment.amount)} spätestens am ${day(d.payment.dueDate)} zu zahlen. Falls Sie inzwischen gezahlt haben, betrachten Sie diese Erinnerung bitte als gegenstandslos. Die Mandatsträger der Gesellschaft haften gesamtschuldnerisch für die Zahlung.`,
+      'Hat die Gesellschaft Zahlungsschwierigkeiten, nehmen Sie bitte Kontakt mit uns auf: Gemeinsam suchen wir die passende Lösung (Abzahlungsplan).',
+    ],
+  },
   kinds: {
     dueNotice: {
       subject: (d) => `Fälligkeitsmitteilung – vorläufiger Sozialbeitrag ${quarter(d.year, d.quarter)}`,

@@ -121,6 +121,14 @@ export const fr: LetterTexts = {
     'Toute décision de refus est motivée et indique les possibilités de recours.',
     'Le respect absolu de la confidentialité de vos données.',
   ],
+  companyReminder: {
+    subject: (d) => `Rappel – cotisation annuelle à charge des sociétés ${d.company.year}`,
+    body: (d) => [
+      `Sauf erreur de notre part, nous n’avons pas encore reçu le paiement de la cotisation annuelle à charge des sociétés ${d.company.year} due par la société ${d.company.name} (numéro d’entreprise ${d.company.enterpriseNumber}). Une majoration de 1 % est due par mois civil de retard sur le montant impayé.`,
+      `Nous vous invitons à payer ${euros(d.payment.amount)} au plus tard le ${day(d.payment.dueDate)}. Si vous avez payé entre-temps, vous pouvez ignorer ce rappel. Les mandataires de la société sont solidairement responsables du paiement.`,
+      'Si la société rencontre des difficultés de paiement, prenez contact avec nous : nous chercherons avec vous la solution la plus adaptée (plan d’apurement).',
+    ],
+  },
   kinds: {
     dueNotice: {
       subject: (d) => `Avis d’échéance – cotisation sociale provisoire du ${quarter(d.year, d.quarter)}`,

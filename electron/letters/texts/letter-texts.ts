@@ -4,12 +4,14 @@
  */
 import type {
   Addressee,
+  CompanyReminderFacts,
   ContactTeam,
   DecisionReason,
   DueNoticeData,
   Language,
   LetterDataByKind,
   LetterKind,
+  ReminderData,
 } from '../letter-data';
 
 /** `payment-plan-proposal` → `paymentPlanProposal`: the texts' keys follow the kind names. */
@@ -93,4 +95,9 @@ export type LetterTexts = {
   commitment: Paragraphs;
   /** One entry per letter kind, so a kind added to the contract's list is a compile error here until worded. */
   kinds: { readonly [K in LetterKind as CamelCase<K>]: KindTexts<LetterDataByKind[K]> };
+  /**
+   * The reminder of a company's yearly contribution: the same amount table and payment block as a
+   * person's reminder, but its own law (surcharge per calendar month, the directors' joint liability).
+   */
+  companyReminder: KindTexts<ReminderData & { company: CompanyReminderFacts }>;
 };

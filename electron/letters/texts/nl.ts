@@ -117,6 +117,14 @@ export const nl: LetterTexts = {
     'Elke weigering wordt gemotiveerd en vermeldt de beroepsmogelijkheden.',
     'Strikte vertrouwelijkheid van uw gegevens.',
   ],
+  companyReminder: {
+    subject: (d) => `Herinnering – jaarlijkse vennootschapsbijdrage ${d.company.year}`,
+    body: (d) => [
+      `Behoudens vergissing hebben wij de betaling van de jaarlijkse vennootschapsbijdrage ${d.company.year} van de vennootschap ${d.company.name} (ondernemingsnummer ${d.company.enterpriseNumber}) nog niet ontvangen. Op het onbetaalde bedrag is een verhoging van 1 % per kalendermaand vertraging verschuldigd.`,
+      `Wij vragen u ${euros(d.payment.amount)} te betalen, uiterlijk op ${day(d.payment.dueDate)}. Hebt u intussen betaald, dan mag u deze herinnering als onbestaande beschouwen. De bestuurders van de vennootschap zijn hoofdelijk aansprakelijk voor de betaling.`,
+      'Heeft de vennootschap betalingsmoeilijkheden, neem dan contact met ons op: samen zoeken wij de meest geschikte oplossing (afbetalingsplan).',
+    ],
+  },
   kinds: {
     dueNotice: {
       subject: (d) => `Vervaldagbericht – voorlopige sociale bijdrage ${quarter(d.year, d.quarter)}`,

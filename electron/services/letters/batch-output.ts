@@ -27,10 +27,11 @@ export function readFileSlice(path: string, offset: number, totalBytes: number):
   return slice;
 }
 
-/** The file name a batch output is saved under: kind, quarter, branch and the start of its hash. */
+/** The file name a batch output is saved under: kind, quarter or year, branch and the start of its hash. */
 function outputStem(batch: BatchRow, path: string): string {
-  const criteria = batch.criteria as { quarter?: string; branchCode?: string };
-  return [batch.kind, criteria.quarter, criteria.branchCode, basename(path).slice(0, 8)]
+  const criteria = batch.criteria as { quarter?: string; year?: number; branchCode?: string };
+  const period = criteria.quarter ?? (criteria.year === undefined ? undefined : String(criteria.year));
+  return [batch.kind, period, criteria.branchCode, basename(path).slice(0, 8)]
     .filter((part) => part !== undefined)
     .join('-');
 }

@@ -6,16 +6,24 @@
 import { existsSync } from 'node:fs';
 import { listBatches, renderedLetterCount, type BatchRow } from '../../../db/repositories/letter-batch-journal';
 import { readBranchIdByCode } from '../../../db/repositories/letters-read';
-import type { BatchCriteriaDto, BatchStatusDto } from '../../../shared/contract/channels/letters';
+import {
+  BATCH_CANDIDATE_LIMIT,
+  batchKindFields,
+  type BatchCandidatesDto,
+  type BatchCriteriaDto,
+  type BatchStatusDto,
+} from '../../../shared/contract/channels/letters';
 import { GuichetError } from '../../../shared/contract/errors';
 import type { BatchCriteria } from '../../letters/batch/letter-source';
 import type { HandlerGroup } from '../service-context';
+import { batchCandidates } from './batch-candidates';
 import { batchOutputSlice } from './batch-output';
 import type { LettersRuntime } from './letters-runtime';
 import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 
 type BatchChannels =
   | 'letters.batchPreview'
+  | 'letters.batchCandidates'
   | 'letters.batchStart'
   | 'letters.batchStatus'
   | 'letters.batchCancel'
@@ -64,8 +72,26 @@ function loadBatch(runtime: LettersRuntime, batchId: string): BatchRow {
 function checkedCriteria(runtime: LettersRuntime, input: BatchCriteriaDto): BatchCriteria {
   if (readBranchIdByCode(runtime.context.db.$client, input.branchCode) === undefined)
     throw new GuichetError('validation', 'letters.validation.branch');
-  if (input.kind !== 'reminder') return { kind: input.kind, branchCode: input.branchCode };
-  return { kind: input.kind, quarter: input.quarter, daysAfterDue: input.daysAfterDue, branchCode: input.branchCode };
+  // Only the fields the kind uses (batchKindFields): a stray field would be frozen into the journal's criteria.
+  const criteria: BatchCriteria = { kind: input.kind, branchCode: input.branchCode };
+  for (const field of batchKindFields[input.kind]) Object.assign(criteria, { [field]: input[field] });
+  return criteria;
+}
+
+/** Who the batch takes and why, then who it leaves out and why; the list is cut, the counts are not. */
+function candidatesOf(runtime: LettersRuntime, input: BatchCriteriaDto): BatchCandidatesDto {
+  const all = batchCandidates(runtime.context.db.$client, checkedCriteria(runtime, input), runtime.context.today());
+  const inCount = all.filter((candidate) => candidate.isIn).length;
+  return {
+    inCount,
+    outCount: all.length - inCount,
+    candidates: all.slice(0, BATCH_CANDIDATE_LIMIT).map(({ ref, displayName, isIn, why }) => ({
+      caseFile: ref,
+      displayName,
+      isIn,
+      why,
+    })),
+  };
 }
 
 function startBatch(runtime: LettersRuntime, input: BatchCriteriaDto, advisor: AdvisorWithBranch): BatchStatusDto {
@@ -120,6 +146,7 @@ export function batchHandlers(runtime: LettersRuntime): HandlerGroup<BatchChanne
       ...runtime.service().previewBatch(checkedCriteria(runtime, criteria)),
       asOf: today(),
     }),
+    'letters.batchCandidates': (criteria) => candidatesOf(runtime, criteria),
     'letters.batchStart': (criteria, { advisor }) => startBatch(runtime, criteria, advisor),
     'letters.batchStatus': ({ batchId }) => statusOf(runtime, loadBatch(runtime, batchId)),
     'letters.batchCancel': ({ batchId }) => cancelBatch(runtime, batchId),

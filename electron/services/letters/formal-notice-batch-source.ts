@@ -13,6 +13,7 @@ import type { BatchCriteria, LetterSource } from '../../letters/batch/letter-sou
 import type { LetterInput } from '../../letters/letter-data';
 import { decideAll, type DebtorDecision } from '../recovery/recovery-facts';
 import { caseFileLetter } from './case-file-letters';
+import { isPeriodicKind, periodicBatchSource } from './periodic-batch-source';
 import { reminderBatchSource, type ReminderSourceContext } from './reminder-batch-source';
 
 export type CaseFileSourceContext = ReminderSourceContext & { fund: () => FundIdentity };
@@ -66,9 +67,16 @@ export function recoveryPathBatchSource(sqlite: Database.Database, context: Case
   };
 }
 
-/** The case-file batches by kind: reminders by quarter, statements and formal notices by the recovery path. */
+/**
+ * The case-file batches by kind: reminders by quarter, statements and formal notices by the recovery
+ * path, and the periodic mailings (due notices, tax certificates, company notices and reminders).
+ */
 export function caseFileBatchSource(sqlite: Database.Database, context: CaseFileSourceContext): LetterSource {
   const reminders = reminderBatchSource(sqlite, context);
   const path = recoveryPathBatchSource(sqlite, context);
-  return { select: (criteria) => (criteria.kind === 'reminder' ? reminders : path).select(criteria) };
+  const periodic = periodicBatchSource(sqlite, context);
+  return {
+    select: (criteria) =>
+      (criteria.kind === 'reminder' ? reminders : isPeriodicKind(criteria.kind) ? periodic : path).select(criteria),
+  };
 }

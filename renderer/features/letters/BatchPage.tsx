@@ -1,14 +1,21 @@
 /**
- * Route `#/letters/batches` (back office): choose the letters (reminders for a quarter's
- * contributions still unpaid N days after the due date, in one branch), see how many and the total
- * first, confirm, then follow the progress (count, letters per second, time left; polled every
+ * Route `#/letters/batches` (back office): choose the mailing (reminders for a quarter's
+ * contributions still unpaid N days after the due date, statements and formal notices the recovery
+ * path has reached, due notices of a quarter, tax certificates, company notices and reminders of a
+ * year, in one branch), see how many, the total and who is in or left out and why first, confirm, then follow the progress (count, letters per second, time left; polled every
  * 500 ms, there is no push channel), cancel, resume — also batches interrupted by a crash or an
  * app restart — and download the merged PDF and the CSV manifest. The services check the role too.
  */
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { BatchCriteriaDto, BatchStatusDto } from '../../../shared/contract/channels/letters';
+import {
+  batchKindFields,
+  type BatchCriteriaDto,
+  type BatchKindName,
+  type BatchStatusDto,
+} from '../../../shared/contract/channels/letters';
 import type { ContractError } from '../../../shared/contract/errors';
 import { cents } from '../../../shared/domain/money';
 import { useApi } from '../../api/ApiProvider';
@@ -18,11 +25,44 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import { FormalNoticeCandidates } from './FormalNoticeCandidates';
 import { BatchProgressView } from './BatchProgressView';
-import { batchCriteria, batchKindOf, emptyBatchForm, type BatchForm } from './batch-form';
+import { BatchCandidates } from './BatchCandidates';
+import { batchCriteria, batchKindOf, emptyBatchForm, withKind, type BatchForm } from './batch-form';
 import { base64ToBytes, downloadBlob } from './pdf-blob';
 import './letters.css';
 
 export const POLL_MS = 500;
+
+/** The kinds in the list, in the order the back office runs them over a year. */
+const kindsInList: readonly BatchKindName[] = [
+  'reminder',
+  'account-statement',
+  'formal-notice',
+  'due-notice',
+  'tax-certificate',
+  'company-notice',
+  'company-reminder',
+];
+
+function kindLabel(t: TFunction, kind: string): string {
+  switch (kind) {
+    case 'reminder':
+      return t('letter.kind.reminder');
+    case 'account-statement':
+      return t('letter.kind.accountStatement');
+    case 'formal-notice':
+      return t('letter.kind.formalNotice');
+    case 'due-notice':
+      return t('letter.kind.dueNotice');
+    case 'tax-certificate':
+      return t('letter.kind.taxCertificate');
+    case 'company-notice':
+      return t('letters.batch.companyNotice');
+    case 'company-reminder':
+      return t('letters.batch.companyReminder');
+    default:
+      return kind;
+  }
+}
 
 export function BatchPage() {
   const { t } = useTranslation();
@@ -117,6 +157,7 @@ export function BatchPage() {
     downloadBlob(new Blob(parts, { type }), name);
   }
 
+  const fields: readonly string[] = batchKindFields[form.kind];
   const issue = (path: string) => error?.details?.issues?.find((item) => item.path === path)?.messageKey ?? null;
   return (
     <section className="letters" aria-labelledby="batch-title">
@@ -143,7 +184,8 @@ export function BatchPage() {
                 <li key={item.id}>
                   <span>
                     {t('letters.batch.unfinishedLine', {
-                      quarter: String(item.criteria.quarter ?? ''),
+                      kind: kindLabel(t, item.kind),
+                      period: String(item.criteria.quarter ?? item.criteria.year ?? ''),
                       branch: String(item.criteria.branchCode ?? ''),
                       done: item.done,
                       total: item.total,
@@ -177,31 +219,50 @@ export function BatchPage() {
         </h2>
         <div className="form-grid">
           <FormField id="batch-kind" label={t('letters.batch.kind')} error={issue('kind')}>
-            <select value={form.kind} onChange={(event) => update({ kind: batchKindOf(event.target.value) })}>
-              <option value="reminder">{t('letter.kind.reminder')}</option>
-              <option value="account-statement">{t('letter.kind.accountStatement')}</option>
-              <option value="formal-notice">{t('letter.kind.formalNotice')}</option>
+            <select
+              value={form.kind}
+              onChange={(event) => {
+                setForm((current) => withKind(current, batchKindOf(event.target.value), new Date()));
+                setCounted(null);
+              }}
+            >
+              {kindsInList.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindLabel(t, kind)}
+                </option>
+              ))}
             </select>
           </FormField>
-          {form.kind === 'reminder' && (
-            <>
-              <FormField id="batch-quarter" label={t('letters.batch.quarter')} error={issue('quarter')}>
-                <input
-                  type="text"
-                  value={form.quarter}
-                  placeholder="2026-Q3"
-                  onChange={(event) => update({ quarter: event.target.value })}
-                />
-              </FormField>
-              <FormField id="batch-days" label={t('letters.batch.daysAfterDue')} error={issue('daysAfterDue')}>
-                <input
-                  type="number"
-                  min={0}
-                  value={form.daysAfterDue}
-                  onChange={(event) => update({ daysAfterDue: event.target.value })}
-                />
-              </FormField>
-            </>
+          {fields.includes('quarter') && (
+            <FormField id="batch-quarter" label={t('letters.batch.quarter')} error={issue('quarter')}>
+              <input
+                type="text"
+                value={form.quarter}
+                placeholder="2026-Q3"
+                onChange={(event) => update({ quarter: event.target.value })}
+              />
+            </FormField>
+          )}
+          {fields.includes('year') && (
+            <FormField id="batch-year" label={t('letters.batch.year')} error={issue('year')}>
+              <input
+                type="number"
+                min={1990}
+                max={2100}
+                value={form.year}
+                onChange={(event) => update({ year: event.target.value })}
+              />
+            </FormField>
+          )}
+          {fields.includes('daysAfterDue') && (
+            <FormField id="batch-days" label={t('letters.batch.daysAfterDue')} error={issue('daysAfterDue')}>
+              <input
+                type="number"
+                min={0}
+                value={form.daysAfterDue}
+                onChange={(event) => update({ daysAfterDue: event.target.value })}
+              />
+            </FormField>
           )}
           <FormField id="batch-branch" label={t('letters.batch.branch')} error={issue('branchCode')}>
             <input
@@ -222,8 +283,10 @@ export function BatchPage() {
             <p>
               {t('letters.batch.counted', { count: counted.count, amount: format.money(cents(counted.totalCents)) })}
             </p>
-            {counted.criteria.kind === 'formal-notice' && (
+            {counted.criteria.kind === 'formal-notice' ? (
               <FormalNoticeCandidates branchCode={counted.criteria.branchCode} />
+            ) : (
+              <BatchCandidates criteria={counted.criteria} />
             )}
             {counted.count > 0 && (
               <button

@@ -1,11 +1,17 @@
 /** The batch screen's form: what the back office types, and the criteria the services accept. */
 import { dateParts } from '../../../shared/domain/calendar';
 import { fundDay } from '../../../shared/domain/fund-day';
-import type { BatchCriteriaDto } from '../../../shared/contract/channels/letters';
+import {
+  batchKindFields,
+  batchKindNames,
+  type BatchCriteriaDto,
+  type BatchKindName,
+} from '../../../shared/contract/channels/letters';
 
 export type BatchForm = {
-  kind: 'reminder' | 'account-statement' | 'formal-notice';
+  kind: BatchKindName;
   quarter: string;
+  year: string;
   daysAfterDue: string;
   branchCode: string;
 };
@@ -17,24 +23,55 @@ export function previousQuarter(now: Date): string {
   return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
 }
 
-export function emptyBatchForm(today: Date, branchCode: string): BatchForm {
-  return { kind: 'reminder', quarter: previousQuarter(today), daysAfterDue: '30', branchCode };
+/** The quarter under way (in Brussels' calendar): the usual choice for a due-notice run. */
+export function currentQuarter(now: Date): string {
+  const { year, month } = dateParts(fundDay(now));
+  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
-/** The form as the channel's input; the services validate it (and say what is wrong, translated). */
+/** Tax certificates are for the year just ended; company notices and reminders for the year under way. */
+export function defaultYear(kind: BatchKindName, now: Date): string {
+  const { year } = dateParts(fundDay(now));
+  return String(kind === 'tax-certificate' ? year - 1 : year);
+}
+
+export function emptyBatchForm(today: Date, branchCode: string): BatchForm {
+  return {
+    kind: 'reminder',
+    quarter: previousQuarter(today),
+    year: defaultYear('reminder', today),
+    daysAfterDue: '30',
+    branchCode,
+  };
+}
+
+/** The form once another kind is chosen: the period fields take that kind's usual values. */
+export function withKind(form: BatchForm, kind: BatchKindName, now: Date): BatchForm {
+  return {
+    ...form,
+    kind,
+    quarter: kind === 'due-notice' ? currentQuarter(now) : previousQuarter(now),
+    year: defaultYear(kind, now),
+  };
+}
+
+function numberOf(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
+}
+
+/** The form as the channel's input, with the fields its kind uses; the services validate it (and say what is wrong, translated). */
 export function batchCriteria(form: BatchForm): BatchCriteriaDto {
-  // Statements and formal notices follow the recovery path: its settings, not the form, say who is due for one.
-  if (form.kind !== 'reminder') return { kind: form.kind, branchCode: form.branchCode.trim().toUpperCase() };
-  const days = form.daysAfterDue.trim() === '' ? Number.NaN : Number(form.daysAfterDue);
+  const fields: readonly string[] = batchKindFields[form.kind];
   return {
     kind: form.kind,
-    quarter: form.quarter.trim().toUpperCase(),
-    daysAfterDue: days,
     branchCode: form.branchCode.trim().toUpperCase(),
+    ...(fields.includes('quarter') ? { quarter: form.quarter.trim().toUpperCase() } : {}),
+    ...(fields.includes('year') ? { year: numberOf(form.year) } : {}),
+    ...(fields.includes('daysAfterDue') ? { daysAfterDue: numberOf(form.daysAfterDue) } : {}),
   };
 }
 
 /** The kind chosen in the form's list (anything unknown falls back to reminders). */
-export function batchKindOf(value: string): BatchForm['kind'] {
-  return value === 'account-statement' || value === 'formal-notice' ? value : 'reminder';
+export function batchKindOf(value: string): BatchKindName {
+  return (batchKindNames as readonly string[]).includes(value) ? (value as BatchKindName) : 'reminder';
 }

@@ -8,7 +8,14 @@
 import { z } from 'zod';
 import { languageSchema, type ChannelGroup } from '../schemas';
 import { singleLineText } from '../text';
-import { caseFileRefSchema, centsSchema, idSchema, isoDateSchema, quarterLabelSchema } from './common';
+import {
+  caseFileRefSchema,
+  centsSchema,
+  explanationLineSchema,
+  idSchema,
+  isoDateSchema,
+  quarterLabelSchema,
+} from './common';
 
 export const letterKindNames = [
   'due-notice',
@@ -112,14 +119,50 @@ export const issuedLetterSchema = z.object({
 export type IssuedLetterDto = z.infer<typeof issuedLetterSchema>;
 
 /**
- * Reminders for the contributions of a quarter still unpaid N days after their due date, in one
- * branch; or account statements or formal notices to the branch's debtors whose recovery path is due
- * for one (the quarter and the delay are then the recovery settings', not the form's).
+ * The periodic mailings a back-office batch sends, in one branch: reminders for the contributions of
+ * a quarter still unpaid N days after their due date; account statements or formal notices to the
+ * debtors whose recovery path is due for one (the quarter and the delay are then the recovery
+ * settings', not the form's); the due notices of a quarter; the tax certificates of a year; the
+ * company contribution notices of a year and their reminders N days after the due date.
  */
+export const batchKindNames = [
+  'reminder',
+  'account-statement',
+  'formal-notice',
+  'due-notice',
+  'tax-certificate',
+  'company-notice',
+  'company-reminder',
+] as const;
+export type BatchKindName = (typeof batchKindNames)[number];
+
+/** What each kind needs besides the branch. */
+export const batchKindFields = {
+  reminder: ['quarter', 'daysAfterDue'],
+  'account-statement': [],
+  'formal-notice': [],
+  'due-notice': ['quarter'],
+  'tax-certificate': ['year'],
+  'company-notice': ['year'],
+  'company-reminder': ['year', 'daysAfterDue'],
+} as const satisfies Record<BatchKindName, readonly ('quarter' | 'year' | 'daysAfterDue')[]>;
+
+const fieldMessages = {
+  quarter: 'validation.quarter',
+  year: 'letters.validation.year',
+  daysAfterDue: 'letters.validation.daysAfterDue',
+} as const;
+
 export const batchCriteriaSchema = z
   .object({
-    kind: z.enum(['reminder', 'account-statement', 'formal-notice'], { error: 'letters.validation.batchKind' }),
+    kind: z.enum(batchKindNames, { error: 'letters.validation.batchKind' }),
     quarter: quarterLabelSchema.optional(),
+    year: z
+      .number({ error: 'letters.validation.year' })
+      .int({ error: 'letters.validation.year' })
+      .min(1990, { error: 'letters.validation.year' })
+      .max(2100, { error: 'letters.validation.year' })
+      .optional(),
     daysAfterDue: z
       .number({ error: 'letters.validation.daysAfterDue' })
       .int({ error: 'letters.validation.daysAfterDue' })
@@ -132,13 +175,29 @@ export const batchCriteriaSchema = z
       .regex(/^[A-Z]{2,5}$/, { error: 'letters.validation.branch' }),
   })
   .superRefine((criteria, context) => {
-    if (criteria.kind !== 'reminder') return;
-    if (criteria.quarter === undefined)
-      context.addIssue({ code: 'custom', path: ['quarter'], message: 'validation.quarter' });
-    if (criteria.daysAfterDue === undefined)
-      context.addIssue({ code: 'custom', path: ['daysAfterDue'], message: 'letters.validation.daysAfterDue' });
+    for (const field of batchKindFields[criteria.kind])
+      if (criteria[field] === undefined)
+        context.addIssue({ code: 'custom', path: [field], message: fieldMessages[field] });
   });
 export type BatchCriteriaDto = z.infer<typeof batchCriteriaSchema>;
+
+/** Shown before a batch runs: the case files it would write to and why, and those it leaves out and why. */
+export const BATCH_CANDIDATE_LIMIT = 200;
+export const batchCandidatesSchema = z.object({
+  /** How many case files the batch takes, and how many of the period's it leaves out. */
+  inCount: z.number().int(),
+  outCount: z.number().int(),
+  /** The first BATCH_CANDIDATE_LIMIT case files, in print order: those taken first, then those left out. */
+  candidates: z.array(
+    z.object({
+      caseFile: caseFileRefSchema,
+      displayName: z.string(),
+      isIn: z.boolean(),
+      why: z.array(explanationLineSchema),
+    }),
+  ),
+});
+export type BatchCandidatesDto = z.infer<typeof batchCandidatesSchema>;
 
 export const batchStatusSchema = z.object({
   id: z.string(),
@@ -186,6 +245,8 @@ export const lettersChannels = {
     input: batchCriteriaSchema,
     output: z.object({ count: z.number().int(), totalCents: centsSchema, asOf: isoDateSchema }),
   },
+  /** Back office: who the criteria write to and why (and who they leave out and why), before anything runs. */
+  'letters.batchCandidates': { input: batchCriteriaSchema, output: batchCandidatesSchema },
   /** Back office: freezes the letters and starts rendering in the background. */
   'letters.batchStart': { input: batchCriteriaSchema, output: batchStatusSchema },
   'letters.batchStatus': { input: z.object({ batchId: idSchema }), output: batchStatusSchema },
