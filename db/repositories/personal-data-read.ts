@@ -72,7 +72,9 @@ export function readPersonalData(sqlite: Database.Database, personId: string): P
     add(
       link.table,
       sqlite
-        .prepare<[string], Record<string, unknown>>(`SELECT * FROM ${quote(link.table)} WHERE ${quote(link.column)} = ?`)
+        .prepare<[string], Record<string, unknown>>(
+          `SELECT * FROM ${quote(link.table)} WHERE ${quote(link.column)} = ?`,
+        )
         .all(personId),
     );
   for (const link of links.filter((candidate) => candidate.parent !== null)) {

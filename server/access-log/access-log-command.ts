@@ -70,8 +70,7 @@ export async function accessLogCommand(db: ServerDb, options: AccessLogCommandOp
     from,
     to: to === undefined ? undefined : dayAfter(to),
   });
-  if (options.json)
-    return [JSON.stringify({ caseFile: { kind, id: caseFile.rootId }, accesses: entries }, null, 2)];
+  if (options.json) return [JSON.stringify({ caseFile: { kind, id: caseFile.rootId }, accesses: entries }, null, 2)];
   if (entries.length === 0) return [`no access recorded to ${kind} case file ${caseFile.rootId}`];
   return [`${entries.length} access(es) to ${kind} case file ${caseFile.rootId}:`, ...entries.map(line)];
 }

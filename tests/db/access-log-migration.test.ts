@@ -35,9 +35,9 @@ describe('the access_log migration', () => {
     const sqlite = recorder.sqlite;
     expect(() => sqlite.prepare(`UPDATE access_log SET person_id = 'p2'`).run()).toThrow(/append-only/);
     expect(() => sqlite.prepare('DELETE FROM access_log WHERE seq = 1').run()).toThrow(/append-only/);
-    expect(() =>
-      sqlite.transaction(() => sqlite.prepare(`UPDATE access_log SET advisor_id = NULL`).run())(),
-    ).toThrow(/append-only/);
+    expect(() => sqlite.transaction(() => sqlite.prepare(`UPDATE access_log SET advisor_id = NULL`).run())()).toThrow(
+      /append-only/,
+    );
     expect(readAccessAfter(sqlite, 0, 10)).toEqual(all);
   });
 });

@@ -58,21 +58,39 @@ const serverEntries = async () =>
   (
     (await database.db.execute(
       sql`SELECT device_id, advisor_id, person_id, action, source FROM access_log ORDER BY at, id`,
-    )) as unknown as { rows: { device_id: string; advisor_id: string; person_id: string; action: string; source: string | null }[] }
+    )) as unknown as {
+      rows: { device_id: string; advisor_id: string; person_id: string; action: string; source: string | null }[];
+    }
   ).rows;
 
 describe('the access log at head office', () => {
   it('arrives with the sync round, once, with the device of the credentials and the advisor; other devices never pull it', async () => {
     const person = newPerson(device, BRANCH);
     await device.sync();
-    appendAccess(device.recorder, { caseFile: { kind: 'person', id: person.id }, action: 'caseFile.open', source: 'search' });
+    appendAccess(device.recorder, {
+      caseFile: { kind: 'person', id: person.id },
+      action: 'caseFile.open',
+      source: 'search',
+    });
     clock = new Date('2026-11-25T10:00:00.000Z');
     appendAccess(device.recorder, { caseFile: { kind: 'person', id: person.id }, action: 'caseFile.export' });
     await device.sync();
     const deviceId = readCredentials(device.db, undefined)!.deviceId;
     expect(await serverEntries()).toEqual([
-      { device_id: deviceId, advisor_id: 'advisor-anne', person_id: person.id, action: 'caseFile.open', source: 'search' },
-      { device_id: deviceId, advisor_id: 'advisor-anne', person_id: person.id, action: 'caseFile.export', source: null },
+      {
+        device_id: deviceId,
+        advisor_id: 'advisor-anne',
+        person_id: person.id,
+        action: 'caseFile.open',
+        source: 'search',
+      },
+      {
+        device_id: deviceId,
+        advisor_id: 'advisor-anne',
+        person_id: person.id,
+        action: 'caseFile.export',
+        source: null,
+      },
     ]);
 
     // Sent again from the start (a round cut before its acknowledgement was kept): stored once.
@@ -101,7 +119,9 @@ describe('the access log at head office', () => {
 
   it('`access-log --niss` lists who opened the file, with advisor, device, when and what; --json and --from/--to', async () => {
     const personId = (await serverEntries())[0]!.person_id;
-    const { niss } = device.db.$client.prepare<[string], { niss: string }>('SELECT niss FROM persons WHERE id = ?').get(personId)!;
+    const { niss } = device.db.$client
+      .prepare<[string], { niss: string }>('SELECT niss FROM persons WHERE id = ?')
+      .get(personId)!;
     const deviceId = readCredentials(device.db, undefined)!.deviceId;
 
     const lines = await accessLogCommand(database.db, { niss });
@@ -113,7 +133,14 @@ describe('the access log at head office', () => {
 
     const json = JSON.parse((await accessLogCommand(database.db, { niss, json: true })).join('\n')) as {
       caseFile: { kind: string; id: string };
-      accesses: { at: string; advisorId: string; advisorName: string; deviceId: string; deviceName: string; action: string }[];
+      accesses: {
+        at: string;
+        advisorId: string;
+        advisorName: string;
+        deviceId: string;
+        deviceName: string;
+        action: string;
+      }[];
     };
     expect(json.caseFile).toEqual({ kind: 'person', id: personId });
     expect(json.accesses.map((access) => [access.at, access.advisorName, access.deviceName, access.action])).toEqual([
@@ -122,10 +149,14 @@ describe('the access log at head office', () => {
     ]);
 
     const from = await accessLogCommand(database.db, { niss, json: true, from: '2026-11-21' });
-    expect((JSON.parse(from.join('\n')) as typeof json).accesses.map((access) => access.action)).toEqual(['caseFile.export']);
+    expect((JSON.parse(from.join('\n')) as typeof json).accesses.map((access) => access.action)).toEqual([
+      'caseFile.export',
+    ]);
     // --to includes the whole day it names.
     const to = await accessLogCommand(database.db, { niss, json: true, to: '2026-11-20' });
-    expect((JSON.parse(to.join('\n')) as typeof json).accesses.map((access) => access.action)).toEqual(['caseFile.open']);
+    expect((JSON.parse(to.join('\n')) as typeof json).accesses.map((access) => access.action)).toEqual([
+      'caseFile.open',
+    ]);
     expect(await accessLogCommand(database.db, { niss, from: '2026-11-26' })).toEqual([
       `no access recorded to person case file ${personId}`,
     ]);

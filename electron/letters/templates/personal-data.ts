@@ -137,10 +137,7 @@ function fieldsTable(row: Record<string, unknown>): Content {
   return {
     table: {
       widths: [150, '*'],
-      body: Object.entries(row).map(([key, value]) => [
-        { text: key, color: '#555555' },
-        { text: valueText(value) },
-      ]),
+      body: Object.entries(row).map(([key, value]) => [{ text: key, color: '#555555' }, { text: valueText(value) }]),
       dontBreakRows: true,
     },
     layout: 'lightHorizontalLines',
@@ -158,7 +155,12 @@ export function personalDataDocument(data: PersonalDataDocument): DocumentDefini
   const t = texts[data.language];
   const name = [data.person['first_name'], data.person['last_name']].filter((part) => typeof part === 'string');
   const sections: Content[] = Object.entries(data.tables).flatMap(([table, rows]) => [
-    { text: `${sectionTitle(data.language, table)} (${t.rows(rows.length)})`, bold: true, fontSize: 12, margin: [0, 12, 0, 4] },
+    {
+      text: `${sectionTitle(data.language, table)} (${t.rows(rows.length)})`,
+      bold: true,
+      fontSize: 12,
+      margin: [0, 12, 0, 4],
+    },
     ...rows.map(fieldsTable),
   ]);
   return {

@@ -29,10 +29,7 @@ export async function exportPersonalData(
   const baseName = `personal-data-${reference}-${exportedAt.slice(0, 10)}`;
   let pdf: Buffer;
   try {
-    pdf = await renderPdf(
-      personalDataDocument({ language, exportedAt, ...data }),
-      runtime.lazy.resources().assetsDir,
-    );
+    pdf = await renderPdf(personalDataDocument({ language, exportedAt, ...data }), runtime.lazy.resources().assetsDir);
   } catch {
     // The cause stays in the main process; no personal data crosses.
     throw new GuichetError('internal', 'letters.errors.renderFailed');

@@ -33,7 +33,8 @@ function useBackToSearchKeys(): void {
 
 /** The screen that opened the file says where from in the navigation state (`{ accessSource }`). */
 function accessSourceOf(state: unknown): AccessSource | undefined {
-  const value = typeof state === 'object' && state !== null ? (state as { accessSource?: unknown }).accessSource : undefined;
+  const value =
+    typeof state === 'object' && state !== null ? (state as { accessSource?: unknown }).accessSource : undefined;
   return accessSources.find((source) => source === value);
 }
 

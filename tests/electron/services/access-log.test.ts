@@ -66,12 +66,12 @@ type Entry = {
 };
 const entries = (): Entry[] =>
   core.db.$client
-    .prepare<
-      [],
-      Entry
-    >('SELECT advisor_id, device_id, person_id, company_id, action, source, detail FROM access_log ORDER BY seq')
+    .prepare<[], Entry>(
+      'SELECT advisor_id, device_id, person_id, company_id, action, source, detail FROM access_log ORDER BY seq',
+    )
     .all();
-const signedIn = () => core.db.$client.prepare<[string], { id: string }>('SELECT id FROM advisors WHERE username = ?').get(username)!.id;
+const signedIn = () =>
+  core.db.$client.prepare<[string], { id: string }>('SELECT id FROM advisors WHERE username = ?').get(username)!.id;
 
 describe('the access log', () => {
   it('records an opening where the file is read, with advisor, device and source; a search list is not an access', async () => {
@@ -143,7 +143,9 @@ describe("a person's own data", () => {
     const sqlite = core.db.$client;
     const before = entries().length;
     const exported = await call('letters.exportPersonalData', { personId, language: 'fr' });
-    expect(entries().slice(before)).toEqual([expect.objectContaining({ action: 'caseFile.export', person_id: personId })]);
+    expect(entries().slice(before)).toEqual([
+      expect.objectContaining({ action: 'caseFile.export', person_id: personId }),
+    ]);
     const json = JSON.parse(exported.json.text) as {
       person: Record<string, unknown>;
       tables: Record<string, Record<string, unknown>[]>;
@@ -166,11 +168,12 @@ describe("a person's own data", () => {
         .filter((name) => name === 'person_id' || name.endsWith('_person_id'));
       if (columns.length === 0 || table === 'persons') continue;
       const where = columns.map((column) => `"${column}" = @id`).join(' OR ');
-      const count = sqlite.prepare<[{ id: string }], { n: number }>(`SELECT count(*) AS n FROM "${table}" WHERE ${where}`).get({ id: personId })!.n;
+      const count = sqlite
+        .prepare<[{ id: string }], { n: number }>(`SELECT count(*) AS n FROM "${table}" WHERE ${where}`)
+        .get({ id: personId })!.n;
       if (count > 0) expected[table] = count;
     }
-    for (const [table, count] of Object.entries(expected))
-      expect(json.tables[table]?.length, table).toBe(count);
+    for (const [table, count] of Object.entries(expected)) expect(json.tables[table]?.length, table).toBe(count);
     // The person's file is rich enough for the check to mean something, their access log included.
     expect(Object.keys(expected)).toEqual(
       expect.arrayContaining(['access_log', 'addresses', 'affiliations', 'contributions', 'payment_plans']),
@@ -191,7 +194,9 @@ describe("a person's own data", () => {
 
   it('the PDF shows the name and the sections, in the language asked', async () => {
     const person = core.db.$client
-      .prepare<[string], { first_name: string; last_name: string }>('SELECT first_name, last_name FROM persons WHERE id = ?')
+      .prepare<[string], { first_name: string; last_name: string }>(
+        'SELECT first_name, last_name FROM persons WHERE id = ?',
+      )
       .get(personId)!;
     for (const [language, sections] of [
       ['fr', ['Vos données à caractère personnel', 'Cotisations', 'Consultations de votre dossier', 'Adresses']],
