@@ -19,7 +19,7 @@ export const accessLog = sqliteTable(
     /** The case file read: a person's or a company's (one of the two). */
     personId: text('person_id'),
     companyId: text('company_id'),
-    /** What was done: `caseFile.open`, `letter.preview`, `letter.issue`, `letter.reopen`, `caseFile.export`… */
+    /** What was done: `caseFile.open`, `letter.preview`, `letter.issue`, `letter.reopen`, `caseFile.export` (shared/contract/access-log-protocol.ts) */
     action: text('action').notNull(),
     /** Where the advisor came from (`search`, `work-queue`…), when the screen says so; null otherwise. */
     source: text('source'),

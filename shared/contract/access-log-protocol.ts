@@ -15,7 +15,6 @@ export const accessActions = [
   'letter.preview',
   'letter.issue',
   'letter.reopen',
-  'attestation.issue',
   'caseFile.export',
 ] as const;
 export type AccessAction = (typeof accessActions)[number];
