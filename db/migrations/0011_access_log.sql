@@ -11,9 +11,8 @@ CREATE TABLE `access_log` (
 	`detail` text
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `access_log_id_unique` ON `access_log` (`id`);--> statement-breakpoint
-CREATE INDEX `access_log_person` ON `access_log` (`person_id`,`at`);--> statement-breakpoint
-CREATE INDEX `access_log_company` ON `access_log` (`company_id`,`at`);--> statement-breakpoint
+CREATE INDEX `access_log_person` ON `access_log` (`person_id`,`at`) WHERE "access_log"."person_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `access_log_company` ON `access_log` (`company_id`,`at`) WHERE "access_log"."company_id" IS NOT NULL;--> statement-breakpoint
 -- Who read a case file is evidence: nothing of the app may rewrite or erase it.
 CREATE TRIGGER `access_log_no_update` BEFORE UPDATE ON `access_log` BEGIN
   SELECT RAISE(ABORT, 'access_log is append-only');
