@@ -29,7 +29,11 @@ export const accessLog = sqliteTable(
   },
   // Partial: each entry updates one index, not three, which keeps the insert on opening a file cheap.
   (table) => [
-    index('access_log_person').on(table.personId, table.at).where(sql`${table.personId} IS NOT NULL`),
-    index('access_log_company').on(table.companyId, table.at).where(sql`${table.companyId} IS NOT NULL`),
+    index('access_log_person')
+      .on(table.personId, table.at)
+      .where(sql`${table.personId} IS NOT NULL`),
+    index('access_log_company')
+      .on(table.companyId, table.at)
+      .where(sql`${table.companyId} IS NOT NULL`),
   ],
 );
