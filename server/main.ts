@@ -10,10 +10,13 @@
  *   unmatched                  list the unmatched queue (ids, amounts, reasons)
  *   allocate-payment --entry <id> (--contribution <id> | --case <id|NISS|enterprise number>) [--note <text>]
  *                              book an entry of the queue to a contribution, or as a credit of a case file
+ *   access-log (--niss <NISS> | --case <id|enterprise number>) [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+ *                              who opened that case file (and the companies of its mandates): when, advisor, device, what
  * DATABASE_URL selects PostgreSQL; without it an embedded PGlite keeps its data in GUICHET_SERVER_DATA
  * (default ./server-data).
  */
 import { parseArgs } from 'node:util';
+import { accessLogCommand } from './access-log/access-log-command';
 import { listDevices, revokeDevice } from './auth';
 import { branchOrRefuse, enrolCommand } from './enrol-command';
 import { AssignmentRefusal, assignCaseFile, unassignCaseFile } from './sync/assignments';
@@ -39,6 +42,10 @@ async function main(argv: string[]): Promise<void> {
       entry: { type: 'string' },
       contribution: { type: 'string' },
       note: { type: 'string' },
+      niss: { type: 'string' },
+      json: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
   });
   const command = positionals[0] ?? 'serve';
@@ -74,12 +81,27 @@ const refusals: Record<AssignmentRefusal['reason'], string> = {
 async function runAdministration(
   db: ServerDb,
   command: string,
-  values: { branch?: string; device?: string; case?: string; entry?: string; contribution?: string; note?: string },
+  values: {
+    branch?: string;
+    device?: string;
+    case?: string;
+    entry?: string;
+    contribution?: string;
+    note?: string;
+    niss?: string;
+    json?: boolean;
+    from?: string;
+    to?: string;
+  },
   argument?: string,
 ): Promise<void> {
   const print = (line: string): void => void process.stdout.write(`${line}\n`);
   if (command === 'import-statement') {
     print(await importStatementCommand(db, argument, new Date()));
+    return;
+  }
+  if (command === 'access-log') {
+    (await accessLogCommand(db, values)).forEach(print);
     return;
   }
   if (command === 'unmatched') {

@@ -78,3 +78,16 @@ export function readBranchIdByCode(sqlite: Sqlite, code: string): string | undef
     'SELECT id FROM branches WHERE code = ? AND deleted_at IS NULL',
   ).get(code)?.id;
 }
+
+/** The case file a letter's reference (NISS or enterprise number) names, if this device holds it. */
+export function readCaseFileOfReference(sqlite: Sqlite, reference: string): CaseFileKey | undefined {
+  const person = cachedStatement<[string], { id: string }>(sqlite, 'SELECT id FROM persons WHERE niss = ?').get(
+    reference,
+  );
+  if (person) return { kind: 'person', id: person.id };
+  const company = cachedStatement<[string], { id: string }>(
+    sqlite,
+    'SELECT id FROM companies WHERE enterprise_number = ?',
+  ).get(reference);
+  return company ? { kind: 'company', id: company.id } : undefined;
+}

@@ -17,3 +17,4 @@ export { letterBatches, letterBatchChunks, letterBatchItems, issuedLetters } fro
 export { caseFileAdvisors, complaints } from './follow-up';
 export { situationChanges } from './situation';
 export { judicialFiles, judicialEvents } from './recovery';
+export { accessLog } from './access-log';

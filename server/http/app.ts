@@ -27,6 +27,8 @@ import { pullResponseText, readOne, readPull } from '../sync/pull';
 import { createReadAhead } from '../sync/read-ahead';
 import { applyPush } from '../sync/push';
 import { registerStatementRoutes } from './statement-routes';
+import { accessLogPaths, accessLogPushRequestSchema } from '../../shared/contract/access-log-protocol';
+import { storeAccessEntries } from '../access-log/access-log';
 
 export type AppOptions = {
   db: ServerDb;
@@ -162,6 +164,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
   );
 
   registerStatementRoutes(app, { db, now, guarded });
+
+  app.post(accessLogPaths.push, (request, reply) =>
+    guarded(request, reply, accessLogPushRequestSchema, async (input, scope) => {
+      const stored = await storeAccessEntries(db, scope, input.entries);
+      request.log.info({ deviceId: scope.deviceId, entries: input.entries.length, stored }, 'access log received');
+      return { serverTime: now().getTime(), stored };
+    }),
+  );
 
   app.post(syncPaths.enrol, async (request, reply) => {
     const refusal = versionRefusal(request.body);

@@ -137,6 +137,7 @@ export const accessRules = {
   },
   'letters.history': onCaseFile,
   'letters.reopen': onRow('issuedLetter', 'id'),
+  'letters.exportPersonalData': onRow('person', 'personId'),
   'letters.verifyAttestation': signedIn,
   'letters.batchPreview': { ...batch, branchCodeField: 'branchCode' },
   'letters.batchStart': { ...batch, branchCodeField: 'branchCode' },

@@ -50,6 +50,7 @@ export const channelNames = [
   'letters.issue',
   'letters.history',
   'letters.reopen',
+  'letters.exportPersonalData',
   'letters.batchPreview',
   'letters.batchCandidates',
   'letters.batchStart',

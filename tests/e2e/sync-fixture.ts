@@ -33,7 +33,8 @@ export const syncBranch = 'NAM';
 export const syncAdvisor = { username: 'nam.conseiller', password: 'guichet-demo', displayName: 'Conseiller NAM' };
 
 export type SyncedPair = {
-  headOffice: { url: string };
+  /** `env`: what `npm run server -- …` needs to reach the same database (DATABASE_URL when on PostgreSQL). */
+  headOffice: { url: string; env: NodeJS.ProcessEnv };
   clientA: BrowserModeApp;
   clientB: BrowserModeApp;
   /** Cuts this client's network to head office (its proxy refuses and drops connections). */
@@ -264,7 +265,7 @@ export async function startSyncedPair(): Promise<{ pair: SyncedPair; stop(): Pro
       return link;
     };
     const pair: SyncedPair = {
-      headOffice: { url: headOffice.url },
+      headOffice: { url: headOffice.url, env: database.env },
       clientA: clients[0] as BrowserModeApp,
       clientB: clients[1] as BrowserModeApp,
       cutNetwork: (client) => linkOf(client).cut(),

@@ -5,6 +5,7 @@
  */
 import type { caseFileDetailChannels } from '../../../shared/contract/channels/case-file-detail';
 import { GuichetError } from '../../../shared/contract/errors';
+import { appendAccess } from '../../../db/repositories/access-log-repo';
 import { readAudit } from '../../../db/repositories/audit-repo';
 import { caseFileEntityIds, readOpenTasksOfBranch, readTask } from '../../../db/repositories/case-file-ledger-read';
 import { insertOpenTask, insertRow, updateRow } from '../../../db/repositories/case-file-repo';
@@ -92,7 +93,12 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
   const { db } = context;
   const sqlite = db.$client;
   return {
-    'caseFile.detail': (ref) => readCaseFileDetail(db, ref, context.today()),
+    'caseFile.detail': ({ source, ...ref }) => {
+      const detail = readCaseFileDetail(db, ref, context.today());
+      // Recorded here, where the file is read, whatever the screen asked for: only the source is its say.
+      appendAccess(context.recorder, { caseFile: ref, action: 'caseFile.open', source });
+      return detail;
+    },
     'caseFile.addNote': (input, { advisor }) => addNote(context, input, advisor),
     'caseFile.audit': ({ limit, ...ref }) => {
       loadOwner(sqlite, ref);

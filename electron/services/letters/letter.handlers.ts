@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { updateRow } from '../../../db/repositories/case-file-repo';
 import { getIssuedLetter, issuedLettersOf } from '../../../db/repositories/letter-batch-journal';
-import { readLettersToPrint } from '../../../db/repositories/letters-read';
+import { appendAccess } from '../../../db/repositories/access-log-repo';
+import { readCaseFileOfReference, readLettersToPrint } from '../../../db/repositories/letters-read';
 import type { ChannelOutput } from '../../../shared/contract/app-contract';
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import type { PdfDto } from '../../../shared/contract/channels/letters';
@@ -15,6 +16,7 @@ import { sha256 } from '../../letters/batch/batch-runner';
 import type { LetterInput } from '../../letters/letter-data';
 import type { HandlerGroup } from '../service-context';
 import { sealForArchive } from './certificate-seal';
+import { exportPersonalData } from './personal-data-export';
 import { auditIssuedLetter } from './issued-letter-audit';
 import { caseReferenceOf } from './letter-header';
 import { requestedLetter, type LetterRequest, type RequestedLetter } from './letter-request';
@@ -23,7 +25,12 @@ import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import { isCaseFileInReach } from '../access/access-gate';
 
 type SingleLetterChannels =
-  'letters.toPrint' | 'letters.preview' | 'letters.issue' | 'letters.history' | 'letters.reopen';
+  | 'letters.toPrint'
+  | 'letters.preview'
+  | 'letters.issue'
+  | 'letters.history'
+  | 'letters.reopen'
+  | 'letters.exportPersonalData';
 type Rendered = { pdf: Buffer; pageCount: number };
 
 function pdfDto(input: LetterInput, rendered: Rendered): PdfDto {
@@ -93,6 +100,7 @@ async function issueLetter(
       id,
     ),
   );
+  appendAccess(context.recorder, { caseFile: requested.ref, action: 'letter.issue', detail: input.kind });
   return { ...pdfDto(input, rendered), id: issued.id, sha256: issued.sha256 };
 }
 
@@ -117,6 +125,8 @@ async function reopenLetter(runtime: LettersRuntime, id: string): Promise<PdfDto
   const row = getIssuedLetter(runtime.journal, id);
   if (!row) throw new GuichetError('not-found', 'errors.notFound', { entity: 'issuedLetter' });
   const input = row.input as unknown as LetterInput;
+  const caseFile = readCaseFileOfReference(runtime.context.db.$client, row.caseReference);
+  if (caseFile) appendAccess(runtime.context.recorder, { caseFile, action: 'letter.reopen', detail: input.kind });
   if (row.batchId === null) {
     if (!existsSync(row.pdfFile)) throw new GuichetError('conflict', 'letters.errors.archiveMissing');
     const pdf = readFileSync(row.pdfFile);
@@ -131,11 +141,14 @@ export function singleLetterHandlers(runtime: LettersRuntime): HandlerGroup<Sing
   return {
     'letters.toPrint': (_input, { advisor }) => lettersToPrint(runtime, advisor),
     'letters.preview': async (request, { advisor }) => {
-      const { input } = letterOf(runtime, request, advisor.displayName);
-      return pdfDto(input, await render(runtime, input));
+      const { input, ref } = letterOf(runtime, request, advisor.displayName);
+      const pdf = pdfDto(input, await render(runtime, input));
+      appendAccess(runtime.context.recorder, { caseFile: ref, action: 'letter.preview', detail: input.kind });
+      return pdf;
     },
     'letters.issue': (request, { advisor }) => issueLetter(runtime, request, advisor),
     'letters.history': (ref) => letterHistory(runtime, ref),
     'letters.reopen': ({ id }) => reopenLetter(runtime, id),
+    'letters.exportPersonalData': (input) => exportPersonalData(runtime, input),
   };
 }

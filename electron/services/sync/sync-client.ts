@@ -31,6 +31,7 @@ import {
   readSyncValue,
   writeSyncValue,
 } from '../../../db/repositories/sync-repo';
+import { pushAccessLog } from './access-log-push';
 import { SecretUnreadable, type SecretStore } from './secret-store';
 import { SyncFailure, call, type SyncTransport } from './transport';
 
@@ -366,6 +367,19 @@ async function pushUnlessClockRefused(context: SyncContext, token: string): Prom
 }
 
 /**
+ * The access log goes after the outbox. A refusal of it (a head office that does not know the route
+ * yet, an entry it will not take) leaves it queued and never stops the pull; being offline does.
+ */
+async function pushAccessLogUnlessRefused(context: SyncContext, token: string): Promise<void> {
+  try {
+    await pushAccessLog(context, token);
+  } catch (error) {
+    if (error instanceof SyncFailure && error.code !== 'offline' && error.code !== 'unauthorized') return;
+    throw error;
+  }
+}
+
+/**
  * A round: push, then pull. A clock known to run too far ahead pulls first, which measures the offset
  * again; its pushes go in the same round only if the clock has been set right meanwhile. A refusal
  * of the clock never stops the pull: a device with a wrong clock keeps receiving.
@@ -376,6 +390,7 @@ export async function syncRound(context: SyncContext): Promise<SyncRoundResult> 
     ? await pullAll(context, token)
     : null;
   const push = first && isClockTooFarAhead(first.skew) ? held : await pushUnlessClockRefused(context, token);
+  await pushAccessLogUnlessRefused(context, token);
   // Pulled again after a push, which brings back the conflicts head office found in it.
   const pull = first && push.pushed === 0 ? first : await pullAll(context, token);
   throwIfStopped(context.signal);

@@ -4,7 +4,8 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { accessSources, type AccessSource } from '../../../shared/contract/access-log-protocol';
 import { caseFileKindSchema } from '../../../shared/contract/app-contract';
 import { useApi } from '../../api/ApiProvider';
 import { rememberCaseFile } from '../../app/shell-store';
@@ -30,6 +31,13 @@ function useBackToSearchKeys(): void {
   }, [navigate]);
 }
 
+/** The screen that opened the file says where from in the navigation state (`{ accessSource }`). */
+function accessSourceOf(state: unknown): AccessSource | undefined {
+  const value =
+    typeof state === 'object' && state !== null ? (state as { accessSource?: unknown }).accessSource : undefined;
+  return accessSources.find((source) => source === value);
+}
+
 export function CaseFilePage() {
   const { t } = useTranslation();
   const api = useApi();
@@ -42,12 +50,13 @@ export function CaseFilePage() {
   const detail = useCaseFileStore((state) => state.detail);
   const error = useCaseFileStore((state) => state.error);
   useBackToSearchKeys();
+  const source = accessSourceOf(useLocation().state);
 
   useEffect(() => {
     if (!kind || !id) return;
     rememberCaseFile({ kind, id });
-    void loadCaseFile(api, { kind, id });
-  }, [api, kind, id]);
+    void loadCaseFile(api, { kind, id }, false, source);
+  }, [api, kind, id]); // eslint-disable-line react-hooks/exhaustive-deps -- where the advisor came from does not reload the file
 
   const isCurrent = kind !== null && id !== null && key === caseFileKey({ kind, id });
 

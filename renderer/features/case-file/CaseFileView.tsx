@@ -21,6 +21,7 @@ import { TasksTab } from './TasksTab';
 import { ComplaintsTab } from './ComplaintsTab';
 import { CaseFileContact } from './CaseFileContact';
 import { AuditTab } from './AuditTab';
+import { PersonalDataExport } from './PersonalDataExport';
 import { statusLabel } from './case-file-labels';
 
 type Props = { detail: CaseFileDetail; titleId: string };
@@ -116,6 +117,7 @@ export function CaseFileView({ detail, titleId }: Props) {
           <Link className="button button--secondary" to={`${caseFilePath(ref)}/recovery`}>
             {t('recovery.open')}
           </Link>
+          {ref.kind === 'person' && <PersonalDataExport personId={ref.id} />}
         </nav>
       </div>
 

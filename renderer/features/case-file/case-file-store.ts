@@ -4,6 +4,7 @@
  * advisor already left. Notes and tasks added during the appointment go into the same state, so
  * the tab shows them without a reload.
  */
+import type { AccessSource } from '../../../shared/contract/access-log-protocol';
 import { create } from 'zustand';
 import type { CaseFileDetail, InteractionRow, TaskRow } from '../../../shared/contract/channels/case-file-detail';
 import type { GuichetApi } from '../../../shared/contract/client';
@@ -34,13 +35,20 @@ export function resetCaseFile(): void {
 }
 
 /** Loads the file; `isQuiet` keeps the current content on screen while refreshing it (after a change). */
-export async function loadCaseFile(api: GuichetApi, ref: CaseFileRef, isQuiet = false): Promise<void> {
+export async function loadCaseFile(
+  api: GuichetApi,
+  ref: CaseFileRef,
+  isQuiet = false,
+  source?: AccessSource,
+): Promise<void> {
   latestSequence += 1;
   const sequence = latestSequence;
   const key = caseFileKey(ref);
   if (!isQuiet || useCaseFileStore.getState().key !== key)
     useCaseFileStore.setState({ key, status: 'loading', detail: null, error: null });
-  const reply = await api.caseFile.detail({ kind: ref.kind, id: ref.id });
+  // The main process records the opening in the access log; the screen only says where it came from.
+  const from = source ?? (isQuiet ? 'refresh' : undefined);
+  const reply = await api.caseFile.detail({ kind: ref.kind, id: ref.id, ...(from ? { source: from } : {}) });
   if (sequence !== latestSequence) return;
   useCaseFileStore.setState(
     reply.ok

@@ -70,7 +70,7 @@ export function SearchBox() {
   }, [active]);
 
   function open(hit: CaseFileHit): void {
-    navigate(caseFilePath(hit));
+    navigate(caseFilePath(hit), { state: { accessSource: 'search' } });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {

@@ -122,7 +122,10 @@ export function WorkQueuePage() {
                   <td>{queueKindLabel(t, entry.kind)}</td>
                   <td>{title}</td>
                   <td>
-                    <Link to={entry.entryKind === 'complaint' ? `${path}?tab=complaints` : `${path}?tab=tasks`}>
+                    <Link
+                      to={entry.entryKind === 'complaint' ? `${path}?tab=complaints` : `${path}?tab=tasks`}
+                      state={{ accessSource: 'work-queue' }}
+                    >
                       {entry.caseFile.displayName}
                     </Link>
                   </td>
@@ -138,7 +141,11 @@ export function WorkQueuePage() {
                         onChanged={onChanged}
                       />
                     ) : (
-                      <Link className="button button--secondary" to={`${path}?tab=complaints`}>
+                      <Link
+                        className="button button--secondary"
+                        to={`${path}?tab=complaints`}
+                        state={{ accessSource: 'work-queue' }}
+                      >
                         {t('workQueue.openComplaint')}
                       </Link>
                     )}

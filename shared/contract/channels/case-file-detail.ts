@@ -15,6 +15,7 @@ import {
 import { paymentPlanSchema } from './payment-plan';
 import { requestSchema } from './request';
 import { multiLineText, singleLineText } from '../text';
+import { accessSources } from '../access-log-protocol';
 
 export const contributionKinds = ['provisional', 'regularisation', 'company'] as const;
 export const contributionKindSchema = z.enum(contributionKinds);
@@ -216,7 +217,11 @@ const taskInput = caseFileRefSchema.extend({
 
 export const caseFileDetailChannels = {
   /** Everything of the case-file view; `not-found` when the file does not exist. */
-  'caseFile.detail': { input: caseFileRefSchema, output: caseFileDetailSchema },
+  /** Opens the case file: recorded in the access log, with where the advisor came from when the screen says. */
+  'caseFile.detail': {
+    input: caseFileRefSchema.extend({ source: z.enum(accessSources).optional() }),
+    output: caseFileDetailSchema,
+  },
   /** Adds an interaction (appointment note) during the appointment. */
   'caseFile.addNote': { input: noteInput, output: interactionRowSchema },
   /** The audit trail of one case file: its own rows and the rows hanging from it, newest first. */

@@ -240,6 +240,14 @@ export const lettersChannels = {
   'letters.history': { input: caseFileRefSchema, output: z.array(issuedLetterSchema) },
   /** The PDF of an issued letter: its archived file (checked against its hash), or drawn again from its recorded data for a batch letter. */
   'letters.reopen': { input: z.object({ id: idSchema }), output: pdfSchema },
+  /**
+   * Everything held about a person, for their access request: a PDF and the same data as JSON, in
+   * the language asked. Recorded in the access log.
+   */
+  'letters.exportPersonalData': {
+    input: z.object({ personId: idSchema, language: languageSchema }),
+    output: z.object({ pdf: pdfSchema, json: z.object({ fileName: z.string(), text: z.string() }) }),
+  },
   /** Back office: how many letters and what total the criteria select, before anything runs. */
   'letters.batchPreview': {
     input: batchCriteriaSchema,
