@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2E_LOG_DIR, LOG_HEADER_PREFIX } from '../e2e/process-log';
 import { typedPersonalData } from '../e2e/typed-personal-data';
+import { TWO_STATEMENTS } from '../fixtures/statements/samples';
 import { createPersonalDataScanner } from './personal-data-scan';
 import { mergeKnown, seededPersonalData, type SeedUsed } from './seeded-personal-data';
 
@@ -22,6 +23,17 @@ function logFiles(): string[] {
   }
 }
 
+/** The payers of the bank statement the unmatched-payments spec imports at head office. */
+function statementPayers(): { niss: string[]; ibans: string[]; lastNames: string[] } {
+  const payers = TWO_STATEMENTS.flatMap((statement) => statement.movements);
+  return {
+    niss: [],
+    ibans: payers.flatMap((payer) => (payer.iban === undefined ? [] : [payer.iban])),
+    // Statements print "FAMILY FIRST": the family name is the first word.
+    lastNames: payers.flatMap((payer) => (payer.name === undefined ? [] : [payer.name.split(' ')[0] ?? ''])),
+  };
+}
+
 function seedOf(text: string): SeedUsed | null {
   const first = text.slice(0, text.indexOf('\n'));
   if (!first.startsWith(LOG_HEADER_PREFIX)) return null;
@@ -32,7 +44,7 @@ function scanE2eLogs(): number {
   const logs = logFiles().map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   if (logs.length === 0) return 0;
   const seeds = logs.map((log) => seedOf(log.text)).filter((seed): seed is SeedUsed => seed !== null);
-  const known = mergeKnown(seededPersonalData(seeds), typedPersonalData());
+  const known = mergeKnown(seededPersonalData(seeds), typedPersonalData(), statementPayers());
   const scanner = createPersonalDataScanner(known);
   const findings = logs.flatMap((log) => scanner.scan(log.text).map((finding) => ({ file: log.file, ...finding })));
   const lines = logs.reduce((total, log) => total + log.text.split('\n').length, 0);
