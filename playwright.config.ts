@@ -8,6 +8,10 @@ const chromium = resolveChromium({ playwrightExecutable: () => playwrightChromiu
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: './test-results/e2e',
+  // Every process the specs start writes its output under test-results/e2e-logs/; the teardown
+  // scans it for personal data and fails the run on a finding.
+  globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -158,14 +158,19 @@ export function resetChunk(db: LettersDb, batchId: string, chunkIndex: number): 
 
 export type IssuedLetter = typeof issuedLetters.$inferInsert;
 
-/** Completes a batch and records every letter as issued, atomically: all of them or none. */
+/**
+ * Completes a batch and records every letter as issued, atomically: all of them or none.
+ * `alongside` runs in the same transaction (the letters' audit lines).
+ */
 export function completeBatch(
   db: LettersDb,
   batch: { id: string; pdfFile: string; pdfSha256: string; manifestFile: string; now: string },
   letters: readonly IssuedLetter[],
+  alongside?: () => void,
 ): void {
   db.transaction((tx) => {
     for (const letter of letters) tx.insert(issuedLetters).values(letter).run();
+    alongside?.();
     tx.update(letterBatches)
       .set({
         status: 'completed',

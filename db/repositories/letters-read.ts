@@ -72,6 +72,21 @@ export function readIncomeUpTo(sqlite: Sqlite, ref: CaseFileKey, year: number): 
   ).get(ref.id, year)?.amount;
 }
 
+/** The case file behind each case reference (NISS or enterprise number) of a batch's letters, in one query. */
+export function readBatchCaseFiles(sqlite: Sqlite, batchId: string): Map<string, CaseFileKey> {
+  const rows = cachedStatement<[string, string], { reference: string; kind: CaseFileKey['kind']; id: string }>(
+    sqlite,
+    `SELECT i.case_reference AS reference, 'person' AS kind, p.id AS id
+       FROM letter_batch_items i JOIN persons p ON p.niss = i.case_reference
+      WHERE i.batch_id = ?
+     UNION ALL
+     SELECT i.case_reference, 'company', c.id
+       FROM letter_batch_items i JOIN companies c ON c.enterprise_number = i.case_reference
+      WHERE i.batch_id = ?`,
+  ).all(batchId, batchId);
+  return new Map(rows.map((row) => [row.reference, { kind: row.kind, id: row.id }]));
+}
+
 export function readBranchIdByCode(sqlite: Sqlite, code: string): string | undefined {
   return cachedStatement<[string], { id: string }>(
     sqlite,

@@ -36,6 +36,9 @@ export const DEMO_PASSWORD = 'guichet-demo';
 /** A quarter of the demo persons get a full ledger: enough debtors and broken plans to demo, and 2,000 persons still seed in a few seconds. */
 export const DEFAULT_HISTORY_SHARE = 0.25;
 
+/** The seed of the demo data set when none is given: the same persons on every machine and every run. */
+export const DEFAULT_DEMO_SEED = 20261126;
+
 export type SeedSummary = { persons: number; companies: number; branches: number; advisors: number };
 
 const BRANCHES = [
@@ -82,7 +85,7 @@ function pickCategory(random: Random, age: number): AffiliationCategory {
 }
 
 export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: SeedOptions): SeedSummary {
-  const random = createRandom(options.seed ?? 20261126);
+  const random = createRandom(options.seed ?? DEFAULT_DEMO_SEED);
   const todayYear = Number(options.today.slice(0, 4));
   const municipalities = allPostalCodes();
   // Only ranges the National Bank has given a BIC: an IBAN a bank would actually issue.
@@ -101,7 +104,7 @@ export function seedDemoData(db: GuichetDb, recorder: ChangeRecorder, options: S
 
   const branchIds = new Map<string, string>();
   // History has its own generator, so the persons drawn stay the same with or without it.
-  const historyRandom = createRandom((options.seed ?? 20261126) + 1);
+  const historyRandom = createRandom((options.seed ?? DEFAULT_DEMO_SEED) + 1);
   const historyShare = options.historyShare ?? DEFAULT_HISTORY_SHARE;
   db.transaction((tx) => {
     for (const branch of BRANCHES) {

@@ -14,6 +14,7 @@ import {
   writeFileDurably,
   type BatchProgress,
   type BatchResult,
+  type RunBatchOptions,
 } from './batch/batch-runner';
 import {
   getBatch,
@@ -37,6 +38,8 @@ export type LettersServiceOptions = {
   archiveDir: string;
   now?: () => Date;
   onBatchProgress?: (progress: BatchProgress) => void;
+  /** The audit lines of a completed batch's letters (see RunBatchOptions). */
+  auditBatchLetters: NonNullable<RunBatchOptions['auditIssued']>;
 };
 
 export type IssuedPdf = { id: string; pdf: Buffer; sha256: string; file: string; pageCount: number };
@@ -56,6 +59,7 @@ export function createLettersService(options: LettersServiceOptions) {
       fund: options.fund,
       now,
       signal: controller.signal,
+      auditIssued: options.auditBatchLetters,
       ...(options.onBatchProgress === undefined ? {} : { onProgress: options.onBatchProgress }),
     }).finally(() => running.delete(batchId));
     running.set(batchId, { controller, done });

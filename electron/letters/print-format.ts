@@ -73,6 +73,9 @@ export function formatShortDate(iso: string, language: Language): string {
 /**
  * "1 234,56 €" (fr), "€ 1.234,56" (nl), "1.234,56 €" (de): the Belgian conventions of each language.
  * The French group separator is a no-break space so an amount is never split over two lines.
+ * Negative: "-1 234,56 €", "€ -1.234,56", "-1.234,56 €". In Dutch the minus belongs to the number, after
+ * the euro sign (Taalunie, taaladvies.net "Euro: – € 12 / € -12", after NBN Z 01-002); "– € 12" would
+ * read as a discount. The screens print the same (Intl's nl-BE).
  */
 export function formatAmount(amount: Cents, language: Language): string {
   const sign = amount < 0 ? '-' : '';

@@ -34,6 +34,9 @@ export function mainWindowOptions(settings: MainWindowSettings): BrowserWindowCo
       spellcheck: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // A middle click would open a link as a new window: the counter never needs it, and every
+      // window the app did not create is one more thing security.ts has to deny.
+      disableBlinkFeatures: 'Auxclick',
       // A page stuck in alert() loops cannot block the counter.
       safeDialogs: true,
       // DevTools only while developing; an installed counter has no reason to open them.

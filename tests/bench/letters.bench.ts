@@ -1,9 +1,9 @@
 /**
  * `npm run bench:letters -- --count 10000 [--workers N] [--chunk 200] [--single-count 1000]`
  * One-page reminders (mixed FR/NL/DE, each with its own EPC QR code) through the real batch engine:
- * journal, worker pool, chunk files, one merged PDF, manifest and issued-letter records. Also the
- * rate of a single worker on `--single-count` letters, and the floor: the same text and QR drawn
- * directly with pdfkit in one thread.
+ * journal, worker pool, chunk files, one merged PDF, manifest, issued-letter records and their audit
+ * lines. Also the rate of a single worker on `--single-count` letters, and the floor: the same text
+ * and QR drawn directly with pdfkit in one thread.
  *
  * The build machine is shared, so wall-clock rates move with the other jobs. Two things make the
  * figures comparable anyway: the floor runs in two halves, one before and one after the pool and the
@@ -21,6 +21,8 @@ import { demoFund } from '../../electron/letters/fund-identity';
 import type { LetterInput } from '../../electron/letters/letter-data';
 import { defaultAssetsDir } from '../../electron/letters/render/pdf';
 import { createLetterPool } from '../../electron/letters/render/pool';
+import { auditBatchLetters } from '../../electron/services/letters/issued-letter-audit';
+import { createChangeRecorder } from '../../db/repositories/change-recorder';
 import { createLettersDb } from '../letters/support/letters-db';
 import { pdfPageCount } from '../letters/support/pdf-tools';
 import { renderFloor } from './letters-floor';
@@ -119,9 +121,12 @@ try {
     advisorName: 'bench',
     chunkSize,
   });
+  // The audit line of every letter, written as the app writes it, so that its cost is in the figure.
+  const recorder = createChangeRecorder(temp.profile, { deviceId: 'bench', advisorId: null, now: () => new Date() });
   const result = await runBatch(temp.db, id, {
     pool,
     fund,
+    auditIssued: (batchId, letters) => auditBatchLetters(recorder, batchId, letters),
     onProgress: (progress) =>
       process.stderr.write(
         `\r${progress.done}/${progress.total}  ${progress.lettersPerSecond.toFixed(0)} letters/s   `,

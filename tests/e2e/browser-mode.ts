@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openProcessLog, teeToLog } from './process-log';
 
 export type BrowserModeApp = {
   url: string;
@@ -24,6 +25,12 @@ export async function startBrowserMode(
   options: { demoPersons?: number; args?: readonly string[]; profileDir?: string } = {},
 ): Promise<{ app: BrowserModeApp; stop(): Promise<void> }> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
+  const demoPersons = options.demoPersons ?? 400;
+  // The app seeds its demo data with the generator's default seed, only into a new profile.
+  const log = openProcessLog({
+    process: 'browser-mode',
+    demoPersons: options.profileDir === undefined ? demoPersons : 0,
+  });
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -35,11 +42,12 @@ export async function startBrowserMode(
       '--port',
       '0',
       '--demo-persons',
-      String(options.demoPersons ?? 400),
+      String(demoPersons),
       ...(options.args ?? []),
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  teeToLog(child, log);
   const line = await new Promise<string>((resolve, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error('browser mode did not start in 60 s')), 60_000);

@@ -5,9 +5,9 @@
  * Driven from the keyboard where an advisor would; screenshots in test-results/screenshots/.
  */
 import type { Page } from '@playwright/test';
-import { makeNiss } from '../../shared/domain/identifiers/niss';
 import { formatNiss } from '../../shared/domain/identifiers/niss';
 import { test, expect, signIn } from './browser-mode';
+import { intakeNiss, intakePerson } from './typed-personal-data';
 import { typedDateText } from '../../shared/domain/typed-date';
 
 const shots = 'test-results/screenshots';
@@ -35,7 +35,7 @@ test('a whole appointment: the search misses, a new main-activity starter is aff
   await page.screenshot({ path: `${shots}/counter-01-signed-in.png` });
 
   // A NISS nobody has in the demo data (serials above 900 are never generated for this date).
-  const niss = makeNiss({ birthDate: '1996-05-14', serial: 917 + Math.floor(Math.random() * 60) });
+  const niss = intakeNiss('appointment');
   await page.keyboard.type(formatNiss(niss));
   await expect(page.getByText(/Aucun dossier ne correspond/)).toBeVisible();
   await page.screenshot({ path: `${shots}/counter-02-search-misses.png` });
@@ -52,9 +52,9 @@ test('a whole appointment: the search misses, a new main-activity starter is aff
   await page.getByLabel('E-mail').fill('pas-un-email');
   await expect(page.getByText('Adresse e-mail non valide.')).toBeVisible();
   await page.screenshot({ path: `${shots}/counter-03-intake-identity-invalid.png`, fullPage: true });
-  await page.getByLabel('E-mail').fill('lea.peeters@example.be');
-  await page.getByLabel('Nom', { exact: true }).fill('Peeters');
-  await page.getByLabel('Prénom').fill('Léa');
+  await page.getByLabel('E-mail').fill(intakePerson.email);
+  await page.getByLabel('Nom', { exact: true }).fill(intakePerson.lastName);
+  await page.getByLabel('Prénom').fill(intakePerson.firstName);
   await page.getByLabel('Rue').fill('Rue de Fer');
   await page.getByLabel('Numéro').fill('12');
   await page.getByLabel('Code postal').fill('5000');
@@ -85,7 +85,7 @@ test('a whole appointment: the search misses, a new main-activity starter is aff
   await page.screenshot({ path: `${shots}/counter-06-intake-done.png`, fullPage: true });
 
   await page.getByRole('link', { name: 'Ouvrir le dossier' }).press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Peeters');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(intakePerson.lastName);
   await expect(page.getByText('Affiliation en cours').first()).toBeVisible();
   const rows = page.locator('.contributions-table tbody tr');
   await expect(rows.first()).toBeVisible();

@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { makeEnterpriseNumber, formatEnterpriseNumber } from '../../shared/domain/identifiers/enterprise-number';
-import { makeNiss } from '../../shared/domain/identifiers/niss';
 import { test, expect, demoAdvisor, signIn, type BrowserModeApp } from './browser-mode';
+import { intakeNiss, intakePerson } from './typed-personal-data';
 
 const shots = 'docs/screenshots/dates';
 const TYPED = '01/04/2026';
@@ -236,7 +236,7 @@ test('payment plan: the signature date of a proposed plan', async ({ app, page }
 
 test('intake of a person: birth date, start of activity, start of a mandate', async ({ app, page }) => {
   await signIn(page, app);
-  const niss = makeNiss({ birthDate: '1996-04-01', serial: 917 + Math.floor(Math.random() * 60) });
+  const niss = intakeNiss('datesAndMessages');
   await page.goto(`${app.origin}/#/intake?identifier=${niss}`);
   await page.getByRole('button', { name: 'Rechercher et commencer' }).click();
   await expect(page.getByText('Étape 1 sur 5 : Identité')).toBeVisible();
@@ -245,8 +245,8 @@ test('intake of a person: birth date, start of activity, start of a mandate', as
   await typeAprilFirst(page.getByLabel('Date de naissance'));
   await page.getByLabel('Date de naissance').fill('01/04/1996');
   for (const [label, value] of [
-    ['Nom', 'Peeters'],
-    ['Prénom', 'Léa'],
+    ['Nom', intakePerson.lastName],
+    ['Prénom', intakePerson.firstName],
     ['Rue', 'Rue de Fer'],
     ['Numéro', '12'],
     ['Code postal', '5000'],

@@ -24,6 +24,7 @@ import { createServer, connect, type AddressInfo, type Server, type Socket } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { openProcessLog, teeToLog } from './process-log';
 
 export { expect };
 export type { BrowserModeApp };
@@ -153,11 +154,15 @@ async function freshHeadOfficeDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop
   };
 }
 
+const headOfficePersons = 120;
+const headOfficeSeed = 20261126;
+
 export async function startHeadOffice(
   dataDir: string,
   codes: number,
   env: NodeJS.ProcessEnv,
 ): Promise<{ url: string; codes: string[]; stop(): Promise<void> }> {
+  const log = openProcessLog({ process: 'head-office', demoPersons: headOfficePersons, seed: headOfficeSeed });
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -169,16 +174,17 @@ export async function startHeadOffice(
       '--port',
       '0',
       '--persons',
-      '120',
+      String(headOfficePersons),
       '--branch',
       syncBranch,
       '--codes',
       String(codes),
       '--seed',
-      '20261126',
+      String(headOfficeSeed),
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'], env },
+    { stdio: ['ignore', 'pipe', 'pipe'], env },
   );
+  teeToLog(child, log);
   const ready = await new Promise<{ url: string; codes: string[] }>((resolve, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error('head office did not start in 90 s')), 90_000);

@@ -8,12 +8,11 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, pickSharedPerson, syncAdvisor, test, type BrowserModeApp, type SharedPerson } from './sync-fixture';
+import { syncIbans } from './typed-personal-data';
 
 const shots = 'test-results/screenshots';
 
-/** Two valid Belgian IBANs with assigned bank codes (BNP Paribas Fortis, Belfius), as the service checks. */
-const ibanOnA = 'BE48 0011 2345 6727';
-const ibanOnB = 'BE71 0961 2345 6769';
+const { onA: ibanOnA, onB: ibanOnB } = syncIbans;
 
 async function openClient(browser: Browser, client: BrowserModeApp): Promise<Page> {
   const context = await browser.newContext();

@@ -10,12 +10,13 @@
 import { test, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { openProcessLog } from './process-log';
 import { firstSyncDone, startHeadOffice } from './sync-fixture';
 
 const shots = 'docs/screenshots/unmatched';
@@ -90,10 +91,16 @@ function pickPerson(app: BrowserModeApp): { id: string; lastName: string } {
  */
 function importStatement(env: NodeJS.ProcessEnv): string {
   const file = join('tests', 'fixtures', 'statements', 'two-statements.cod');
-  return execFileSync(process.execPath, ['--import', 'tsx', 'server/main.ts', 'import-statement', file], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts', 'import-statement', file], {
     env,
     encoding: 'utf8',
   });
+  // Into the e2e logs like every other process's output, so the personal-data scan reads it too.
+  const log = openProcessLog({ process: 'head-office-command', demoPersons: 0 });
+  log.write(run.stdout);
+  log.write(run.stderr);
+  if (run.status !== 0) throw new Error(`import-statement exited with ${run.status}: ${run.stderr}`);
+  return run.stdout;
 }
 
 async function signInAsBackOffice(page: Page, app: BrowserModeApp): Promise<void> {

@@ -28,6 +28,10 @@ describe('main window options', () => {
     expect(preferences.navigateOnDragDrop).toBe(false);
   });
 
+  it('opens no window on a middle click', () => {
+    expect(preferences.disableBlinkFeatures).toBe('Auxclick');
+  });
+
   it('loads the bundled preload', () => {
     expect(preferences.preload).toBe('/app/out/electron/preload.cjs');
   });

@@ -248,6 +248,33 @@ describe('letters channels', () => {
       )
       .get(started.id);
     expect(recorded).toEqual({ n: preview.count, distinctCases: preview.count });
+    // Each letter of the batch has the audit line a single letter gets, naming its case file and the batch.
+    const audited = core.db.$client
+      .prepare<[string], { entityId: string; advisor: string | null; after: string; niss: string; personId: string }>(
+        `SELECT a.entity_id AS entityId, v.username AS advisor, a.after, l.case_reference AS niss, p.id AS personId
+           FROM issued_letters l
+           LEFT JOIN audit_log a ON a.entity = 'issuedLetter' AND a.entity_id = l.id
+           LEFT JOIN advisors v ON v.id = a.advisor_id
+           JOIN persons p ON p.niss = l.case_reference
+          WHERE l.batch_id = ?`,
+      )
+      .all(started.id);
+    expect(audited).toHaveLength(preview.count);
+    const batchSha = core.db.$client
+      .prepare<[string], { sha: string }>('SELECT pdf_sha256 AS sha FROM letter_batches WHERE id = ?')
+      .get(started.id)?.sha;
+    for (const line of audited) {
+      expect(line.entityId).not.toBeNull();
+      expect(line.advisor).toBe(`${criteria.branchCode.toLowerCase()}.backoffice`);
+      expect(JSON.parse(line.after)).toEqual({
+        kind: 'reminder',
+        language: expect.any(String),
+        caseFileKind: 'person',
+        caseFileId: line.personId,
+        pdfSha256: batchSha,
+        batchId: started.id,
+      });
+    }
     const pdf = await call('letters.batchOutput', { batchId: started.id, file: 'pdf' });
     expect(pdf.mediaType).toBe('application/pdf');
     expect(pdf.fileName).toMatch(new RegExp(`^reminder-2026-Q3-${criteria.branchCode}-`));

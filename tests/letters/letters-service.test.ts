@@ -31,6 +31,7 @@ describe('letters service', () => {
       source: demoSource,
       archiveDir: temp.dir,
       now: () => new Date('2026-11-26T10:00:00.000Z'),
+      auditBatchLetters: () => undefined,
     });
     const input = demoLetter('tax-certificate', 'nl', 2);
     const preview = await service.preview(input);
@@ -53,6 +54,7 @@ describe('letters service', () => {
 
   it('runs a batch in the background with progress, and cancels and resumes it', async () => {
     const progress: number[] = [];
+    const audited: { batchId: string; letters: number; isInTransaction: boolean }[] = [];
     const service = createLettersService({
       db: temp.db,
       pool,
@@ -60,14 +62,19 @@ describe('letters service', () => {
       source: demoSource,
       archiveDir: temp.dir,
       onBatchProgress: (update) => progress.push(update.done),
+      auditBatchLetters: (batchId, letters) =>
+        audited.push({ batchId, letters: letters.length, isInTransaction: temp.db.$client.inTransaction }),
     });
     expect(service.previewBatch({ kind: 'due-notice', demoCount: 12 })).toMatchObject({ count: 12 });
     const id = service.startBatch({ kind: 'due-notice', demoCount: 12 }, 'Back office', 4);
     const cancelled = await service.cancelBatch(id);
     expect(cancelled?.status).toBe('cancelled');
     expect(service.unfinishedBatches().map((batch) => batch.id)).toContain(id);
+    expect(audited).toEqual([]);
     const result = await service.resumeBatch(id);
     expect(result.status).toBe('completed');
+    // Audited once, when the letters are recorded as issued, inside that transaction.
+    expect(audited).toEqual([{ batchId: id, letters: 12, isInTransaction: true }]);
     expect(service.batch(id)?.status).toBe('completed');
     expect(progress.at(-1)).toBe(12);
   });

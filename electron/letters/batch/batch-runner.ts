@@ -74,6 +74,11 @@ export type RunBatchOptions = {
   onProgress?: (progress: BatchProgress) => void;
   signal?: AbortSignal;
   now?: () => Date;
+  /**
+   * Writes the audit line of each issued letter; runs inside the transaction that records the letters
+   * and completes the batch, so a batch letter without its audit line cannot exist.
+   */
+  auditIssued?: (batchId: string, letters: readonly IssuedLetter[]) => void;
 };
 
 export const DEFAULT_CHUNK_SIZE = 200;
@@ -171,16 +176,17 @@ export async function runBatch(db: LettersDb, batchId: string, options: RunBatch
     setBatchStatus(db, batchId, 'cancelled', now().toISOString());
     return { batchId, status: 'cancelled', letterCount: batch.letterCount };
   }
-  return finishBatch(db, batchId, options.fund, now, chunkDir);
+  return finishBatch(db, batchId, options, now, chunkDir);
 }
 
 function finishBatch(
   db: LettersDb,
   batchId: string,
-  fund: FundIdentity,
+  options: Pick<RunBatchOptions, 'fund' | 'auditIssued'>,
   now: () => Date,
   chunkDir: string,
 ): BatchResult {
+  const { fund } = options;
   const batch = getBatch(db, batchId);
   if (batch === undefined) throw new RangeError(`unknown batch ${batchId}`);
   const chunks = listChunks(db, batchId);
@@ -228,7 +234,9 @@ function finishBatch(
       'utf8',
     ),
   );
-  completeBatch(db, { id: batchId, pdfFile, pdfSha256, manifestFile, now: issuedAt }, letters);
+  completeBatch(db, { id: batchId, pdfFile, pdfSha256, manifestFile, now: issuedAt }, letters, () =>
+    options.auditIssued?.(batchId, letters),
+  );
   rmSync(chunkDir, { recursive: true, force: true });
   return { batchId, status: 'completed', pdfFile, pdfSha256, manifestFile, letterCount: letters.length };
 }

@@ -9,6 +9,7 @@ import { createLettersService, type LettersService } from '../../letters/letters
 import type { ServiceContext } from '../service-context';
 import { createLazyLetterPool, type LazyLetterPool } from './letter-pool';
 import { caseFileBatchSource } from './formal-notice-batch-source';
+import { auditBatchLetters } from './issued-letter-audit';
 
 export type LettersModuleOptions = {
   /** Issued letters and batch outputs (the profile's `letters/` folder). */
@@ -49,6 +50,7 @@ export function createLettersRuntime(context: ServiceContext, options: LettersMo
       archiveDir: options.archiveDir,
       now: context.now,
       onBatchProgress: (update) => progress.set(update.batchId, update),
+      auditBatchLetters: (batchId, letters) => auditBatchLetters(context.recorder, batchId, letters),
     }));
   return { context, options, journal, lazy, progress, service, serviceIfStarted: () => created };
 }

@@ -2,17 +2,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../../../db/connection';
+import { openDatabase, type GuichetDb } from '../../../db/connection';
 import { lettersDb, type LettersDb } from '../../../db/repositories/letter-batch-journal';
 
-export type TempLettersDb = { db: LettersDb; file: string; dir: string; cleanup(): void };
+/** `profile`: the same connection as the whole profile's database, for what writes beside the letters (audit lines). */
+export type TempLettersDb = { db: LettersDb; profile: GuichetDb; file: string; dir: string; cleanup(): void };
 
 export function createLettersDb(): TempLettersDb {
   const dir = mkdtempSync(join(tmpdir(), 'guichet-letters-'));
   const file = join(dir, 'letters.sqlite');
-  const client = openDatabase(file).$client;
+  const profile = openDatabase(file);
+  const client = profile.$client;
   return {
     db: lettersDb(client),
+    profile,
     file,
     dir,
     cleanup() {
