@@ -47,6 +47,11 @@ export type ChangeRecorder = {
   timestamp(): string;
   /** Appends the change record and returns its mutation id. */
   record(change: ChangeRecord): string;
+  /**
+   * False for a recorder that writes rows the way a first sync applies pulled ones (the demo seed):
+   * no outbox record, no audit line, since head office is taken to hold them already.
+   */
+  readonly isRecording: boolean;
 };
 
 export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions): ChangeRecorder {
@@ -67,6 +72,7 @@ export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions
   return {
     context,
     sqlite,
+    isRecording: true,
     timestamp: () => context.now().toISOString(),
     record(change) {
       if (!sqlite.inTransaction)
@@ -97,5 +103,21 @@ export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions
       );
       return mutationId;
     },
+  };
+}
+
+/**
+ * A recorder for rows that stand as if pulled from head office (demo profiles): the rows are written,
+ * but no outbox record or audit line, so a demo profile is the size of a real one after its first sync.
+ * The mutation id it answers is never stored anywhere.
+ */
+export function createSilentRecorder(db: GuichetDb, options: WriteContextOptions): ChangeRecorder {
+  const recording = createChangeRecorder(db, options);
+  return {
+    context: recording.context,
+    sqlite: recording.sqlite,
+    isRecording: false,
+    timestamp: recording.timestamp,
+    record: (change) => `${recording.context.deviceId}:seeded:${change.entity}:${change.entityId}`,
   };
 }
