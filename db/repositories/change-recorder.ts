@@ -9,6 +9,9 @@ import type { GuichetDb } from '../connection';
 import { outbox } from '../schema';
 import { cachedStatement } from './statement-cache';
 
+/** Where the clock of the newest outbox record is kept when that record leaves the device (db/repositories/storage-repo.ts). */
+export const LAST_HLC_KEY = 'lastHlc';
+
 export type Operation = 'insert' | 'update' | 'delete';
 
 export type ChangeRecord = {
@@ -63,7 +66,12 @@ export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions
       return typeof advisorOption === 'function' ? advisorOption() : advisorOption;
     },
   };
-  const last = db.select({ hlc: outbox.hlc }).from(outbox).orderBy(desc(outbox.seq)).limit(1).get();
+  // The newest record holds the clock; once compaction removed it, sync_state holds what it last read.
+  const last =
+    db.select({ hlc: outbox.hlc }).from(outbox).orderBy(desc(outbox.seq)).limit(1).get() ??
+    db.$client
+      .prepare<[string], { hlc: string }>("SELECT json_extract(value, '$') AS hlc FROM sync_state WHERE key = ?")
+      .get(LAST_HLC_KEY);
   let clock: Hlc = last
     ? { ...parseHlc(last.hlc), node: context.deviceId }
     : { wallMs: 0, counter: 0, node: context.deviceId };

@@ -7,6 +7,7 @@
 import { rmSync } from 'node:fs';
 import { deviceLocalEntities } from '../../shared/sync/policy';
 import type { GuichetDb } from '../connection';
+import { LAST_HLC_KEY } from './change-recorder';
 import { readSetting } from './settings-repo';
 import { cachedStatement } from './statement-cache';
 
@@ -45,14 +46,12 @@ const localEntities = deviceLocalEntities.map((entity) => `'${entity}'`).join(',
 /**
  * An outbox record that may leave the device: head office acknowledged it before `cutoff`, it was not
  * refused, and no conflict still open names it. A device-local record (intake drafts) is never sent:
- * it goes once older than the cutoff. The newest record always stays: it carries the device's clock
- * (db/repositories/change-recorder.ts reads it back), and AUTOINCREMENT keeps the sequence, so
- * mutation ids never come back.
+ * it goes once older than the cutoff. AUTOINCREMENT keeps the sequence in sqlite_sequence, so mutation
+ * ids never come back; the clock of the newest record is kept aside before it goes (rememberClock).
  */
 const COMPACTABLE = `
   FROM outbox o
   WHERE (o.pushed_at <= @cutoff OR (o.pushed_at IS NULL AND o.entity IN (${localEntities}) AND o.created_at <= @cutoff))
-    AND o.seq < (SELECT max(seq) FROM outbox)
     AND NOT EXISTS (SELECT 1 FROM sync_rejections r WHERE r.outbox_seq = o.seq)
     AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.losing_mutation_id = o.mutation_id AND c.status <> 'resolved')`;
 
@@ -74,9 +73,23 @@ export function compactOutboxBatch(db: GuichetDb, cutoff: string, batch = PURGE_
       list,
     );
     cachedStatement(sqlite, 'DELETE FROM audit_log WHERE id IN (SELECT value FROM json_each(?))').run(ids);
+    rememberClock(sqlite, list);
     cachedStatement(sqlite, 'DELETE FROM outbox WHERE seq IN (SELECT value FROM json_each(?))').run(list);
     return seqs.length;
   })();
+}
+
+/**
+ * When the newest outbox record is about to go, its clock is kept in sync_state: the change recorder
+ * starts from it on the next opening, so the device's hybrid logical clock never runs backwards.
+ */
+function rememberClock(sqlite: Sqlite, seqs: string): void {
+  cachedStatement(
+    sqlite,
+    `INSERT INTO sync_state (key, value) SELECT '${LAST_HLC_KEY}', json_quote(hlc) FROM outbox
+       WHERE seq = (SELECT max(seq) FROM outbox) AND seq IN (SELECT value FROM json_each(?))
+     ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+  ).run(seqs);
 }
 
 /** How many outbox records compaction would remove now (the storage page's "will go"). */
@@ -118,11 +131,15 @@ export function purgeEvictedTraces(
        AND (o.pushed_at IS NOT NULL OR o.entity IN (${localEntities})))`,
   ).run(all);
   // Refused changes stay with their rejection; conflicts on rows no longer here have nothing to decide.
-  cachedStatement(
+  const leaving = cachedStatement<[string], { seqs: string }>(
     sqlite,
-    `DELETE FROM outbox WHERE entity_id IN (SELECT value FROM json_each(?))
-       AND (pushed_at IS NOT NULL OR entity IN (${localEntities})) AND seq < (SELECT max(seq) FROM outbox)`,
-  ).run(all);
+    `SELECT json_group_array(seq) AS seqs FROM outbox WHERE entity_id IN (SELECT value FROM json_each(?))
+       AND (pushed_at IS NOT NULL OR entity IN (${localEntities}))`,
+  ).get(all);
+  rememberClock(sqlite, leaving?.seqs ?? '[]');
+  cachedStatement(sqlite, 'DELETE FROM outbox WHERE seq IN (SELECT value FROM json_each(?))').run(
+    leaving?.seqs ?? '[]',
+  );
   cachedStatement(
     sqlite,
     `DELETE FROM audit_log WHERE entity_id IN (SELECT value FROM json_each(?))
@@ -131,14 +148,17 @@ export function purgeEvictedTraces(
   cachedStatement(sqlite, 'DELETE FROM sync_conflicts WHERE entity_id IN (SELECT value FROM json_each(?))').run(all);
   if (caseReferences.length === 0) return { letterFiles: [] };
   const references = JSON.stringify(caseReferences);
-  const letters = cachedStatement<[string], { pdf_file: string; batch_id: string | null }>(
+  const letters = cachedStatement<[string], { id: string; pdf_file: string; batch_id: string | null }>(
     sqlite,
-    'SELECT pdf_file, batch_id FROM issued_letters WHERE case_reference IN (SELECT value FROM json_each(?))',
+    'SELECT id, pdf_file, batch_id FROM issued_letters WHERE case_reference IN (SELECT value FROM json_each(?))',
   ).all(references);
-  cachedStatement(
-    sqlite,
-    'DELETE FROM issued_letters WHERE case_reference IN (SELECT value FROM json_each(?))',
-  ).run(references);
+  // Issuing a letter is audited on the device under the letter's own id.
+  cachedStatement(sqlite, 'DELETE FROM audit_log WHERE entity_id IN (SELECT value FROM json_each(?))').run(
+    JSON.stringify(letters.map((letter) => letter.id)),
+  );
+  cachedStatement(sqlite, 'DELETE FROM issued_letters WHERE case_reference IN (SELECT value FROM json_each(?))').run(
+    references,
+  );
   // A batch's merged PDF holds other persons' letters too: only a letter's own file goes with it.
   return { letterFiles: letters.filter((row) => row.batch_id === null && row.pdf_file !== '').map((r) => r.pdf_file) };
 }
@@ -199,7 +219,9 @@ const SYNC_BOOKKEEPING = new Set(['outbox', 'sync_outbox_base']);
 export function storageParts(sqlite: Sqlite, caseFileTables: ReadonlySet<string>): StorageParts {
   const owners = new Map(
     sqlite
-      .prepare<[], { name: string; tbl_name: string }>("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')")
+      .prepare<[], { name: string; tbl_name: string }>(
+        "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')",
+      )
       .all()
       .map((row) => [row.name, row.tbl_name] as const),
   );
@@ -236,7 +258,9 @@ export function storageParts(sqlite: Sqlite, caseFileTables: ReadonlySet<string>
     )
     .get() ?? { pending: 0, kept: 0, pendingLength: 0, keptLength: 0 };
   const pendingShare =
-    outbox.pendingLength + outbox.keptLength === 0 ? 0 : outbox.pendingLength / (outbox.pendingLength + outbox.keptLength);
+    outbox.pendingLength + outbox.keptLength === 0
+      ? 0
+      : outbox.pendingLength / (outbox.pendingLength + outbox.keptLength);
   const audit = sqlite
     .prepare<[], { lines: number; pending: number }>(
       `SELECT count(*) AS lines, count(*) FILTER (WHERE id IN (SELECT mutation_id FROM outbox WHERE pushed_at IS NULL)) AS pending FROM audit_log`,

@@ -98,12 +98,13 @@ type OutboxRow = {
   advisor_id: string | null;
   created_at: string;
   base: string | null;
+  audit_before: string | null;
 };
 
 export function readPendingChanges(db: GuichetDb, limit: number): (ChangeRecordWire & { outboxSeq: number })[] {
   const rows = db.$client
     .prepare<[number], OutboxRow>(
-      `SELECT o.*, b.base ${PENDING.replace('FROM outbox o', 'FROM outbox o LEFT JOIN sync_outbox_base b ON b.outbox_seq = o.seq')} ORDER BY o.seq LIMIT ?`,
+      `SELECT o.*, b.base, a.before AS audit_before ${PENDING.replace('FROM outbox o', 'FROM outbox o LEFT JOIN sync_outbox_base b ON b.outbox_seq = o.seq LEFT JOIN audit_log a ON a.id = o.mutation_id')} ORDER BY o.seq LIMIT ?`,
     )
     .all(limit);
   return rows.map((row) => ({
@@ -118,6 +119,7 @@ export function readPendingChanges(db: GuichetDb, limit: number): (ChangeRecordW
     advisorId: row.advisor_id,
     base: row.base ? (JSON.parse(row.base) as Record<string, number>) : {},
     createdAt: row.created_at,
+    auditBefore: row.audit_before === null ? null : (JSON.parse(row.audit_before) as Record<string, unknown>),
   }));
 }
 
@@ -254,7 +256,9 @@ function caseReferenceOfRoot(db: GuichetDb, entity: string, id: string): string 
   const column = entity === 'person' ? 'niss' : entity === 'company' ? 'enterprise_number' : null;
   if (column === null) return null;
   const table = entity === 'person' ? 'persons' : 'companies';
-  const row = db.$client.prepare<[string], { reference: string }>(`SELECT ${column} AS reference FROM ${table} WHERE id = ?`).get(id);
+  const row = db.$client
+    .prepare<[string], { reference: string }>(`SELECT ${column} AS reference FROM ${table} WHERE id = ?`)
+    .get(id);
   return row?.reference ?? null;
 }
 

@@ -20,18 +20,18 @@ export async function keepStorage(db: GuichetDb, now: Date, signal?: AbortSignal
   const rules = readRetention(db);
   const result: UpkeepResult = { outboxRemoved: 0, letterPdfsRemoved: 0, pagesReclaimed: 0 };
   const acknowledgedBefore = daysBefore(now, rules.acknowledgedKeepDays);
-  for (let removed = 1; removed > 0 && !signal?.aborted; ) {
+  for (let removed = 1; removed > 0 && !signal?.aborted;) {
     removed = compactOutboxBatch(db, acknowledgedBefore);
     result.outboxRemoved += removed;
     await breathe();
   }
   const issuedBefore = daysBefore(now, rules.letterPdfKeepDays);
-  for (let removed = 1; removed > 0 && !signal?.aborted; ) {
+  for (let removed = 1; removed > 0 && !signal?.aborted;) {
     removed = expireLetterPdfsBatch(db, issuedBefore);
     result.letterPdfsRemoved += removed;
     await breathe();
   }
-  for (let pages = 1; pages > 0 && !signal?.aborted; ) {
+  for (let pages = 1; pages > 0 && !signal?.aborted;) {
     pages = reclaimSpace(db.$client);
     result.pagesReclaimed += pages;
     await breathe();
