@@ -282,3 +282,38 @@ export function storageParts(sqlite: Sqlite, caseFileTables: ReadonlySet<string>
     auditLines: audit.lines,
   };
 }
+
+/** The retention schedule beside the sizes: what leaves the device, and from when. */
+export type StorageSchedule = {
+  outboxHeld: number;
+  nextOutboxPurgeAt: string | null;
+  lettersWithPdf: number;
+  nextLetterPdfPurgeAt: string | null;
+};
+
+const addDays = (iso: string | null, days: number): string | null =>
+  iso === null ? null : new Date(new Date(iso).getTime() + days * 86_400_000).toISOString();
+
+export function storageSchedule(db: GuichetDb, rules: RetentionRules): StorageSchedule {
+  const sqlite = db.$client;
+  const outbox = sqlite
+    .prepare<[], { oldest: string | null; held: number }>(
+      `SELECT min(o.pushed_at) FILTER (WHERE NOT held) AS oldest, count(*) FILTER (WHERE held) AS held FROM (
+         SELECT o.pushed_at,
+                EXISTS (SELECT 1 FROM sync_rejections r WHERE r.outbox_seq = o.seq)
+                  OR EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.losing_mutation_id = o.mutation_id AND c.status <> 'resolved') AS held
+         FROM outbox o WHERE o.pushed_at IS NOT NULL) AS o`,
+    )
+    .get() ?? { oldest: null, held: 0 };
+  const letters = sqlite
+    .prepare<[], { n: number; oldest: string | null }>(
+      `SELECT count(*) AS n, min(issued_at) AS oldest FROM issued_letters WHERE batch_id IS NULL AND pdf_file <> ''`,
+    )
+    .get() ?? { n: 0, oldest: null };
+  return {
+    outboxHeld: outbox.held,
+    nextOutboxPurgeAt: addDays(outbox.oldest, rules.acknowledgedKeepDays),
+    lettersWithPdf: letters.n,
+    nextLetterPdfPurgeAt: addDays(letters.oldest, rules.letterPdfKeepDays),
+  };
+}

@@ -49,7 +49,8 @@ const dataBytes = (parts: StorageParts): number => parts.caseFilesBytes + parts.
 function directoryBytes(dir: string): number {
   try {
     return readdirSync(dir, { withFileTypes: true }).reduce(
-      (sum, entry) => sum + (entry.isFile() ? statSync(join(dir, entry.name)).size : directoryBytes(join(dir, entry.name))),
+      (sum, entry) =>
+        sum + (entry.isFile() ? statSync(join(dir, entry.name)).size : directoryBytes(join(dir, entry.name))),
       0,
     );
   } catch {
@@ -113,7 +114,9 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const persons = sqlite
-      .prepare<[], { id: string; row_version: number }>('SELECT id, row_version FROM persons WHERE deleted_at IS NULL ORDER BY id')
+      .prepare<[], { id: string; row_version: number }>(
+        'SELECT id, row_version FROM persons WHERE deleted_at IS NULL ORDER BY id',
+      )
       .all()
       .map((row) => row.id);
     console.log(
@@ -176,12 +179,16 @@ async function main(): Promise<void> {
           );
         for (let i = 0; i < DAY.contactChanges; i++, tick()) {
           const id = pick();
-          const row = sqlite.prepare<[string], { row_version: number }>('SELECT row_version FROM persons WHERE id = ?').get(id);
+          const row = sqlite
+            .prepare<[string], { row_version: number }>('SELECT row_version FROM persons WHERE id = ?')
+            .get(id);
           await attempt('contact', () =>
             call(device, 'caseFile.updatePerson', {
               id,
               rowVersion: row?.row_version ?? 1,
-              changes: { phone: `+32 4${random.integer(70, 99)} ${random.integer(10, 99)} ${random.integer(10, 99)} ${random.integer(10, 99)}` },
+              changes: {
+                phone: `+32 4${random.integer(70, 99)} ${random.integer(10, 99)} ${random.integer(10, 99)} ${random.integer(10, 99)}`,
+              },
             }),
           );
         }
@@ -245,7 +252,9 @@ async function main(): Promise<void> {
         `; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
     );
     if (failures.size > 0)
-      console.log(`refused along the way (counted, not fatal): ${[...failures].map(([key, n]) => `${key} ×${n}`).join('; ')}`);
+      console.log(
+        `refused along the way (counted, not fatal): ${[...failures].map(([key, n]) => `${key} ×${n}`).join('; ')}`,
+      );
     await server.close();
   } finally {
     core?.close();

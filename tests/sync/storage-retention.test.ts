@@ -1,5 +1,6 @@
 /**
- * A case file that leaves a device's scope (head office moves it to another branch) leaves nothing on
+ * What leaves a device, against a real head office. Acknowledged changes and their audit lines after
+ * the fund's delay, shown beforehand on the storage panel. A case file that leaves a device's scope (head office moves it to another branch) leaves nothing on
  * the device: every table of the profile (read from sqlite_master, so a table added later is checked
  * too) is searched, every column, for any id of the case file's rows, its NISS and its letters.
  */
@@ -15,7 +16,7 @@ import { useHeadOfficeWithDevices } from './support/head-office-with-devices';
 import type { AppCore } from '../../electron/services/app-core';
 
 const BRANCH = 'NAM';
-const office = useHeadOfficeWithDevices('pglite', { persons: 40, seed: 11 }, 'purge');
+const office = useHeadOfficeWithDevices('pglite', { persons: 40, seed: 11 }, 'retention');
 
 type Sqlite = AppCore['db']['$client'];
 
@@ -120,5 +121,54 @@ describe('a case file leaving the device', () => {
         .get(`"${person.niss}"`)?.n,
     ).toBe(0);
     expect(letterFile !== undefined && existsSync(letterFile)).toBe(false);
+  }, 120_000);
+
+  it("after the fund's delay, a round removes the acknowledged changes and their audit lines; the storage panel says when", async () => {
+    const [code] = await office.enrolCodes(BRANCH, 1);
+    const core = office.open({ enrolCode: code ?? '' });
+    await office.enrolled(core);
+    const sqlite = core.db.$client;
+    invoke(core, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' });
+    const person = sqlite
+      .prepare<[], { id: string }>(
+        `SELECT id FROM persons WHERE branch_id = (SELECT id FROM branches WHERE code = '${BRANCH}') ORDER BY id LIMIT 1`,
+      )
+      .get();
+    if (!person) throw new Error('no person of the branch on the device');
+    for (const subject of ['Appel', 'Visite'])
+      await invoke(core, 'caseFile.addNote', { kind: 'person', id: person.id, channel: 'phone', subject, body: '' });
+    await office.syncNow(core);
+    const kept = invoke(core, 'sync.storage', {}) as ChannelOutput<'sync.storage'>;
+    const pushedAt = sqlite.prepare<[], { at: string }>('SELECT min(pushed_at) AS at FROM outbox').get()?.at ?? '';
+    expect(kept).toMatchObject({ outboxPending: 0, outboxKept: 2, outboxHeld: 0, acknowledgedKeepDays: 7 });
+    expect(kept.nextOutboxPurgeAt).toBe(new Date(new Date(pushedAt).getTime() + 7 * 86_400_000).toISOString());
+    expect(kept.caseFilesBytes).toBeGreaterThan(0);
+    expect(kept.fileBytes).toBeGreaterThanOrEqual(kept.caseFilesBytes + kept.outboxKeptBytes + kept.auditKeptBytes);
+
+    // The fund sets no delay: the next round removes what head office has acknowledged.
+    sqlite
+      .prepare(
+        `INSERT INTO settings (key, value) VALUES ('retention', json(?)) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      )
+      .run(JSON.stringify({ acknowledgedKeepDays: 0 }));
+    await invoke(core, 'caseFile.addNote', {
+      kind: 'person',
+      id: person.id,
+      channel: 'email',
+      subject: 'Courriel',
+      body: '',
+    });
+    await office.syncNow(core);
+    expect(sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
+    expect(sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 0 });
+    expect(invoke(core, 'sync.storage', {})).toMatchObject({ outboxKept: 0, auditLines: 0, nextOutboxPurgeAt: null });
+    // Head office has all three, with their audit.
+    const audited = await office.serverDb
+      .select({ after: mutations.auditAfter })
+      .from(mutations)
+      .where(and(eq(mutations.entity, 'interaction'), eq(mutations.operation, 'insert')));
+    expect(audited.map((row) => (row.after as { subject?: string } | null)?.subject).sort()).toEqual(
+      expect.arrayContaining(['Appel', 'Courriel', 'Visite']),
+    );
   }, 120_000);
 });
