@@ -26,6 +26,7 @@ import { useJsonBodies } from './json-body';
 import { pullResponseText, readOne, readPull } from '../sync/pull';
 import { createReadAhead } from '../sync/read-ahead';
 import { applyPush } from '../sync/push';
+import { registerAuditRoutes } from './audit-routes';
 import { registerStatementRoutes } from './statement-routes';
 
 export type AppOptions = {
@@ -162,6 +163,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   );
 
   registerStatementRoutes(app, { db, now, guarded });
+  registerAuditRoutes(app, { db, now, guarded });
 
   app.post(syncPaths.enrol, async (request, reply) => {
     const refusal = versionRefusal(request.body);

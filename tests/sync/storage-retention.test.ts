@@ -170,5 +170,17 @@ describe('a case file leaving the device', () => {
     expect(audited.map((row) => (row.after as { subject?: string } | null)?.subject).sort()).toEqual(
       expect.arrayContaining(['Appel', 'Courriel', 'Visite']),
     );
+    // Online, the case file's audit screen reads head office's lines where the device no longer has its own.
+    const screen = (await invoke(core, 'caseFile.audit', {
+      kind: 'person',
+      id: person.id,
+      limit: 100,
+    })) as ChannelOutput<'caseFile.audit'>;
+    const notes = screen.filter((line) => line.entity === 'interaction' && line.operation === 'insert');
+    expect(notes.map((line) => line.after?.['subject']).sort()).toEqual(['Appel', 'Courriel', 'Visite']);
+    expect(notes.every((line) => line.advisor?.displayName === 'Conseiller NAM')).toBe(true);
+    // Offline, the device's own lines alone (here none are left): the screen still answers.
+    invoke(core, 'sync.setPaused', { isPaused: true });
+    expect(await invoke(core, 'caseFile.audit', { kind: 'person', id: person.id, limit: 100 })).toEqual([]);
   }, 120_000);
 });
