@@ -13,7 +13,7 @@ import { insertOpenTask, insertRow, updateRow } from '../../../db/repositories/c
 import { recordCounterPayment } from './counter-payment';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract/app-contract';
-import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
+import { listAdvisors, type AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import { readCaseFileDetail, taskDto } from './detail-service';
 import { loadOwner, ownerColumnsOf } from './owner';
 
@@ -121,12 +121,8 @@ async function headOfficeAudit(
   }
   const parsed = caseFileAuditResponseSchema.safeParse(answer);
   if (!parsed.success) return [];
-  const names = new Map(
-    sqlite
-      .prepare<[], { id: string; display_name: string }>('SELECT id, display_name FROM advisors')
-      .all()
-      .map((row) => [row.id, row.display_name] as const),
-  );
+  const names = new Map(listAdvisors(sqlite).map((advisor) => [advisor.id, advisor.displayName] as const));
+
   return parsed.data.lines.map(({ mutationId, deviceId: _deviceId, advisorId, ...line }) => ({
     ...line,
     id: mutationId,
