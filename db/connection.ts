@@ -29,7 +29,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): GuichetDb
   const sqlite = new Database(file, { readonly: options.isReadonly ?? false });
   // Only an empty file takes a page size, and only before WAL mode writes its header.
   if (!options.isReadonly && sqlite.pragma('page_count', { simple: true }) === 0)
-    sqlite.pragma(`page_size = ${NEW_PROFILE_PAGE_SIZE}`);
+    // auto_vacuum too is fixed at creation: INCREMENTAL lets db/repositories/storage-repo.ts hand freed pages back.
+    sqlite.exec(`PRAGMA page_size = ${NEW_PROFILE_PAGE_SIZE}; PRAGMA auto_vacuum = INCREMENTAL`);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');

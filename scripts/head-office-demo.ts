@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { closeDatabase, openDatabase, type GuichetDb } from '../db/connection';
 import { fundDay } from '../shared/domain/fund-day';
-import { createChangeRecorder } from '../db/repositories/change-recorder';
+import { createSilentRecorder } from '../db/repositories/change-recorder';
 import { syncedTables } from '../db/repositories/sync-repo';
 import { DEMO_PASSWORD, seedDemoData } from '../db/seed/demo-data';
 import { issueEnrolmentCode } from '../server/auth';
@@ -73,7 +73,7 @@ export async function seedHeadOffice(serverDb: ServerDb, options: HeadOfficeSeed
   try {
     const db = openDatabase(join(dir, 'seed.sqlite'));
     try {
-      const recorder = createChangeRecorder(db, {
+      const recorder = createSilentRecorder(db, {
         deviceId: 'head-office-seed',
         advisorId: null,
         now: () => new Date(),

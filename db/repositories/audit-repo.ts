@@ -20,6 +20,7 @@ export type AuditWrite = {
 export function appendAudit(recorder: ChangeRecorder, entry: AuditWrite): void {
   const { sqlite, context } = recorder;
   if (!sqlite.inTransaction) throw new Error('an audit line must be written inside the transaction of its change');
+  if (!recorder.isRecording) return;
   cachedStatement(
     sqlite,
     `INSERT INTO audit_log (id, at, advisor_id, device_id, entity, entity_id, operation, fields, before, after, mutation_id)

@@ -9,6 +9,9 @@ import type { GuichetDb } from '../connection';
 import { outbox } from '../schema';
 import { cachedStatement } from './statement-cache';
 
+/** Where the clock of the newest outbox record is kept when that record leaves the device (db/repositories/storage-repo.ts). */
+export const LAST_HLC_KEY = 'lastHlc';
+
 export type Operation = 'insert' | 'update' | 'delete';
 
 export type ChangeRecord = {
@@ -47,6 +50,11 @@ export type ChangeRecorder = {
   timestamp(): string;
   /** Appends the change record and returns its mutation id. */
   record(change: ChangeRecord): string;
+  /**
+   * False for a recorder that writes rows the way a first sync applies pulled ones (the demo seed):
+   * no outbox record, no audit line, since head office is taken to hold them already.
+   */
+  readonly isRecording: boolean;
 };
 
 export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions): ChangeRecorder {
@@ -58,7 +66,12 @@ export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions
       return typeof advisorOption === 'function' ? advisorOption() : advisorOption;
     },
   };
-  const last = db.select({ hlc: outbox.hlc }).from(outbox).orderBy(desc(outbox.seq)).limit(1).get();
+  // The newest record holds the clock; once compaction removed it, sync_state holds what it last read.
+  const last =
+    db.select({ hlc: outbox.hlc }).from(outbox).orderBy(desc(outbox.seq)).limit(1).get() ??
+    db.$client
+      .prepare<[string], { hlc: string }>("SELECT json_extract(value, '$') AS hlc FROM sync_state WHERE key = ?")
+      .get(LAST_HLC_KEY);
   let clock: Hlc = last
     ? { ...parseHlc(last.hlc), node: context.deviceId }
     : { wallMs: 0, counter: 0, node: context.deviceId };
@@ -67,6 +80,7 @@ export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions
   return {
     context,
     sqlite,
+    isRecording: true,
     timestamp: () => context.now().toISOString(),
     record(change) {
       if (!sqlite.inTransaction)
@@ -97,5 +111,21 @@ export function createChangeRecorder(db: GuichetDb, options: WriteContextOptions
       );
       return mutationId;
     },
+  };
+}
+
+/**
+ * A recorder for rows that stand as if pulled from head office (demo profiles): the rows are written,
+ * but no outbox record or audit line, so a demo profile is the size of a real one after its first sync.
+ * The mutation id it answers is never stored anywhere.
+ */
+export function createSilentRecorder(db: GuichetDb, options: WriteContextOptions): ChangeRecorder {
+  const recording = createChangeRecorder(db, options);
+  return {
+    context: recording.context,
+    sqlite: recording.sqlite,
+    isRecording: false,
+    timestamp: recording.timestamp,
+    record: (change) => `${recording.context.deviceId}:seeded:${change.entity}:${change.entityId}`,
   };
 }

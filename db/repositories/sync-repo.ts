@@ -37,6 +37,7 @@ import {
 } from '../schema';
 import { createApplier, type TableInfo } from './pulled-row-applier';
 import { readSetting, writeSetting } from './settings-repo';
+import { purgeEvictedTraces, removeFiles } from './storage-repo';
 import type { Tx } from './synced-rows';
 
 function info(name: string, table: SQLiteTable, search?: TableInfo['search']): TableInfo {
@@ -97,12 +98,13 @@ type OutboxRow = {
   advisor_id: string | null;
   created_at: string;
   base: string | null;
+  audit_before: string | null;
 };
 
 export function readPendingChanges(db: GuichetDb, limit: number): (ChangeRecordWire & { outboxSeq: number })[] {
   const rows = db.$client
     .prepare<[number], OutboxRow>(
-      `SELECT o.*, b.base ${PENDING.replace('FROM outbox o', 'FROM outbox o LEFT JOIN sync_outbox_base b ON b.outbox_seq = o.seq')} ORDER BY o.seq LIMIT ?`,
+      `SELECT o.*, b.base, a.before AS audit_before ${PENDING.replace('FROM outbox o', 'FROM outbox o LEFT JOIN sync_outbox_base b ON b.outbox_seq = o.seq LEFT JOIN audit_log a ON a.id = o.mutation_id')} ORDER BY o.seq LIMIT ?`,
     )
     .all(limit);
   return rows.map((row) => ({
@@ -117,6 +119,7 @@ export function readPendingChanges(db: GuichetDb, limit: number): (ChangeRecordW
     advisorId: row.advisor_id,
     base: row.base ? (JSON.parse(row.base) as Record<string, number>) : {},
     createdAt: row.created_at,
+    auditBefore: row.audit_before === null ? null : (JSON.parse(row.audit_before) as Record<string, unknown>),
   }));
 }
 
@@ -223,20 +226,40 @@ export function applyPulledChunk(db: GuichetDb, items: readonly PullItem[], curs
   const pending = pendingFieldsByRow(db);
   const applier = createApplier(db, syncedTables);
   const none = new Set<string>();
+  const evicted: string[] = [];
+  const caseReferences: string[] = [];
+  let letterFiles: string[] = [];
   db.$client.pragma('foreign_keys = OFF');
   try {
     db.transaction((tx) => {
       for (const item of items) {
         if (item.kind === 'row') applier.row(item, pending.get(`${item.entity}:${item.id}`) ?? none);
-        else if (item.kind === 'evict') applier.evict(item.entity, item.id);
-        else saveConflict(db, item.conflict, item.seq);
+        else if (item.kind === 'evict') {
+          const reference = caseReferenceOfRoot(db, item.entity, item.id);
+          if (reference !== null) caseReferences.push(reference);
+          evicted.push(item.id);
+          applier.evict(item.entity, item.id);
+        } else saveConflict(db, item.conflict, item.seq);
       }
       applier.retryParked(pending);
+      letterFiles = purgeEvictedTraces(db.$client, evicted, caseReferences).letterFiles;
       writeSyncValue(tx, cursorKey, cursor);
     });
   } finally {
     db.$client.pragma('foreign_keys = ON');
   }
+  removeFiles(letterFiles);
+}
+
+/** The reference letters file a case file under (NISS, enterprise number), read before its root row goes. */
+function caseReferenceOfRoot(db: GuichetDb, entity: string, id: string): string | null {
+  const column = entity === 'person' ? 'niss' : entity === 'company' ? 'enterprise_number' : null;
+  if (column === null) return null;
+  const table = entity === 'person' ? 'persons' : 'companies';
+  const row = db.$client
+    .prepare<[string], { reference: string }>(`SELECT ${column} AS reference FROM ${table} WHERE id = ?`)
+    .get(id);
+  return row?.reference ?? null;
 }
 
 /** Sets one field of a local row as an advisor's conflict decision did (server-side it arrives with the resolution). */

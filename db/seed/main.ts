@@ -2,14 +2,16 @@
  * `npm run seed -- --persons N [--profile DIR]`: writes N synthetic persons (and their companies)
  * into the profile's database through the repositories, with progress on stderr.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
 import { fundDay } from '../../shared/domain/fund-day';
 import { closeDatabase, openDatabase } from '../connection';
-import { createChangeRecorder } from '../repositories/change-recorder';
+import { createSilentRecorder } from '../repositories/change-recorder';
 import { readSetting, writeSetting } from '../repositories/settings-repo';
+import { storageParts } from '../repositories/storage-repo';
+import { syncedTables } from '../repositories/sync-repo';
 import { seedDemoData } from './demo-data';
 
 const { values } = parseArgs({
@@ -33,7 +35,8 @@ if (!deviceId) {
   deviceId = uuidv7();
   writeSetting(db, 'deviceId', deviceId);
 }
-const recorder = createChangeRecorder(db, { deviceId, advisorId: null, now: () => new Date() });
+// Written as a first sync applies pulled rows: no outbox record, no audit line (head office holds them).
+const recorder = createSilentRecorder(db, { deviceId, advisorId: null, now: () => new Date() });
 const started = performance.now();
 const summary = seedDemoData(db, recorder, {
   persons,
@@ -42,8 +45,15 @@ const summary = seedDemoData(db, recorder, {
   today: fundDay(new Date()),
   onProgress: (done, total) => process.stderr.write(`\rseed: ${done}/${total} persons`),
 });
-closeDatabase(db);
 process.stderr.write('\n');
+const parts = storageParts(db.$client, new Set(Object.values(syncedTables).map((table) => table.name)));
+closeDatabase(db);
+const file = join(profileDir, 'guichet.sqlite');
+const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;
+const dataBytes = parts.caseFilesBytes + parts.lettersBytes + parts.otherBytes;
+console.log(
+  `seed: profile ${mib(statSync(file).size)}, data tables and indexes ${mib(dataBytes)} (${(statSync(file).size / dataBytes).toFixed(2)}x); outbox ${mib(parts.outboxPendingBytes + parts.outboxKeptBytes)}, audit ${mib(parts.auditPendingBytes + parts.auditKeptBytes)}, free ${mib(parts.freeBytes)}`,
+);
 console.log(
   `seed: ${summary.persons} persons, ${summary.companies} companies in ${((performance.now() - started) / 1000).toFixed(1)} s → ${join(profileDir, 'guichet.sqlite')}`,
 );

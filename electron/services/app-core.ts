@@ -121,7 +121,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     ...appHandlers(context),
     ...caseFileLookupHandlers(context),
     ...sessionHandlers(context),
-    ...caseFileDetailHandlers(context),
+    ...caseFileDetailHandlers(context, sync),
     ...intakeHandlers(context),
     ...simulationHandlers(context),
     ...paymentPlanHandlers(context),

@@ -26,6 +26,7 @@ import { useJsonBodies } from './json-body';
 import { pullResponseText, readOne, readPull } from '../sync/pull';
 import { createReadAhead } from '../sync/read-ahead';
 import { applyPush } from '../sync/push';
+import { registerAuditRoutes } from './audit-routes';
 import { registerStatementRoutes } from './statement-routes';
 import { accessLogPaths, accessLogPushRequestSchema } from '../../shared/contract/access-log-protocol';
 import { storeAccessEntries } from '../access-log/access-log';
@@ -164,6 +165,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   );
 
   registerStatementRoutes(app, { db, now, guarded });
+  registerAuditRoutes(app, { db, now, guarded });
 
   app.post(accessLogPaths.push, (request, reply) =>
     guarded(request, reply, accessLogPushRequestSchema, async (input, scope) => {

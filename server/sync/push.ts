@@ -199,8 +199,18 @@ async function applyOne(batch: Batch, context: PushContext, change: ChangeRecord
     status: outcome.status,
     appliedFields: outcome.appliedFields,
     conflictIds: outcome.conflictIds,
+    ...auditOf(change),
   });
   return { mutationId: change.mutationId, status: outcome.status, seq: outcome.seq, conflictIds: outcome.conflictIds };
+}
+
+/** The audit line head office keeps: the changed fields before (as the device sent them) and after. */
+function auditOf(change: ChangeRecordWire): {
+  auditBefore: Record<string, unknown> | null;
+  auditAfter: Record<string, unknown>;
+} {
+  const after = Object.fromEntries(change.changedFields.map((field) => [field, change.payload[field] ?? null]));
+  return { auditBefore: change.auditBefore ?? null, auditAfter: after };
 }
 
 /** One change in its own savepoint: if the database refuses it, only it is undone and refused. */

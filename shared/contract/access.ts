@@ -157,6 +157,7 @@ export const accessRules = {
   'sync.now': { who: 'public' },
   'sync.setPaused': signedIn,
   'sync.history': signedIn,
+  'sync.storage': signedIn,
   'sync.rejected.retry': signedIn,
   // Audited: the advisor, the change and head office's reason are written with the discard.
   'sync.rejected.discard': signedIn,

@@ -64,6 +64,7 @@ export const channelNames = [
   'sync.now',
   'sync.setPaused',
   'sync.enrol',
+  'sync.storage',
   'sync.history',
   'sync.rejected.retry',
   'sync.rejected.discard',

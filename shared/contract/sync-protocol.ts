@@ -80,6 +80,8 @@ export const changeRecordSchema = z.looseObject({
   advisorId: storableText(200).nullable(),
   base: z.record(storableText(100), z.number().int().nonnegative()),
   createdAt: storableText(64),
+  /** The changed fields' values before the change, from the device's audit line (null for an insert); head office keeps the audit. */
+  auditBefore: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 export type ChangeRecordWire = z.infer<typeof changeRecordSchema>;
 

@@ -3,6 +3,8 @@
  * recorded at the counter, the audit trail. The access gate has admitted the advisor and checked
  * that the case file is in their reach.
  */
+import { auditPaths, caseFileAuditResponseSchema } from '../../../shared/contract/audit-protocol';
+import type { SyncService } from '../sync/sync-service';
 import type { caseFileDetailChannels } from '../../../shared/contract/channels/case-file-detail';
 import { GuichetError } from '../../../shared/contract/errors';
 import { appendAccess } from '../../../db/repositories/access-log-repo';
@@ -12,7 +14,7 @@ import { insertOpenTask, insertRow, updateRow } from '../../../db/repositories/c
 import { recordCounterPayment } from './counter-payment';
 import type { HandlerGroup, ServiceContext } from '../service-context';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract/app-contract';
-import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
+import { listAdvisors, type AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
 import { readCaseFileDetail, taskDto } from './detail-service';
 import { loadOwner, ownerColumnsOf } from './owner';
 
@@ -89,7 +91,58 @@ function completeTask(
   return taskDto(readTask(db.$client, taskId)!, context.today());
 }
 
-export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<keyof typeof caseFileDetailChannels> {
+type AuditDto = {
+  id: string;
+  at: string;
+  advisor: { id: string; displayName: string } | null;
+  entity: string;
+  entityId: string;
+  operation: 'insert' | 'update' | 'delete';
+  fields: string[];
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+/**
+ * Head office's lines of the case file, online: the device keeps its own lines only until head office
+ * holds them. Offline, or without a head office, the screen shows the device's lines alone.
+ */
+async function headOfficeAudit(
+  sqlite: ServiceContext['db']['$client'],
+  sync: SyncService | null,
+  rootId: string,
+  limit: number,
+): Promise<AuditDto[]> {
+  if (!sync) return [];
+  let answer: unknown;
+  try {
+    answer = await sync.callHeadOffice(auditPaths.caseFile, { rootId, limit });
+  } catch {
+    return [];
+  }
+  const parsed = caseFileAuditResponseSchema.safeParse(answer);
+  if (!parsed.success) return [];
+  const names = new Map(listAdvisors(sqlite).map((advisor) => [advisor.id, advisor.displayName] as const));
+
+  return parsed.data.lines.map(({ mutationId, deviceId: _deviceId, advisorId, ...line }) => ({
+    ...line,
+    id: mutationId,
+    advisor: advisorId === null ? null : { id: advisorId, displayName: names.get(advisorId) ?? '' },
+  }));
+}
+
+/** One line per change (the device's own copy wins: it is the one written at the counter), newest first. */
+function mergeAudit(local: AuditDto[], remote: AuditDto[], limit: number): AuditDto[] {
+  const seen = new Set(local.map((line) => line.id));
+  return [...local, ...remote.filter((line) => !seen.has(line.id))]
+    .sort((left, right) => right.at.localeCompare(left.at))
+    .slice(0, limit);
+}
+
+export function caseFileDetailHandlers(
+  context: ServiceContext,
+  sync: SyncService | null = null,
+): HandlerGroup<keyof typeof caseFileDetailChannels> {
   const { db } = context;
   const sqlite = db.$client;
   return {
@@ -100,12 +153,15 @@ export function caseFileDetailHandlers(context: ServiceContext): HandlerGroup<ke
       return detail;
     },
     'caseFile.addNote': (input, { advisor }) => addNote(context, input, advisor),
-    'caseFile.audit': ({ limit, ...ref }) => {
+    'caseFile.audit': async ({ limit, ...ref }) => {
       loadOwner(sqlite, ref);
-      return readAudit(sqlite, caseFileEntityIds(sqlite, ref), limit).map(({ advisorId, advisorName, ...row }) => ({
-        ...row,
-        advisor: advisorId === null ? null : { id: advisorId, displayName: advisorName ?? '' },
-      }));
+      const local = readAudit(sqlite, caseFileEntityIds(sqlite, ref), limit).map(
+        ({ advisorId, advisorName, ...row }) => ({
+          ...row,
+          advisor: advisorId === null ? null : { id: advisorId, displayName: advisorName ?? '' },
+        }),
+      );
+      return mergeAudit(local, await headOfficeAudit(sqlite, sync, ref.id, limit), limit);
     },
     'task.create': (input, { advisor }) => createTask(context, input, advisor),
     'task.complete': (input, { advisor }) => completeTask(context, input, advisor),

@@ -33,6 +33,7 @@ import {
 } from '../../../db/repositories/sync-repo';
 import { pushAccessLog } from './access-log-push';
 import { SecretUnreadable, type SecretStore } from './secret-store';
+import { keepStorage } from './storage-upkeep';
 import { SyncFailure, call, type SyncTransport } from './transport';
 
 export type Credentials = { deviceId: string; secret: string; branchId: string };
@@ -397,6 +398,8 @@ export async function syncRound(context: SyncContext): Promise<SyncRoundResult> 
   const clockSkewMs = pull.skew ?? push.skew;
   writeSyncValue(context.db, 'lastSyncAt', context.now().toISOString());
   if (clockSkewMs !== null) writeSyncValue(context.db, CLOCK_SKEW_KEY, clockSkewMs);
+  // Head office's answers of this round are in: what it acknowledged long enough ago can leave.
+  await keepStorage(context.db, context.now(), context.signal);
   return {
     pushed: push.pushed,
     rejected: push.rejected,

@@ -8,7 +8,8 @@ import { GuichetError } from '../../../shared/contract/errors';
 import { findAdvisor } from '../../../db/repositories/advisor-repo';
 import { caseFileLabel, caseFileOfRow, listRejected, listRounds } from '../../../db/repositories/sync-history-repo';
 import type { HandlerGroup, ServiceContext } from '../service-context';
-import { requeueRejected } from '../../../db/repositories/sync-repo';
+import { readRetention, storageParts, storageSchedule } from '../../../db/repositories/storage-repo';
+import { requeueRejected, syncedTables } from '../../../db/repositories/sync-repo';
 import { discardRejected } from '../../../db/repositories/sync-rejections-repo';
 import { listConflicts, type LocalConflict } from './conflicts';
 import { syncErrorKey, type SyncService, type SyncStatus } from './sync-service';
@@ -141,6 +142,11 @@ export function syncHandlers(
       if (sync.status().isEnrolled) throw new GuichetError('conflict', 'sync.errors.alreadyEnrolled');
       await sync.enrol(code, deviceName).catch(enrolmentError);
       return status();
+    },
+    'sync.storage': () => {
+      const rules = readRetention(context.db);
+      const caseFileTables = new Set(Object.values(syncedTables).map((table) => table.name));
+      return { ...storageParts(context.db.$client, caseFileTables), ...rules, ...storageSchedule(context.db, rules) };
     },
     'sync.history': ({ limit }) => ({
       rounds: listRounds(context.db, limit),

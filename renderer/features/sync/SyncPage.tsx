@@ -15,6 +15,7 @@ import { DetailList } from '../../ui/DetailList';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { EnrolForm } from './EnrolForm';
 import { connectionLabel, connectionOf } from './SyncStatusStrip';
+import { StoragePanel } from './StoragePanel';
 import { RejectedChanges, SyncHistory } from './SyncHistory';
 import { formatDuration, formatInstant, messageText } from './sync-labels';
 import { setPaused, syncNow, useSyncStore } from './sync-store';
@@ -220,6 +221,7 @@ export function SyncPage() {
                 onDiscard={(mutationId) => void discard(mutationId)}
                 isBusy={isBusy}
               />
+              <StoragePanel reloadKey={status.lastSyncAt ?? ''} />
             </>
           )}
         </>

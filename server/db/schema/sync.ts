@@ -82,6 +82,13 @@ export const mutations = pgTable(
     status: text('status', { enum: ['applied', 'conflict', 'ignored'] }).notNull(),
     appliedFields: jsonb('applied_fields').$type<string[]>().notNull(),
     conflictIds: jsonb('conflict_ids').$type<string[]>().notNull(),
+    /**
+     * The device's audit line of the change: its changed fields before and after, as the advisor saw
+     * them. Kept here for good (this table is append-only), so the device may drop its own copy once
+     * acknowledged. Null for a change from a device that does not send it.
+     */
+    auditBefore: jsonb('audit_before').$type<Record<string, unknown>>(),
+    auditAfter: jsonb('audit_after').$type<Record<string, unknown>>(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

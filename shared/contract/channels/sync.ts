@@ -118,6 +118,34 @@ export const conflictDecisionSchema = z.discriminatedUnion('choice', [
 ]);
 export type ConflictDecision = z.infer<typeof conflictDecisionSchema>;
 
+/**
+ * What the profile holds, by part (bytes, from SQLite's page statistics), and what leaves it when:
+ * acknowledged outbox records and their audit lines after the fund's delay, letter PDFs after theirs.
+ */
+export const storageOverviewSchema = z.object({
+  fileBytes: z.number().int().nonnegative(),
+  freeBytes: z.number().int().nonnegative(),
+  caseFilesBytes: z.number().int().nonnegative(),
+  lettersBytes: z.number().int().nonnegative(),
+  outboxPendingBytes: z.number().int().nonnegative(),
+  outboxKeptBytes: z.number().int().nonnegative(),
+  auditPendingBytes: z.number().int().nonnegative(),
+  auditKeptBytes: z.number().int().nonnegative(),
+  otherBytes: z.number().int().nonnegative(),
+  outboxPending: z.number().int().nonnegative(),
+  outboxKept: z.number().int().nonnegative(),
+  /** Kept records a refusal or an open conflict still names: they stay until settled. */
+  outboxHeld: z.number().int().nonnegative(),
+  auditLines: z.number().int().nonnegative(),
+  acknowledgedKeepDays: z.number().int().nonnegative(),
+  letterPdfKeepDays: z.number().int().nonnegative(),
+  /** When the oldest acknowledged record leaves (after the next round past that moment); null: none kept. */
+  nextOutboxPurgeAt: z.string().nullable(),
+  lettersWithPdf: z.number().int().nonnegative(),
+  nextLetterPdfPurgeAt: z.string().nullable(),
+});
+export type StorageOverviewDto = z.infer<typeof storageOverviewSchema>;
+
 export const syncChannels = {
   /** The status bar's data. Cheap: the renderer polls it every few seconds. */
   'sync.status': { input: z.object({}), output: syncStatusSchema },
@@ -136,6 +164,8 @@ export const syncChannels = {
     }),
     output: syncStatusSchema,
   },
+  /** The profile's size by part and the retention schedule (the storage panel of the sync page). */
+  'sync.storage': { input: z.object({}), output: storageOverviewSchema },
   /** The last rounds, newest first, and the changes head office refused. */
   'sync.history': {
     input: z.object({ limit: z.number().int().min(1).max(200).default(50) }),

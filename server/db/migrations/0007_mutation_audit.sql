@@ -1,0 +1,2 @@
+ALTER TABLE "mutations" ADD COLUMN "audit_before" jsonb;--> statement-breakpoint
+ALTER TABLE "mutations" ADD COLUMN "audit_after" jsonb;
