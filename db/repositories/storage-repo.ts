@@ -92,6 +92,22 @@ function rememberClock(sqlite: Sqlite, seqs: string): void {
   ).run(seqs);
 }
 
+/** Where head office's acknowledgement of the access log stands (electron/services/sync/access-log-push.ts). */
+const ACCESS_LOG_ACKNOWLEDGED = `coalesce((SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = 'accessLogPushedSeq'), 0)`;
+
+/**
+ * One batch of the access log's entries head office holds and that are older than `cutoff`: the
+ * device's copy goes, head office's stays the record (`npm run server -- access-log`). Entries not yet
+ * acknowledged are never touched (the table's trigger refuses it anyway).
+ */
+export function compactAccessLogBatch(db: GuichetDb, cutoff: string, batch = PURGE_BATCH): number {
+  return cachedStatement(
+    db.$client,
+    `DELETE FROM access_log WHERE seq IN (SELECT seq FROM access_log
+       WHERE seq <= ${ACCESS_LOG_ACKNOWLEDGED} AND at <= @cutoff ORDER BY seq LIMIT @batch)`,
+  ).run({ cutoff, batch }).changes;
+}
+
 /** How many outbox records compaction would remove now (the storage page's "will go"). */
 export function countCompactable(db: GuichetDb, cutoff: string): number {
   return (
@@ -146,6 +162,12 @@ export function purgeEvictedTraces(
        AND id NOT IN (SELECT mutation_id FROM outbox)`,
   ).run(all);
   cachedStatement(sqlite, 'DELETE FROM sync_conflicts WHERE entity_id IN (SELECT value FROM json_each(?))').run(all);
+  // Who read the file: the entries head office holds go; one not sent yet stays until it is.
+  cachedStatement(
+    sqlite,
+    `DELETE FROM access_log WHERE seq <= ${ACCESS_LOG_ACKNOWLEDGED}
+       AND (person_id IN (SELECT value FROM json_each(@ids)) OR company_id IN (SELECT value FROM json_each(@ids)))`,
+  ).run({ ids });
   if (caseReferences.length === 0) return { letterFiles: [] };
   const references = JSON.stringify(caseReferences);
   const letters = cachedStatement<[string], { id: string; pdf_file: string; batch_id: string | null }>(

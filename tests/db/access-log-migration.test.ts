@@ -40,4 +40,19 @@ describe('the access_log migration', () => {
     );
     expect(readAccessAfter(sqlite, 0, 10)).toEqual(all);
   });
+
+  it('lets an entry leave the device only once head office acknowledged it, never one it does not hold yet', () => {
+    temp = createTempDb({ advisorId: () => 'advisor-a' });
+    const { recorder } = temp;
+    for (const id of ['p1', 'p2', 'p3'])
+      appendAccess(recorder, { caseFile: { kind: 'person', id }, action: 'caseFile.open', source: 'search' });
+    const sqlite = recorder.sqlite;
+    const [first, second, third] = readAccessAfter(sqlite, 0, 10);
+    sqlite.prepare(`INSERT INTO sync_state (key, value) VALUES ('accessLogPushedSeq', ?)`).run(String(second!.seq));
+    expect(() => sqlite.prepare('DELETE FROM access_log WHERE seq = ?').run(third!.seq)).toThrow(/append-only/);
+    sqlite.prepare('DELETE FROM access_log WHERE seq <= ?').run(second!.seq);
+    expect(readAccessAfter(sqlite, 0, 10).map((row) => row.seq)).toEqual([third!.seq]);
+    expect(first!.seq).toBeLessThan(second!.seq);
+    expect(() => sqlite.prepare(`UPDATE access_log SET person_id = 'p9'`).run()).toThrow(/append-only/);
+  });
 });

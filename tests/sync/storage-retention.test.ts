@@ -158,9 +158,13 @@ describe('a case file leaving the device', () => {
       subject: 'Courriel',
       body: '',
     });
+    await invoke(core, 'caseFile.detail', { kind: 'person', id: person.id, source: 'search' });
+    expect(sqlite.prepare('SELECT count(*) AS n FROM access_log').get()).toEqual({ n: 1 });
     await office.syncNow(core);
     expect(sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     expect(sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 0 });
+    // Who opened the file: head office holds it now, so the device's copy went with the rest.
+    expect(sqlite.prepare('SELECT count(*) AS n FROM access_log').get()).toEqual({ n: 0 });
     expect(invoke(core, 'sync.storage', {})).toMatchObject({ outboxKept: 0, auditLines: 0, nextOutboxPurgeAt: null });
     // Head office has all three, with their audit.
     const audited = await office.serverDb
