@@ -2,7 +2,7 @@
  * The frame around every page: skip link, header, navigation and the main landmark. Owns the
  * global shortcut Ctrl+K (Cmd+K on a Mac): back to search, cursor in the box, from anywhere.
  */
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { LockScreen } from '../features/session/LockScreen';
@@ -67,7 +67,9 @@ export function AppShell() {
       <div className="app__body" inert={isLocked}>
         <SideNav />
         <main id="main-content" ref={mainRef} tabIndex={-1} className="app__main">
-          <Outlet />
+          <Suspense fallback={<p className="app__loading">{t('app.loadingPage')}</p>}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>
