@@ -25,7 +25,7 @@ export function App({ api, router }: { api: GuichetApi; router: AppRouter }) {
     <ApiProvider api={watched}>
       <I18nextProvider i18n={i18n}>
         {/* flushSync lets a navigation render synchronously when asked (Ctrl+K, then typing at once). */}
-        <RouterProvider router={router} flushSync={flushSync} />
+        <RouterProvider router={router} flushSync={(render) => void flushSync(render)} />
       </I18nextProvider>
     </ApiProvider>
   );

@@ -18,7 +18,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import { FormalNoticeCandidates } from './FormalNoticeCandidates';
 import { BatchProgressView } from './BatchProgressView';
-import { batchCriteria, batchKindOf, emptyBatchForm, type BatchForm } from './batch-form';
+import { batchCriteria, batchKindOf, canonicalQuarter, emptyBatchForm, type BatchForm } from './batch-form';
 import { base64ToBytes, downloadBlob } from './pdf-blob';
 import './letters.css';
 
@@ -117,6 +117,12 @@ export function BatchPage() {
     downloadBlob(new Blob(parts, { type }), name);
   }
 
+  // What the services will receive, in the advisor's language and as the code, so a typo shows before counting.
+  const canonical = canonicalQuarter(form.quarter);
+  const quarterRead =
+    canonical === null
+      ? null
+      : `${t('common.quarter', { index: canonical.slice(6), year: canonical.slice(0, 4) })} (${canonical})`;
   const issue = (path: string) => error?.details?.issues?.find((item) => item.path === path)?.messageKey ?? null;
   return (
     <section className="letters" aria-labelledby="batch-title">
@@ -185,13 +191,13 @@ export function BatchPage() {
           </FormField>
           {form.kind === 'reminder' && (
             <>
-              <FormField id="batch-quarter" label={t('letters.batch.quarter')} error={issue('quarter')}>
-                <input
-                  type="text"
-                  value={form.quarter}
-                  placeholder="2026-Q3"
-                  onChange={(event) => update({ quarter: event.target.value })}
-                />
+              <FormField
+                id="batch-quarter"
+                label={t('letters.batch.quarter')}
+                error={issue('quarter')}
+                hint={quarterRead === null ? undefined : t('letters.batch.quarterRead', { quarter: quarterRead })}
+              >
+                <input type="text" value={form.quarter} onChange={(event) => update({ quarter: event.target.value })} />
               </FormField>
               <FormField id="batch-days" label={t('letters.batch.daysAfterDue')} error={issue('daysAfterDue')}>
                 <input
