@@ -94,6 +94,37 @@ describe('the intake start', () => {
 });
 
 describe('the intake wizard', () => {
+  it('fills the municipality from the postal code, in both languages in Brussels, and offers a choice when several share it', async () => {
+    const { api } = createFakeApi({ 'intake.get': () => ({ ok: true, value: draft() }) });
+    renderApp(api, `/intake/${draftId}`);
+    expect(await screen.findByText('Étape 1 sur 5 : Identité')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Code postal'), { target: { value: '1000' } });
+    expect((screen.getByLabelText('Commune') as HTMLInputElement).value).toBe('Bruxelles / Brussel');
+
+    // 1380: Lasne and its former municipalities. The municipality becomes a choice, none picked yet.
+    fireEvent.change(screen.getByLabelText('Code postal'), { target: { value: '1380' } });
+    const choice = screen.getByLabelText('Commune') as HTMLSelectElement;
+    expect(choice.tagName).toBe('SELECT');
+    expect(choice.value).toBe('');
+    expect([...choice.options].map((option) => option.textContent)).toEqual([
+      'Choisissez la commune…',
+      'Couture-Saint-Germain',
+      'Lasne-Chapelle-Saint-Lambert',
+      'Maransart',
+      'Ohain',
+      'Plancenoit',
+      'Lasne',
+    ]);
+    fireEvent.change(choice, { target: { value: 'Ohain' } });
+    expect((screen.getByLabelText('Commune') as HTMLSelectElement).value).toBe('Ohain');
+
+    // A municipality typed by hand before an unknown code is left alone.
+    fireEvent.change(screen.getByLabelText('Code postal'), { target: { value: '9999' } });
+    fireEvent.change(screen.getByLabelText('Commune'), { target: { value: 'Ailleurs' } });
+    fireEvent.change(screen.getByLabelText('Code postal'), { target: { value: '999' } });
+    expect((screen.getByLabelText('Commune') as HTMLInputElement).value).toBe('Ailleurs');
+  });
+
   it('fills birth date and sex from the NISS, validates as typed, saves each step and completes', async () => {
     let current = draft();
     const { api, calls } = createFakeApi({
