@@ -47,11 +47,14 @@ function affiliationPart(rows: AffiliationRows, today: string) {
     endDate: row.endDate,
     isActive: row.startDate <= today && (row.endDate === null || row.endDate >= today),
   }));
+  // An affiliation that starts after today is neither running nor over: 'planned', not 'ended'.
   const status: CaseFileSummary['status'] = list.some((a) => a.isActive)
     ? 'active'
-    : list.length > 0
-      ? 'ended'
-      : 'none';
+    : list.some((a) => a.startDate > today)
+      ? 'planned'
+      : list.length > 0
+        ? 'ended'
+        : 'none';
   return { affiliations: list, status };
 }
 
