@@ -182,6 +182,16 @@ export function PaymentPlanPage() {
   const followed = plans.find((candidate) => candidate.id === (followedId ?? requestedPlan));
   const shownPreview = body ? preview : null;
   const shownPreviewError = body ? previewError : null;
+  // Why "Propose" cannot be pressed yet, in the order the advisor meets the steps (null: it can).
+  const proposeBlocker =
+    plan !== null && plan.status !== 'draft'
+      ? null
+      : shownPreview?.isEligible !== true
+        ? t('paymentPlan.actions.proposeNeedsEligible')
+        : !isSaved
+          ? t('paymentPlan.actions.proposeNeedsSave')
+          : null;
+
   return (
     <section className="payment-plan" aria-labelledby="plan-title">
       <p className="simulation__back">
@@ -230,12 +240,19 @@ export function PaymentPlanPage() {
               <button
                 type="button"
                 className="button"
-                disabled={!isSaved || plan?.status !== 'draft' || shownPreview?.isEligible !== true}
+                disabled={proposeBlocker !== null}
+                aria-describedby={proposeBlocker === null ? undefined : 'plan-propose-reason'}
                 onClick={() => void run('propose')}
               >
                 {t('paymentPlan.actions.propose')}
               </button>
             </div>
+            {/* A disabled button says why: the advisor should not have to guess the missing step. */}
+            {proposeBlocker !== null && (
+              <p id="plan-propose-reason" className="form-field__hint">
+                {proposeBlocker}
+              </p>
+            )}
             {plan?.status === 'proposed' && (
               <div className="payment-plan__sign">
                 <label htmlFor="plan-signed-on" className="form-field__label">
