@@ -149,6 +149,14 @@ describe('the payment-plan screen', () => {
     expect(await screen.findByText('Le plan respecte la politique de la caisse.', {}, { timeout: 2000 })).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Échéancier' })).getAllByRole('row')).toHaveLength(13);
 
+    // Switching to an instalment amount: the empty amount is not an error before the advisor types in it.
+    fireEvent.click(screen.getByRole('radio', { name: 'Montant de la mensualité' }));
+    const instalment = screen.getByLabelText('Mensualité');
+    expect(instalment.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.change(instalment, { target: { value: '0' } });
+    expect(instalment.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByRole('radio', { name: 'Nombre de mois' }));
+
     fireEvent.change(screen.getByLabelText('Mois'), { target: { value: '14' } });
     const refusal = await screen.findByRole('alert', {}, { timeout: 2000 });
     expect(refusal.textContent).toContain('Le plan dure 14 mois : la caisse accepte au maximum 12 mois.');

@@ -36,6 +36,8 @@ export function PaymentPlanPage() {
   const caseId = caseFile?.id ?? null;
   const titleRef = useRef<HTMLHeadingElement>(null);
 
+  // Term errors show once a field was touched or the form submitted, not on a form nobody has typed in yet.
+  const [isSubmitted, setSubmitted] = useState(false);
   const [displayName, setDisplayName] = useState<string | null>(null);
   const [debts, setDebts] = useState<OpenDebts | null>(null);
   const [plans, setPlans] = useState<PaymentPlanDto[]>([]);
@@ -209,6 +211,7 @@ export function PaymentPlanPage() {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
+            setSubmitted(true);
             void run('save');
           }}
         >
@@ -218,7 +221,12 @@ export function PaymentPlanPage() {
             error={parsed.ok ? null : (parsed.errors.contributionIds ?? null)}
             onChange={(contributionIds) => changeForm({ contributionIds })}
           />
-          <PlanTermsForm form={form} errors={parsed.ok ? {} : parsed.errors} onChange={changeForm} />
+          <PlanTermsForm
+            form={form}
+            errors={parsed.ok ? {} : parsed.errors}
+            isSubmitted={isSubmitted}
+            onChange={changeForm}
+          />
           <section className="card payment-plan__actions" aria-labelledby="plan-actions-title">
             <h2 id="plan-actions-title" className="card__title">
               {t('paymentPlan.actions.title')}
