@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The affiliation wizard over a fake API: person first, steps saved as drafts, validation as typed, completion. */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntakeDraftDto, IntakeForms } from '../../shared/contract/channels/intake';
 import { callsTo, createFakeApi } from './support/fake-api';
@@ -191,6 +191,14 @@ describe('the intake wizard', () => {
     expect(await screen.findByText('Étape 4 sur 5 : Mandats')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Suivant : Vérification/ }));
     expect(await screen.findByText("Tout est complet : l'affiliation peut être terminée.")).toBeTruthy();
+    // The recap shows what was entered at each step before anything is created.
+    const recap = screen.getByRole('region', { name: 'Récapitulatif de ce qui a été encodé' });
+    const identity = within(recap).getByRole('region', { name: 'Identité' });
+    expect(identity.textContent).toContain('Lambert');
+    expect(identity.textContent).toContain('Rue Haute 12, 5000 Namur');
+    expect(identity.textContent).toContain('sophie@example.be');
+    const activity = within(recap).getByRole('region', { name: 'Activité' });
+    expect(activity.textContent).toContain('1 décembre 2026');
     fireEvent.click(screen.getByRole('button', { name: "Terminer l'affiliation" }));
     expect(await screen.findByText('3 cotisations provisoires planifiées.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ouvrir le dossier' }).getAttribute('href')).toContain(
