@@ -4,8 +4,9 @@
  * app does not carry it. Brussels municipalities come in both languages ("Bruxelles / Brussel").
  */
 import { useEffect, useState } from 'react';
+import type * as PostalCodeModule from '../../shared/domain/identifiers/postal-code';
 
-type PostalCodes = typeof import('../../shared/domain/identifiers/postal-code');
+type PostalCodes = typeof PostalCodeModule;
 
 let loaded: PostalCodes | null = null;
 let loading: Promise<PostalCodes> | null = null;

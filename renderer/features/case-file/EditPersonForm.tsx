@@ -112,22 +112,9 @@ function issueFor(error: ContractError | null, field: string): string | null {
 type Props = { summary: CaseFileSummary; person: Person; onClose: (isSaved: boolean) => void };
 
 export function EditPersonForm({ summary, person, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const [values, setValues] = useState<Values>(() => valuesOf(person, summary.address));
-  const isBelgian = values.country === 'BE';
-  const names = useMunicipalityNames(isBelgian ? values.postalCode : '');
-  const namesKey = names.join('|');
-  const isPostalCodeEdited = useRef(false);
-  // Once the advisor types a postal code (or the list arrives after it), its municipality follows:
-  // the only one, or a choice among several. The address the form opened with is left as it is.
-  useEffect(() => {
-    if (!isPostalCodeEdited.current) return;
-    setValues((current) => ({
-      ...current,
-      municipality: municipalityAfter(namesKey.split('|').filter(Boolean), current.municipality),
-    }));
-  }, [namesKey]);
   const [error, setError] = useState<ContractError | null>(null);
   const [isSaving, setSaving] = useState(false);
   const firstFieldRef = useRef<HTMLInputElement>(null);
@@ -177,10 +164,6 @@ export function EditPersonForm({ summary, person, onClose }: Props) {
   const hasFieldIssue = (
     ['lastName', 'firstName', 'language', 'email', 'phone', 'iban', ...addressFields, 'country'] as const
   ).some((name) => issueFor(error, name));
-  const regionName = new Intl.DisplayNames([i18n.language], { type: 'region' });
-  const countries = usualCountries.some((code) => code === values.country)
-    ? usualCountries
-    : [...usualCountries, values.country];
 
   return (
     <form
@@ -233,59 +216,7 @@ export function EditPersonForm({ summary, person, onClose }: Props) {
           />
         </FormField>
       </div>
-      <fieldset className="edit-person__address">
-        <legend>{t('caseFile.address.title')}</legend>
-        <p className="form-field__hint">{t('caseFile.edit.addressHint')}</p>
-        <div className="form-grid">
-          <FormField {...field('street')} label={t('intake.address.street')}>
-            <input value={values.street} onChange={set('street')} maxLength={100} autoComplete="off" />
-          </FormField>
-          <FormField {...field('houseNumber')} label={t('intake.address.houseNumber')}>
-            <input value={values.houseNumber} onChange={set('houseNumber')} maxLength={10} autoComplete="off" />
-          </FormField>
-          <FormField {...field('box')} label={t('intake.address.box')}>
-            <input value={values.box} onChange={set('box')} maxLength={10} autoComplete="off" />
-          </FormField>
-          <FormField {...field('postalCode')} label={t('intake.address.postalCode')}>
-            <input
-              value={values.postalCode}
-              inputMode={isBelgian ? 'numeric' : 'text'}
-              onChange={(event) => {
-                isPostalCodeEdited.current = true;
-                set('postalCode')(event);
-              }}
-              maxLength={10}
-              autoComplete="off"
-            />
-          </FormField>
-          <FormField {...field('municipality')} label={t('intake.address.municipality')}>
-            {names.length > 1 ? (
-              <select
-                value={names.includes(values.municipality) ? values.municipality : ''}
-                onChange={set('municipality')}
-              >
-                <option value="">{t('intake.address.chooseMunicipality')}</option>
-                {names.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input value={values.municipality} onChange={set('municipality')} maxLength={100} autoComplete="off" />
-            )}
-          </FormField>
-          <FormField {...field('country')} label={t('caseFile.address.country')}>
-            <select value={values.country} onChange={set('country')}>
-              {countries.map((code) => (
-                <option key={code} value={code}>
-                  {regionName.of(code) ?? code}
-                </option>
-              ))}
-            </select>
-          </FormField>
-        </div>
-      </fieldset>
+      <EditAddressFields values={values} setValues={setValues} error={error} />
       {error && !hasFieldIssue && <ErrorMessage error={error} />}
       <div className="button-row">
         {isStale ? (
@@ -302,6 +233,94 @@ export function EditPersonForm({ summary, person, onClose }: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The address part of the form: the postal code fills the municipality (a choice when several share it). */
+function EditAddressFields({
+  values,
+  setValues,
+  error,
+}: {
+  values: Values;
+  setValues: (update: (current: Values) => Values) => void;
+  error: ContractError | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const isBelgian = values.country === 'BE';
+  const names = useMunicipalityNames(isBelgian ? values.postalCode : '');
+  const namesKey = names.join('|');
+  const isPostalCodeEdited = useRef(false);
+  // Once the advisor types a postal code (or the list arrives after it), its municipality follows:
+  // the only one, or a choice among several. The address the form opened with is left as it is.
+  useEffect(() => {
+    if (!isPostalCodeEdited.current) return;
+    setValues((current) => ({
+      ...current,
+      municipality: municipalityAfter(namesKey.split('|').filter(Boolean), current.municipality),
+    }));
+  }, [namesKey, setValues]);
+  const regionName = new Intl.DisplayNames([i18n.language], { type: 'region' });
+  const countries = usualCountries.some((code) => code === values.country)
+    ? usualCountries
+    : [...usualCountries, values.country];
+  const set = (name: keyof AddressValues) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [name]: event.target.value }));
+  const field = (name: keyof AddressValues) => ({ id: `edit-person-${name}`, error: issueFor(error, name) });
+  return (
+    <fieldset className="edit-person__address">
+      <legend>{t('caseFile.address.title')}</legend>
+      <p className="form-field__hint">{t('caseFile.edit.addressHint')}</p>
+      <div className="form-grid">
+        <FormField {...field('street')} label={t('intake.address.street')}>
+          <input value={values.street} onChange={set('street')} maxLength={100} autoComplete="off" />
+        </FormField>
+        <FormField {...field('houseNumber')} label={t('intake.address.houseNumber')}>
+          <input value={values.houseNumber} onChange={set('houseNumber')} maxLength={10} autoComplete="off" />
+        </FormField>
+        <FormField {...field('box')} label={t('intake.address.box')}>
+          <input value={values.box} onChange={set('box')} maxLength={10} autoComplete="off" />
+        </FormField>
+        <FormField {...field('postalCode')} label={t('intake.address.postalCode')}>
+          <input
+            value={values.postalCode}
+            inputMode={isBelgian ? 'numeric' : 'text'}
+            onChange={(event) => {
+              isPostalCodeEdited.current = true;
+              set('postalCode')(event);
+            }}
+            maxLength={10}
+            autoComplete="off"
+          />
+        </FormField>
+        <FormField {...field('municipality')} label={t('intake.address.municipality')}>
+          {names.length > 1 ? (
+            <select
+              value={names.includes(values.municipality) ? values.municipality : ''}
+              onChange={set('municipality')}
+            >
+              <option value="">{t('intake.address.chooseMunicipality')}</option>
+              {names.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input value={values.municipality} onChange={set('municipality')} maxLength={100} autoComplete="off" />
+          )}
+        </FormField>
+        <FormField {...field('country')} label={t('caseFile.address.country')}>
+          <select value={values.country} onChange={set('country')}>
+            {countries.map((code) => (
+              <option key={code} value={code}>
+                {regionName.of(code) ?? code}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      </div>
+    </fieldset>
   );
 }
 
