@@ -34,35 +34,62 @@ const companyColumns = `'company' AS kind, c.id, c.name AS displayName, c.enterp
   (SELECT a.postal_code FROM addresses a WHERE a.company_id = c.id AND a.deleted_at IS NULL ORDER BY a.valid_from DESC LIMIT 1) AS postalCode,
   (SELECT a.municipality FROM addresses a WHERE a.company_id = c.id AND a.deleted_at IS NULL ORDER BY a.valid_from DESC LIMIT 1) AS municipality`;
 
+/** The same steps reading only what a count needs: which case file, and its key for the word filter. */
+const personKeyColumns = `'person' AS kind, p.id, p.search_key AS searchKey`;
+const companyKeyColumns = `'company' AS kind, c.id, c.search_key AS searchKey`;
+
+function rangeSql(person: string, company: string) {
+  return {
+    personByNiss: `SELECT ${person}, 'niss' AS matchedOn FROM persons p WHERE p.niss >= ? AND p.niss < ? AND p.deleted_at IS NULL ORDER BY p.niss LIMIT ?`,
+    companyByNumber: `SELECT ${company}, 'enterprise-number' AS matchedOn FROM companies c WHERE c.enterprise_number >= ? AND c.enterprise_number < ? AND c.deleted_at IS NULL ORDER BY c.enterprise_number LIMIT ?`,
+    personBySearchKey: `SELECT ${person}, 'name' AS matchedOn FROM persons p WHERE p.search_key >= ? AND p.search_key < ? AND p.deleted_at IS NULL ORDER BY p.search_key LIMIT ?`,
+    personByCompactKey: `SELECT ${person}, 'name' AS matchedOn FROM persons p WHERE p.compact_key >= ? AND p.compact_key < ? AND p.deleted_at IS NULL ORDER BY p.compact_key LIMIT ?`,
+    companyBySearchKey: `SELECT ${company}, 'name' AS matchedOn FROM companies c WHERE c.search_key >= ? AND c.search_key < ? AND c.deleted_at IS NULL ORDER BY c.search_key LIMIT ?`,
+    personById: `SELECT ${person}, 'name' AS matchedOn FROM persons p WHERE p.id = ?`,
+    companyById: `SELECT ${company}, 'name' AS matchedOn FROM companies c WHERE c.id = ?`,
+  };
+}
+
 /** The SQL of each step, exported so the benchmark can time the bare queries as the floor. */
 export const searchSql = {
-  personByNiss: `SELECT ${personColumns}, 'niss' AS matchedOn FROM persons p WHERE p.niss >= ? AND p.niss < ? AND p.deleted_at IS NULL ORDER BY p.niss LIMIT ?`,
-  companyByNumber: `SELECT ${companyColumns}, 'enterprise-number' AS matchedOn FROM companies c WHERE c.enterprise_number >= ? AND c.enterprise_number < ? AND c.deleted_at IS NULL ORDER BY c.enterprise_number LIMIT ?`,
-  personBySearchKey: `SELECT ${personColumns}, 'name' AS matchedOn FROM persons p WHERE p.search_key >= ? AND p.search_key < ? AND p.deleted_at IS NULL ORDER BY p.search_key LIMIT ?`,
-  personByCompactKey: `SELECT ${personColumns}, 'name' AS matchedOn FROM persons p WHERE p.compact_key >= ? AND p.compact_key < ? AND p.deleted_at IS NULL ORDER BY p.compact_key LIMIT ?`,
-  companyBySearchKey: `SELECT ${companyColumns}, 'name' AS matchedOn FROM companies c WHERE c.search_key >= ? AND c.search_key < ? AND c.deleted_at IS NULL ORDER BY c.search_key LIMIT ?`,
+  ...rangeSql(personColumns, companyColumns),
   // Word search in two steps: only keys for the candidates, then whole hits (with their address) for the few kept.
   personKeysByWord: `SELECT p.id, p.search_key AS searchKey FROM persons p WHERE p.search_rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?) AND p.deleted_at IS NULL`,
   companyKeysByWord: `SELECT c.id, c.search_key AS searchKey FROM companies c WHERE c.search_rowid IN (SELECT rowid FROM company_search WHERE company_search MATCH ? LIMIT ?) AND c.deleted_at IS NULL`,
-  personById: `SELECT ${personColumns}, 'name' AS matchedOn FROM persons p WHERE p.id = ?`,
-  companyById: `SELECT ${companyColumns}, 'name' AS matchedOn FROM companies c WHERE c.id = ?`,
 } as const;
 
+const matchSql = { ...searchSql, ...rangeSql(personKeyColumns, companyKeyColumns) } as const;
+
 type KeyRow = { id: string; searchKey: string };
-type Statements = {
+type Statements<Row> = {
   [K in keyof typeof searchSql]: K extends 'personKeysByWord' | 'companyKeysByWord'
     ? Database.Statement<unknown[], KeyRow>
-    : Database.Statement<unknown[], SearchHitRow>;
+    : Database.Statement<unknown[], Row>;
 };
 
 export type CaseFileSearch = (query: string, limit: number) => SearchHitRow[];
+/** A case file the search finds, without what only the list shows (name, address…). */
+export type CaseFileMatch = { kind: 'person' | 'company'; id: string; searchKey: string };
+export type CaseFileMatches = (query: string, limit: number) => CaseFileMatch[];
+
+function prepare<Row>(sqlite: Database.Database, sql: typeof searchSql): Statements<Row> {
+  return Object.fromEntries(Object.entries(sql).map(([name, text]) => [name, sqlite.prepare(text)])) as Statements<Row>;
+}
 
 /** Prepares the statements once per connection and returns the search function. */
 export function createCaseFileSearch(sqlite: Database.Database): CaseFileSearch {
-  const statements = Object.fromEntries(
-    Object.entries(searchSql).map(([name, text]) => [name, sqlite.prepare(text)]),
-  ) as Statements;
+  return searchWith(prepare<SearchHitRow>(sqlite, searchSql));
+}
 
+/**
+ * The same search, step for step, reading only ids and keys: counting the matches behind a full page
+ * of hits then costs no address look-up and no display name per match.
+ */
+export function createCaseFileMatches(sqlite: Database.Database): CaseFileMatches {
+  return searchWith(prepare<CaseFileMatch>(sqlite, matchSql));
+}
+
+function searchWith<Row extends KeyRow>(statements: Statements<Row>): (query: string, limit: number) => Row[] {
   return (query, limit) => {
     if (looksLikeIdentifier(query)) {
       const digits = digitsOnly(query);
@@ -75,11 +102,11 @@ export function createCaseFileSearch(sqlite: Database.Database): CaseFileSearch 
   };
 }
 
-function searchByName(statements: Statements, query: string, limit: number): SearchHitRow[] {
+function searchByName<Row extends KeyRow>(statements: Statements<Row>, query: string, limit: number): Row[] {
   const folded = normalizeForSearch(query);
   if (folded === '') return [];
-  const hits = new Map<string, SearchHitRow>();
-  const add = (rows: SearchHitRow[]) => {
+  const hits = new Map<string, Row>();
+  const add = (rows: Row[]) => {
     for (const row of rows) if (hits.size < limit && !hits.has(row.id)) hits.set(row.id, row);
   };
 
@@ -100,7 +127,7 @@ function searchByName(statements: Statements, query: string, limit: number): Sea
 }
 
 /** Word-anywhere search. Words of one letter are too common for the index: they filter the candidates instead. */
-function searchByWords(statements: Statements, folded: string, limit: number): SearchHitRow[] {
+function searchByWords<Row extends KeyRow>(statements: Statements<Row>, folded: string, limit: number): Row[] {
   const words = folded.split(' ');
   const indexed = words.filter((word) => word.length >= 2);
   if (indexed.length === 0) return [];
@@ -119,7 +146,7 @@ function searchByWords(statements: Statements, folded: string, limit: number): S
     .flatMap((row) => (row.kind === 'person' ? statements.personById : statements.companyById).all(row.id));
 }
 
-function mergeByKey(a: SearchHitRow[], b: SearchHitRow[]): SearchHitRow[] {
+function mergeByKey<Row extends KeyRow>(a: Row[], b: Row[]): Row[] {
   if (b.length === 0) return a;
   return [...a, ...b].sort((x, y) => (x.searchKey < y.searchKey ? -1 : x.searchKey > y.searchKey ? 1 : 0));
 }

@@ -32,22 +32,31 @@ export function updatePerson(
   patch: Partial<PersonFields>,
   expectedRowVersion?: number,
 ): PersonRow {
-  return db.transaction((tx) => {
-    const before = getSyncedRow(tx, persons, id);
-    const lastName = patch.lastName ?? before?.lastName ?? '';
-    const firstName = patch.firstName ?? before?.firstName ?? '';
-    const row = updateSyncedRow(
-      tx,
-      recorder,
-      persons,
-      ENTITY,
-      id,
-      { ...patch, ...searchKeysFor(lastName, firstName) },
-      expectedRowVersion,
-    );
-    writeSearchTokens(recorder.sqlite, 'person_search', row.searchRowid, searchTokens(lastName, firstName));
-    return row;
-  });
+  return db.transaction((tx) => updatePersonIn(tx, recorder, id, patch, expectedRowVersion));
+}
+
+/** The same update inside the caller's transaction, for an edit that writes more than the person. */
+export function updatePersonIn(
+  tx: Tx,
+  recorder: ChangeRecorder,
+  id: string,
+  patch: Partial<PersonFields>,
+  expectedRowVersion?: number,
+): PersonRow {
+  const before = getSyncedRow(tx, persons, id);
+  const lastName = patch.lastName ?? before?.lastName ?? '';
+  const firstName = patch.firstName ?? before?.firstName ?? '';
+  const row = updateSyncedRow(
+    tx,
+    recorder,
+    persons,
+    ENTITY,
+    id,
+    { ...patch, ...searchKeysFor(lastName, firstName) },
+    expectedRowVersion,
+  );
+  writeSearchTokens(recorder.sqlite, 'person_search', row.searchRowid, searchTokens(lastName, firstName));
+  return row;
 }
 
 export function deletePerson(db: GuichetDb, recorder: ChangeRecorder, id: string): void {

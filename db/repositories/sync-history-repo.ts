@@ -20,6 +20,8 @@ export type SyncRound = {
   rejected: number;
   conflicts: number;
   errorKey: string | null;
+  /** Rounds folded into this line: successful rounds that moved nothing, from `startedAt` to `finishedAt`. */
+  quietRounds: number;
 };
 
 export type RoundCounts = { pushed: number; pulled: number; rejected: number; conflicts: number };
@@ -33,6 +35,12 @@ export function startRound(db: GuichetDb, trigger: RoundTrigger, at: string): nu
   return Number(result.lastInsertRowid);
 }
 
+/**
+ * Closes a round. A successful round that moved nothing joins the line of the quiet rounds just
+ * before it (same trigger or not), so the history keeps what happened instead of filling up with
+ * a line every few minutes: that line counts the rounds and runs from the first one's start to the
+ * last one's end.
+ */
 export function finishRound(
   db: GuichetDb,
   id: number,
@@ -41,7 +49,24 @@ export function finishRound(
   counts: RoundCounts,
   errorKey: string | null,
 ): void {
+  const isQuiet =
+    outcome === 'ok' && counts.pushed === 0 && counts.pulled === 0 && counts.rejected === 0 && counts.conflicts === 0;
   db.$client.transaction(() => {
+    const previous = isQuiet
+      ? db.$client
+          .prepare<[number], { id: number; quiet: number }>(
+            `SELECT id, (outcome = 'ok' AND pushed = 0 AND pulled = 0 AND rejected = 0 AND conflicts = 0) AS quiet
+             FROM sync_rounds WHERE id < ? ORDER BY id DESC LIMIT 1`,
+          )
+          .get(id)
+      : undefined;
+    if (previous?.quiet === 1) {
+      db.$client
+        .prepare('UPDATE sync_rounds SET finished_at = ?, quiet_rounds = quiet_rounds + 1 WHERE id = ?')
+        .run(at, previous.id);
+      db.$client.prepare('DELETE FROM sync_rounds WHERE id = ?').run(id);
+      return;
+    }
     db.$client
       .prepare(
         'UPDATE sync_rounds SET finished_at = ?, outcome = ?, pushed = ?, pulled = ?, rejected = ?, conflicts = ?, error_key = ? WHERE id = ?',
@@ -71,6 +96,7 @@ type RoundRow = {
   rejected: number;
   conflicts: number;
   error_key: string | null;
+  quiet_rounds: number;
 };
 
 export function listRounds(db: GuichetDb, limit: number): SyncRound[] {
@@ -88,6 +114,7 @@ export function listRounds(db: GuichetDb, limit: number): SyncRound[] {
       rejected: row.rejected,
       conflicts: row.conflicts,
       errorKey: row.error_key,
+      quietRounds: row.quiet_rounds,
     }));
 }
 

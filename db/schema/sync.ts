@@ -69,4 +69,9 @@ export const syncRounds = sqliteTable('sync_rounds', {
   rejected: integer('rejected').notNull().default(0),
   conflicts: integer('conflicts').notNull().default(0),
   errorKey: text('error_key'),
+  /**
+   * Successful rounds that moved nothing are folded into one line: how many there were, from
+   * `started_at` (the first) to `finished_at` (the last). 1 for every other round.
+   */
+  quietRounds: integer('quiet_rounds').notNull().default(1),
 });

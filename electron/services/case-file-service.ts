@@ -2,7 +2,11 @@
 import type { CaseFileHit, CaseFileSummary } from '../../shared/contract/app-contract';
 import { GuichetError } from '../../shared/contract/errors';
 import type { GuichetDb } from '../../db/connection';
-import { createCaseFileSearch } from '../../db/repositories/case-file-search';
+import {
+  createCaseFileMatches,
+  createCaseFileSearch,
+  type CaseFileMatch,
+} from '../../db/repositories/case-file-search';
 import {
   readAffiliations,
   readBranch,
@@ -13,16 +17,20 @@ import {
 
 export type CaseFileService = {
   search(query: string, limit: number): CaseFileHit[];
+  /** The case files `search` would list with a larger limit, read without their names or addresses. */
+  matches(query: string, limit: number): CaseFileMatch[];
   get(kind: 'person' | 'company', id: string): CaseFileSummary;
 };
 
 export function createCaseFileService(db: GuichetDb, today: () => string): CaseFileService {
   const search = createCaseFileSearch(db.$client);
+  const matches = createCaseFileMatches(db.$client);
 
   return {
     search(query, limit) {
       return search(query, limit).map(({ searchKey: _searchKey, ...hit }) => hit);
     },
+    matches,
     get(kind, id) {
       return kind === 'person' ? personSummary(db, id, today()) : companySummary(db, id, today());
     },
@@ -39,11 +47,14 @@ function affiliationPart(rows: AffiliationRows, today: string) {
     endDate: row.endDate,
     isActive: row.startDate <= today && (row.endDate === null || row.endDate >= today),
   }));
+  // An affiliation that starts after today is neither running nor over: 'planned', not 'ended'.
   const status: CaseFileSummary['status'] = list.some((a) => a.isActive)
     ? 'active'
-    : list.length > 0
-      ? 'ended'
-      : 'none';
+    : list.some((a) => a.startDate > today)
+      ? 'planned'
+      : list.length > 0
+        ? 'ended'
+        : 'none';
   return { affiliations: list, status };
 }
 

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { flushSync } from 'react-dom';
 import { RouterProvider } from 'react-router';
 import type { GuichetApi } from '../../shared/contract/client';
 import { ApiProvider } from '../api/ApiProvider';
@@ -23,7 +24,8 @@ export function App({ api, router }: { api: GuichetApi; router: AppRouter }) {
   return (
     <ApiProvider api={watched}>
       <I18nextProvider i18n={i18n}>
-        <RouterProvider router={router} />
+        {/* flushSync lets a navigation render synchronously when asked (Ctrl+K, then typing at once). */}
+        <RouterProvider router={router} flushSync={(render) => void flushSync(render)} />
       </I18nextProvider>
     </ApiProvider>
   );

@@ -2,7 +2,8 @@
  * The frame around every page: skip link, header, navigation and the main landmark. Owns the
  * global shortcut Ctrl+K (Cmd+K on a Mac): back to search, cursor in the box, from anywhere.
  */
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { LockScreen } from '../features/session/LockScreen';
@@ -24,8 +25,14 @@ function useSearchShortcut(): void {
       if (!isModifier || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return;
       // Also stops the browser's own Ctrl+K (focus its address/search bar) in browser mode.
       event.preventDefault();
-      requestSearchFocus();
-      if (pathname !== '/') navigate('/');
+      // Synchronous on purpose: the advisor types the name right after the shortcut, and a keystroke
+      // that arrives before the box has focus would be lost. Rendered at once (flushSync), the search box
+      // takes focus in a layout effect before the next key event is handled.
+      if (pathname === '/') flushSync(() => requestSearchFocus());
+      else {
+        requestSearchFocus();
+        void navigate('/', { flushSync: true });
+      }
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -67,7 +74,9 @@ export function AppShell() {
       <div className="app__body" inert={isLocked}>
         <SideNav />
         <main id="main-content" ref={mainRef} tabIndex={-1} className="app__main">
-          <Outlet />
+          <Suspense fallback={<p className="app__loading">{t('app.loadingPage')}</p>}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -3,27 +3,50 @@
  * loopback host, so the path part of the URL must never change) and by tests (memory router).
  */
 import { createHashRouter, type RouteObject } from 'react-router';
-import { AttestationsPage } from '../features/attestations/AttestationsPage';
-import { AttestationVerifyPage } from '../features/attestations/AttestationVerifyPage';
-import { CaseFilePage } from '../features/case-file/CaseFilePage';
-import { IntakeStartPage } from '../features/intake/IntakeStartPage';
-import { IntakeWizardPage } from '../features/intake/IntakeWizardPage';
-import { BatchPage } from '../features/letters/BatchPage';
-import { LettersPage } from '../features/letters/LettersPage';
-import { PaymentPlanPage } from '../features/payment-plan/PaymentPlanPage';
-import { SituationPage } from '../features/situation/SituationPage';
-import { RecoveryPage } from '../features/recovery/RecoveryPage';
-import { RecoveryOverviewPage } from '../features/recovery/RecoveryOverviewPage';
+import { lazyPage } from './lazy-page';
 import { SearchPage } from '../features/search/SearchPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SimulationPage } from '../features/simulation/SimulationPage';
-import { ConflictsPage } from '../features/sync/ConflictsPage';
-import { SyncPage } from '../features/sync/SyncPage';
-import { WorkQueuePage } from '../features/work-queue/WorkQueuePage';
-import { UnmatchedPaymentsPage } from '../features/unmatched-payments/UnmatchedPaymentsPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
+
+// Every page but search is fetched when first shown (lazy-page.ts).
+const AttestationsPage = lazyPage(() =>
+  import('../features/attestations/AttestationsPage').then((module) => module.AttestationsPage),
+);
+const AttestationVerifyPage = lazyPage(() =>
+  import('../features/attestations/AttestationVerifyPage').then((module) => module.AttestationVerifyPage),
+);
+const CaseFilePage = lazyPage(() => import('../features/case-file/CaseFilePage').then((module) => module.CaseFilePage));
+const IntakeStartPage = lazyPage(() =>
+  import('../features/intake/IntakeStartPage').then((module) => module.IntakeStartPage),
+);
+const IntakeWizardPage = lazyPage(() =>
+  import('../features/intake/IntakeWizardPage').then((module) => module.IntakeWizardPage),
+);
+const BatchPage = lazyPage(() => import('../features/letters/BatchPage').then((module) => module.BatchPage));
+const LettersPage = lazyPage(() => import('../features/letters/LettersPage').then((module) => module.LettersPage));
+const PaymentPlanPage = lazyPage(() =>
+  import('../features/payment-plan/PaymentPlanPage').then((module) => module.PaymentPlanPage),
+);
+const SituationPage = lazyPage(() =>
+  import('../features/situation/SituationPage').then((module) => module.SituationPage),
+);
+const RecoveryPage = lazyPage(() => import('../features/recovery/RecoveryPage').then((module) => module.RecoveryPage));
+const RecoveryOverviewPage = lazyPage(() =>
+  import('../features/recovery/RecoveryOverviewPage').then((module) => module.RecoveryOverviewPage),
+);
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
+const SimulationPage = lazyPage(() =>
+  import('../features/simulation/SimulationPage').then((module) => module.SimulationPage),
+);
+const ConflictsPage = lazyPage(() => import('../features/sync/ConflictsPage').then((module) => module.ConflictsPage));
+const SyncPage = lazyPage(() => import('../features/sync/SyncPage').then((module) => module.SyncPage));
+const WorkQueuePage = lazyPage(() =>
+  import('../features/work-queue/WorkQueuePage').then((module) => module.WorkQueuePage),
+);
+const UnmatchedPaymentsPage = lazyPage(() =>
+  import('../features/unmatched-payments/UnmatchedPaymentsPage').then((module) => module.UnmatchedPaymentsPage),
+);
 
 export const routes: RouteObject[] = [
   {

@@ -87,7 +87,8 @@ export const caseFileSummarySchema = z.object({
   address: addressSchema.nullable(),
   branch: z.object({ code: z.string(), name: z.string() }).nullable(),
   affiliations: z.array(affiliationSummarySchema),
-  status: z.enum(['active', 'ended', 'none']),
+  /** 'planned': every affiliation starts after today (none running, none ended). */
+  status: z.enum(['active', 'planned', 'ended', 'none']),
 });
 export type CaseFileSummary = z.infer<typeof caseFileSummarySchema>;
 

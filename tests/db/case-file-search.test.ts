@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaseFileSearch, type CaseFileSearch } from '../../db/repositories/case-file-search';
+import {
+  createCaseFileMatches,
+  createCaseFileSearch,
+  type CaseFileSearch,
+} from '../../db/repositories/case-file-search';
 import { insertCompany } from '../../db/repositories/company-repo';
 import { deletePerson, insertPerson } from '../../db/repositories/person-repo';
 import { createTempDb, type TempDb } from '../fixtures/temp-db';
@@ -75,6 +79,19 @@ describe('finding a case file', () => {
     expect(names('removed')).toEqual([]);
     expect(names('77070712345')).toEqual([]);
     expect(names('v', 1)).toHaveLength(1);
+  });
+
+  it('finds the same case files, in the same order, when only counting them (ids and keys, no address)', () => {
+    const matches = createCaseFileMatches(t.db.$client);
+    for (const query of ['dupre', 'van d', 'vandenb', 'berghe', 'jean dupre', '8507', 'BE 0123.456.749', 'zzz', '--']) {
+      for (const limit of [1, 2, 20]) {
+        const found = matches(query, limit);
+        expect(found.map(({ kind, id }) => ({ kind, id }))).toEqual(
+          search(query, limit).map(({ kind, id }) => ({ kind, id })),
+        );
+        for (const match of found) expect(Object.keys(match)).not.toContain('displayName');
+      }
+    }
   });
 
   it('returns nothing for punctuation only', () => {

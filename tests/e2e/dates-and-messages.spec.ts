@@ -250,11 +250,12 @@ test('intake of a person: birth date, start of activity, start of a mandate', as
     ['Rue', 'Rue de Fer'],
     ['Numéro', '12'],
     ['Code postal', '5000'],
-    ['Commune', 'Namur'],
   ] as const) {
     await page.getByLabel(label, { exact: true }).fill(value);
   }
-  await page.getByLabel('Commune').press('Enter');
+  // 5000 is Namur and Beez: the municipality is a choice among the two.
+  await page.getByLabel('Commune').selectOption('Namur');
+  await page.getByLabel('Code postal').press('Enter');
   await expect(page.getByText('Étape 2 sur 5 : Activité')).toBeVisible();
   await page.getByLabel('Catégorie').selectOption('main');
   await typeAprilFirst(page.getByLabel("Début d'activité"));
@@ -283,11 +284,12 @@ test('intake of a company: start of liability and a director mandate', async ({ 
     ['Rue', 'Rue de Fer'],
     ['Numéro', '12'],
     ['Code postal', '5000'],
-    ['Commune', 'Namur'],
   ] as const) {
     await page.getByLabel(label, { exact: true }).fill(value);
   }
-  await page.getByLabel('Commune').press('Enter');
+  // 5000 is Namur and Beez: the municipality is a choice among the two.
+  await page.getByLabel('Commune').selectOption('Namur');
+  await page.getByLabel('Code postal').press('Enter');
   await expect(page.getByRole('button', { name: 'Ajouter un administrateur' })).toBeVisible();
   await page.getByRole('button', { name: 'Ajouter un administrateur' }).click();
   await typeAprilFirst(page.getByLabel('Début du mandat').first());

@@ -74,3 +74,22 @@ test('switches the interface to Dutch and German, and remembers the choice', asy
   // Back to French for whoever uses this profile next.
   expect((await app.call('settings.update', { language: 'fr' })).ok).toBe(true);
 });
+
+test('Ctrl+K then typing at once keeps every letter, from the search page and from another page', async ({
+  app,
+  page,
+}) => {
+  await signIn(page, app);
+  // Typed right after the shortcut, without waiting for the box to show focus: the first letter
+  // must not fall on the page behind.
+  await page.getByRole('link', { name: 'Paramètres' }).focus();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('dupont');
+  await expect(page.getByRole('combobox')).toHaveValue('dupont');
+
+  await page.getByRole('link', { name: 'Paramètres' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paramètres');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('martin');
+  await expect(page.getByRole('combobox')).toHaveValue('martin');
+});

@@ -37,6 +37,41 @@ async function openForm(): Promise<HTMLElement> {
 }
 
 describe('editing a person from the case file', () => {
+  it('changes the address: the postal code fills the municipality, and the whole address is sent with the version', async () => {
+    const { api, calls } = createFakeApi({
+      'caseFile.detail': () => ({ ok: true, value: detailOf(summary) }),
+      'caseFile.updatePerson': () => ({ ok: true, value: summary }),
+    });
+    renderApp(api, path);
+    const form = await openForm();
+    const address = within(form).getByRole('group', { name: 'Adresse' });
+    fireEvent.change(within(address).getByLabelText('Rue'), { target: { value: 'Rue Haute' } });
+    fireEvent.change(within(address).getByLabelText('Numéro'), { target: { value: '12' } });
+    fireEvent.change(within(address).getByLabelText('Boîte'), { target: { value: '' } });
+    fireEvent.change(within(address).getByLabelText('Code postal'), { target: { value: '1050' } });
+    // The bpost list is a chunk of its own: the municipality follows once it has arrived.
+    await waitFor(() => expect(within(address).getByLabelText('Commune')).toHaveProperty('value', 'Ixelles / Elsene'));
+    expect(within(address).getByLabelText('Pays')).toHaveProperty('value', 'BE');
+    fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    await screen.findByText('Coordonnées enregistrées.');
+    expect(callsTo(calls, 'caseFile.updatePerson')).toEqual([
+      {
+        id: dupontSummary.id,
+        rowVersion: 4,
+        changes: {
+          address: {
+            street: 'Rue Haute',
+            houseNumber: '12',
+            box: null,
+            postalCode: '1050',
+            municipality: 'Ixelles / Elsene',
+            country: 'BE',
+          },
+        },
+      },
+    ]);
+  });
+
   it('sends only the changed fields with the row version, then shows the refreshed file', async () => {
     let current = summary;
     const { api, calls } = createFakeApi({
@@ -143,6 +178,13 @@ describe('the changes of a person edit', () => {
       email: '',
       phone: '+32 2 123 45 67',
       iban: 'be68 5390 0754 7034',
+      // No address on file and none typed: no address change.
+      street: '',
+      houseNumber: '',
+      box: '',
+      postalCode: '',
+      municipality: '',
+      country: 'BE',
     };
     expect(personChanges(person, values)).toEqual({ email: null });
     expect(
@@ -155,6 +197,32 @@ describe('the changes of a person edit', () => {
     ).toEqual({
       lastName: 'Dupont-Lambert',
       language: 'nl',
+    });
+  });
+
+  it('sends no address when it is unchanged, and the whole address when one field changed', () => {
+    const address = {
+      street: 'Rue de Fer',
+      houseNumber: '10',
+      box: null,
+      postalCode: '5000',
+      municipality: 'Namur',
+      country: 'BE',
+    };
+    const values = {
+      lastName: person.lastName,
+      firstName: person.firstName,
+      language: person.language,
+      email: person.email ?? '',
+      phone: person.phone ?? '',
+      iban: person.iban ?? '',
+      ...address,
+      box: '',
+    };
+    expect(personChanges(person, values, address)).toEqual({});
+    expect(personChanges(person, { ...values, box: ' 3 ' }, address)).toEqual({ address: { ...address, box: '3' } });
+    expect(personChanges(person, { ...values, country: 'LU', postalCode: 'l-1234' }, address)).toEqual({
+      address: { ...address, country: 'LU', postalCode: 'L-1234' },
     });
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The affiliation wizard over a fake API: person first, steps saved as drafts, validation as typed, completion. */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntakeDraftDto, IntakeForms } from '../../shared/contract/channels/intake';
 import { callsTo, createFakeApi } from './support/fake-api';
@@ -94,6 +94,37 @@ describe('the intake start', () => {
 });
 
 describe('the intake wizard', () => {
+  it('fills the municipality from the postal code, in both languages in Brussels, and offers a choice when several share it', async () => {
+    const { api } = createFakeApi({ 'intake.get': () => ({ ok: true, value: draft() }) });
+    renderApp(api, `/intake/${draftId}`);
+    expect(await screen.findByText('Étape 1 sur 5 : Identité')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Code postal'), { target: { value: '1000' } });
+    expect((screen.getByLabelText('Commune') as HTMLInputElement).value).toBe('Bruxelles / Brussel');
+
+    // 1380: Lasne and its former municipalities. The municipality becomes a choice, none picked yet.
+    fireEvent.change(screen.getByLabelText('Code postal'), { target: { value: '1380' } });
+    const choice = screen.getByLabelText('Commune') as HTMLSelectElement;
+    expect(choice.tagName).toBe('SELECT');
+    expect(choice.value).toBe('');
+    expect([...choice.options].map((option) => option.textContent)).toEqual([
+      'Choisissez la commune…',
+      'Couture-Saint-Germain',
+      'Lasne-Chapelle-Saint-Lambert',
+      'Maransart',
+      'Ohain',
+      'Plancenoit',
+      'Lasne',
+    ]);
+    fireEvent.change(choice, { target: { value: 'Ohain' } });
+    expect((screen.getByLabelText('Commune') as HTMLSelectElement).value).toBe('Ohain');
+
+    // A municipality typed by hand before an unknown code is left alone.
+    fireEvent.change(screen.getByLabelText('Code postal'), { target: { value: '9999' } });
+    fireEvent.change(screen.getByLabelText('Commune'), { target: { value: 'Ailleurs' } });
+    fireEvent.change(screen.getByLabelText('Code postal'), { target: { value: '999' } });
+    expect((screen.getByLabelText('Commune') as HTMLInputElement).value).toBe('Ailleurs');
+  });
+
   it('fills birth date and sex from the NISS, validates as typed, saves each step and completes', async () => {
     let current = draft();
     const { api, calls } = createFakeApi({
@@ -160,6 +191,14 @@ describe('the intake wizard', () => {
     expect(await screen.findByText('Étape 4 sur 5 : Mandats')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Suivant : Vérification/ }));
     expect(await screen.findByText("Tout est complet : l'affiliation peut être terminée.")).toBeTruthy();
+    // The recap shows what was entered at each step before anything is created.
+    const recap = screen.getByRole('region', { name: 'Récapitulatif de ce qui a été encodé' });
+    const identity = within(recap).getByRole('region', { name: 'Identité' });
+    expect(identity.textContent).toContain('Lambert');
+    expect(identity.textContent).toContain('Rue Haute 12, 5000 Namur');
+    expect(identity.textContent).toContain('sophie@example.be');
+    const activity = within(recap).getByRole('region', { name: 'Activité' });
+    expect(activity.textContent).toContain('1 décembre 2026');
     fireEvent.click(screen.getByRole('button', { name: "Terminer l'affiliation" }));
     expect(await screen.findByText('3 cotisations provisoires planifiées.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ouvrir le dossier' }).getAttribute('href')).toContain(

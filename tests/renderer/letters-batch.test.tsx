@@ -79,6 +79,15 @@ function open(current: { value: BatchStatusDto }, unfinished: BatchStatusDto[] =
 }
 
 describe('batch screen', () => {
+  it('takes the quarter as the French label writes it, shows how it was read and sends the code', async () => {
+    const fake = open({ value: status({}) });
+    fireEvent.change(await screen.findByLabelText('Trimestre (AAAA-Tn)'), { target: { value: '2026-t2' } });
+    expect(screen.getByText('Trimestre lu : T2 2026 (2026-Q2)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Compter' }));
+    await screen.findByTestId('batch-count');
+    expect(callsTo(fake.calls, 'letters.batchPreview')[0]).toMatchObject({ quarter: '2026-Q2' });
+  });
+
   it('shows the count and the total before anything runs, then runs with progress, cancels, resumes and offers the outputs', async () => {
     const current = { value: status({}) };
     const fake = open(current);

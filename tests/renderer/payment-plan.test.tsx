@@ -149,18 +149,37 @@ describe('the payment-plan screen', () => {
     expect(await screen.findByText('Le plan respecte la politique de la caisse.', {}, { timeout: 2000 })).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Échéancier' })).getAllByRole('row')).toHaveLength(13);
 
+    // Switching to an instalment amount: the empty amount is not an error before the advisor types in it.
+    fireEvent.click(screen.getByRole('radio', { name: 'Montant de la mensualité' }));
+    const instalment = screen.getByLabelText('Mensualité');
+    expect(instalment.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.change(instalment, { target: { value: '0' } });
+    expect(instalment.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByRole('radio', { name: 'Nombre de mois' }));
+
     fireEvent.change(screen.getByLabelText('Mois'), { target: { value: '14' } });
     const refusal = await screen.findByRole('alert', {}, { timeout: 2000 });
     expect(refusal.textContent).toContain('Le plan dure 14 mois : la caisse accepte au maximum 12 mois.');
     expect(screen.getByRole('button', { name: 'Proposer le plan' }).hasAttribute('disabled')).toBe(true);
+    // The disabled button says why, read with it by a screen reader.
+    const refused = screen.getByRole('button', { name: 'Proposer le plan' });
+    expect(document.getElementById(refused.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      "Les conditions du plan doivent d'abord être acceptables (voir l'aperçu).",
+    );
 
     fireEvent.change(screen.getByLabelText('Mois'), { target: { value: '10' } });
     await screen.findByText('Le plan respecte la politique de la caisse.', {}, { timeout: 2000 });
+    const propose = screen.getByRole('button', { name: 'Proposer le plan' });
+    expect(propose.hasAttribute('disabled')).toBe(true);
+    expect(document.getElementById(propose.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      "Enregistrez d'abord le brouillon : c'est le brouillon enregistré qui est proposé.",
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
     expect(await screen.findByText('Brouillon enregistré.')).toBeTruthy();
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Proposer le plan' }).hasAttribute('disabled')).toBe(false),
     );
+    expect(screen.getByRole('button', { name: 'Proposer le plan' }).hasAttribute('aria-describedby')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Proposer le plan' }));
     expect(await screen.findByText("Plan proposé : le courrier est en file d'impression.")).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Marquer comme signé' }));

@@ -74,6 +74,18 @@ describe('the simulation form', () => {
 });
 
 describe('the simulation screen', () => {
+  it('shows no income error on a scenario nobody has typed in, and shows it once the field is touched', async () => {
+    renderApp(createFakeApi().api, '/simulation');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Simulation des cotisations' })).toBeTruthy();
+    const a = scenario(/Scénario A/);
+    const income = a.getByLabelText(/Revenu net imposable/);
+    expect(income.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.blur(income);
+    expect(income.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(income, { target: { value: '45000' } });
+    expect(income.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('recomputes both scenarios as the advisor types, with the engine figures and a chart of both', async () => {
     const { api } = createFakeApi();
     renderApp(api, '/simulation');

@@ -234,6 +234,20 @@ describe('the sync page', () => {
               rejected: 1,
               conflicts: 1,
               errorKey: null,
+              quietRounds: 1,
+            },
+            {
+              id: 3,
+              startedAt: '2026-11-26T07:52:00.000Z',
+              finishedAt: '2026-11-26T07:57:00.000Z',
+              trigger: 'interval',
+              outcome: 'ok',
+              pushed: 0,
+              pulled: 0,
+              rejected: 0,
+              conflicts: 0,
+              errorKey: null,
+              quietRounds: 6,
             },
             {
               id: 1,
@@ -246,6 +260,7 @@ describe('the sync page', () => {
               rejected: 0,
               conflicts: 0,
               errorKey: 'sync.errors.notInTheBook',
+              quietRounds: 1,
             },
           ],
           rejected: [
@@ -277,6 +292,8 @@ describe('the sync page', () => {
       ),
     ).toEqual([
       ['Manuelle', 'Réussie', '4', '7', '1', '1', ''],
+      // Six rounds that moved nothing: one line, not six.
+      [expect.stringMatching(/^6 synchronisations sans changement depuis celle-ci, jusqu'au .+/)],
       // A key this version does not know reads as the generic message, never as a raw key.
       ['Automatique', 'Échouée', '0', '0', '0', '0', frenchText('errors.internal')],
     ]);

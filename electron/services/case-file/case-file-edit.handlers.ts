@@ -6,8 +6,8 @@ import { readSummary } from './detail-service';
 
 export function caseFileEditHandlers(context: ServiceContext): HandlerGroup<keyof typeof caseFileEditChannels> {
   return {
-    'caseFile.updatePerson': ({ id, rowVersion, changes }) => {
-      editPerson(context, id, rowVersion, changes);
+    'caseFile.updatePerson': ({ id, rowVersion, changes }, { advisor }) => {
+      editPerson(context, advisor, id, rowVersion, changes);
       return readSummary(context.db.$client, { kind: 'person', id }, context.today());
     },
   };

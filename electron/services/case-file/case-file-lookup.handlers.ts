@@ -31,9 +31,10 @@ export function caseFileLookupHandlers(context: ServiceContext): HandlerGroup<ke
       if (kept.length >= limit || first.length < firstRead) return kept.slice(0, limit);
       return inReach(caseFiles.search(query, MAX_READ)).slice(0, limit);
     },
-    // The same search read one past the cap: the count agrees with what a longer list would show.
+    // The same search read one past the cap, ids only: the count agrees with what a longer list would
+    // show without reading a thousand names and addresses.
     'caseFile.countMatches': ({ query }, { advisor }) => {
-      const read = caseFiles.search(query, SEARCH_COUNT_CAP + 1);
+      const read = caseFiles.matches(query, SEARCH_COUNT_CAP + 1);
       const kept = context.isScopedByHeadOffice ? read : keepInReach(context, read, advisor);
       return { count: Math.min(kept.length, SEARCH_COUNT_CAP), isCapped: read.length > SEARCH_COUNT_CAP };
     },
@@ -41,7 +42,11 @@ export function caseFileLookupHandlers(context: ServiceContext): HandlerGroup<ke
   };
 }
 
-function keepInReach(context: ServiceContext, hits: CaseFileHit[], advisor: AdvisorWithBranch): CaseFileHit[] {
+function keepInReach<Hit extends Pick<CaseFileHit, 'kind' | 'id'>>(
+  context: ServiceContext,
+  hits: Hit[],
+  advisor: AdvisorWithBranch,
+): Hit[] {
   const branches = findCaseFileBranches(context.db.$client, hits);
   return hits.filter((hit) => {
     const branchId = branches.get(hit.id);

@@ -50,11 +50,14 @@ export function readSummary(sqlite: GuichetDb['$client'], ref: CaseFileRef, toda
     category: row.category as CaseFileSummary['affiliations'][number]['category'],
     isActive: row.startDate <= today && (row.endDate === null || row.endDate >= today),
   }));
+  // An affiliation that starts after today is neither running nor over: 'planned', not 'ended'.
   const status: CaseFileSummary['status'] = affiliations.some((a) => a.isActive)
     ? 'active'
-    : affiliations.length > 0
-      ? 'ended'
-      : 'none';
+    : affiliations.some((a) => a.startDate > today)
+      ? 'planned'
+      : affiliations.length > 0
+        ? 'ended'
+        : 'none';
   const address = readAddress(sqlite, ref) ?? null;
   if (ref.kind === 'person') {
     const person = readPersonIdentity(sqlite, ref.id);

@@ -7,11 +7,16 @@
 import type { PersonChanges } from '../../../shared/contract/channels/case-file-edit';
 import { GuichetError } from '../../../shared/contract/errors';
 import { parseIban } from '../../../shared/domain/identifiers/iban';
-import { updatePerson, type PersonFields } from '../../../db/repositories/person-repo';
+import type { AdvisorWithBranch } from '../../../db/repositories/advisor-repo';
+import { updatePersonIn, type PersonFields } from '../../../db/repositories/person-repo';
+import type { SituationChangeInput } from '../../../shared/contract/channels/situation';
+import { toIsoDate } from '../../../shared/domain/calendar';
+import { filePersonChange } from '../situation/situation-confirm';
+import { checkAddress } from '../situation/situation-preview';
 import type { ServiceContext } from '../service-context';
 
 /** The patch to write: IBAN in its electronic form (checked), empty texts as null. */
-export function personPatch(changes: PersonChanges): Partial<PersonFields> {
+export function personPatch(changes: Omit<PersonChanges, 'address'>): Partial<PersonFields> {
   const patch: Partial<PersonFields> = {};
   if (changes.lastName !== undefined) patch.lastName = changes.lastName;
   if (changes.firstName !== undefined) patch.firstName = changes.firstName;
@@ -34,8 +39,30 @@ export function personPatch(changes: PersonChanges): Partial<PersonFields> {
   return patch;
 }
 
-export function editPerson(context: ServiceContext, id: string, rowVersion: number, changes: PersonChanges): void {
-  const patch = personPatch(changes);
-  // updatePerson refuses a stale version inside its transaction: errors.staleVersion, nothing written.
-  updatePerson(context.db, context.recorder, id, patch, rowVersion);
+/**
+ * Writes the edit in one transaction: the person's fields, then a new address filed as a move from
+ * today (the change-of-situation path: the former address ends the day before, the change is in the
+ * history). A stale row version refuses the whole edit (errors.staleVersion), nothing written.
+ */
+export function editPerson(
+  context: ServiceContext,
+  advisor: AdvisorWithBranch,
+  id: string,
+  rowVersion: number,
+  changes: PersonChanges,
+): void {
+  const { address, ...fields } = changes;
+  const patch = personPatch(fields);
+  const move =
+    address === undefined
+      ? null
+      : ({ kind: 'address', effectiveDate: toIsoDate(context.today()), ...address } satisfies SituationChangeInput);
+  if (move) checkAddress(move);
+  context.db.transaction((tx) => {
+    const version =
+      Object.keys(patch).length > 0
+        ? updatePersonIn(tx, context.recorder, id, patch, rowVersion).rowVersion
+        : rowVersion;
+    if (move) filePersonChange(tx, context, advisor, { personId: id, rowVersion: version, change: move });
+  });
 }

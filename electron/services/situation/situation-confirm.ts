@@ -32,6 +32,22 @@ export function confirmSituation(context: ServiceContext, advisor: AdvisorWithBr
 }
 
 function confirmPersonChange(tx: Tx, context: ServiceContext, advisor: AdvisorWithBranch, request: Request): Confirmed {
+  const changeId = filePersonChange(tx, context, advisor, request);
+  const preview = personOnlyPreview(context.recorder.sqlite, request.personId);
+  return { ...preview, changeId, letterId: null };
+}
+
+/**
+ * A move or a contact change inside the caller's transaction: the person's rows and the dated change
+ * for the history. Also the path of an address corrected in the case file's contact details, so a
+ * new address is the same change wherever it is typed. Answers the change's id.
+ */
+export function filePersonChange(
+  tx: Tx,
+  context: ServiceContext,
+  advisor: AdvisorWithBranch,
+  request: Request,
+): string {
   const { recorder } = context;
   const { personId, rowVersion, change } = request;
   const result =
@@ -49,8 +65,7 @@ function confirmPersonChange(tx: Tx, context: ServiceContext, advisor: AdvisorWi
     differenceCents: ZERO_CENTS,
     advisorId: advisor.id,
   });
-  const preview = personOnlyPreview(recorder.sqlite, personId);
-  return { ...preview, changeId: row.id, letterId: null };
+  return row.id;
 }
 
 function confirmContributionChange(

@@ -45,7 +45,7 @@ export function applyMove(
     personId,
     companyId: null,
     ...fields,
-    country: 'BE',
+    country: change.country ?? 'BE',
     validFrom: change.effectiveDate,
   });
   return {

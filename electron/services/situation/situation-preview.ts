@@ -36,7 +36,8 @@ export function compute(sqlite: Database.Database, personId: string, change: Con
 }
 
 export function checkAddress(change: SituationChangeInput): void {
-  if (change.kind === 'address' && !isBelgianPostalCode(change.postalCode)) {
+  // Only Belgian codes have a list to check against; an address abroad is taken as written.
+  if (change.kind === 'address' && (change.country ?? 'BE') === 'BE' && !isBelgianPostalCode(change.postalCode)) {
     throw new GuichetError('validation', 'errors.validation', {
       issues: [{ path: 'change.postalCode', messageKey: 'situation.validation.postalCodeUnknown' }],
     });

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CaseFileDetail } from '../../../shared/contract/channels/case-file-detail';
+import { fundDay } from '../../../shared/domain/fund-day';
 import { useFormat } from '../../i18n/use-format';
 import { contributionCategoryLabel } from '../../ui/contribution-labels';
 
@@ -14,6 +15,9 @@ export function AffiliationHistory({ affiliations }: { affiliations: readonly Af
   const format = useFormat();
   // ISO dates sort as strings; copied first because props are read-only.
   const sorted = [...affiliations].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  const today = fundDay(new Date());
+  const isPlanned = (affiliation: Affiliation) => affiliation.startDate > today;
+  const planned = sorted.filter(isPlanned);
   return (
     <section className="card case-file__history" aria-labelledby="case-file-history">
       <h2 id="case-file-history" className="card__title">
@@ -55,11 +59,21 @@ export function AffiliationHistory({ affiliations }: { affiliations: readonly Af
                 </td>
                 <td>{format.date(affiliation.startDate, 'long')}</td>
                 <td>
-                  {affiliation.endDate ? format.date(affiliation.endDate, 'long') : t('affiliation.history.ongoing')}
+                  {affiliation.endDate
+                    ? format.date(affiliation.endDate, 'long')
+                    : isPlanned(affiliation)
+                      ? t('affiliation.history.noEndDate')
+                      : t('affiliation.history.ongoing')}
                 </td>
                 <td>
-                  <span className={`status-pill status-pill--${affiliation.isActive ? 'active' : 'ended'}`}>
-                    {affiliation.isActive ? t('affiliation.status.active') : t('affiliation.status.ended')}
+                  <span
+                    className={`status-pill status-pill--${affiliation.isActive ? 'active' : isPlanned(affiliation) ? 'planned' : 'ended'}`}
+                  >
+                    {affiliation.isActive
+                      ? t('affiliation.status.active')
+                      : isPlanned(affiliation)
+                        ? t('affiliation.status.planned')
+                        : t('affiliation.status.ended')}
                   </span>
                 </td>
               </tr>
@@ -67,6 +81,18 @@ export function AffiliationHistory({ affiliations }: { affiliations: readonly Af
           </tbody>
         </table>
       )}
+      {/* A start after today surprises (no contribution yet): say when the contributions begin. */}
+      {planned.map((affiliation) => (
+        <p key={affiliation.id} className="form-field__hint">
+          {t('affiliation.plannedExplanation', {
+            date: format.date(affiliation.startDate, 'long'),
+            quarter: t('common.quarter', {
+              index: Math.floor((Number(affiliation.startDate.slice(5, 7)) - 1) / 3) + 1,
+              year: affiliation.startDate.slice(0, 4),
+            }),
+          })}
+        </p>
+      ))}
     </section>
   );
 }

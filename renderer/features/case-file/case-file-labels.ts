@@ -10,6 +10,8 @@ export function statusLabel(t: TFunction, status: CaseFileSummary['status']): st
   switch (status) {
     case 'active':
       return t('affiliation.status.active');
+    case 'planned':
+      return t('affiliation.status.planned');
     case 'ended':
       return t('affiliation.status.ended');
     case 'none':

@@ -26,7 +26,7 @@ import { FormField } from '../../ui/FormField';
 import { FormalNoticeCandidates } from './FormalNoticeCandidates';
 import { BatchProgressView } from './BatchProgressView';
 import { BatchCandidates } from './BatchCandidates';
-import { batchCriteria, batchKindOf, emptyBatchForm, withKind, type BatchForm } from './batch-form';
+import { batchCriteria, batchKindOf, canonicalQuarter, emptyBatchForm, withKind, type BatchForm } from './batch-form';
 import { base64ToBytes, downloadBlob } from './pdf-blob';
 import './letters.css';
 
@@ -158,6 +158,12 @@ export function BatchPage() {
   }
 
   const fields: readonly string[] = batchKindFields[form.kind];
+  // What the services will receive, in the advisor's language and as the code, so a typo shows before counting.
+  const canonical = canonicalQuarter(form.quarter);
+  const quarterRead =
+    canonical === null
+      ? null
+      : `${t('common.quarter', { index: canonical.slice(6), year: canonical.slice(0, 4) })} (${canonical})`;
   const issue = (path: string) => error?.details?.issues?.find((item) => item.path === path)?.messageKey ?? null;
   return (
     <section className="letters" aria-labelledby="batch-title">
@@ -234,13 +240,13 @@ export function BatchPage() {
             </select>
           </FormField>
           {fields.includes('quarter') && (
-            <FormField id="batch-quarter" label={t('letters.batch.quarter')} error={issue('quarter')}>
-              <input
-                type="text"
-                value={form.quarter}
-                placeholder="2026-Q3"
-                onChange={(event) => update({ quarter: event.target.value })}
-              />
+            <FormField
+              id="batch-quarter"
+              label={t('letters.batch.quarter')}
+              error={issue('quarter')}
+              hint={quarterRead === null ? undefined : t('letters.batch.quarterRead', { quarter: quarterRead })}
+            >
+              <input type="text" value={form.quarter} onChange={(event) => update({ quarter: event.target.value })} />
             </FormField>
           )}
           {fields.includes('year') && (

@@ -59,13 +59,31 @@ function numberOf(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text);
 }
 
+/**
+ * A quarter as the label asks for it in each language: 2026-T2 (trimestre), 2026-K2 (kwartaal) or
+ * 2026-Q2 (Quartal, and the code the services use), in any case, with '-', '/', a space or nothing
+ * between year and quarter, and also the reading order "T2 2026". Returns the services' form
+ * ('2026-Q2'), or null when the text is not a quarter.
+ */
+export function canonicalQuarter(text: string): string | null {
+  const compact = text.trim().toUpperCase();
+  const yearFirst = /^(\d{4})\s*[-/ ]?\s*[TKQ]([1-4])$/.exec(compact);
+  if (yearFirst) return `${yearFirst[1]}-Q${yearFirst[2]}`;
+  const quarterFirst = /^[TKQ]([1-4])\s*[-/ ]?\s*(\d{4})$/.exec(compact);
+  if (quarterFirst) return `${quarterFirst[2]}-Q${quarterFirst[1]}`;
+  return null;
+}
+
 /** The form as the channel's input, with the fields its kind uses; the services validate it (and say what is wrong, translated). */
 export function batchCriteria(form: BatchForm): BatchCriteriaDto {
   const fields: readonly string[] = batchKindFields[form.kind];
   return {
     kind: form.kind,
     branchCode: form.branchCode.trim().toUpperCase(),
-    ...(fields.includes('quarter') ? { quarter: form.quarter.trim().toUpperCase() } : {}),
+    // Not a quarter: sent as typed, and the services' validation names the field.
+    ...(fields.includes('quarter')
+      ? { quarter: canonicalQuarter(form.quarter) ?? form.quarter.trim().toUpperCase() }
+      : {}),
     ...(fields.includes('year') ? { year: numberOf(form.year) } : {}),
     ...(fields.includes('daysAfterDue') ? { daysAfterDue: numberOf(form.daysAfterDue) } : {}),
   };

@@ -36,6 +36,8 @@ export function PaymentPlanPage() {
   const caseId = caseFile?.id ?? null;
   const titleRef = useRef<HTMLHeadingElement>(null);
 
+  // Term errors show once a field was touched or the form submitted, not on a form nobody has typed in yet.
+  const [isSubmitted, setSubmitted] = useState(false);
   const [displayName, setDisplayName] = useState<string | null>(null);
   const [debts, setDebts] = useState<OpenDebts | null>(null);
   const [plans, setPlans] = useState<PaymentPlanDto[]>([]);
@@ -182,6 +184,16 @@ export function PaymentPlanPage() {
   const followed = plans.find((candidate) => candidate.id === (followedId ?? requestedPlan));
   const shownPreview = body ? preview : null;
   const shownPreviewError = body ? previewError : null;
+  // Why "Propose" cannot be pressed yet, in the order the advisor meets the steps (null: it can).
+  const proposeBlocker =
+    plan !== null && plan.status !== 'draft'
+      ? null
+      : shownPreview?.isEligible !== true
+        ? t('paymentPlan.actions.proposeNeedsEligible')
+        : !isSaved
+          ? t('paymentPlan.actions.proposeNeedsSave')
+          : null;
+
   return (
     <section className="payment-plan" aria-labelledby="plan-title">
       <p className="simulation__back">
@@ -199,6 +211,7 @@ export function PaymentPlanPage() {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
+            setSubmitted(true);
             void run('save');
           }}
         >
@@ -208,7 +221,12 @@ export function PaymentPlanPage() {
             error={parsed.ok ? null : (parsed.errors.contributionIds ?? null)}
             onChange={(contributionIds) => changeForm({ contributionIds })}
           />
-          <PlanTermsForm form={form} errors={parsed.ok ? {} : parsed.errors} onChange={changeForm} />
+          <PlanTermsForm
+            form={form}
+            errors={parsed.ok ? {} : parsed.errors}
+            isSubmitted={isSubmitted}
+            onChange={changeForm}
+          />
           <section className="card payment-plan__actions" aria-labelledby="plan-actions-title">
             <h2 id="plan-actions-title" className="card__title">
               {t('paymentPlan.actions.title')}
@@ -230,12 +248,19 @@ export function PaymentPlanPage() {
               <button
                 type="button"
                 className="button"
-                disabled={!isSaved || plan?.status !== 'draft' || shownPreview?.isEligible !== true}
+                disabled={proposeBlocker !== null}
+                aria-describedby={proposeBlocker === null ? undefined : 'plan-propose-reason'}
                 onClick={() => void run('propose')}
               >
                 {t('paymentPlan.actions.propose')}
               </button>
             </div>
+            {/* A disabled button says why: the advisor should not have to guess the missing step. */}
+            {proposeBlocker !== null && (
+              <p id="plan-propose-reason" className="form-field__hint">
+                {proposeBlocker}
+              </p>
+            )}
             {plan?.status === 'proposed' && (
               <div className="payment-plan__sign">
                 <label htmlFor="plan-signed-on" className="form-field__label">

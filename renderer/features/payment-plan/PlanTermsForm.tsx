@@ -1,13 +1,31 @@
 /** Months or an instalment amount, the start date and an optional larger advance. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../ui/FormField';
 import { DateInput } from '../../ui/DateInput';
 import type { PlanForm, PlanFormErrors } from './plan-form';
 
-type Props = { form: PlanForm; errors: PlanFormErrors; onChange: (patch: Partial<PlanForm>) => void };
+type Props = {
+  form: PlanForm;
+  errors: PlanFormErrors;
+  /** After a submit every error shows; before, only those of the fields the advisor touched. */
+  isSubmitted?: boolean;
+  onChange: (patch: Partial<PlanForm>) => void;
+};
+type TermField = 'months' | 'instalment' | 'start' | 'advance';
 
-export function PlanTermsForm({ form, errors, onChange }: Props) {
+export function PlanTermsForm({ form, errors: allErrors, isSubmitted = false, onChange }: Props) {
   const { t } = useTranslation();
+  const [touched, setTouched] = useState<ReadonlySet<TermField>>(() => new Set());
+  const touch = (field: TermField) =>
+    setTouched((current) => (current.has(field) ? current : new Set([...current, field])));
+  const errors: PlanFormErrors = Object.fromEntries(
+    Object.entries(allErrors).filter(([field]) => isSubmitted || touched.has(field as TermField)),
+  );
+  const change = (field: TermField, patch: Partial<PlanForm>) => {
+    touch(field);
+    onChange(patch);
+  };
   return (
     <fieldset className="card plan-terms">
       <legend className="card__title">{t('paymentPlan.terms.title')}</legend>
@@ -44,7 +62,8 @@ export function PlanTermsForm({ form, errors, onChange }: Props) {
               inputMode="numeric"
               autoComplete="off"
               value={form.months}
-              onChange={(event) => onChange({ months: event.target.value })}
+              onChange={(event) => change('months', { months: event.target.value })}
+              onBlur={() => touch('months')}
             />
           </FormField>
         ) : (
@@ -59,7 +78,8 @@ export function PlanTermsForm({ form, errors, onChange }: Props) {
               inputMode="decimal"
               autoComplete="off"
               value={form.instalment}
-              onChange={(event) => onChange({ instalment: event.target.value })}
+              onChange={(event) => change('instalment', { instalment: event.target.value })}
+              onBlur={() => touch('instalment')}
             />
           </FormField>
         )}
@@ -69,7 +89,7 @@ export function PlanTermsForm({ form, errors, onChange }: Props) {
           error={errors.start}
           hint={t('paymentPlan.terms.startHint')}
         >
-          <DateInput value={form.start} onChange={(start) => onChange({ start })} />
+          <DateInput value={form.start} onChange={(start) => change('start', { start })} />
         </FormField>
         <FormField
           id="plan-advance"
@@ -83,7 +103,8 @@ export function PlanTermsForm({ form, errors, onChange }: Props) {
             inputMode="decimal"
             autoComplete="off"
             value={form.advance}
-            onChange={(event) => onChange({ advance: event.target.value })}
+            onChange={(event) => change('advance', { advance: event.target.value })}
+            onBlur={() => touch('advance')}
           />
         </FormField>
       </div>

@@ -3,7 +3,7 @@
  * ArrowUp/ArrowDown move the active option (announced through aria-activedescendant), Enter opens
  * it, Escape clears. Results follow typing after a short pause.
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { CaseFileHit } from '../../../shared/contract/app-contract';
@@ -48,8 +48,9 @@ export function SearchBox() {
   const total = useSearchStore((state) => state.total);
   const focusRequest = useShellStore((state) => state.searchFocusRequest);
 
-  // On mount and on every Ctrl+K: focus, and select so the next keystroke starts a new search.
-  useEffect(() => {
+  // On mount and on every Ctrl+K: focus, and select so the next keystroke starts a new search. A layout
+  // effect, so focus is in the box within the render Ctrl+K flushes, before the next key arrives.
+  useLayoutEffect(() => {
     inputRef.current?.focus();
     inputRef.current?.select();
   }, [focusRequest]);

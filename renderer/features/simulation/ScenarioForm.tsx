@@ -1,4 +1,5 @@
 /** The inputs of one scenario; every keystroke goes to the store and the result follows at once. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { FormField } from '../../ui/FormField';
@@ -38,11 +39,26 @@ function isCategory(value: string): value is SimulationCategory {
   return (simulationCategories as readonly string[]).includes(value);
 }
 
-export function ScenarioForm({ scenarioId, form, errors, onChange }: Props) {
+export function ScenarioForm({ scenarioId, form, errors: allErrors, onChange: change }: Props) {
   const { t } = useTranslation();
   const id = (field: string) => `${scenarioId}-${field}`;
+  // A field's error shows once the advisor has typed in it or left it, not on a scenario just opened.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const touch = (fields: readonly string[]) =>
+    setTouched((current) => (fields.every((field) => current.has(field)) ? current : new Set([...current, ...fields])));
+  const onChange = (patch: Partial<Form>) => {
+    touch(Object.keys(patch));
+    change(patch);
+  };
+  const errors: FieldErrors = Object.fromEntries(Object.entries(allErrors).filter(([field]) => touched.has(field)));
   return (
-    <div className="form-grid simulation__form">
+    <div
+      className="form-grid simulation__form"
+      onBlur={(event) => {
+        const field = event.target.id.startsWith(`${scenarioId}-`) ? event.target.id.slice(scenarioId.length + 1) : '';
+        if (field !== '') touch([field]);
+      }}
+    >
       <FormField id={id('category')} label={t('simulation.fields.category')} error={errors.category}>
         <select
           value={form.category}

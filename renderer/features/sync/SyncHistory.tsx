@@ -48,13 +48,25 @@ export function SyncHistory({ rounds }: { rounds: SyncRoundDto[] }) {
                   <td>
                     <time dateTime={round.startedAt}>{formatInstant(round.startedAt, format.language)}</time>
                   </td>
-                  <td>{triggerLabel(t, round.trigger)}</td>
-                  <td>{outcomeLabel(t, round.outcome)}</td>
-                  <td className="amount">{round.pushed}</td>
-                  <td className="amount">{round.pulled}</td>
-                  <td className="amount">{round.rejected}</td>
-                  <td className="amount">{round.conflicts}</td>
-                  <td>{round.errorKey ? messageText(t, (key) => i18n.exists(key), round.errorKey) : ''}</td>
+                  {round.quietRounds > 1 ? (
+                    // Rounds that moved nothing share one line: how many, and until when.
+                    <td colSpan={7}>
+                      {t('sync.history.quietRounds', {
+                        count: round.quietRounds,
+                        until: formatInstant(round.finishedAt ?? round.startedAt, format.language),
+                      })}
+                    </td>
+                  ) : (
+                    <>
+                      <td>{triggerLabel(t, round.trigger)}</td>
+                      <td>{outcomeLabel(t, round.outcome)}</td>
+                      <td className="amount">{round.pushed}</td>
+                      <td className="amount">{round.pulled}</td>
+                      <td className="amount">{round.rejected}</td>
+                      <td className="amount">{round.conflicts}</td>
+                      <td>{round.errorKey ? messageText(t, (key) => i18n.exists(key), round.errorKey) : ''}</td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,12 +1,13 @@
 /**
  * Correcting a person's identity and contact details at the counter (name, language, e-mail, phone,
- * IBAN). Identity and IBAN are protected fields for sync (shared/sync/policy.ts): a concurrent change
+ * IBAN, address). Identity and IBAN are protected fields for sync (shared/sync/policy.ts): a concurrent change
  * elsewhere becomes a conflict for an advisor, never a silent overwrite. The edit is optimistic: it
  * names the row version it was made on, and a stale one is refused with `errors.staleVersion`.
  */
 import { z } from 'zod';
 import { caseFileSummarySchema, languageSchema, type ChannelGroup } from '../schemas';
 import { idSchema } from './common';
+import { addressFieldsSchema } from './situation';
 import { singleLineText } from '../text';
 
 export const personChangesSchema = z
@@ -22,6 +23,8 @@ export const personChangesSchema = z
       .nullable(),
     /** Checked with the mod-97 rule and the National Bank's bank codes by the service (validation.iban.*). */
     iban: singleLineText({ max: 42 }).trim().nullable(),
+    /** A new address: filed as a move from today, the same change as the change-of-situation screen's. */
+    address: addressFieldsSchema,
   })
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, { error: 'validation.person.noChange' });

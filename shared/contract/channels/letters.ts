@@ -172,6 +172,8 @@ export const batchCriteriaSchema = z
     branchCode: z
       .string()
       .trim()
+      // An empty field is a missing code, not an unknown one: say so, and only that.
+      .min(1, { error: 'letters.validation.branchRequired', abort: true })
       .regex(/^[A-Z]{2,5}$/, { error: 'letters.validation.branch' }),
   })
   .superRefine((criteria, context) => {

@@ -14,19 +14,37 @@ import { singleLineText } from '../text';
 
 const required = (max: number, key: string) => singleLineText({ max }).trim().min(1, { error: key });
 
-export const addressChangeSchema = z.object({
-  kind: z.literal('address'),
-  effectiveDate: isoDateSchema,
+/** Belgian postcodes have four digits; an address abroad takes its country's own form. */
+function checkPostalCodeForm(address: { postalCode: string; country?: string | undefined }, context: z.RefinementCtx) {
+  if ((address.country ?? 'BE') === 'BE' && !/^\d{4}$/.test(address.postalCode)) {
+    context.addIssue({ code: 'custom', path: ['postalCode'], message: 'situation.validation.postalCode' });
+  }
+}
+
+const addressFieldsShape = z.object({
   street: required(100, 'situation.validation.street'),
   houseNumber: required(10, 'situation.validation.houseNumber'),
   box: singleLineText({ max: 10 }).trim().nullable(),
-  /** Checked against the shipped bpost list by the service (situation.validation.postalCodeUnknown). */
+  /** A Belgian code is checked against the shipped bpost list by the service (situation.validation.postalCodeUnknown). */
   postalCode: z
     .string()
     .trim()
-    .regex(/^\d{4}$/, { error: 'situation.validation.postalCode' }),
+    .regex(/^[0-9A-Za-z][0-9A-Za-z -]{1,9}$/, { error: 'situation.validation.postalCode' }),
   municipality: required(100, 'situation.validation.municipality'),
+  /** ISO 3166-1 alpha-2; Belgium when left out. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'situation.validation.country' })
+    .optional(),
 });
+
+/** An address as the case file holds it, for the edit of the contact details. */
+export const addressFieldsSchema = addressFieldsShape.superRefine(checkPostalCodeForm);
+export type AddressFieldsInput = z.infer<typeof addressFieldsSchema>;
+
+export const addressChangeSchema = addressFieldsShape
+  .extend({ kind: z.literal('address'), effectiveDate: isoDateSchema })
+  .superRefine(checkPostalCodeForm);
 
 export const contactChangeSchema = z.object({
   kind: z.literal('contact'),

@@ -60,6 +60,8 @@ export const syncRoundSchema = z.object({
   rejected: z.number().int().nonnegative(),
   conflicts: z.number().int().nonnegative(),
   errorKey: z.string().nullable(),
+  /** Successful rounds that moved nothing, folded into this one line (1 for any other round). */
+  quietRounds: z.number().int().positive(),
 });
 export type SyncRoundDto = z.infer<typeof syncRoundSchema>;
 

@@ -155,4 +155,94 @@ describe('caseFile.updatePerson', () => {
       }),
     ).toMatchObject({ code: 'not-found' });
   });
+
+  it('files a new address as a move from today, with the name change, in one transaction; the situation history shows it', async () => {
+    const { core, personId } = setup();
+    await signIn(core);
+    const address = {
+      street: 'Rue Haute',
+      houseNumber: '12',
+      box: 'A',
+      postalCode: '1000',
+      municipality: 'Bruxelles / Brussel',
+      country: 'BE',
+    };
+    const after = await call(core, 'caseFile.updatePerson', {
+      id: personId,
+      rowVersion: 1,
+      changes: { firstName: 'Claire-Anne', address },
+    });
+    expect(after.person).toMatchObject({ firstName: 'Claire-Anne' });
+    expect(after.address).toEqual(address);
+    const history = await call(core, 'situation.history', { personId });
+    expect(JSON.stringify(history)).toContain('Rue Haute');
+
+    // A second move the same day is refused (the change-of-situation rule), and the name changed with it
+    // is rolled back too: one transaction. An address abroad passes the form check (its own postal code form).
+    const version = after.person!.rowVersion;
+    const stored = core.db.$client
+      .prepare<[string], { n: number }>('SELECT count(*) AS n FROM addresses WHERE person_id = ?')
+      .get(personId)!.n;
+    expect(
+      await callError(core, 'caseFile.updatePerson', {
+        id: personId,
+        rowVersion: version,
+        changes: {
+          lastName: 'Rolled back',
+          address: { ...address, postalCode: 'L-1234', country: 'LU', municipality: 'Luxembourg' },
+        },
+      }),
+    ).toMatchObject({ code: 'validation', messageKey: 'situation.errors.moveBeforeCurrent' });
+    expect(
+      core.db.$client
+        .prepare<[string], { n: number }>('SELECT count(*) AS n FROM addresses WHERE person_id = ?')
+        .get(personId)!.n,
+    ).toBe(stored);
+    expect((await call(core, 'caseFile.get', { kind: 'person', id: personId })).person).toMatchObject({
+      lastName: 'Dubois',
+      rowVersion: version,
+    });
+  });
+
+  it('refuses an unknown Belgian postal code or a malformed one, and a stale version, writing neither the name nor the address', async () => {
+    const { core, personId } = setup();
+    await signIn(core);
+    const untouched = counts(core);
+    const address = { street: 'Rue Haute', houseNumber: '12', box: null, postalCode: '1001', municipality: 'X' };
+    expect(
+      await callError(core, 'caseFile.updatePerson', {
+        id: personId,
+        rowVersion: 1,
+        changes: { lastName: 'Autre', address },
+      }),
+    ).toMatchObject({
+      code: 'validation',
+      details: { issues: [{ path: 'change.postalCode', messageKey: 'situation.validation.postalCodeUnknown' }] },
+    });
+    expect(
+      await callError(core, 'caseFile.updatePerson', {
+        id: personId,
+        rowVersion: 1,
+        changes: { address: { ...address, postalCode: '10000' } },
+      }),
+    ).toMatchObject({
+      code: 'validation',
+      details: { issues: [expect.objectContaining({ messageKey: 'situation.validation.postalCode' })] },
+    });
+    expect(
+      await callError(core, 'caseFile.updatePerson', {
+        id: personId,
+        rowVersion: 7,
+        changes: {
+          lastName: 'Autre',
+          address: { ...address, postalCode: '1000', municipality: 'Bruxelles / Brussel' },
+        },
+      }),
+    ).toMatchObject({ code: 'conflict', messageKey: 'errors.staleVersion' });
+    expect(counts(core)).toEqual(untouched);
+    expect((await call(core, 'caseFile.get', { kind: 'person', id: personId })).person).toMatchObject({
+      lastName: 'Dubois',
+      rowVersion: 1,
+    });
+  });
 });

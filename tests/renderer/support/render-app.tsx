@@ -4,6 +4,7 @@ import { act } from 'react';
 import { createMemoryRouter } from 'react-router';
 import type { GuichetApi } from '../../../shared/contract/client';
 import { App } from '../../../renderer/app/App';
+import { preloadPages } from '../../../renderer/app/lazy-page';
 import { routes, type AppRouter } from '../../../renderer/app/routes';
 import { applySession, resetSession } from '../../../renderer/app/session-store';
 import { signedInSession } from './fake-api';
@@ -13,6 +14,9 @@ import { resetCaseFile } from '../../../renderer/features/case-file/case-file-st
 import { resetSearch } from '../../../renderer/features/search/search-store';
 import { resetSimulation } from '../../../renderer/features/simulation/simulation-store';
 import { i18n } from '../../../renderer/i18n/i18n';
+
+// Pages are split into chunks the app fetches on first view; tests read a page in the tick it renders.
+await preloadPages();
 
 /**
  * By default the advisor is already signed in when the first frame renders (as after a reload), so

@@ -1,5 +1,5 @@
 /**
- * Last step: what remains to fix (each problem with a way back to its step), possible duplicates,
+ * Last step: a recap of everything entered, what remains to fix (each problem with a way back to its step), possible duplicates,
  * the consequences, and "complete" — which creates the file, the active affiliation, the year's
  * provisional schedule, the follow-up tasks and the confirmation letter in one go.
  */
@@ -12,6 +12,7 @@ import { caseFilePath } from '../../../app/shell-store';
 import { messageText } from '../../../i18n/message-text';
 import { ExplanationList } from '../../../ui/ExplanationList';
 import { formatIdentifier } from '../../../ui/format-identifier';
+import { IntakeRecap } from './IntakeRecap';
 
 type Duplicates = ChannelOutput<'intake.checkDuplicates'>;
 
@@ -84,6 +85,7 @@ export function ReviewStep({ draft, duplicates, stepLabel, onGoTo }: Props) {
           titleId="intake-review-consequences"
         />
       )}
+      <IntakeRecap draft={draft} stepLabel={stepLabel} onGoTo={onGoTo} />
       <p className="intake__note">{t('intake.review.onComplete')}</p>
     </div>
   );

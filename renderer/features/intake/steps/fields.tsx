@@ -5,6 +5,7 @@ import { languages, type Language } from '../../../../shared/contract/app-contra
 import { municipalitiesFor } from '../../../../shared/domain/identifiers/postal-code';
 import { DateInput } from '../../../ui/DateInput';
 import { FormField } from '../../../ui/FormField';
+import { municipalityAfter } from '../../../ui/municipality-choice';
 
 type TextProps = {
   id: string;
@@ -64,7 +65,8 @@ export function TextField({
 
 /** The municipality names the postal code list accepts for a code (empty while the code is unknown). */
 export function municipalityNames(postalCode: string): string[] {
-  return municipalitiesFor(postalCode.trim()).map((municipality) => municipality.name);
+  const code = postalCode.trim();
+  return /^\d{4}$/.test(code) ? municipalitiesFor(code).map((municipality) => municipality.name) : [];
 }
 
 type SelectProps<V extends string> = {
@@ -121,7 +123,11 @@ export function LanguageField({
 
 type AddressForm = { street: string; houseNumber: string; box: string; postalCode: string; municipality: string };
 
-/** A Belgian address as the wizard takes it, for a domicile or a registered seat alike. */
+/**
+ * A Belgian address as the wizard takes it, for a domicile or a registered seat alike. The postal code
+ * fills the municipality when it has only one; when several share it, the municipality is a choice
+ * among them.
+ */
 export function AddressFields({
   idPrefix,
   legend,
@@ -146,6 +152,7 @@ export function AddressFields({
       {...extra}
     />
   );
+  const names = municipalityNames(form.postalCode);
   return (
     <fieldset className="intake__group">
       <legend>{legend}</legend>
@@ -153,8 +160,29 @@ export function AddressFields({
         {field('street', t('intake.address.street'))}
         {field('houseNumber', t('intake.address.houseNumber'))}
         {field('box', t('intake.address.box'))}
-        {field('postalCode', t('intake.address.postalCode'), { inputMode: 'numeric' })}
-        {field('municipality', t('intake.address.municipality'), { suggestions: municipalityNames(form.postalCode) })}
+        {field('postalCode', t('intake.address.postalCode'), {
+          inputMode: 'numeric',
+          onChange: (postalCode) =>
+            onChange(
+              { postalCode, municipality: municipalityAfter(municipalityNames(postalCode), form.municipality) },
+              'postalCode',
+            ),
+        })}
+        {names.length > 1 ? (
+          <SelectField
+            id={`${idPrefix}-municipality`}
+            label={t('intake.address.municipality')}
+            value={names.includes(form.municipality) ? form.municipality : ''}
+            options={[
+              { value: '', label: t('intake.address.chooseMunicipality') },
+              ...names.map((name) => ({ value: name, label: name })),
+            ]}
+            error={errors.municipality}
+            onChange={(municipality) => onChange({ municipality }, 'municipality')}
+          />
+        ) : (
+          field('municipality', t('intake.address.municipality'))
+        )}
       </div>
     </fieldset>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE `sync_rounds` ADD `quiet_rounds` integer DEFAULT 1 NOT NULL;
