@@ -107,7 +107,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   const deviceId = deviceIdOf(db);
   const lockAfterMinutes = options.lockAfterMinutes;
   // Read at each sign-in: `sync` is made below, and a round completed meanwhile lifts the lock.
-  const signInRefusal = () => offlineRefusal(sync, now(), options.offlineLockDays ?? DEFAULT_OFFLINE_LOCK_DAYS);
+  const signInRefusal = () => signInRefusalOf(sync, wipedNow() !== null, now(), options.offlineLockDays);
   const session = createSession({ db, deviceId, now, lockAfterMinutes, signInRefusal });
   // Every change carries the advisor signed in at the moment it is written (null for the demo seed).
   const recorder = createChangeRecorder(db, { deviceId, advisorId: () => session.advisorId(), now });
@@ -129,6 +129,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     await lettersClosed;
   };
   const profileWipe = createProfileWipe({ profileDir: options.profileDir, erased: erasedOf(options), now, closeAll });
+  const wipedNow = (): WipeMarker | null => profileWipe.marker() ?? wiped;
   const sync =
     options.headOffice && !wiped
       ? startSync(db, options.headOffice, now, secrets, {
@@ -145,6 +146,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     today: () => fundDay(now()),
     session,
     isScopedByHeadOffice: options.headOffice !== undefined,
+    wiped: () => wipedNow(),
   };
   const access = createAccessGate({ db, session, isScopedByHeadOffice: context.isScopedByHeadOffice });
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
@@ -176,7 +178,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     recorder,
     session,
     sync,
-    wiped: () => profileWipe.marker() ?? wiped,
+    wiped: wipedNow,
     wipeDone: () => profileWipe.done(),
     close: () => void closeAll(),
   };
@@ -191,8 +193,18 @@ function erasedOf(options: AppCoreOptions): ProfileWipeOptions['erased'] {
   };
 }
 
-/** Sign-in refused while an enrolled device has gone `days` days without completing a round with head office. */
-function offlineRefusal(sync: SyncService | null, now: Date, days: number): GuichetError | null {
+/**
+ * Sign-in refused on an erased profile (its data is gone), and while an enrolled device has gone the
+ * fund's number of days without completing a round with head office.
+ */
+function signInRefusalOf(
+  sync: SyncService | null,
+  isWiped: boolean,
+  now: Date,
+  lockDays: number | undefined,
+): GuichetError | null {
+  if (isWiped) return new GuichetError('unauthorized', 'sync.errors.wipeRequired');
+  const days = lockDays ?? DEFAULT_OFFLINE_LOCK_DAYS;
   const lock = offlineLockOf(sync?.lastContactAt() ?? null, now, days);
   if (!lock?.isLocked) return null;
   return new GuichetError('unauthorized', 'errors.session.offlineLocked', {

@@ -166,6 +166,11 @@ describe.each(backends)('device lifecycle against head office on %s', (backend) 
     const status = await headOffice.syncNow(core);
     expect(status).toMatchObject({ isEnrolled: false, lastErrorKey: 'sync.errors.wipeRequired' });
     await core.wipeDone();
+    // The running app now answers with the erasure, and refuses sign-in: there is nobody left to sign in.
+    expect(await invoke(core, 'app.info', {})).toMatchObject({ wiped: { wipedAt: expect.any(String) } });
+    expect(() => invoke(core, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' })).toThrow(
+      expect.objectContaining({ messageKey: 'sync.errors.wipeRequired' }),
+    );
 
     for (const file of [
       DATABASE_FILE,
@@ -193,6 +198,7 @@ describe.each(backends)('device lifecycle against head office on %s', (backend) 
     // Opened again, the app says why and holds nothing; it leaves no database in the folder.
     const reopened = headOffice.open({ profileDir });
     expect(reopened.wiped()).toEqual(marker);
+    expect(invoke(reopened, 'app.info', {})).toMatchObject({ personCount: 0, wiped: { wipedAt: marker!.wipedAt } });
     expect(reopened.sync).toBeNull();
     expect(countPersons(reopened.db)).toBe(0);
     expect(invoke(reopened, 'sync.status', {})).toMatchObject({ isEnrolled: false });
