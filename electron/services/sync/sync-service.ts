@@ -180,8 +180,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   };
 
   const run = async (): Promise<void> => {
-    // Paused or not enrolled: head office is not contacted, and no round is recorded.
-    if (isPaused() || !isEnrolled()) return;
+    // Erased, paused or not enrolled: head office is not contacted, and no round is recorded.
+    if (isWiped || isPaused() || !isEnrolled()) return;
     const trigger = nextTrigger;
     nextTrigger = 'interval';
     const roundId = startRound(db, trigger, now().toISOString());
@@ -331,7 +331,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       publish();
     },
     notifyOnline: () => {
-      if (isPaused() || !isEnrolled()) return;
+      if (isWiped || isPaused() || !isEnrolled()) return;
       nextTrigger = 'reconnect';
       scheduler.notifyOnline();
     },
