@@ -72,17 +72,36 @@ export async function enrolDevice(
   });
 }
 
-/** `Authorization: Bearer <deviceId>.<secret>` → the device's scope, or null. */
-export async function authenticate(db: Queryable, header: string | undefined): Promise<DeviceScope | null> {
+type DeviceRow = typeof devices.$inferSelect;
+
+/** The device whose secret the header carries, revoked or not; null when unknown or the secret is wrong. */
+async function deviceOfToken(db: Queryable, header: string | undefined): Promise<DeviceRow | null> {
   const match = /^Bearer ([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,})$/.exec(header ?? '');
   if (!match) return null;
   const [, deviceId, secret] = match as unknown as [string, string, string];
   const rows = await db.select().from(devices).where(eq(devices.id, deviceId));
   const device = rows[0];
-  if (!device || device.revokedAt !== null) return null;
+  if (!device) return null;
   const expected = Buffer.from(device.secretHash, 'hex');
   const actual = Buffer.from(hashSecret(secret), 'hex');
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+  return device;
+}
+
+/**
+ * The id of a revoked device head office asked to wipe itself, when the header carries its secret:
+ * such a device is answered `wipe-required` (and may confirm) instead of a bare refusal.
+ */
+export async function deviceToWipe(db: Queryable, header: string | undefined): Promise<string | null> {
+  const device = await deviceOfToken(db, header);
+  return device && device.revokedAt !== null && device.wipeRequestedAt !== null ? device.id : null;
+}
+
+/** `Authorization: Bearer <deviceId>.<secret>` → the device's scope, or null. */
+export async function authenticate(db: Queryable, header: string | undefined): Promise<DeviceScope | null> {
+  const device = await deviceOfToken(db, header);
+  if (!device || device.revokedAt !== null) return null;
+  const deviceId = device.id;
   const assigned = await db
     .select({ rootId: assignments.rootId })
     .from(assignments)
@@ -110,12 +129,79 @@ export async function revokeDevice(db: ServerDb, deviceId: string, now: Date): P
   return revoked.length > 0;
 }
 
+/**
+ * `revoke --device ID --wipe`: refused from now on like a plain revocation, and told at its next call
+ * to erase its data. Also applies to a device revoked earlier (a laptop first reported lost, then
+ * known stolen). `already` when a wipe was already requested; `unknown` when there is no such device.
+ */
+export async function requestWipe(
+  db: ServerDb,
+  deviceId: string,
+  now: Date,
+): Promise<'requested' | 'already' | 'unknown'> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ revokedAt: devices.revokedAt, wipeRequestedAt: devices.wipeRequestedAt })
+      .from(devices)
+      .where(eq(devices.id, deviceId))
+      .for('update');
+    const device = rows[0];
+    if (!device) return 'unknown';
+    if (device.wipeRequestedAt !== null) return 'already';
+    await tx
+      .update(devices)
+      .set({ revokedAt: device.revokedAt ?? now, wipeRequestedAt: now })
+      .where(eq(devices.id, deviceId));
+    return 'requested';
+  });
+}
+
+/** Records the device's confirmation that it erased its data; the first confirmation's time is kept. */
+export async function confirmWipe(db: ServerDb, deviceId: string, now: Date): Promise<Date> {
+  await db
+    .update(devices)
+    .set({ wipeConfirmedAt: now })
+    .where(and(eq(devices.id, deviceId), isNull(devices.wipeConfirmedAt)));
+  const rows = await db.select({ at: devices.wipeConfirmedAt }).from(devices).where(eq(devices.id, deviceId));
+  return rows[0]?.at ?? now;
+}
+
+/** Stores the device's wrapped database key (replacing an earlier one: a device re-keyed, or the same sent again). */
+export async function storeEscrowedKey(
+  db: ServerDb,
+  deviceId: string,
+  escrow: { wrappedKey: string; escrowKeyId: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .update(devices)
+    .set({ escrowedKey: escrow.wrappedKey, escrowKeyId: escrow.escrowKeyId, keyEscrowedAt: now })
+    .where(eq(devices.id, deviceId));
+}
+
+/** The wrapped key a device escrowed, or null when it has none (or there is no such device). */
+export async function readEscrowedKey(
+  db: ServerDb,
+  deviceId: string,
+): Promise<{ wrappedKey: string; escrowKeyId: string; escrowedAt: Date } | null> {
+  const rows = await db
+    .select({ wrappedKey: devices.escrowedKey, escrowKeyId: devices.escrowKeyId, escrowedAt: devices.keyEscrowedAt })
+    .from(devices)
+    .where(eq(devices.id, deviceId));
+  const row = rows[0];
+  if (!row || row.wrappedKey === null || row.escrowKeyId === null || row.escrowedAt === null) return null;
+  return { wrappedKey: row.wrappedKey, escrowKeyId: row.escrowKeyId, escrowedAt: row.escrowedAt };
+}
+
 export type DeviceListing = {
   id: string;
   name: string;
   branchId: string;
   enrolledAt: Date;
   revokedAt: Date | null;
+  wipeRequestedAt: Date | null;
+  wipeConfirmedAt: Date | null;
+  keyEscrowedAt: Date | null;
   assignedCaseFiles: number;
 };
 
@@ -128,6 +214,9 @@ export async function listDevices(db: ServerDb, branchId?: string): Promise<Devi
       branchId: devices.branchId,
       enrolledAt: devices.enrolledAt,
       revokedAt: devices.revokedAt,
+      wipeRequestedAt: devices.wipeRequestedAt,
+      wipeConfirmedAt: devices.wipeConfirmedAt,
+      keyEscrowedAt: devices.keyEscrowedAt,
       assignedCaseFiles:
         sql<number>`(SELECT count(*) FROM ${assignments} WHERE ${assignments.deviceId} = ${devices.id})`.mapWith(
           Number,

@@ -5,7 +5,11 @@
  *   devices [--branch <code|id>]  list enrolled devices (id, branch, name, enrolled, revoked, assigned case files)
  *   assign --device <id> --case <id|NISS|enterprise number>     hand a case file of another branch to a device
  *   unassign --device <id> --case <id|NISS|enterprise number>   take it back (the device drops it at its next pull)
- *   revoke --device <id>       refuse a lost or stolen device from its next call on
+ *   revoke --device <id> [--wipe]  refuse a lost or stolen device from its next call on; with --wipe the
+ *                              device is told at that call to erase its data, and confirms (see `devices`)
+ *   escrow-key init --out <file>   make head office's key-escrow pair: private key to <file>, public to <file>.pub
+ *   recover-key --device <id> --private-key <file> --out <file>
+ *                              open the database key the device escrowed (support station; docs/operations.md)
  *   import-statement <file>    import a CODA or camt.053 bank statement: book the payments it matches, queue the others
  *   unmatched                  list the unmatched queue (ids, amounts, reasons)
  *   allocate-payment --entry <id> (--contribution <id> | --case <id|NISS|enterprise number>) [--note <text>]
@@ -13,15 +17,19 @@
  *   access-log (--niss <NISS> | --case <id|enterprise number>) [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
  *                              who opened that case file (and the companies of its mandates): when, advisor, device, what
  * DATABASE_URL selects PostgreSQL; without it an embedded PGlite keeps its data in GUICHET_SERVER_DATA
- * (default ./server-data).
+ * (default ./server-data). GUICHET_ESCROW_PUBLIC_KEY names the escrow public key file given to devices
+ * at enrolment (without it no device escrows its key).
  */
 import { parseArgs } from 'node:util';
 import { accessLogCommand } from './access-log/access-log-command';
-import { listDevices, revokeDevice } from './auth';
+import { listDevices } from './auth';
+import { deviceLine, revokeCommand } from './device-command';
 import { branchOrRefuse, enrolCommand } from './enrol-command';
 import { AssignmentRefusal, assignCaseFile, unassignCaseFile } from './sync/assignments';
 import { openServerDatabase, type DatabaseTarget, type ServerDb } from './db/connection';
 import { buildApp } from './http/app';
+import { escrowKeyInitCommand, escrowPublicKeyFromFile, recoverKeyCommand } from './escrow/escrow-commands';
+import { checkedEscrowPublicKey } from './escrow/escrow-key';
 import { importStatementCommand } from './statement-import/import-statement-command';
 import { allocatePaymentCommand, unmatchedCommand } from './statement-import/unmatched-command';
 
@@ -46,9 +54,19 @@ async function main(argv: string[]): Promise<void> {
       json: { type: 'boolean' },
       from: { type: 'string' },
       to: { type: 'string' },
+      wipe: { type: 'boolean' },
+      out: { type: 'string' },
+      'private-key': { type: 'string' },
     },
   });
   const command = positionals[0] ?? 'serve';
+  // Needs no database: the key pair is made on the support station.
+  if (command === 'escrow-key') {
+    if (positionals[1] !== 'init') throw new Error('usage: escrow-key init --out <private key file>');
+    escrowKeyInitCommand(values.out).forEach((line) => void process.stdout.write(`${line}\n`));
+    return;
+  }
+  const escrowPublicKey = escrowPublicKeyFromFile(process.env['GUICHET_ESCROW_PUBLIC_KEY']);
   const database = await openServerDatabase(targetFromEnv());
 
   if (command !== 'serve') {
@@ -60,7 +78,11 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  const app = buildApp({ db: database.db, isLogging: true });
+  const app = buildApp({
+    db: database.db,
+    isLogging: true,
+    ...(escrowPublicKey === undefined ? {} : { escrowPublicKey: checkedEscrowPublicKey(escrowPublicKey) }),
+  });
   const shutdown = async (): Promise<void> => {
     await app.close();
     await database.close();
@@ -92,10 +114,17 @@ async function runAdministration(
     json?: boolean;
     from?: string;
     to?: string;
+    wipe?: boolean;
+    out?: string;
+    'private-key'?: string;
   },
   argument?: string,
 ): Promise<void> {
   const print = (line: string): void => void process.stdout.write(`${line}\n`);
+  if (command === 'recover-key') {
+    print(await recoverKeyCommand(db, values));
+    return;
+  }
   if (command === 'import-statement') {
     print(await importStatementCommand(db, argument, new Date()));
     return;
@@ -121,10 +150,7 @@ async function runAdministration(
     const listed = await listDevices(db, branch?.id);
     if (listed.length === 0) print('no device enrolled');
     for (const device of listed) {
-      const state = device.revokedAt ? `revoked ${device.revokedAt.toISOString()}` : 'active';
-      print(
-        `${device.id}  branch ${device.branchId}  ${JSON.stringify(device.name)}  enrolled ${device.enrolledAt.toISOString()}  ${state}  ${device.assignedCaseFiles} assigned`,
-      );
+      print(deviceLine(device));
     }
     return;
   }
@@ -133,11 +159,7 @@ async function runAdministration(
       `usage: ${command} --device <deviceId>${command === 'revoke' ? '' : ' --case <id|NISS|enterprise number>'}`,
     );
   if (command === 'revoke') {
-    print(
-      (await revokeDevice(db, values.device, new Date()))
-        ? `device ${values.device} revoked`
-        : `device ${values.device}: unknown or already revoked`,
-    );
+    print(await revokeCommand(db, values.device, values.wipe === true, new Date()));
     return;
   }
   if (command !== 'assign' && command !== 'unassign') throw new Error(`unknown command ${command}`);

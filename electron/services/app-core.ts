@@ -6,7 +6,7 @@
 import { fundDay } from '../../shared/domain/fund-day';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { closeDatabase, openDatabase, type GuichetDb } from '../../db/connection';
 import { createChangeRecorder, type ChangeRecorder } from '../../db/repositories/change-recorder';
@@ -31,8 +31,11 @@ import { workQueueHandlers } from './work-queue/work-queue.handlers';
 import { complaintHandlers } from './complaint/complaint.handlers';
 import { recoveryHandlers } from './recovery/recovery.handlers';
 import { bankStatementHandlers } from './bank-statement/bank-statement.handlers';
-import { createSyncService, type SyncService } from './sync/sync-service';
-import { keyFileSecretStore, type SecretStore } from './sync/secret-store';
+import { createSyncService, type SyncService, type SyncServiceOptions } from './sync/sync-service';
+import { SECRET_KEY_FILE, keyFileSecretStore, type SecretStore } from './sync/secret-store';
+import { createProfileWipe, readWipeMarker, type ProfileWipeOptions, type WipeMarker } from './sync/profile-wipe';
+import { DEFAULT_OFFLINE_LOCK_DAYS, offlineLockOf } from '../../shared/sync/offline-lock';
+import { GuichetError } from '../../shared/contract/errors';
 import { httpTransport, type SyncTransport } from './sync/transport';
 import type { Handlers, HostKind } from './handler-types';
 import type { ServiceContext } from './service-context';
@@ -51,6 +54,15 @@ export type AppCoreOptions = {
   headOffice?: HeadOfficeSettings;
   /** Protects the device's sync secret at rest: Electron's safeStorage on the desktop; a key file in the profile otherwise. */
   secretStore?: SecretStore;
+  /** The profile database's key, escrowed with head office at enrolment (see sync-service.ts `databaseKey`). */
+  databaseKey?: () => Buffer;
+  /** Files of the profile holding keys (relative names), erased with the database when head office orders a wipe. */
+  keyFiles?: readonly string[];
+  /**
+   * Days without a completed round with head office after which an enrolled device refuses sign-in
+   * until it syncs (the fund's setting, OFFLINE_LOCK_DAYS by default).
+   */
+  offlineLockDays?: number;
 };
 
 export type HeadOfficeSettings = {
@@ -72,6 +84,10 @@ export type AppCore = DispatchTarget & {
   recorder: ChangeRecorder;
   session: Session;
   sync: SyncService | null;
+  /** Set when head office had this profile erased (now, or before this opening): what the app shows instead. */
+  wiped(): WipeMarker | null;
+  /** Resolves once an erasure ordered by head office is done and confirmed (or could not be confirmed). */
+  wipeDone(): Promise<void>;
   close(): void;
 };
 
@@ -81,28 +97,46 @@ export const DATABASE_FILE = 'guichet.sqlite';
 export function openAppCore(options: AppCoreOptions): AppCore {
   mkdirSync(options.profileDir, { recursive: true });
   const now = options.now ?? (() => new Date());
+  // An erased profile stays erased: no sync (the device is revoked), no seed, and an empty database in
+  // memory (nothing written back to the folder); the app shows why.
+  const wiped = readWipeMarker(options.profileDir);
   const db = openDatabase(
-    join(options.profileDir, DATABASE_FILE),
+    wiped ? ':memory:' : join(options.profileDir, DATABASE_FILE),
     options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {},
   );
   const deviceId = deviceIdOf(db);
+  const lockAfterMinutes = options.lockAfterMinutes;
+  // Read at each sign-in: `sync` is made below, and a round completed meanwhile lifts the lock.
+  const signInRefusal = () => signInRefusalOf(sync, wipedNow() !== null, now(), options.offlineLockDays);
+  const session = createSession({ db, deviceId, now, lockAfterMinutes, signInRefusal });
   // Every change carries the advisor signed in at the moment it is written (null for the demo seed).
-  const session = createSession({
-    db,
-    deviceId,
-    now,
-    lockAfterMinutes: options.lockAfterMinutes,
-  });
   const recorder = createChangeRecorder(db, { deviceId, advisorId: () => session.advisorId(), now });
 
   const demoPersons = options.demoPersons ?? DEFAULT_DEMO_PERSONS;
   // With a head office, the demo data (and everything else) arrives by the first sync: nothing is seeded here.
-  if (demoPersons > 0 && !options.headOffice && countPersons(db) === 0) {
+  if (demoPersons > 0 && !options.headOffice && !wiped && countPersons(db) === 0) {
     seedDemoData(db, recorder, { persons: demoPersons, today: fundDay(now()) });
   }
 
   const secrets = options.secretStore ?? keyFileSecretStore(options.profileDir);
-  const sync = options.headOffice ? startSync(db, options.headOffice, now, secrets) : null;
+  let isClosed = false;
+  const closeAll = async (): Promise<void> => {
+    if (isClosed) return;
+    isClosed = true;
+    sync?.stop();
+    const lettersClosed = letters.close();
+    closeDatabase(db);
+    await lettersClosed;
+  };
+  const profileWipe = createProfileWipe({ profileDir: options.profileDir, erased: erasedOf(options), now, closeAll });
+  const wipedNow = (): WipeMarker | null => profileWipe.marker() ?? wiped;
+  const sync =
+    options.headOffice && !wiped
+      ? startSync(db, options.headOffice, now, secrets, {
+          onWipe: profileWipe.onWipe,
+          databaseKey: options.databaseKey,
+        })
+      : null;
   const context: ServiceContext = {
     db,
     recorder,
@@ -112,6 +146,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     today: () => fundDay(now()),
     session,
     isScopedByHeadOffice: options.headOffice !== undefined,
+    wiped: () => wipedNow(),
   };
   const access = createAccessGate({ db, session, isScopedByHeadOffice: context.isScopedByHeadOffice });
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
@@ -143,24 +178,59 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     recorder,
     session,
     sync,
-    close: () => {
-      sync?.stop();
-      letters.close();
-      closeDatabase(db);
-    },
+    wiped: wipedNow,
+    wipeDone: () => profileWipe.done(),
+    close: () => void closeAll(),
   };
+}
+
+/** What a wipe ordered by head office deletes: the database, the letters archive, the key files. */
+function erasedOf(options: AppCoreOptions): ProfileWipeOptions['erased'] {
+  return {
+    databaseFile: DATABASE_FILE,
+    directories: [relative(options.profileDir, lettersArchiveDir(options.profileDir))],
+    files: [SECRET_KEY_FILE, ...(options.keyFiles ?? [])],
+  };
+}
+
+/**
+ * Sign-in refused on an erased profile (its data is gone), and while an enrolled device has gone the
+ * fund's number of days without completing a round with head office.
+ */
+function signInRefusalOf(
+  sync: SyncService | null,
+  isWiped: boolean,
+  now: Date,
+  lockDays: number | undefined,
+): GuichetError | null {
+  if (isWiped) return new GuichetError('unauthorized', 'sync.errors.wipeRequired');
+  const days = lockDays ?? DEFAULT_OFFLINE_LOCK_DAYS;
+  const lock = offlineLockOf(sync?.lastContactAt() ?? null, now, days);
+  if (!lock?.isLocked) return null;
+  return new GuichetError('unauthorized', 'errors.session.offlineLocked', {
+    offlineLocked: true,
+    params: { days: lock.daysWithoutContact, limit: days },
+  });
 }
 
 /**
  * Starts background sync: enrols first when a code was given and the device is not enrolled yet
  * (the first round is then the initial sync), otherwise resumes the loop. Never blocks start-up.
  */
-function startSync(db: GuichetDb, settings: HeadOfficeSettings, now: () => Date, secrets: SecretStore): SyncService {
+function startSync(
+  db: GuichetDb,
+  settings: HeadOfficeSettings,
+  now: () => Date,
+  secrets: SecretStore,
+  hooks: { onWipe: NonNullable<SyncServiceOptions['onWipe']>; databaseKey: (() => Buffer) | undefined },
+): SyncService {
   const sync = createSyncService({
     db,
     transport: settings.transport ?? httpTransport(settings.url),
     now,
     secrets,
+    onWipe: hooks.onWipe,
+    ...(hooks.databaseKey ? { databaseKey: hooks.databaseKey } : {}),
     ...(settings.intervalMs ? { scheduler: { intervalMs: settings.intervalMs } } : {}),
   });
   if (!sync.status().isEnrolled && settings.enrolCode) {

@@ -16,6 +16,8 @@ export type ServiceContext = {
   session: Session;
   /** True when head office decides which case files this device holds (see access-gate.ts). */
   isScopedByHeadOffice: boolean;
+  /** When head office had this profile erased, when and whether confirmed; null otherwise (its database is then closed or empty). */
+  wiped?: () => { wipedAt: string; confirmedAt: string | null } | null;
 };
 
 /** A domain's handlers: exactly the channels of its group, so app-core can spread them together. */

@@ -8,12 +8,15 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { LockScreen } from '../features/session/LockScreen';
 import { SignInScreen } from '../features/session/SignInScreen';
+import { WipedScreen } from '../features/session/WipedScreen';
+import { useSyncStore } from '../features/sync/sync-store';
+import { useApi } from '../api/ApiProvider';
 import { SyncStatusStrip } from '../features/sync/SyncStatusStrip';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { AppHeader } from './AppHeader';
 import { useSessionStore } from './session-store';
 import { SideNav } from './SideNav';
-import { requestSearchFocus } from './shell-store';
+import { loadAppInfo, requestSearchFocus, useShellStore } from './shell-store';
 import './app.css';
 
 function useSearchShortcut(): void {
@@ -39,12 +42,24 @@ function useSearchShortcut(): void {
   }, [navigate, pathname]);
 }
 
+/** Head office ordered this device erased during the session: read the app info again, which then says so. */
+function useWipeWatch(): void {
+  const api = useApi();
+  const isWipeOrdered = useSyncStore((state) => state.status?.lastErrorKey === 'sync.errors.wipeRequired');
+  useEffect(() => {
+    if (isWipeOrdered) void loadAppInfo(api);
+  }, [api, isWipeOrdered]);
+}
+
 export function AppShell() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const sessionStatus = useSessionStore((state) => state.status);
   const session = useSessionStore((state) => state.session);
+  const wiped = useShellStore((state) => state.info?.wiped ?? null);
   useSearchShortcut();
+  useWipeWatch();
+  if (wiped) return <WipedScreen wiped={wiped} />;
   if (sessionStatus === 'loading') return <p className="app__loading">{t('session.loading')}</p>;
   if (sessionStatus === 'error') {
     return (

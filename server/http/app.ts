@@ -11,6 +11,8 @@ import {
   PROTOCOL_VERSION,
   SCHEMA_VERSION,
   enrolRequestSchema,
+  escrowRequestSchema,
+  wipeConfirmRequestSchema,
   fetchRequestSchema,
   pullRequestSchema,
   pushEnvelopeSchema,
@@ -18,7 +20,8 @@ import {
   syncPaths,
   type SyncErrorCode,
 } from '../../shared/contract/sync-protocol';
-import { authenticate, enrolDevice, type DeviceScope } from '../auth';
+import { authenticate, confirmWipe, deviceToWipe, enrolDevice, storeEscrowedKey, type DeviceScope } from '../auth';
+import { escrowKeyIdOf } from '../escrow/escrow-key';
 import type { ServerDb } from '../db/connection';
 import { SyncRefusal } from '../sync/errors';
 import { DEFAULT_ATTEMPT_LIMITS, limitFailedAttempts, type AttemptLimits } from './attempts';
@@ -38,6 +41,8 @@ export type AppOptions = {
   instanceName?: string;
   /** Failed enrolments and authentications allowed per client address and window (DEFAULT_ATTEMPT_LIMITS). */
   attemptLimits?: AttemptLimits;
+  /** The escrow public key (PEM) given to devices at enrolment; without it no key is escrowed. */
+  escrowPublicKey?: string;
 };
 
 /** A push of 500 changes of the largest rows the app writes fits well within it. */
@@ -129,6 +134,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (await attempts.isBlocked(request, 'authentication')) return tooManyAttempts(reply);
     const scope = await authenticate(db, request.headers.authorization);
     if (!scope) {
+      // A lost laptop head office asked to wipe learns it at its next call, whatever that call was.
+      const wiping = await deviceToWipe(db, request.headers.authorization);
+      if (wiping !== null) {
+        request.log.info({ deviceId: wiping }, 'wipe requested of device');
+        return refuse(reply, 'wipe-required');
+      }
       await attempts.recordFailure(request, 'authentication');
       return refuse(reply, 'unauthorized');
     }
@@ -175,6 +186,34 @@ export function buildApp(options: AppOptions): FastifyInstance {
     }),
   );
 
+  const escrowKeyId = options.escrowPublicKey === undefined ? undefined : escrowKeyIdOf(options.escrowPublicKey);
+  app.post(syncPaths.escrow, (request, reply) =>
+    guarded(request, reply, escrowRequestSchema, async (input, scope) => {
+      // A blob for another key pair (head office changed it since enrolment) could not be opened: refused, so the device wraps again.
+      if (input.escrowKeyId !== escrowKeyId || options.escrowPublicKey === undefined)
+        return refuse(reply, 'validation', { reason: 'escrow-key', escrowPublicKey: options.escrowPublicKey ?? null });
+      await storeEscrowedKey(db, scope.deviceId, input, now());
+      request.log.info({ deviceId: scope.deviceId }, 'device key escrowed');
+      return { serverTime: now().getTime(), escrowKeyId: input.escrowKeyId };
+    }),
+  );
+
+  // Answered only for a device asked to wipe itself: it is revoked, so `guarded` refuses it.
+  app.post(syncPaths.wipeConfirmed, async (request, reply) => {
+    const refusal = versionRefusal(request.body);
+    if (refusal) return refuse(reply, refusal.code, refusal.details);
+    if (await attempts.isBlocked(request, 'authentication')) return tooManyAttempts(reply);
+    const deviceId = await deviceToWipe(db, request.headers.authorization);
+    if (deviceId === null) {
+      await attempts.recordFailure(request, 'authentication');
+      return refuse(reply, 'unauthorized');
+    }
+    if (!wipeConfirmRequestSchema.safeParse(request.body).success) return refuse(reply, 'validation');
+    const confirmedAt = await confirmWipe(db, deviceId, now());
+    request.log.info({ deviceId }, 'device wipe confirmed');
+    return { serverTime: now().getTime(), confirmedAt: confirmedAt.toISOString() };
+  });
+
   app.post(syncPaths.enrol, async (request, reply) => {
     const refusal = versionRefusal(request.body);
     if (refusal) return refuse(reply, refusal.code, refusal.details);
@@ -184,7 +223,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
     const enrolled = await enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
     if (!enrolled) return refuse(reply, 'enrolment-invalid');
     request.log.info({ deviceId: enrolled.deviceId }, 'device enrolled');
-    return { ...enrolled, serverTime: now().getTime() };
+    return {
+      ...enrolled,
+      serverTime: now().getTime(),
+      ...(options.escrowPublicKey === undefined ? {} : { escrowPublicKey: options.escrowPublicKey }),
+    };
   });
 
   return app;

@@ -100,6 +100,11 @@ export const appInfoSchema = z.object({
   host: z.enum(['electron', 'browser']),
   personCount: z.number().int().nonnegative(),
   pendingChanges: z.number().int().nonnegative(),
+  /**
+   * Set when head office had this device's data erased (lost or stolen laptop): the app shows why and
+   * what to do instead of anything else. `confirmedAt`: when head office acknowledged the erasure.
+   */
+  wiped: z.object({ wipedAt: z.string(), confirmedAt: z.string().nullable() }).nullable().optional(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -37,6 +37,8 @@ export const syncErrorCodes = [
   'too-many-attempts',
   'validation',
   'internal',
+  /** Head office revoked this device and asks it to erase its data (`revoke --wipe`), then confirm. */
+  'wipe-required',
 ] as const;
 export type SyncErrorCode = (typeof syncErrorCodes)[number];
 
@@ -253,8 +255,30 @@ export const enrolResponseSchema = z.looseObject({
   secret: z.string(),
   branchId: z.string(),
   serverTime: z.number(),
+  /**
+   * Head office's escrow public key (PEM, RSA) when one is configured: the device wraps its database
+   * key with it and sends the result (`escrow`), so that a support station holding the private key
+   * can open the database of a damaged laptop.
+   */
+  escrowPublicKey: z.string().optional(),
 });
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
+
+/**
+ * The device's database key wrapped for head office (RSA-OAEP-SHA256 with the escrow public key,
+ * base64) and which key it was wrapped for (`escrowKeyId`). Idempotent: sent again, it replaces.
+ */
+export const escrowRequestSchema = z.looseObject({
+  ...versions,
+  wrappedKey: storableText(2048).regex(/^[A-Za-z0-9+/]+=*$/),
+  escrowKeyId: storableText(64).regex(/^[0-9a-f]{64}$/),
+});
+export type EscrowRequest = z.infer<typeof escrowRequestSchema>;
+export const escrowResponseSchema = z.looseObject({ serverTime: z.number(), escrowKeyId: z.string() });
+
+/** The device erased its data as head office asked; repeated, the first confirmation's time stays. */
+export const wipeConfirmRequestSchema = z.looseObject({ ...versions, erasedAt: storableText(64) });
+export const wipeConfirmResponseSchema = z.looseObject({ serverTime: z.number(), confirmedAt: z.string() });
 
 export const healthResponseSchema = z.looseObject({
   status: z.literal('ok'),
@@ -277,6 +301,8 @@ export const syncPaths = {
   push: '/v1/push',
   pull: '/v1/pull',
   fetch: '/v1/fetch',
+  escrow: '/v1/escrow',
+  wipeConfirmed: '/v1/wipe-confirmed',
 } as const;
 
 /** HTTP status per error code, shared so that clients can also classify a bare status. */
@@ -291,4 +317,5 @@ export const syncErrorStatus: Record<SyncErrorCode, number> = {
   'too-many-attempts': 429,
   validation: 400,
   internal: 500,
+  'wipe-required': 410,
 };

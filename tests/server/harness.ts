@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openServerDatabase, type ServerDatabase } from '../../server/db/connection';
-import { buildApp } from '../../server/http/app';
+import { buildApp, type AppOptions } from '../../server/http/app';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 
 export type Backend = 'pglite' | 'postgres';
@@ -99,6 +99,10 @@ export function injectTransport(app: () => FastifyInstance): SyncTransport {
  */
 const SUITE_ATTEMPT_LIMITS = { enrolment: 1_000_000, authentication: 1_000_000, windowMs: 60_000 };
 
-export function startApp(database: ServerDatabase, now?: () => Date): FastifyInstance {
-  return buildApp({ db: database.db, attemptLimits: SUITE_ATTEMPT_LIMITS, ...(now ? { now } : {}) });
+export function startApp(
+  database: ServerDatabase,
+  now?: () => Date,
+  extra: Pick<AppOptions, 'escrowPublicKey'> = {},
+): FastifyInstance {
+  return buildApp({ db: database.db, attemptLimits: SUITE_ATTEMPT_LIMITS, ...(now ? { now } : {}), ...extra });
 }

@@ -11,7 +11,8 @@ import { batchHandlers, stopRunningBatches } from './batch.handlers';
 import { singleLetterHandlers } from './letter.handlers';
 import { createLettersRuntime, type LettersModuleOptions } from './letters-runtime';
 
-export type LettersModule = { handlers: HandlerGroup<keyof typeof lettersChannels>; close(): void };
+/** `close()` resolves once the worker pool has stopped (nothing writes to the archive after it). */
+export type LettersModule = { handlers: HandlerGroup<keyof typeof lettersChannels>; close(): Promise<void> };
 
 export function createLettersModule(context: ServiceContext, options: LettersModuleOptions): LettersModule {
   const runtime = createLettersRuntime(context, options);
@@ -19,7 +20,7 @@ export function createLettersModule(context: ServiceContext, options: LettersMod
     handlers: { ...singleLetterHandlers(runtime), ...batchHandlers(runtime), ...attestationHandlers(runtime) },
     close() {
       stopRunningBatches(runtime);
-      void runtime.lazy.pool.close().catch(() => undefined);
+      return runtime.lazy.pool.close().catch(() => undefined);
     },
   };
 }

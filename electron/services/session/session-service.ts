@@ -47,6 +47,11 @@ export type SessionOptions = {
   deviceId: string;
   now: () => Date;
   lockAfterMinutes?: number;
+  /**
+   * A reason this device refuses every sign-in and unlock for now (too long without head office), or
+   * null. Asked before the password: the advisor learns what to do instead of retrying it.
+   */
+  signInRefusal?: () => GuichetError | null;
 };
 
 export const DEFAULT_LOCK_AFTER_MINUTES = 10;
@@ -78,6 +83,11 @@ export function createSession(options: SessionOptions): Session {
     return advisor !== undefined && credentials !== undefined && isValid;
   };
 
+  function refuseWhenDeviceLocked(): void {
+    const refusal = options.signInRefusal?.();
+    if (refusal) throw refusal;
+  }
+
   function requireAdvisor(): AdvisorWithBranch {
     refreshLock();
     if (!state) throw new GuichetError('unauthorized', 'errors.session.signedOut');
@@ -92,6 +102,7 @@ export function createSession(options: SessionOptions): Session {
       return dto();
     },
     signIn(username, password) {
+      refuseWhenDeviceLocked();
       const key = username.trim();
       const advisor = findAdvisorByUsername(sqlite, key);
       brake.attempt(key, advisor?.id ?? null, () => check(advisor, password));
@@ -108,6 +119,7 @@ export function createSession(options: SessionOptions): Session {
     },
     unlock(password) {
       if (!state) throw new GuichetError('unauthorized', 'errors.session.signedOut');
+      refuseWhenDeviceLocked();
       const { advisor } = state;
       brake.attempt(advisor.username, advisor.id, () => check(findAdvisor(sqlite, advisor.id), password));
       state.isLocked = false;

@@ -32,6 +32,7 @@ import {
   writeSyncValue,
 } from '../../../db/repositories/sync-repo';
 import { pushAccessLog } from './access-log-push';
+import { ESCROW_PUBLIC_KEY, escrowIfDue } from './key-escrow';
 import { SecretUnreadable, type SecretStore } from './secret-store';
 import { keepStorage } from './storage-upkeep';
 import { SyncFailure, call, type SyncTransport } from './transport';
@@ -53,6 +54,8 @@ export type SyncContext = {
   /** From how many rows coming a pull defers the indexes (DEFER_INDEXES_FROM_ROWS; the bench compares with Infinity). */
   deferIndexesFromRows?: number;
   onProgress?: (progress: SyncProgress) => void;
+  /** The profile database's key: wrapped for head office's escrow key and sent once (key-escrow.ts). Absent: nothing escrowed. */
+  databaseKey?: (() => Buffer) | undefined;
   /** Aborted when the service stops (app closing): nothing is written after that; a request still on its way is ended (HTTP) or its answer dropped unread. */
   signal?: AbortSignal;
 };
@@ -98,7 +101,10 @@ export async function enrolDevice(
     await call(context.transport, syncPaths.enrol, { ...versions, code, deviceName }, null),
   );
   const credentials = { deviceId: body.deviceId, secret: body.secret, branchId: body.branchId };
-  writeSyncValue(context.db, CREDENTIALS_KEY, stored(credentials, context.secrets));
+  context.db.transaction((tx) => {
+    writeSyncValue(tx, CREDENTIALS_KEY, stored(credentials, context.secrets));
+    if (body.escrowPublicKey !== undefined) writeSyncValue(tx, ESCROW_PUBLIC_KEY, body.escrowPublicKey);
+  });
   return credentials;
 }
 
@@ -387,6 +393,8 @@ async function pushAccessLogUnlessRefused(context: SyncContext, token: string): 
  */
 export async function syncRound(context: SyncContext): Promise<SyncRoundResult> {
   const token = tokenOf(context.db, context.secrets);
+  // First: a laptop damaged after its first round can then be recovered. A failure fails the round, which is retried.
+  if (context.databaseKey) await unlessStopped(escrowIfDue(context, context.databaseKey, token), context.signal);
   const first = isClockTooFarAhead(readSyncValue<number>(context.db, CLOCK_SKEW_KEY))
     ? await pullAll(context, token)
     : null;

@@ -3,7 +3,7 @@
  * sync on demand, enrolment, conflicts and their resolution. Runs in the main process, in the
  * background; every network wait is asynchronous and local writes are short transactions.
  */
-import { MAX_CLOCK_SKEW_MS } from '../../../shared/contract/sync-protocol';
+import { MAX_CLOCK_SKEW_MS, PROTOCOL_VERSION, SCHEMA_VERSION, syncPaths } from '../../../shared/contract/sync-protocol';
 import type { GuichetDb } from '../../../db/connection';
 import type { ChangeRecorder } from '../../../db/repositories/change-recorder';
 import { pendingStats, readSyncValue, writeSyncValue } from '../../../db/repositories/sync-repo';
@@ -30,7 +30,7 @@ import {
   type SyncProgress,
 } from './sync-client';
 import { SecretUnreadable, type SecretStore } from './secret-store';
-import { SyncFailure, isHeadOfficeAnswering, type SyncTransport } from './transport';
+import { SyncFailure, call, isHeadOfficeAnswering, type SyncTransport } from './transport';
 
 /** Beyond this offset the status warns; head office itself refuses at MAX_CLOCK_SKEW_MS. */
 export const CLOCK_WARNING_MS = 60_000;
@@ -64,7 +64,17 @@ export type SyncServiceOptions = {
   pullLimit?: number;
   /** Protects the device secret at rest (see sync-client.ts `SyncContext.secrets`). */
   secrets?: SecretStore | undefined;
+  /** The profile database's key, escrowed with head office when it gives an escrow key; absent: nothing escrowed. */
+  databaseKey?: () => Buffer;
+  /**
+   * Head office asked this device to erase its data (`revoke --wipe`). The service stops and hands over:
+   * the hook erases the profile, then calls `confirm` to tell head office (false when it could not).
+   * Without a hook nothing is erased and nothing confirmed; the status reports `wipe-required`.
+   */
+  onWipe?: (wipe: WipeOrder) => Promise<void>;
 };
+
+export type WipeOrder = { confirm(erasedAt: Date): Promise<boolean> };
 
 export type SyncService = {
   start(): void;
@@ -81,7 +91,12 @@ export type SyncService = {
   onStatus(listener: (status: SyncStatus) => void): () => void;
   /** An authenticated request to head office outside the sync rounds; `offline` while paused or unreachable. */
   callHeadOffice(path: string, body: Record<string, unknown>): Promise<unknown>;
+  /** When this device last completed a round with head office (or enrolled, before its first): null when not enrolled. */
+  lastContactAt(): string | null;
 };
+
+/** When the device enrolled: the start of its time without head office until its first round. */
+export const ENROLLED_AT_KEY = 'enrolledAt';
 
 export const PAUSED_KEY = 'paused';
 
@@ -97,6 +112,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let nextTrigger: RoundTrigger = 'start';
   // Aborted by stop(): the round under way writes nothing more (the app closes its database right after).
   let roundStopper: AbortController | null = null;
+  // Set once the profile is being erased: nothing reads or writes the database after that.
+  let isWiped = false;
   const { secrets } = options;
   if (secrets) {
     try {
@@ -131,6 +148,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   closeInterruptedRounds(db, now().toISOString());
 
   const status = (): SyncStatus => {
+    if (isWiped) return wipedStatus;
     const stats = pendingStats(db);
     const clockSkewMs = readSyncValue<number>(db, CLOCK_SKEW_KEY) ?? null;
     return {
@@ -162,8 +180,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   };
 
   const run = async (): Promise<void> => {
-    // Paused or not enrolled: head office is not contacted, and no round is recorded.
-    if (isPaused() || !isEnrolled()) return;
+    // Erased, paused or not enrolled: head office is not contacted, and no round is recorded.
+    if (isWiped || isPaused() || !isEnrolled()) return;
     const trigger = nextTrigger;
     nextTrigger = 'interval';
     const roundId = startRound(db, trigger, now().toISOString());
@@ -183,6 +201,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         transport,
         secrets,
         now,
+        databaseKey: options.databaseKey,
         ...(options.pullLimit ? { pullLimit: options.pullLimit } : {}),
         onProgress,
         signal: stopper.signal,
@@ -201,6 +220,10 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         lastError === null ? null : syncErrorKey(lastError),
       );
     } catch (error) {
+      if (error instanceof SyncFailure && error.code === 'wipe-required') {
+        await wipe();
+        return;
+      }
       if (error instanceof SyncStopped || stopper.signal.aborted) {
         // Still open (stopped without closing): recorded now; otherwise the next start closes it as interrupted.
         if (db.$client.open)
@@ -238,8 +261,36 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     } finally {
       roundStopper = null;
       progress = null;
-      if (db.$client.open) publish();
+      if (!isWiped && db.$client.open) publish();
     }
+  };
+  /**
+   * Stops for good, then lets the host erase the profile. The credentials are read before the erasure:
+   * the confirmation is the device's last call, made with them from memory.
+   */
+  const wipe = async (): Promise<void> => {
+    lastError = 'wipe-required';
+    isOnline = true;
+    scheduler.stop();
+    if (!options.onWipe) return;
+    const credentials = readCredentials(db, secrets);
+    const token = credentials ? `${credentials.deviceId}.${credentials.secret}` : null;
+    isWiped = true;
+    await options.onWipe({
+      confirm: async (erasedAt) => {
+        try {
+          await call(
+            transport,
+            syncPaths.wipeConfirmed,
+            { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, erasedAt: erasedAt.toISOString() },
+            token,
+          );
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    });
   };
   const scheduler = new SyncScheduler({
     ...options.scheduler,
@@ -258,13 +309,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       roundStopper?.abort();
     },
     syncNow: async (trigger = 'manual') => {
+      if (isWiped) return wipedStatus;
       if (isPaused() || !isEnrolled()) return status();
       nextTrigger = trigger;
       const wasRunning = scheduler.isRunning;
       await scheduler.syncNow();
       // A round already under way may have started before the latest changes: answer after the one that follows it.
       if (wasRunning) await scheduler.current;
-      return status();
+      return isWiped ? wipedStatus : status();
     },
     setPaused: (paused) => {
       if (paused === isPaused()) return;
@@ -279,7 +331,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       publish();
     },
     notifyOnline: () => {
-      if (isPaused() || !isEnrolled()) return;
+      if (isWiped || isPaused() || !isEnrolled()) return;
       nextTrigger = 'reconnect';
       scheduler.notifyOnline();
     },
@@ -290,6 +342,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     status,
     enrol: async (code, deviceName) => {
       const credentials = await enrolDevice({ db, transport, secrets }, code, deviceName);
+      writeSyncValue(db, ENROLLED_AT_KEY, now().toISOString());
       nextTrigger = 'start';
       start();
       publish();
@@ -306,6 +359,10 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    lastContactAt: () => {
+      if (isWiped || !isEnrolled()) return null;
+      return readSyncValue<string>(db, 'lastSyncAt') ?? readSyncValue<string>(db, ENROLLED_AT_KEY) ?? null;
+    },
     callHeadOffice: async (path, body) => {
       // "Work offline" means no contact with head office at all, this request included.
       if (isPaused()) throw new SyncFailure('offline', { reason: 'paused' });
@@ -313,6 +370,27 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     },
   };
 }
+
+/** What the service reports once the profile is erased: the database it would read is gone. */
+const wipedStatus: SyncStatus = {
+  isEnrolled: false,
+  isOnline: false,
+  isPaused: false,
+  isSyncing: false,
+  pendingCount: 0,
+  oldestPendingAgeMs: null,
+  rejectedCount: 0,
+  lastSyncAt: null,
+  lastError: 'wipe-required',
+  conflicts: 0,
+  clockSkewMs: null,
+  isClockWrong: false,
+  isPushHeld: false,
+  isUpdateRequired: false,
+  consecutiveFailures: 0,
+  nextAttemptAt: null,
+  progress: null,
+};
 
 /** The translation key of a sync failure, as the status bar and the history show it. */
 export function syncErrorKey(code: string): string {

@@ -11,6 +11,7 @@ import { applySession } from '../../app/session-store';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import './session.css';
+import { OFFLINE_LOCKED_KEY, OfflineLockSync } from './OfflineLockSync';
 import { useRefusal } from './use-refusal';
 
 export function LockScreen({ session }: { session: SessionDto }) {
@@ -63,6 +64,7 @@ export function LockScreen({ session }: { session: SessionDto }) {
           />
         </FormField>
         {error && <ErrorMessage error={error} />}
+        {error?.messageKey === OFFLINE_LOCKED_KEY && <OfflineLockSync onSynced={() => passwordRef.current?.focus()} />}
         <div className="button-row">
           <button type="submit" className="button">
             {t('session.lock.unlock')}

@@ -10,6 +10,7 @@ import { applySession } from '../../app/session-store';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormField } from '../../ui/FormField';
 import './session.css';
+import { OFFLINE_LOCKED_KEY, OfflineLockSync } from './OfflineLockSync';
 import { useRefusal } from './use-refusal';
 
 export function SignInScreen() {
@@ -85,6 +86,7 @@ export function SignInScreen() {
           />
         </FormField>
         {error && <ErrorMessage error={error} />}
+        {error?.messageKey === OFFLINE_LOCKED_KEY && <OfflineLockSync onSynced={() => usernameRef.current?.focus()} />}
         <div className="button-row">
           <button type="submit" className="button" disabled={isBusy}>
             {t('session.signIn.submit')}

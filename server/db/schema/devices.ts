@@ -13,6 +13,20 @@ export const devices = pgTable('devices', {
    * (server/sync/read-ahead.ts) is only served while this has not changed, whichever instance took the push.
    */
   pushCount: bigint('push_count', { mode: 'number' }).notNull().default(0),
+  /**
+   * `revoke --wipe`: at its next call the device is told to erase its data instead of being refused
+   * silently; it confirms once done (wipeConfirmedAt). Only set together with revokedAt.
+   */
+  wipeRequestedAt: timestamp('wipe_requested_at', { withTimezone: true }),
+  wipeConfirmedAt: timestamp('wipe_confirmed_at', { withTimezone: true }),
+  /**
+   * The device's database key wrapped with head office's escrow public key (RSA-OAEP-SHA256, base64):
+   * only the offline private key opens it (`recover-key`). Head office never holds the key itself.
+   */
+  escrowedKey: text('escrowed_key'),
+  /** SHA-256 of the escrow public key (DER) the key was wrapped for: which private key opens it. */
+  escrowKeyId: text('escrow_key_id'),
+  keyEscrowedAt: timestamp('key_escrowed_at', { withTimezone: true }),
 });
 
 /** One-time enrolment codes issued at head office (`enrol --branch X`), stored hashed. */

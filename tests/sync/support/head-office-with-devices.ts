@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { ChannelOutput } from '../../../shared/contract/app-contract';
-import { openAppCore, type AppCore } from '../../../electron/services/app-core';
+import { openAppCore, type AppCore, type AppCoreOptions } from '../../../electron/services/app-core';
+import type { AppOptions } from '../../../server/http/app';
 import { issueDemoCodes, seedHeadOffice } from '../../../scripts/head-office-demo';
 import type { ServerDb } from '../../../server/db/connection';
 import { invoke } from '../../fixtures/core';
@@ -32,7 +33,13 @@ export async function until<T>(
   }
 }
 
-export type DeviceOptions = { enrolCode?: string; profileDir?: string; now?: () => Date };
+export type DeviceOptions = {
+  enrolCode?: string;
+  profileDir?: string;
+  now?: () => Date;
+  /** Passed to openAppCore as they are (database key, key files, offline lock delay). */
+  core?: Pick<AppCoreOptions, 'databaseKey' | 'keyFiles' | 'offlineLockDays'>;
+};
 
 export type HeadOfficeWithDevices = {
   readonly url: string;
@@ -54,6 +61,8 @@ export function useHeadOfficeWithDevices(
   backend: Backend,
   demo: { persons: number; seed: number; today?: string },
   profilePrefix: string,
+  /** Head office's settings beyond the database (its escrow public key); read when the suite starts. */
+  serverOptions: () => Pick<AppOptions, 'escrowPublicKey'> = () => ({}),
 ): HeadOfficeWithDevices {
   let database: TestDatabase | undefined;
   let server: FastifyInstance | undefined;
@@ -67,7 +76,7 @@ export function useHeadOfficeWithDevices(
     const opened = await database.open();
     serverDb = opened.db;
     await seedHeadOffice(serverDb, { persons: demo.persons, today: demo.today ?? '2026-11-26', seed: demo.seed });
-    server = startApp(opened);
+    server = startApp(opened, undefined, serverOptions());
     url = await server.listen({ host: '127.0.0.1', port: 0 });
   }, 120_000);
 
@@ -99,6 +108,7 @@ export function useHeadOfficeWithDevices(
         profileDir: options.profileDir ?? newProfile(),
         host: 'browser',
         ...(options.now ? { now: options.now } : {}),
+        ...options.core,
         headOffice: {
           url,
           deviceName: 'test device',
