@@ -6,9 +6,9 @@
 import { fundDay } from '../../shared/domain/fund-day';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { closeDatabase, openDatabase, type GuichetDb } from '../../db/connection';
+import { closeDatabase, type GuichetDb } from '../../db/connection';
+import { DATABASE_FILE, openProfileDatabase } from '../../db/profile-database';
 import { createChangeRecorder, type ChangeRecorder } from '../../db/repositories/change-recorder';
 import { countPersons } from '../../db/repositories/case-file-read';
 import { readSetting, writeSetting } from '../../db/repositories/settings-repo';
@@ -20,6 +20,8 @@ import { caseFileEditHandlers } from './case-file/case-file-edit.handlers';
 import { caseFileLookupHandlers } from './case-file/case-file-lookup.handlers';
 import { intakeHandlers } from './intake/intake.handlers';
 import { createLettersModule, lettersArchiveDir } from './letters/letters-module';
+import { archiveKeyOf } from '../letters/archive-cipher';
+import type { ProfileKeyStore } from '../../db/profile-key-store';
 import { paymentPlanHandlers } from './payment-plan/payment-plan.handlers';
 import { requestHandlers } from './request/request.handlers';
 import { situationHandlers } from './situation/situation.handlers';
@@ -51,6 +53,13 @@ export type AppCoreOptions = {
   headOffice?: HeadOfficeSettings;
   /** Protects the device's sync secret at rest: Electron's safeStorage on the desktop; a key file in the profile otherwise. */
   secretStore?: SecretStore;
+  /**
+   * Holds the key the profile's database and letters archive are encrypted with: Electron's
+   * safeStorage on the desktop; a key file beside (never inside) the profile folder otherwise.
+   */
+  profileKeys?: ProfileKeyStore;
+  /** Benchmarks only (plain against encrypted in one run): see openProfileDatabase. */
+  isPlainForBenchmark?: boolean;
 };
 
 export type HeadOfficeSettings = {
@@ -69,6 +78,8 @@ export type DispatchTarget = { handlers: Handlers; access: AccessGate };
 
 export type AppCore = DispatchTarget & {
   db: GuichetDb;
+  /** The profile's database key, for key escrow at enrolment (null only in a benchmark's plain run). */
+  databaseKey(): Buffer | null;
   recorder: ChangeRecorder;
   session: Session;
   sync: SyncService | null;
@@ -76,15 +87,17 @@ export type AppCore = DispatchTarget & {
 };
 
 export const DEFAULT_DEMO_PERSONS = 2000;
-export const DATABASE_FILE = 'guichet.sqlite';
+export { DATABASE_FILE };
 
 export function openAppCore(options: AppCoreOptions): AppCore {
-  mkdirSync(options.profileDir, { recursive: true });
+  mkdirSync(options.profileDir, { recursive: true, mode: 0o700 });
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(
-    join(options.profileDir, DATABASE_FILE),
-    options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {},
-  );
+  const { db, key } = openProfileDatabase({
+    profileDir: options.profileDir,
+    ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
+    ...(options.profileKeys ? { profileKeys: options.profileKeys } : {}),
+    ...(options.isPlainForBenchmark ? { isPlainForBenchmark: true } : {}),
+  });
   const deviceId = deviceIdOf(db);
   // Every change carries the advisor signed in at the moment it is written (null for the demo seed).
   const session = createSession({
@@ -115,7 +128,10 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   };
   const access = createAccessGate({ db, session, isScopedByHeadOffice: context.isScopedByHeadOffice });
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
-  const letters = createLettersModule(context, { archiveDir: lettersArchiveDir(options.profileDir) });
+  const letters = createLettersModule(context, {
+    archiveDir: lettersArchiveDir(options.profileDir),
+    ...(key ? { archiveKey: archiveKeyOf(key) } : {}),
+  });
   // One line per domain; the Handlers type makes a missing channel a compile error here.
   const handlers: Handlers = {
     ...appHandlers(context),
@@ -140,6 +156,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     handlers,
     access,
     db,
+    databaseKey: () => (key ? Buffer.from(key) : null),
     recorder,
     session,
     sync,

@@ -31,6 +31,9 @@ import situationNl from './locales/situation/nl.json';
 import unmatchedPaymentsDe from './locales/unmatched-payments/de.json';
 import unmatchedPaymentsFr from './locales/unmatched-payments/fr.json';
 import unmatchedPaymentsNl from './locales/unmatched-payments/nl.json';
+import profileKeyDe from './locales/profile-key/de.json';
+import profileKeyFr from './locales/profile-key/fr.json';
+import profileKeyNl from './locales/profile-key/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -57,6 +60,7 @@ export const catalogues: Record<Language, Catalogue> = {
     bankStatementFr,
     situationFr,
     unmatchedPaymentsFr,
+    profileKeyFr,
   ),
   nl: assemble(
     nl,
@@ -68,6 +72,7 @@ export const catalogues: Record<Language, Catalogue> = {
     bankStatementNl,
     situationNl,
     unmatchedPaymentsNl,
+    profileKeyNl,
   ),
   de: assemble(
     de,
@@ -79,5 +84,6 @@ export const catalogues: Record<Language, Catalogue> = {
     bankStatementDe,
     situationDe,
     unmatchedPaymentsDe,
+    profileKeyDe,
   ),
 };

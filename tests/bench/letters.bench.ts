@@ -10,8 +10,14 @@
  * single worker, so it sees the same load on average; and every phase also reports its CPU time per
  * letter (all threads of the process), which the other jobs change much less. From the CPU time comes
  * the projection for idle cores.
+ *
+ * `--encryption both` (default) runs the pool's batch twice, into a plain journal and archive and into
+ * an encrypted one (the profile's way: journal in the encrypted database, chunks, merged PDF and
+ * manifest sealed), and prints the cost of encryption; the figures after it are the encrypted run's.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
+import { archiveKeyOf, plainArchive, readArchiveFile, sealedArchive } from '../../electron/letters/archive-cipher';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createBatch, runBatch } from '../../electron/letters/batch/batch-runner';
@@ -23,6 +29,7 @@ import { defaultAssetsDir } from '../../electron/letters/render/pdf';
 import { createLetterPool } from '../../electron/letters/render/pool';
 import { createLettersDb } from '../letters/support/letters-db';
 import { pdfPageCount } from '../letters/support/pdf-tools';
+import { ENCRYPTION_COST_CEILING, ENCRYPTION_OPTION, encryptionModes, modeName } from './encryption-ab';
 import { renderFloor } from './letters-floor';
 
 const { values } = parseArgs({
@@ -31,6 +38,7 @@ const { values } = parseArgs({
     workers: { type: 'string' },
     chunk: { type: 'string', default: '200' },
     'single-count': { type: 'string' },
+    ...ENCRYPTION_OPTION,
   },
 });
 const count = Number(values.count);
@@ -86,7 +94,7 @@ console.log(
   `letters bench: ${count} one-page reminders (fr/nl/de), ${workers} workers on ${cores} cores, chunks of ${chunkSize}; load average at start ${load()}`,
 );
 
-const temp = createLettersDb();
+const temps: ReturnType<typeof createLettersDb>[] = [];
 try {
   const letters = demoReminders(count);
   const floorHalf = Math.ceil(count / 2);
@@ -111,26 +119,47 @@ try {
 
   const pool = await createLetterPool({ fund, size: workers });
   await Promise.all(Array.from({ length: workers }, () => pool.render(demoReminders(2))));
-  start = clock();
-  const id = createBatch(temp.db, {
-    source: demoSource,
-    criteria: { kind: 'reminder', demoCount: count },
-    outputDir: temp.dir,
-    advisorName: 'bench',
-    chunkSize,
-  });
-  const result = await runBatch(temp.db, id, {
-    pool,
-    fund,
-    onProgress: (progress) =>
-      process.stderr.write(
-        `\r${progress.done}/${progress.total}  ${progress.lettersPerSecond.toFixed(0)} letters/s   `,
-      ),
-  });
-  const poolSpent = since(start);
-  process.stderr.write('\n');
+  const batchRuns = new Map<boolean, { spent: Clock; pdf: Buffer }>();
+  for (const isEncrypted of encryptionModes(values.encryption)) {
+    const key = isEncrypted ? randomBytes(32) : undefined;
+    const temp = createLettersDb(key ? { key } : {});
+    temps.push(temp);
+    const archive = key ? sealedArchive(archiveKeyOf(key)) : plainArchive;
+    const batchStart = clock();
+    const id = createBatch(temp.db, {
+      source: demoSource,
+      criteria: { kind: 'reminder', demoCount: count },
+      outputDir: temp.dir,
+      advisorName: 'bench',
+      chunkSize,
+    });
+    const result = await runBatch(temp.db, id, {
+      pool,
+      fund,
+      archive,
+      onProgress: (progress) =>
+        process.stderr.write(
+          `\r${progress.done}/${progress.total}  ${progress.lettersPerSecond.toFixed(0)} letters/s   `,
+        ),
+    });
+    const spent = since(batchStart);
+    process.stderr.write('\n');
+    batchRuns.set(isEncrypted, { spent, pdf: readArchiveFile(archive, result.pdfFile ?? '') });
+    console.log(
+      `batch into a ${modeName(isEncrypted)} journal and archive: ${count} letters in ${(spent.wallMs / 1000).toFixed(1)} s; CPU ${cpuPerLetter(count, spent).toFixed(2)} ms/letter; load ${load()}`,
+    );
+  }
   await pool.close();
-  const pdf = readFileSync(result.pdfFile ?? '');
+  const plainRun = batchRuns.get(false);
+  const encryptedRun = batchRuns.get(true);
+  if (plainRun && encryptedRun) {
+    const ratio = encryptedRun.spent.wallMs / plainRun.spent.wallMs;
+    const cpuRatio = encryptedRun.spent.cpuMs / plainRun.spent.cpuMs;
+    console.log(
+      `cost of encryption at rest, letters batch: wall ${ratio.toFixed(2)}x, CPU ${cpuRatio.toFixed(2)}x (target ≤ ${ENCRYPTION_COST_CEILING}x: ${ratio <= ENCRYPTION_COST_CEILING ? 'met' : 'NOT met'})`,
+    );
+  }
+  const { spent: poolSpent, pdf } = encryptedRun ?? plainRun ?? { spent: clock(), pdf: Buffer.alloc(0) };
   const pages = pdfPageCount(pdf);
   const poolRate = rate(count, poolSpent);
   const poolCpu = cpuPerLetter(count, poolSpent);
@@ -174,6 +203,8 @@ try {
   );
   console.log(`load average at end ${load()}`);
 } finally {
-  temp.cleanup();
-  rmSync(temp.dir, { recursive: true, force: true });
+  for (const temp of temps) {
+    temp.cleanup();
+    rmSync(temp.dir, { recursive: true, force: true });
+  }
 }

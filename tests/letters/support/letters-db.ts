@@ -7,10 +7,11 @@ import { lettersDb, type LettersDb } from '../../../db/repositories/letter-batch
 
 export type TempLettersDb = { db: LettersDb; file: string; dir: string; cleanup(): void };
 
-export function createLettersDb(): TempLettersDb {
+/** `key`: encrypted with it, as a profile's database is. */
+export function createLettersDb(options: { key?: Buffer } = {}): TempLettersDb {
   const dir = mkdtempSync(join(tmpdir(), 'guichet-letters-'));
   const file = join(dir, 'letters.sqlite');
-  const client = openDatabase(file).$client;
+  const client = openDatabase(file, options.key ? { key: options.key } : {}).$client;
   return {
     db: lettersDb(client),
     file,
