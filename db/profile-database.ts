@@ -4,6 +4,7 @@
  * encrypted with it (a plain one encrypted in place), and a key that does not fit turned into
  * ProfileKeyUnavailable, which the hosts show as a translated message.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type GuichetDb } from './connection';
 import { DatabaseKeyRejected, isEncryptedDatabaseFile } from './profile-encryption';
@@ -31,6 +32,7 @@ export type ProfileDatabaseOptions = {
 
 export function openProfileDatabase(options: ProfileDatabaseOptions): { db: GuichetDb; key: Buffer | null } {
   const file = join(options.profileDir, DATABASE_FILE);
+  mkdirSync(options.profileDir, { recursive: true, mode: 0o700 });
   if (options.isPlainForBenchmark)
     return {
       db: openDatabase(file, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),

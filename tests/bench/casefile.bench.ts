@@ -30,7 +30,7 @@ import { readPlans, readRequests } from '../../db/repositories/payment-plan-read
 import { cachedStatement } from '../../db/repositories/statement-cache';
 import { DEMO_PASSWORD, seedDemoData } from '../../db/seed/demo-data';
 import { createRandom } from '../../db/seed/random';
-import { ENCRYPTION_OPTION, compareEncryption, modeName } from './encryption-ab';
+import { ENCRYPTION_OPTION, compareEncryption, interleaved, modeName } from './encryption-ab';
 import { formatSummary, summarize } from './stats';
 
 const { values } = parseArgs({
@@ -46,9 +46,28 @@ const { values } = parseArgs({
 const personCount = Number(values.persons);
 const historyShare = Number(values.history);
 const openCount = Math.max(200, Number(values.opens));
-await compareEncryption(values.encryption, measure);
+const opened = new Map<boolean, Opened>();
+await compareEncryption(values.encryption, async (isEncrypted) => {
+  const { figures, profile } = await measure(isEncrypted);
+  opened.set(isEncrypted, profile);
+  return figures;
+});
+const plainProfile = opened.get(false);
+const encryptedProfile = opened.get(true);
+if (plainProfile && encryptedProfile) {
+  // The same seed on both profiles: the same case files under the same ids.
+  const sample = encryptedProfile.sample.filter((id) => plainProfile.sample.includes(id));
+  await interleaved('case-file open p95 through the service', sample.length, async (isEncrypted, item) => {
+    const { core } = isEncrypted ? encryptedProfile : plainProfile;
+    const reply = await dispatch(core, 'caseFile.detail', { kind: 'person', id: sample[item]! }, { host: 'browser' });
+    if (!reply.ok) throw new Error(`caseFile.detail failed: ${reply.error.code}`);
+  });
+}
+for (const profile of opened.values()) profile.close();
 
-async function measure(isEncrypted: boolean): Promise<Record<string, number>> {
+type Opened = { core: ReturnType<typeof openAppCore>; sample: string[]; close(): void };
+
+async function measure(isEncrypted: boolean): Promise<{ figures: Record<string, number>; profile: Opened }> {
   const figures: Record<string, number> = {};
   const parent = values.profile === undefined ? mkdtempSync(join(tmpdir(), 'guichet-bench-casefile-')) : undefined;
   // A kept profile has one folder per mode: a plain and an encrypted file cannot be the same file.
@@ -138,12 +157,22 @@ async function measure(isEncrypted: boolean): Promise<Record<string, number>> {
       figures['case-file open p95 through the service (ms)'] = s.p95;
       figures['case-file open p50 through the service (ms)'] = s.p50;
     }
-    core.close();
-  } finally {
+    return {
+      figures,
+      profile: {
+        core,
+        sample,
+        close: () => {
+          core.close();
+          if (parent) rmSync(parent, { recursive: true, force: true });
+        },
+      },
+    };
+  } catch (error) {
     // The profile and its sibling key folder.
     if (parent) rmSync(parent, { recursive: true, force: true });
+    throw error;
   }
-  return figures;
 }
 
 /** The reads behind caseFile.detail, executed bare: identity, address, branch, affiliations and every ledger statement. */

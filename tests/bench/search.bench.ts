@@ -16,7 +16,7 @@ import { dispatch } from '../../electron/hosts/dispatch';
 import { createCaseFileSearch } from '../../db/repositories/case-file-search';
 import { DEMO_PASSWORD, seedDemoData } from '../../db/seed/demo-data';
 import { createRandom } from '../../db/seed/random';
-import { ENCRYPTION_OPTION, compareEncryption } from './encryption-ab';
+import { ENCRYPTION_OPTION, compareEncryption, interleaved } from './encryption-ab';
 import { formatSummary, summarize } from './stats';
 
 const { values } = parseArgs({
@@ -28,9 +28,33 @@ const { values } = parseArgs({
 });
 const personCount = Number(values.persons);
 const queryCount = Math.max(1000, Number(values.queries));
-await compareEncryption(values.encryption, measure);
+const opened = new Map<boolean, Opened>();
+await compareEncryption(values.encryption, async (isEncrypted) => {
+  const { figures, profile } = await measure(isEncrypted);
+  opened.set(isEncrypted, profile);
+  return figures;
+});
+const plainProfile = opened.get(false);
+const encryptedProfile = opened.get(true);
+if (plainProfile && encryptedProfile) {
+  // The same seed on both profiles: the same persons, so the same queries mean the same work.
+  const queries = encryptedProfile.queries;
+  await interleaved('search p95 through the service', queries.length, async (isEncrypted, item) => {
+    const { core } = isEncrypted ? encryptedProfile : plainProfile;
+    const reply = await dispatch(
+      core,
+      'caseFile.search',
+      { query: queries[item]!.text, limit: 20 },
+      { host: 'browser' },
+    );
+    if (!reply.ok) throw new Error(`search failed: ${reply.error.code}`);
+  });
+}
+for (const profile of opened.values()) profile.close();
 
-async function measure(isEncrypted: boolean): Promise<Record<string, number>> {
+type Opened = { core: ReturnType<typeof openAppCore>; queries: Query[]; close(): void };
+
+async function measure(isEncrypted: boolean): Promise<{ figures: Record<string, number>; profile: Opened }> {
   const figures: Record<string, number> = {};
   const parent = mkdtempSync(join(tmpdir(), 'guichet-bench-search-'));
   const dir = join(parent, 'profile');
@@ -110,12 +134,22 @@ async function measure(isEncrypted: boolean): Promise<Record<string, number>> {
       figures['search p50 through the service (ms)'] = s.p50;
     }
     await timeCounts(core, queries);
-    core.close();
-  } finally {
-    // The profile and its sibling key folder.
+    return {
+      figures,
+      profile: {
+        core,
+        queries,
+        close: () => {
+          core.close();
+          // The profile and its sibling key folder.
+          rmSync(parent, { recursive: true, force: true });
+        },
+      },
+    };
+  } catch (error) {
     rmSync(parent, { recursive: true, force: true });
+    throw error;
   }
-  return figures;
 }
 
 type Query = { kind: string; text: string };

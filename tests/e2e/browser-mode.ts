@@ -75,7 +75,11 @@ export async function startBrowserMode(
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
-      if (options.profileDir === undefined) rmSync(profileDir, { recursive: true, force: true });
+      if (options.profileDir === undefined) {
+        rmSync(profileDir, { recursive: true, force: true });
+        // Its profile key, which browser mode keeps in a sibling folder.
+        rmSync(`${profileDir}.keys`, { recursive: true, force: true });
+      }
     },
   };
 }
