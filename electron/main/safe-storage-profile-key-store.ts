@@ -8,10 +8,7 @@
  */
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ProfileKeyUnavailable,
-  type ProfileKeyStore,
-} from '../../db/profile-key-store';
+import { ProfileKeyUnavailable, type ProfileKeyStore } from '../../db/profile-key-store';
 import type { SafeStorageLike } from './safe-storage-secret-store';
 
 export const WRAPPED_PROFILE_KEY_FILE = 'profile-key.wrapped';

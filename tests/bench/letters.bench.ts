@@ -107,7 +107,7 @@ try {
   const single = await createLetterPool({ fund, size: 1 });
   await single.render(demoReminders(2));
   const sample = demoReminders(singleCount);
-  let start = clock();
+  const start = clock();
   for (let index = 0; index < sample.length; index += chunkSize)
     await single.render(sample.slice(index, index + chunkSize));
   const singleSpent = since(start);

@@ -13,7 +13,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../db/profile-database';
 import { openDatabase, closeDatabase } from '../../db/connection';
 import { DatabaseKeyRejected, isPlainDatabaseFile } from '../../db/profile-encryption';
-import { PROFILE_KEY_FILE, ProfileKeyUnavailable, defaultKeyDir, keyFileProfileKeyStore } from '../../db/profile-key-store';
+import {
+  PROFILE_KEY_FILE,
+  ProfileKeyUnavailable,
+  defaultKeyDir,
+  keyFileProfileKeyStore,
+} from '../../db/profile-key-store';
 import { dispatch } from '../../electron/hosts/dispatch';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
 import { DEMO_PASSWORD } from '../../db/seed/demo-data';

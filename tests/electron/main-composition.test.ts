@@ -119,7 +119,9 @@ describe('Electron main bundle (with a stand-in for Electron)', () => {
     });
     expect(existsSync(join(profile, 'guichet.sqlite'))).toBe(true);
     // Encrypted with a key wrapped by safeStorage: never the key file of browser mode, in or beside the profile.
-    expect(readFileSync(join(profile, 'guichet.sqlite')).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(readFileSync(join(profile, 'guichet.sqlite')).subarray(0, 15).toString('latin1')).not.toBe(
+      'SQLite format 3',
+    );
     expect(readFileSync(join(profile, 'profile-key.wrapped'), 'utf8')).toMatch(/^pk1:/);
     expect(existsSync(`${profile}.keys`)).toBe(false);
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: ownId } };

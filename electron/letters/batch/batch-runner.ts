@@ -232,9 +232,9 @@ function finishBatch(
     manifestFile,
     archive.seal(
       Buffer.from(
-      manifestCsv(
-        letters.map((letter, position) => ({ ...letter, position, amountCents: items[position]?.amountCents ?? 0 })),
-      ),
+        manifestCsv(
+          letters.map((letter, position) => ({ ...letter, position, amountCents: items[position]?.amountCents ?? 0 })),
+        ),
         'utf8',
       ),
     ),
