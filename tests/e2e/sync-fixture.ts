@@ -24,6 +24,8 @@ import { createServer, connect, type AddressInfo, type Server, type Socket } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { applyDatabaseKey } from '../../db/profile-encryption';
+import { profileKeyOf } from '../fixtures/profile-key';
 
 export { expect };
 export type { BrowserModeApp };
@@ -67,6 +69,7 @@ export type SharedPerson = {
 export function pickSharedPerson(pair: SyncedPair, index = 0): SharedPerson {
   const read = (client: BrowserModeApp) => {
     const db = new Database(join(client.profileDir, 'guichet.sqlite'), { readonly: true, fileMustExist: true });
+    applyDatabaseKey(db, profileKeyOf(client.profileDir));
     try {
       return db
         .prepare<[], SharedPerson>(
