@@ -163,6 +163,10 @@ describe('a profile encrypted at rest', () => {
   it('a wrong key or a missing key fails with a typed error and a locale key, and changes nothing', () => {
     const profileDir = profileFolder();
     open(profileDir).close();
+    // The right key opens it again (a restart), with its data.
+    const again = open(profileDir);
+    expect(again.db.$client.prepare('SELECT count(*) FROM persons').pluck().get()).toBe(PERSONS);
+    again.close();
     const file = join(profileDir, DATABASE_FILE);
     const before = sha256(file);
     const keyFile = join(defaultKeyDir(profileDir), PROFILE_KEY_FILE);
