@@ -42,7 +42,8 @@ export async function startBrowserMode(
   );
   const line = await new Promise<string>((resolve, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error('browser mode did not start in 60 s')), 60_000);
+    // A new profile seeds its demo data into an encrypted database first: on a loaded machine that can pass a minute.
+    const timer = setTimeout(() => reject(new Error('browser mode did not start in 120 s')), 120_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(buffer);
