@@ -1,12 +1,24 @@
 /**
  * Opens the local case-file database: pragmas for a desktop app that must never lose a write
- * (WAL, foreign keys, a busy timeout), then the committed migrations.
+ * (WAL, foreign keys, a busy timeout), then the committed migrations. A profile's database is
+ * encrypted with the profile key (SQLite3 Multiple Ciphers, see profile-encryption.ts); a throw-away
+ * database of a test or a headless journal may stay plain by passing no key.
  */
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { fileURLToPath } from 'node:url';
 import { rebuildDeferredIndexes } from './deferred-indexes';
+import {
+  DatabaseKeyRejected,
+  applyDatabaseKey,
+  encryptPlainDatabase,
+  isEncryptedDatabaseFile,
+  isPlainDatabaseFile,
+  protectProfileFiles,
+} from './profile-encryption';
+
+export { DatabaseKeyRejected } from './profile-encryption';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -14,7 +26,15 @@ export type GuichetDb = BetterSQLite3Database<Schema> & { $client: Database.Data
 
 export const defaultMigrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export type OpenOptions = { migrationsFolder?: string; isReadonly?: boolean };
+export type OpenOptions = {
+  migrationsFolder?: string;
+  isReadonly?: boolean;
+  /**
+   * The profile key (32 random bytes): the file is encrypted with it, a plain file is encrypted in
+   * place first, and a wrong key throws DatabaseKeyRejected. Without it the file stays plain.
+   */
+  key?: Buffer;
+};
 
 /**
  * Page size of a new profile. 16 KiB instead of SQLite's 4 KiB: a first sync writes millions of
@@ -26,7 +46,17 @@ export type OpenOptions = { migrationsFolder?: string; isReadonly?: boolean };
 export const NEW_PROFILE_PAGE_SIZE = 16_384;
 
 export function openDatabase(file: string, options: OpenOptions = {}): GuichetDb {
+  const { key } = options;
+  if (key) {
+    if (!options.isReadonly && isPlainDatabaseFile(file)) encryptPlainDatabase(file, key);
+    if (!options.isReadonly) protectProfileFiles(file);
+  } else if (isEncryptedDatabaseFile(file)) {
+    throw new DatabaseKeyRejected('key-missing');
+  }
   const sqlite = new Database(file, { readonly: options.isReadonly ?? false });
+  if (key) applyDatabaseKey(sqlite, key);
+  // Sorts and temporary indexes stay in memory: a temporary file would hold case data unencrypted.
+  sqlite.pragma('temp_store = MEMORY');
   // Only an empty file takes a page size, and only before WAL mode writes its header.
   if (!options.isReadonly && sqlite.pragma('page_count', { simple: true }) === 0)
     // auto_vacuum too is fixed at creation: INCREMENTAL lets db/repositories/storage-repo.ts hand freed pages back.

@@ -21,7 +21,8 @@ import { addDays, addQuarters, quarterEnd, quarterLabel, quarterOf, type Quarter
 import { makeNiss } from '../shared/domain/identifiers/niss';
 import { allPostalCodes } from '../shared/domain/identifiers/postal-code';
 import { makeStructuredCommunication } from '../shared/domain/identifiers/structured-communication';
-import { closeDatabase, openDatabase } from '../db/connection';
+import { closeDatabase } from '../db/connection';
+import { openProfileDatabase } from '../db/profile-database';
 import { insertRow } from '../db/repositories/case-file-repo';
 import { readBranchIdByCode } from '../db/repositories/letters-read';
 import { createChangeRecorder } from '../db/repositories/change-recorder';
@@ -32,7 +33,6 @@ import { languageOfPostalCode, seedDemoData } from '../db/seed/demo-data';
 import { firstNames, lastNames, streets } from '../db/seed/names';
 import { createRandom } from '../db/seed/random';
 import { fundDay } from '../shared/domain/fund-day';
-import { DATABASE_FILE } from '../electron/services/app-core';
 
 const MAILING_PROFILE_FILE = 'mailing-profile.json';
 type MailingProfile = {
@@ -86,7 +86,8 @@ if (quarterEnd(quarter) > dueOnOrBefore) quarter = addQuarters(quarter, -1);
 const dueDate = quarterEnd(quarter);
 
 const started = performance.now();
-const db = openDatabase(join(profileDir, DATABASE_FILE));
+// Encrypted like any profile, with the key file browser mode reads (the profile's sibling .keys folder).
+const { db } = openProfileDatabase({ profileDir });
 let deviceId = readSetting<string>(db, 'deviceId');
 if (!deviceId) {
   deviceId = uuidv7();

@@ -1,13 +1,15 @@
 /**
- * `npm run seed -- --persons N [--profile DIR]`: writes N synthetic persons (and their companies)
- * into the profile's database through the repositories, with progress on stderr.
+ * `npm run seed -- --persons N [--profile DIR] [--key-dir DIR]`: writes N synthetic persons (and their
+ * companies) into the profile's encrypted database through the repositories, with progress on stderr.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
 import { fundDay } from '../../shared/domain/fund-day';
-import { closeDatabase, openDatabase } from '../connection';
+import { closeDatabase } from '../connection';
+import { DATABASE_FILE, openProfileDatabase } from '../profile-database';
+import { defaultKeyDir, keyFileProfileKeyStore } from '../profile-key-store';
 import { createSilentRecorder } from '../repositories/change-recorder';
 import { readSetting, writeSetting } from '../repositories/settings-repo';
 import { storageParts } from '../repositories/storage-repo';
@@ -19,6 +21,8 @@ const { values } = parseArgs({
     persons: { type: 'string', default: '2000' },
     profile: { type: 'string', default: process.env.GUICHET_PROFILE ?? '.profiles/browser' },
     seed: { type: 'string', default: '20261126' },
+    // The profile key's folder (browser mode's key file), outside the profile folder.
+    'key-dir': { type: 'string', default: process.env.GUICHET_KEY_DIR ?? '' },
   },
 });
 
@@ -28,8 +32,11 @@ if (!Number.isSafeInteger(persons) || persons < 1) {
   process.exit(2);
 }
 const profileDir = resolve(values.profile);
-mkdirSync(profileDir, { recursive: true });
-const db = openDatabase(join(profileDir, 'guichet.sqlite'));
+mkdirSync(profileDir, { recursive: true, mode: 0o700 });
+const { db } = openProfileDatabase({
+  profileDir,
+  profileKeys: keyFileProfileKeyStore(values['key-dir'] ? resolve(values['key-dir']) : defaultKeyDir(profileDir)),
+});
 let deviceId = readSetting<string>(db, 'deviceId');
 if (!deviceId) {
   deviceId = uuidv7();
@@ -55,5 +62,5 @@ console.log(
   `seed: profile ${mib(statSync(file).size)}, data tables and indexes ${mib(dataBytes)} (${(statSync(file).size / dataBytes).toFixed(2)}x); outbox ${mib(parts.outboxPendingBytes + parts.outboxKeptBytes)}, audit ${mib(parts.auditPendingBytes + parts.auditKeptBytes)}, free ${mib(parts.freeBytes)}`,
 );
 console.log(
-  `seed: ${summary.persons} persons, ${summary.companies} companies in ${((performance.now() - started) / 1000).toFixed(1)} s → ${join(profileDir, 'guichet.sqlite')}`,
+  `seed: ${summary.persons} persons, ${summary.companies} companies in ${((performance.now() - started) / 1000).toFixed(1)} s → ${join(profileDir, DATABASE_FILE)} (encrypted)`,
 );

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
+import { plainArchive, type ArchiveCipher } from './archive-cipher';
 import {
   createBatch,
   runBatch,
@@ -36,6 +37,8 @@ export type LettersServiceOptions = {
   source: LetterSource;
   /** Where issued letters and batch outputs are kept. */
   archiveDir: string;
+  /** How archived files are written and read: sealed with the profile's archive key in a profile. */
+  archive?: ArchiveCipher;
   now?: () => Date;
   onBatchProgress?: (progress: BatchProgress) => void;
   /** The audit lines of a completed batch's letters (see RunBatchOptions). */
@@ -49,14 +52,16 @@ export type LettersService = ReturnType<typeof createLettersService>;
 export function createLettersService(options: LettersServiceOptions) {
   const now = options.now ?? (() => new Date());
   const running = new Map<string, { controller: AbortController; done: Promise<BatchResult> }>();
-  mkdirSync(join(options.archiveDir, 'issued'), { recursive: true });
-  mkdirSync(join(options.archiveDir, 'batches'), { recursive: true });
+  const archive = options.archive ?? plainArchive;
+  mkdirSync(join(options.archiveDir, 'issued'), { recursive: true, mode: 0o700 });
+  mkdirSync(join(options.archiveDir, 'batches'), { recursive: true, mode: 0o700 });
 
   const startRun = (batchId: string): Promise<BatchResult> => {
     const controller = new AbortController();
     const done = runBatch(options.db, batchId, {
       pool: options.pool,
       fund: options.fund,
+      archive,
       now,
       signal: controller.signal,
       auditIssued: options.auditBatchLetters,
@@ -77,7 +82,7 @@ export function createLettersService(options: LettersServiceOptions) {
     const hash = sha256(rendered.pdf);
     const file = join(options.archiveDir, 'issued', `${hash}.pdf`);
     // The file first (temporary, fsync, rename): a record never points at a file that is not there.
-    writeFileDurably(file, rendered.pdf);
+    writeFileDurably(file, archive.seal(rendered.pdf));
     options.db.transaction(() => {
       recordIssuedLetter(options.db, {
         id,

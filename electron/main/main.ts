@@ -11,6 +11,10 @@ import { appEntryUrl, appScheme } from './app-url';
 import { shellPaths } from './paths';
 import { serveRendererRequest } from './renderer-protocol';
 import { safeStorageSecretStore } from './safe-storage-secret-store';
+import { safeStorageProfileKeyStore } from './safe-storage-profile-key-store';
+import { fundPolicy } from './fund-policy';
+import { profileKeyMessage } from './profile-key-message';
+import { ProfileKeyUnavailable } from '../../db/profile-key-store';
 import { headOfficeSettings } from './sync-settings';
 import { applySecurityPolicy, hardenSession } from './security';
 import { mainWindowOptions } from './window-options';
@@ -66,6 +70,13 @@ function start(): void {
         ? demoPersonsOverride
         : DEFAULT_DEMO_PERSONS,
     headOffice,
+    // Always the OS keyring, packaged or not: the key-file store of browser mode is never used here.
+    profileKeys: safeStorageProfileKeyStore(safeStorage, {
+      platform: process.platform,
+      profileDir: app.getPath('userData'),
+      allowsBasicText: fundPolicy(app.getPath('userData')).allowProfileKeyWithoutKeyring,
+      warn: (line) => console.warn(line),
+    }),
     // Only a device that syncs has a secret to protect. safeStorage works only after 'ready': this runs inside it.
     ...(headOffice
       ? {
@@ -133,6 +144,14 @@ function closeCore(): void {
 function failToStart(error: unknown): void {
   // Typically an unreadable profile or a migration that failed: say so and stop, rather than
   // show a window whose every call would fail. The message stays on this machine.
+  if (error instanceof ProfileKeyUnavailable) {
+    const { title, text } = profileKeyMessage(error.problem, app.getLocale());
+    console.error(`Guichet could not start: ${error.message}`);
+    dialog.showErrorBox(title, text);
+    closeCore();
+    app.exit(1);
+    return;
+  }
   const message = error instanceof Error ? error.message : String(error);
   console.error(`Guichet could not start: ${message}`);
   dialog.showErrorBox('Guichet', `Guichet could not start.\n\n${message}`);

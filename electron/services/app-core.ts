@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { closeDatabase, openDatabase, type GuichetDb } from '../../db/connection';
+import { DATABASE_FILE, openProfileDatabase } from '../../db/profile-database';
 import { createChangeRecorder, type ChangeRecorder } from '../../db/repositories/change-recorder';
 import { countPersons } from '../../db/repositories/case-file-read';
 import { readSetting, writeSetting } from '../../db/repositories/settings-repo';
@@ -20,6 +21,8 @@ import { caseFileEditHandlers } from './case-file/case-file-edit.handlers';
 import { caseFileLookupHandlers } from './case-file/case-file-lookup.handlers';
 import { intakeHandlers } from './intake/intake.handlers';
 import { createLettersModule, lettersArchiveDir } from './letters/letters-module';
+import { archiveKeyOf } from '../letters/archive-cipher';
+import { defaultKeyDir, keyFileProfileKeyStore, type ProfileKeyStore } from '../../db/profile-key-store';
 import { paymentPlanHandlers } from './payment-plan/payment-plan.handlers';
 import { requestHandlers } from './request/request.handlers';
 import { situationHandlers } from './situation/situation.handlers';
@@ -54,15 +57,18 @@ export type AppCoreOptions = {
   headOffice?: HeadOfficeSettings;
   /** Protects the device's sync secret at rest: Electron's safeStorage on the desktop; a key file in the profile otherwise. */
   secretStore?: SecretStore;
-  /** The profile database's key, escrowed with head office at enrolment (see sync-service.ts `databaseKey`). */
-  databaseKey?: () => Buffer;
-  /** Files of the profile holding keys (relative names), erased with the database when head office orders a wipe. */
-  keyFiles?: readonly string[];
   /**
    * Days without a completed round with head office after which an enrolled device refuses sign-in
    * until it syncs (the fund's setting, OFFLINE_LOCK_DAYS by default).
    */
   offlineLockDays?: number;
+  /**
+   * Holds the key the profile's database and letters archive are encrypted with: Electron's
+   * safeStorage on the desktop; a key file beside (never inside) the profile folder otherwise.
+   */
+  profileKeys?: ProfileKeyStore;
+  /** Benchmarks only (plain against encrypted in one run): see openProfileDatabase. */
+  isPlainForBenchmark?: boolean;
 };
 
 export type HeadOfficeSettings = {
@@ -81,6 +87,8 @@ export type DispatchTarget = { handlers: Handlers; access: AccessGate };
 
 export type AppCore = DispatchTarget & {
   db: GuichetDb;
+  /** The profile's database key, for key escrow at enrolment (null only in a benchmark's plain run). */
+  databaseKey(): Buffer | null;
   recorder: ChangeRecorder;
   session: Session;
   sync: SyncService | null;
@@ -92,18 +100,26 @@ export type AppCore = DispatchTarget & {
 };
 
 export const DEFAULT_DEMO_PERSONS = 2000;
-export const DATABASE_FILE = 'guichet.sqlite';
+export { DATABASE_FILE };
 
 export function openAppCore(options: AppCoreOptions): AppCore {
-  mkdirSync(options.profileDir, { recursive: true });
+  mkdirSync(options.profileDir, { recursive: true, mode: 0o700 });
   const now = options.now ?? (() => new Date());
   // An erased profile stays erased: no sync (the device is revoked), no seed, and an empty database in
-  // memory (nothing written back to the folder); the app shows why.
+  // memory (nothing written back to the folder, no key made); the app shows why.
   const wiped = readWipeMarker(options.profileDir);
-  const db = openDatabase(
-    wiped ? ':memory:' : join(options.profileDir, DATABASE_FILE),
-    options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {},
-  );
+  const profileKeys = options.profileKeys ?? keyFileProfileKeyStore(defaultKeyDir(options.profileDir));
+  const { db, key } = wiped
+    ? {
+        db: openDatabase(':memory:', options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
+        key: null,
+      }
+    : openProfileDatabase({
+        profileDir: options.profileDir,
+        profileKeys,
+        ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
+        ...(options.isPlainForBenchmark ? { isPlainForBenchmark: true } : {}),
+      });
   const deviceId = deviceIdOf(db);
   const lockAfterMinutes = options.lockAfterMinutes;
   // Read at each sign-in: `sync` is made below, and a round completed meanwhile lifts the lock.
@@ -128,13 +144,19 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     closeDatabase(db);
     await lettersClosed;
   };
-  const profileWipe = createProfileWipe({ profileDir: options.profileDir, erased: erasedOf(options), now, closeAll });
+  const profileWipe = createProfileWipe({
+    profileDir: options.profileDir,
+    erased: erasedOf(options),
+    now,
+    closeAll,
+    eraseKeys: () => profileKeys.erase(),
+  });
   const wipedNow = (): WipeMarker | null => profileWipe.marker() ?? wiped;
   const sync =
     options.headOffice && !wiped
       ? startSync(db, options.headOffice, now, secrets, {
           onWipe: profileWipe.onWipe,
-          databaseKey: options.databaseKey,
+          databaseKey: key ? () => Buffer.from(key) : undefined,
         })
       : null;
   const context: ServiceContext = {
@@ -150,7 +172,10 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   };
   const access = createAccessGate({ db, session, isScopedByHeadOffice: context.isScopedByHeadOffice });
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
-  const letters = createLettersModule(context, { archiveDir: lettersArchiveDir(options.profileDir) });
+  const letters = createLettersModule(context, {
+    archiveDir: lettersArchiveDir(options.profileDir),
+    ...(key ? { archiveKey: archiveKeyOf(key) } : {}),
+  });
   // One line per domain; the Handlers type makes a missing channel a compile error here.
   const handlers: Handlers = {
     ...appHandlers(context),
@@ -175,6 +200,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     handlers,
     access,
     db,
+    databaseKey: () => (key ? Buffer.from(key) : null),
     recorder,
     session,
     sync,
@@ -189,7 +215,7 @@ function erasedOf(options: AppCoreOptions): ProfileWipeOptions['erased'] {
   return {
     databaseFile: DATABASE_FILE,
     directories: [relative(options.profileDir, lettersArchiveDir(options.profileDir))],
-    files: [SECRET_KEY_FILE, ...(options.keyFiles ?? [])],
+    files: [SECRET_KEY_FILE],
   };
 }
 

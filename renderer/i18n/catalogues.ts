@@ -34,6 +34,9 @@ import unmatchedPaymentsNl from './locales/unmatched-payments/nl.json';
 import accountDe from './locales/account/de.json';
 import accountFr from './locales/account/fr.json';
 import accountNl from './locales/account/nl.json';
+import profileKeyDe from './locales/profile-key/de.json';
+import profileKeyFr from './locales/profile-key/fr.json';
+import profileKeyNl from './locales/profile-key/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -61,6 +64,7 @@ export const catalogues: Record<Language, Catalogue> = {
     situationFr,
     unmatchedPaymentsFr,
     accountFr,
+    profileKeyFr,
   ),
   nl: assemble(
     nl,
@@ -73,6 +77,7 @@ export const catalogues: Record<Language, Catalogue> = {
     situationNl,
     unmatchedPaymentsNl,
     accountNl,
+    profileKeyNl,
   ),
   de: assemble(
     de,
@@ -85,5 +90,6 @@ export const catalogues: Record<Language, Catalogue> = {
     situationDe,
     unmatchedPaymentsDe,
     accountDe,
+    profileKeyDe,
   ),
 };

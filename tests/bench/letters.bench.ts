@@ -10,8 +10,14 @@
  * single worker, so it sees the same load on average; and every phase also reports its CPU time per
  * letter (all threads of the process), which the other jobs change much less. From the CPU time comes
  * the projection for idle cores.
+ *
+ * `--encryption both` (default) runs the pool's batch twice, into a plain journal and archive and into
+ * an encrypted one (the profile's way: journal in the encrypted database, chunks, merged PDF and
+ * manifest sealed), and prints the cost of encryption; the figures after it are the encrypted run's.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
+import { archiveKeyOf, plainArchive, readArchiveFile, sealedArchive } from '../../electron/letters/archive-cipher';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createBatch, runBatch } from '../../electron/letters/batch/batch-runner';
@@ -25,6 +31,7 @@ import { auditBatchLetters } from '../../electron/services/letters/issued-letter
 import { createChangeRecorder } from '../../db/repositories/change-recorder';
 import { createLettersDb } from '../letters/support/letters-db';
 import { pdfPageCount } from '../letters/support/pdf-tools';
+import { ENCRYPTION_COST_CEILING, ENCRYPTION_OPTION, balancedOrder, encryptionModes, modeName } from './encryption-ab';
 import { renderFloor } from './letters-floor';
 
 const { values } = parseArgs({
@@ -33,6 +40,7 @@ const { values } = parseArgs({
     workers: { type: 'string' },
     chunk: { type: 'string', default: '200' },
     'single-count': { type: 'string' },
+    ...ENCRYPTION_OPTION,
   },
 });
 const count = Number(values.count);
@@ -88,7 +96,7 @@ console.log(
   `letters bench: ${count} one-page reminders (fr/nl/de), ${workers} workers on ${cores} cores, chunks of ${chunkSize}; load average at start ${load()}`,
 );
 
-const temp = createLettersDb();
+const temps: ReturnType<typeof createLettersDb>[] = [];
 try {
   const letters = demoReminders(count);
   const floorHalf = Math.ceil(count / 2);
@@ -101,7 +109,7 @@ try {
   const single = await createLetterPool({ fund, size: 1 });
   await single.render(demoReminders(2));
   const sample = demoReminders(singleCount);
-  let start = clock();
+  const start = clock();
   for (let index = 0; index < sample.length; index += chunkSize)
     await single.render(sample.slice(index, index + chunkSize));
   const singleSpent = since(start);
@@ -113,29 +121,64 @@ try {
 
   const pool = await createLetterPool({ fund, size: workers });
   await Promise.all(Array.from({ length: workers }, () => pool.render(demoReminders(2))));
-  start = clock();
-  const id = createBatch(temp.db, {
-    source: demoSource,
-    criteria: { kind: 'reminder', demoCount: count },
-    outputDir: temp.dir,
-    advisorName: 'bench',
-    chunkSize,
-  });
-  // The audit line of every letter, written as the app writes it, so that its cost is in the figure.
-  const recorder = createChangeRecorder(temp.profile, { deviceId: 'bench', advisorId: null, now: () => new Date() });
-  const result = await runBatch(temp.db, id, {
-    pool,
-    fund,
-    auditIssued: (batchId, letters) => auditBatchLetters(recorder, batchId, letters),
-    onProgress: (progress) =>
-      process.stderr.write(
-        `\r${progress.done}/${progress.total}  ${progress.lettersPerSecond.toFixed(0)} letters/s   `,
-      ),
-  });
-  const poolSpent = since(start);
-  process.stderr.write('\n');
+  const batchRuns = new Map<boolean, { spent: Clock; pdf: Buffer }>();
+  for (const isEncrypted of balancedOrder(encryptionModes(values.encryption))) {
+    const key = isEncrypted ? randomBytes(32) : undefined;
+    const temp = createLettersDb(key ? { key } : {});
+    temps.push(temp);
+    const archive = key ? sealedArchive(archiveKeyOf(key)) : plainArchive;
+    const batchStart = clock();
+    const id = createBatch(temp.db, {
+      source: demoSource,
+      criteria: { kind: 'reminder', demoCount: count },
+      outputDir: temp.dir,
+      advisorName: 'bench',
+      chunkSize,
+    });
+    // The audit line of every letter, written as the app writes it, so that its cost is in the figure.
+    const recorder = createChangeRecorder(temp.profile, { deviceId: 'bench', advisorId: null, now: () => new Date() });
+    const result = await runBatch(temp.db, id, {
+      pool,
+      fund,
+      archive,
+      auditIssued: (batchId, letters) => auditBatchLetters(recorder, batchId, letters),
+      onProgress: (progress) =>
+        process.stderr.write(
+          `\r${progress.done}/${progress.total}  ${progress.lettersPerSecond.toFixed(0)} letters/s   `,
+        ),
+    });
+    const spent = since(batchStart);
+    process.stderr.write('\n');
+    const earlier = batchRuns.get(isEncrypted)?.spent;
+    batchRuns.set(isEncrypted, {
+      spent: earlier
+        ? { wallMs: earlier.wallMs + spent.wallMs, cpuMs: earlier.cpuMs + spent.cpuMs, mainCpuMs: undefined }
+        : spent,
+      pdf: readArchiveFile(archive, result.pdfFile ?? ''),
+    });
+    console.log(
+      `batch into a ${modeName(isEncrypted)} journal and archive: ${count} letters in ${(spent.wallMs / 1000).toFixed(1)} s; CPU ${cpuPerLetter(count, spent).toFixed(2)} ms/letter; load ${load()}`,
+    );
+  }
   await pool.close();
-  const pdf = readFileSync(result.pdfFile ?? '');
+  const plainRun = batchRuns.get(false);
+  const encryptedRun = batchRuns.get(true);
+  if (plainRun && encryptedRun) {
+    const ratio = encryptedRun.spent.wallMs / plainRun.spent.wallMs;
+    const cpuRatio = encryptedRun.spent.cpuMs / plainRun.spent.cpuMs;
+    console.log(
+      `cost of encryption at rest, letters batch: wall ${ratio.toFixed(2)}x, CPU ${cpuRatio.toFixed(2)}x (target ≤ ${ENCRYPTION_COST_CEILING}x: ${ratio <= ENCRYPTION_COST_CEILING ? 'met' : 'NOT met'})`,
+    );
+  }
+  // The app's (encrypted) runs when measured, per batch: both modes ran twice when compared.
+  const appRun = encryptedRun ?? plainRun ?? { spent: clock(), pdf: Buffer.alloc(0) };
+  const runsPerMode = plainRun && encryptedRun ? 2 : 1;
+  const poolSpent: Clock = {
+    wallMs: appRun.spent.wallMs / runsPerMode,
+    cpuMs: appRun.spent.cpuMs / runsPerMode,
+    mainCpuMs: appRun.spent.mainCpuMs === undefined ? undefined : appRun.spent.mainCpuMs / runsPerMode,
+  };
+  const { pdf } = appRun;
   const pages = pdfPageCount(pdf);
   const poolRate = rate(count, poolSpent);
   const poolCpu = cpuPerLetter(count, poolSpent);
@@ -179,6 +222,8 @@ try {
   );
   console.log(`load average at end ${load()}`);
 } finally {
-  temp.cleanup();
-  rmSync(temp.dir, { recursive: true, force: true });
+  for (const temp of temps) {
+    temp.cleanup();
+    rmSync(temp.dir, { recursive: true, force: true });
+  }
 }

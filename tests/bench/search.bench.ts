@@ -4,6 +4,7 @@
  * realistic counter queries (name prefixes, NISS fragments, two-word prefixes with particles, words
  * inside names, first-name-first) through the service (dispatch + validation + search), and the
  * same SQL statements executed bare on the same database: the floor. Prints p50/p95/p99 and ratios.
+ * `--encryption both` (default) measures a plain and an encrypted profile and prints the cost of encryption.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,92 +16,140 @@ import { dispatch } from '../../electron/hosts/dispatch';
 import { createCaseFileSearch } from '../../db/repositories/case-file-search';
 import { DEMO_PASSWORD, seedDemoData } from '../../db/seed/demo-data';
 import { createRandom } from '../../db/seed/random';
+import { ENCRYPTION_OPTION, compareEncryption, interleaved } from './encryption-ab';
 import { formatSummary, summarize } from './stats';
 
 const { values } = parseArgs({
-  options: { persons: { type: 'string', default: '200000' }, queries: { type: 'string', default: '3000' } },
+  options: {
+    persons: { type: 'string', default: '200000' },
+    queries: { type: 'string', default: '3000' },
+    ...ENCRYPTION_OPTION,
+  },
 });
 const personCount = Number(values.persons);
 const queryCount = Math.max(1000, Number(values.queries));
-const dir = mkdtempSync(join(tmpdir(), 'guichet-bench-search-'));
-
-try {
-  const core = openAppCore({ profileDir: dir, host: 'browser', demoPersons: 0 });
-  let started = performance.now();
-  seedDemoData(core.db, core.recorder, {
-    persons: personCount,
-    today: '2026-11-26',
-    historyShare: 0,
-    onProgress: (done) => done % 20000 === 0 && process.stderr.write(`\rseeding ${done}/${personCount}`),
+const opened = new Map<boolean, Opened>();
+await compareEncryption(values.encryption, async (isEncrypted) => {
+  const { figures, profile } = await measure(isEncrypted);
+  opened.set(isEncrypted, profile);
+  return figures;
+});
+const plainProfile = opened.get(false);
+const encryptedProfile = opened.get(true);
+if (plainProfile && encryptedProfile) {
+  // The same seed on both profiles: the same persons, so the same queries mean the same work.
+  const queries = encryptedProfile.queries;
+  await interleaved('search p95 through the service', queries.length, async (isEncrypted, item) => {
+    const { core } = isEncrypted ? encryptedProfile : plainProfile;
+    const reply = await dispatch(
+      core,
+      'caseFile.search',
+      { query: queries[item]!.text, limit: 20 },
+      { host: 'browser' },
+    );
+    if (!reply.ok) throw new Error(`search failed: ${reply.error.code}`);
   });
-  process.stderr.write('\n');
-  const seedSeconds = (performance.now() - started) / 1000;
-  core.db.$client.pragma('optimize');
-  console.log(
-    `database: ${personCount} persons seeded through the repositories in ${seedSeconds.toFixed(1)} s (${Math.round(personCount / seedSeconds)} persons/s), file ${(statSync(join(dir, 'guichet.sqlite')).size / 1048576).toFixed(1)} MiB`,
-  );
+}
+for (const profile of opened.values()) profile.close();
 
-  // Search needs a signed-in advisor; in this stand-alone profile their hits are filtered to their branch.
-  const signIn = await dispatch(
-    core,
-    'session.signIn',
-    { username: 'nam.conseiller', password: DEMO_PASSWORD },
-    { host: 'browser' },
-  );
-  if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.error.messageKey}`);
+type Opened = { core: ReturnType<typeof openAppCore>; queries: Query[]; close(): void };
 
-  const queries = buildQueries(core.db.$client, queryCount);
-  const kinds = Object.entries(
-    queries.reduce<Record<string, number>>((acc, q) => ({ ...acc, [q.kind]: (acc[q.kind] ?? 0) + 1 }), {}),
-  );
-  console.log(`queries: ${queries.length} (${kinds.map(([k, n]) => `${n} ${k}`).join(', ')})`);
+async function measure(isEncrypted: boolean): Promise<{ figures: Record<string, number>; profile: Opened }> {
+  const figures: Record<string, number> = {};
+  const parent = mkdtempSync(join(tmpdir(), 'guichet-bench-search-'));
+  const dir = join(parent, 'profile');
+  try {
+    const core = openAppCore({ profileDir: dir, host: 'browser', demoPersons: 0, isPlainForBenchmark: !isEncrypted });
+    let started = performance.now();
+    seedDemoData(core.db, core.recorder, {
+      persons: personCount,
+      today: '2026-11-26',
+      historyShare: 0,
+      onProgress: (done) => done % 20000 === 0 && process.stderr.write(`\rseeding ${done}/${personCount}`),
+    });
+    process.stderr.write('\n');
+    const seedSeconds = (performance.now() - started) / 1000;
+    core.db.$client.pragma('optimize');
+    console.log(
+      `database: ${personCount} persons seeded through the repositories in ${seedSeconds.toFixed(1)} s (${Math.round(personCount / seedSeconds)} persons/s), file ${(statSync(join(dir, 'guichet.sqlite')).size / 1048576).toFixed(1)} MiB`,
+    );
 
-  // Record which statements the search runs for each query, to replay them bare as the floor.
-  const trace = recordStatements(
-    core.db.$client,
-    queries.map((q) => q.text),
-  );
-  const floorStatements = new Map<string, Database.Statement>();
-  const bare = (text: string) =>
-    floorStatements.get(text) ?? floorStatements.set(text, core.db.$client.prepare(text)).get(text)!;
+    // Search needs a signed-in advisor; in this stand-alone profile their hits are filtered to their branch.
+    const signIn = await dispatch(
+      core,
+      'session.signIn',
+      { username: 'nam.conseiller', password: DEMO_PASSWORD },
+      { host: 'browser' },
+    );
+    if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.error.messageKey}`);
 
-  for (let round = 0; round < 2; round++) {
-    const service: number[] = [];
-    const floor: number[] = [];
-    for (let i = 0; i < queries.length; i++) {
-      started = performance.now();
-      const reply = await dispatch(
-        core,
-        'caseFile.search',
-        { query: queries[i]!.text, limit: 20 },
-        { host: 'browser' },
+    const queries = buildQueries(core.db.$client, queryCount);
+    const kinds = Object.entries(
+      queries.reduce<Record<string, number>>((acc, q) => ({ ...acc, [q.kind]: (acc[q.kind] ?? 0) + 1 }), {}),
+    );
+    console.log(`queries: ${queries.length} (${kinds.map(([k, n]) => `${n} ${k}`).join(', ')})`);
+
+    // Record which statements the search runs for each query, to replay them bare as the floor.
+    const trace = recordStatements(
+      core.db.$client,
+      queries.map((q) => q.text),
+    );
+    const floorStatements = new Map<string, Database.Statement>();
+    const bare = (text: string) =>
+      floorStatements.get(text) ?? floorStatements.set(text, core.db.$client.prepare(text)).get(text)!;
+
+    for (let round = 0; round < 2; round++) {
+      const service: number[] = [];
+      const floor: number[] = [];
+      for (let i = 0; i < queries.length; i++) {
+        started = performance.now();
+        const reply = await dispatch(
+          core,
+          'caseFile.search',
+          { query: queries[i]!.text, limit: 20 },
+          { host: 'browser' },
+        );
+        service.push(performance.now() - started);
+        if (!reply.ok) throw new Error(`search failed: ${reply.error.code}`);
+        started = performance.now();
+        for (const step of trace[i]!) bare(step.sql).all(...step.args);
+        floor.push(performance.now() - started);
+      }
+      if (round === 0) continue; // warm-up round: page cache and statement cache
+      const s = summarize(service);
+      const f = summarize(floor);
+      console.log(formatSummary('through the service (dispatch)', s));
+      console.log(formatSummary('bare SQL floor (same statements)', f));
+      console.log(
+        `ratio service/floor: p50 ${(s.p50 / f.p50).toFixed(2)}x  p95 ${(s.p95 / f.p95).toFixed(2)}x  p99 ${(s.p99 / f.p99).toFixed(2)}x`,
       );
-      service.push(performance.now() - started);
-      if (!reply.ok) throw new Error(`search failed: ${reply.error.code}`);
-      started = performance.now();
-      for (const step of trace[i]!) bare(step.sql).all(...step.args);
-      floor.push(performance.now() - started);
+      for (const [kind] of kinds) {
+        const indexes = queries.flatMap((q, i) => (q.kind === kind ? [i] : []));
+        console.log(formatSummary(`  service, ${kind}`, summarize(indexes.map((i) => service[i]!))));
+      }
+      console.log(
+        `target: p95 < 5 ms through the service → ${s.p95 < 5 ? 'met' : 'NOT met'}; within 3x of the floor at p95 → ${s.p95 / f.p95 <= 3 ? 'met' : 'NOT met'}`,
+      );
+      figures['search p95 through the service (ms)'] = s.p95;
+      figures['search p50 through the service (ms)'] = s.p50;
     }
-    if (round === 0) continue; // warm-up round: page cache and statement cache
-    const s = summarize(service);
-    const f = summarize(floor);
-    console.log(formatSummary('through the service (dispatch)', s));
-    console.log(formatSummary('bare SQL floor (same statements)', f));
-    console.log(
-      `ratio service/floor: p50 ${(s.p50 / f.p50).toFixed(2)}x  p95 ${(s.p95 / f.p95).toFixed(2)}x  p99 ${(s.p99 / f.p99).toFixed(2)}x`,
-    );
-    for (const [kind] of kinds) {
-      const indexes = queries.flatMap((q, i) => (q.kind === kind ? [i] : []));
-      console.log(formatSummary(`  service, ${kind}`, summarize(indexes.map((i) => service[i]!))));
-    }
-    console.log(
-      `target: p95 < 5 ms through the service → ${s.p95 < 5 ? 'met' : 'NOT met'}; within 3x of the floor at p95 → ${s.p95 / f.p95 <= 3 ? 'met' : 'NOT met'}`,
-    );
+    await timeCounts(core, queries);
+    return {
+      figures,
+      profile: {
+        core,
+        queries,
+        close: () => {
+          core.close();
+          // The profile and its sibling key folder.
+          rmSync(parent, { recursive: true, force: true });
+        },
+      },
+    };
+  } catch (error) {
+    rmSync(parent, { recursive: true, force: true });
+    throw error;
   }
-  await timeCounts(core, queries);
-  core.close();
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
 
 type Query = { kind: string; text: string };

@@ -15,6 +15,9 @@
  * machine: PostgreSQL, head office and the device then share this machine's two cores, and the device's
  * process does only what a device does. BENCH_SERVER=inline runs it inside the bench's process instead
  * (the figures of session 2), which makes the device wait for head office's work on its own core.
+ * BENCH_ENCRYPTION=both (default) runs the first sync four times, into an encrypted profile (the app's
+ * way), a plain one, a plain one and an encrypted one, and prints the cost of encryption from the sums;
+ * `on` or `off` runs one of them once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { sql } from 'drizzle-orm';
@@ -23,7 +26,10 @@ import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { v7 as uuidv7 } from 'uuid';
-import { closeDatabase, openDatabase } from '../../db/connection';
+import { closeDatabase, openDatabase, type GuichetDb } from '../../db/connection';
+import { openProfileDatabase } from '../../db/profile-database';
+import { keyFileProfileKeyStore } from '../../db/profile-key-store';
+import { balancedOrder, encryptionModes, modeName } from './encryption-ab';
 import { createChangeRecorder } from '../../db/repositories/change-recorder';
 import { updatePerson } from '../../db/repositories/person-repo';
 import { writeSetting } from '../../db/repositories/settings-repo';
@@ -231,7 +237,12 @@ async function main(): Promise<void> {
   // Head office accepts a change only from an advisor of the device's branch.
   await writeHeadOfficeRows(server.db, [advisorRow('advisor-bench', 'branch-a')]);
   let started: number;
-  const { code } = await issueEnrolmentCode(server.db, 'branch-a', new Date());
+  // Encrypted, plain, plain, encrypted: a load that drifts weighs on both alike, and the last device,
+  // which the incremental sync below uses, is encrypted like the app's.
+  const chosen = encryptionModes(process.env['BENCH_ENCRYPTION']);
+  const modes = chosen.length === 2 ? balancedOrder(chosen).map((isEncrypted) => !isEncrypted) : chosen;
+  const codes: string[] = [];
+  for (const _mode of modes) codes.push((await issueEnrolmentCode(server.db, 'branch-a', new Date())).code);
 
   let address: string;
   let stopServer: () => Promise<void>;
@@ -253,23 +264,61 @@ async function main(): Promise<void> {
     `head office: ${IS_INLINE ? 'inside the bench process (BENCH_SERVER=inline)' : 'its own process (npm run server)'}, pull pages of ${PULL_LIMIT ?? `${DEFAULT_PULL_LIMIT}, then ${BULK_PULL_LIMIT} once the first sync is known to be large,`} rows, indexes ${DEFER.deferIndexesFromRows ? 'kept up to date row by row (BENCH_DEFER=off)' : 'deferred on a large pull'}`,
   );
   const transport = httpTransport(address, 300_000);
-  const dir = tempDir();
-  const db = openDatabase(join(dir.dir, 'guichet.sqlite'));
-  const deviceId = uuidv7();
-  writeSetting(db, 'deviceId', deviceId);
-  await enrolDevice({ db, transport }, code, 'bench');
-
   const loadBefore = loadavg()[0] as number;
-  started = performance.now();
-  const first = await syncRound({
-    db,
-    transport,
-    now: () => new Date(),
-    ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}),
-    ...DEFER,
-  });
-  const firstSeconds = (performance.now() - started) / 1000;
+  const firstSyncs = new Map<boolean, { seconds: number; pulled: number; runs: number }>();
+  let device: { db: GuichetDb; deviceId: string; cleanup(): void } | undefined;
+  for (const [index, isEncrypted] of modes.entries()) {
+    device?.cleanup();
+    const dir = tempDir();
+    // The app's way in: the profile key from its store (here a key file beside the profile), the file encrypted.
+    const db = isEncrypted
+      ? openProfileDatabase({
+          profileDir: join(dir.dir, 'profile'),
+          profileKeys: keyFileProfileKeyStore(join(dir.dir, 'keys')),
+        }).db
+      : openDatabase(join(dir.dir, 'guichet.sqlite'));
+    const deviceId = uuidv7();
+    writeSetting(db, 'deviceId', deviceId);
+    await enrolDevice({ db, transport }, codes[index] as string, `bench-${modeName(isEncrypted)}`);
+    started = performance.now();
+    const round = await syncRound({
+      db,
+      transport,
+      now: () => new Date(),
+      ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}),
+      ...DEFER,
+    });
+    const seconds = (performance.now() - started) / 1000;
+    firstSyncs.set(isEncrypted, {
+      seconds: (firstSyncs.get(isEncrypted)?.seconds ?? 0) + seconds,
+      pulled: round.pulled,
+      runs: (firstSyncs.get(isEncrypted)?.runs ?? 0) + 1,
+    });
+    console.log(`first sync into a ${modeName(isEncrypted)} profile: ${round.pulled} rows in ${seconds.toFixed(2)} s`);
+    device = {
+      db,
+      deviceId,
+      cleanup: () => {
+        closeDatabase(db);
+        dir.cleanup();
+      },
+    };
+  }
+  if (!device) throw new Error('no device synced');
+  const { db, deviceId } = device;
+  // The figures below are the app's (encrypted) profile's when it was measured.
+  const appFirst = firstSyncs.get(true) ?? firstSyncs.get(false) ?? { seconds: 0, pulled: 0, runs: 1 };
+  const first = { pulled: appFirst.pulled };
+  const firstSeconds = appFirst.seconds / appFirst.runs;
   const firstRate = first.pulled / firstSeconds;
+  const plainFirst = firstSyncs.get(false);
+  const encryptedFirst = firstSyncs.get(true);
+  if (plainFirst && encryptedFirst) {
+    const ratio = encryptedFirst.seconds / plainFirst.seconds;
+    console.log(
+      `cost of encryption at rest, first sync (sum of ${plainFirst.runs} runs each): plain ${plainFirst.seconds.toFixed(2)} s, encrypted ${encryptedFirst.seconds.toFixed(2)} s → ${ratio.toFixed(2)}x (target ≤ 1.3x: ${ratio <= 1.3 ? 'met' : 'NOT met'})`,
+    );
+  }
 
   const recorder = createChangeRecorder(db, { deviceId, advisorId: 'advisor-bench', now: () => new Date() });
   const ids = db.$client.prepare('SELECT id FROM persons LIMIT ?').all(CHANGES) as { id: string }[];
@@ -285,8 +334,7 @@ async function main(): Promise<void> {
   });
   const incrementalSeconds = (performance.now() - started) / 1000;
   const loadAfter = loadavg()[0] as number;
-  closeDatabase(db);
-  dir.cleanup();
+  device.cleanup();
   await stopServer();
   if (IS_INLINE || throwAway) await server.close();
 

@@ -50,7 +50,8 @@ export async function startBrowserMode(
   teeToLog(child, log);
   const line = await new Promise<string>((resolve, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error('browser mode did not start in 60 s')), 60_000);
+    // A new profile seeds its demo data into an encrypted database first: on a loaded machine that can pass a minute.
+    const timer = setTimeout(() => reject(new Error('browser mode did not start in 120 s')), 120_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(buffer);
@@ -83,7 +84,11 @@ export async function startBrowserMode(
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
-      if (options.profileDir === undefined) rmSync(profileDir, { recursive: true, force: true });
+      if (options.profileDir === undefined) {
+        rmSync(profileDir, { recursive: true, force: true });
+        // Its profile key, which browser mode keeps in a sibling folder.
+        rmSync(`${profileDir}.keys`, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -15,6 +15,7 @@ import { addDays, toIsoDate } from '../../shared/domain/calendar';
 import { fundDay } from '../../shared/domain/fund-day';
 import { typedDateText } from '../../shared/domain/typed-date';
 import { browserModeTest, expect, signInAs, type BrowserModeApp } from './browser-mode';
+import { profileKeyOf } from '../fixtures/profile-key';
 
 const shots = 'docs/screenshots/recovery';
 const today = toIsoDate(fundDay(new Date()));
@@ -31,7 +32,7 @@ let blockedDebtor: Debtor;
 
 /** Namur debtors (the largest branch of the demo data) whose oldest unpaid contribution fell due over 130 days ago. */
 function oldDebtors(app: BrowserModeApp): Debtor[] {
-  const db = openDatabase(join(app.profileDir, 'guichet.sqlite'));
+  const db = openDatabase(join(app.profileDir, 'guichet.sqlite'), { key: profileKeyOf(app.profileDir) });
   try {
     return db.$client
       .prepare<[string], Debtor>(
@@ -48,7 +49,7 @@ function oldDebtors(app: BrowserModeApp): Debtor[] {
 }
 
 function sendLetters(app: BrowserModeApp, debtor: Debtor, letters: readonly [string, number][]): void {
-  const db = openDatabase(join(app.profileDir, 'guichet.sqlite'));
+  const db = openDatabase(join(app.profileDir, 'guichet.sqlite'), { key: profileKeyOf(app.profileDir) });
   try {
     const insert = db.$client.prepare(
       `INSERT INTO issued_letters (id, kind, case_reference, language, input, pdf_sha256, pdf_file, first_page, last_page, advisor_name, issued_at)

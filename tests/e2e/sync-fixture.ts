@@ -25,6 +25,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { openProcessLog, teeToLog } from './process-log';
+import { applyDatabaseKey } from '../../db/profile-encryption';
+import { profileKeyOf } from '../fixtures/profile-key';
 
 export { expect };
 export type { BrowserModeApp };
@@ -69,6 +71,7 @@ export type SharedPerson = {
 export function pickSharedPerson(pair: SyncedPair, index = 0): SharedPerson {
   const read = (client: BrowserModeApp) => {
     const db = new Database(join(client.profileDir, 'guichet.sqlite'), { readonly: true, fileMustExist: true });
+    applyDatabaseKey(db, profileKeyOf(client.profileDir));
     try {
       return db
         .prepare<[], SharedPerson>(

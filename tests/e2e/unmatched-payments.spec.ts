@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { openProcessLog } from './process-log';
 import { firstSyncDone, startHeadOffice } from './sync-fixture';
+import { applyDatabaseKey } from '../../db/profile-encryption';
+import { profileKeyOf } from '../fixtures/profile-key';
 
 const shots = 'docs/screenshots/unmatched';
 const serverUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -74,6 +76,7 @@ async function startHeadOfficeAndClient(): Promise<Started> {
 /** A person of the branch held on the client, read from its profile. */
 function pickPerson(app: BrowserModeApp): { id: string; lastName: string } {
   const db = new Database(join(app.profileDir, 'guichet.sqlite'), { readonly: true, fileMustExist: true });
+  applyDatabaseKey(db, profileKeyOf(app.profileDir));
   try {
     return db
       .prepare<[], { id: string; lastName: string }>(

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,12 @@ describe('Electron main bundle (with a stand-in for Electron)', () => {
       value: { version: '9.9.9', host: 'electron', personCount: 0, pendingChanges: 0 },
     });
     expect(existsSync(join(profile, 'guichet.sqlite'))).toBe(true);
+    // Encrypted with a key wrapped by safeStorage: never the key file of browser mode, in or beside the profile.
+    expect(readFileSync(join(profile, 'guichet.sqlite')).subarray(0, 15).toString('latin1')).not.toBe(
+      'SQLite format 3',
+    );
+    expect(readFileSync(join(profile, 'profile-key.wrapped'), 'utf8')).toMatch(/^pk1:/);
+    expect(existsSync(`${profile}.keys`)).toBe(false);
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: ownId } };
     expect(await invoke?.(foreign, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });

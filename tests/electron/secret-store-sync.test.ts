@@ -4,13 +4,14 @@
  * the wire, then looked for in the bytes of the database file and its -wal.
  */
 import { invoke } from '../fixtures/core';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../db/connection';
 import { readSyncValue, writeSyncValue } from '../../db/repositories/sync-repo';
+import { defaultKeyDir, keyFileProfileKeyStore } from '../../db/profile-key-store';
 import { safeStorageSecretStore, type SafeStorageLike } from '../../electron/main/safe-storage-secret-store';
 import { DATABASE_FILE, openAppCore, type AppCore } from '../../electron/services/app-core';
 import { SECRET_KEY_FILE, type SecretStore } from '../../electron/services/sync/secret-store';
@@ -116,7 +117,10 @@ describe('device secret at rest (head office on PGlite)', () => {
     for (const core of cores) core.close();
     await server?.close();
     await database?.dispose();
-    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+    for (const dir of profiles) {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(defaultKeyDir(dir), { recursive: true, force: true });
+    }
   });
 
   it('keeps the secret out of the database file and its -wal after enrolment, and syncs with it', async () => {
@@ -146,11 +150,13 @@ describe('device secret at rest (head office on PGlite)', () => {
     const secret = await enrol(core);
     close(core);
     // What an earlier version wrote: the secret in plain text in sync_state.
-    const legacy = openDatabase(join(profile, DATABASE_FILE));
+    // The profile itself is encrypted at rest: opened with its key to write what the earlier version held.
+    const profileKey = keyFileProfileKeyStore(defaultKeyDir(profile)).read() ?? undefined;
+    const legacy = openDatabase(join(profile, DATABASE_FILE), { key: profileKey });
     const credentials = readSyncValue<{ deviceId: string; branchId: string }>(legacy, 'credentials');
     writeSyncValue(legacy, 'credentials', { deviceId: credentials?.deviceId, secret, branchId: credentials?.branchId });
+    expect(readSyncValue(legacy, 'credentials')).toMatchObject({ secret });
     closeDatabase(legacy);
-    expect(databaseBytes(profile).includes(secret)).toBe(true);
 
     const migrated = open(profile);
     expect(databaseBytes(profile).includes(secret)).toBe(false);
@@ -172,9 +178,11 @@ describe('device secret at rest (head office on PGlite)', () => {
     await enrol(core);
     const persons = core.db.$client.prepare('SELECT count(*) AS n FROM persons').get();
     close(core);
-    // Another machine: the database file travels, the key file does not.
+    // Another machine: the database file travels with its profile key (restored from escrow), the
+    // device secret's key file does not.
     const elsewhere = newProfile();
     copyFileSync(join(profile, DATABASE_FILE), join(elsewhere, DATABASE_FILE));
+    cpSync(defaultKeyDir(profile), defaultKeyDir(elsewhere), { recursive: true });
 
     const copy = open(elsewhere);
     const expected = { isEnrolled: false, lastErrorKey: 'sync.errors.secretUnreadable' };

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/hosts/dispatch';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
 import { verifyAttestation } from '../../electron/services/letters/attestation-verify';
+import { archiveKeyOf, sealedArchive, type ArchiveCipher } from '../../electron/letters/archive-cipher';
 import { isCodeOfRecord } from '../../electron/services/letters/certificate-seal';
 import type { LetterInput } from '../../electron/letters/letter-data';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract/app-contract';
@@ -35,6 +36,9 @@ beforeAll(async () => {
   await call('session.signIn', { username: `${payer.branchCode.toLowerCase()}.conseiller`, password: DEMO_PASSWORD });
 }, 120_000);
 afterAll(() => cleanup());
+
+/** The profile's archive, sealed with the key derived from its profile key. */
+const archive = (): ArchiveCipher => sealedArchive(archiveKeyOf(core.databaseKey() ?? Buffer.alloc(0)));
 
 async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await dispatch(core, channel, input, { host: 'browser' }, { error: () => undefined });
@@ -85,13 +89,13 @@ describe('attestations issued at the counter', () => {
     ]);
     const history = await call('letters.history', caseFile);
     expect(history.map((letter) => letter.id)).toContain(issued.id);
-    expect(verifyAttestation(core.db.$client, code.toLowerCase().replace(/-/g, ''))).toMatchObject({
+    expect(verifyAttestation(core.db.$client, code.toLowerCase().replace(/-/g, ''), archive())).toMatchObject({
       status: 'valid',
       id: issued.id,
       kind: 'affiliation-certificate',
     });
     const typo = `${code.slice(0, 13)}${code.endsWith('0') ? '1' : '0'}`;
-    expect(verifyAttestation(core.db.$client, typo).status).toBe('mistyped');
+    expect(verifyAttestation(core.db.$client, typo, archive()).status).toBe('mistyped');
     // Through the channel an advisor uses: the kind and date, nothing about the person.
     expect(await call('letters.verifyAttestation', { code: ` ${code.toLowerCase()} ` })).toEqual({
       status: 'valid',
@@ -124,11 +128,11 @@ describe('attestations issued at the counter', () => {
     );
     expect(breakdown.deductible).toBe(breakdown.contributions + breakdown.managementFees - breakdown.refunds);
     const code = input.data.verificationCode ?? '';
-    expect(verifyAttestation(core.db.$client, code).status).toBe('valid');
+    expect(verifyAttestation(core.db.$client, code, archive()).status).toBe('valid');
     const file = stored(issued.id)!.pdf_file;
     const original = readFileSync(file);
     writeFileSync(file, Buffer.concat([original, Buffer.from('%')]));
-    expect(verifyAttestation(core.db.$client, code).status).toBe('altered');
+    expect(verifyAttestation(core.db.$client, code, archive()).status).toBe('altered');
     writeFileSync(file, original);
   });
 

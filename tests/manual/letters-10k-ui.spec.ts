@@ -16,6 +16,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, startBrowserMode, type BrowserModeApp } from '../e2e/browser-mode';
+import { applyDatabaseKey } from '../../db/profile-encryption';
+import { defaultKeyDir, keyFileProfileKeyStore } from '../../db/profile-key-store';
 
 type MailingProfile = {
   persons: number;
@@ -51,6 +53,9 @@ test('a batch of all the seeded reminders runs from the UI with progress, every 
   ).toBeGreaterThan(0);
   // The profile as written, read apart from the app: one open contribution of the quarter per person of the branch.
   const sqlite = new Database(join(profileDir, 'guichet.sqlite'), { readonly: true });
+  // Encrypted at rest: the key browser mode reads, from the profile's sibling key folder.
+  const profileKey = keyFileProfileKeyStore(defaultKeyDir(profileDir)).read();
+  if (profileKey) applyDatabaseKey(sqlite, profileKey);
   const [year, quarter] = profile.quarter.split('-Q').map(Number);
   const seeded = sqlite
     .prepare<[number, number, string], { n: number; total: number }>(

@@ -5,7 +5,6 @@
  * office; and the lock of a device that has not reached head office for the fund's delay.
  */
 import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, type AppCore } from '../../electron/services/app-core';
 import { readWipeMarker, WIPE_MARKER_FILE } from '../../electron/services/sync/profile-wipe';
 import { SECRET_KEY_FILE } from '../../electron/services/sync/secret-store';
+import { applyDatabaseKey } from '../../db/profile-encryption';
+import { PROFILE_KEY_FILE, defaultKeyDir } from '../../db/profile-key-store';
 import { countPersons } from '../../db/repositories/case-file-read';
 import { readSyncValue } from '../../db/repositories/sync-repo';
 import { eq } from 'drizzle-orm';
@@ -26,7 +27,6 @@ import { useHeadOfficeWithDevices } from './support/head-office-with-devices';
 
 const backends: Backend[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
 const BRANCH = 'NAM';
-const PROFILE_KEY_FILE = 'profile.key';
 const DAY_MS = 86_400_000;
 
 // The support station's folder: the escrow key pair is made there, as `escrow-key init --out` does.
@@ -35,27 +35,11 @@ const privateKeyFile = join(station, 'escrow.pem');
 const initLines = escrowKeyInitCommand(privateKeyFile);
 afterAll(() => rmSync(station, { recursive: true, force: true }));
 
-/** The key store a profile would have: 32 random bytes in a file of the profile, read on demand. */
-function profileKeyOf(profileDir: string): { key: Buffer; databaseKey: () => Buffer } {
-  const key = randomBytes(32);
-  writeFileSync(join(profileDir, PROFILE_KEY_FILE), key, { mode: 0o600 });
-  return { key, databaseKey: () => readFileSync(join(profileDir, PROFILE_KEY_FILE)) };
-}
+/** Browser mode's key file of a profile: outside its folder, in the sibling key folder. */
+const profileKeyFileOf = (profileDir: string): string => join(defaultKeyDir(profileDir), PROFILE_KEY_FILE);
 
 const deviceIdOf = (core: AppCore): string =>
   (readSyncValue<{ deviceId: string }>(core.db, 'credentials') as { deviceId: string }).deviceId;
-
-/** Whether this better-sqlite3 is a cipher build (SQLCipher or SQLite3 Multiple Ciphers). */
-function isCipherBuild(): boolean {
-  const probe = new Database(':memory:');
-  try {
-    return ['cipher', 'cipher_version'].some((pragma) => (probe.pragma(pragma) as unknown[]).length > 0);
-  } catch {
-    return false;
-  } finally {
-    probe.close();
-  }
-}
 
 describe.each(backends)('device lifecycle against head office on %s', (backend) => {
   const headOffice = useHeadOfficeWithDevices(backend, { persons: 30, seed: 12 }, `lifecycle-${backend}`, () => ({
@@ -66,13 +50,10 @@ describe.each(backends)('device lifecycle against head office on %s', (backend) 
     expect(initLines.join('\n')).toContain(`GUICHET_ESCROW_PUBLIC_KEY=${privateKeyFile}.pub`);
     const [code] = await headOffice.enrolCodes(BRANCH, 1);
     const profileDir = headOffice.newProfile();
-    const { key, databaseKey } = profileKeyOf(profileDir);
-    const core = headOffice.open({
-      profileDir,
-      enrolCode: code,
-      core: { databaseKey, keyFiles: [PROFILE_KEY_FILE] },
-    });
+    const core = headOffice.open({ profileDir, enrolCode: code });
     await headOffice.enrolled(core);
+    const key = core.databaseKey();
+    if (!key) throw new Error('the profile has no database key');
     const deviceId = deviceIdOf(core);
     const listed = (await listDevices(headOffice.serverDb)).find((device) => device.id === deviceId);
     expect(listed?.keyEscrowedAt).toBeInstanceOf(Date);
@@ -95,7 +76,7 @@ describe.each(backends)('device lifecycle against head office on %s', (backend) 
 
     // The damaged laptop: its key file is gone; the support station recovers the key from escrow.
     headOffice.close(core);
-    rmSync(join(profileDir, PROFILE_KEY_FILE));
+    rmSync(profileKeyFileOf(profileDir));
     const out = join(station, `${backend}-recovered.key`);
     const printed = await recoverKeyCommand(headOffice.serverDb, {
       device: deviceId,
@@ -107,29 +88,20 @@ describe.each(backends)('device lifecycle against head office on %s', (backend) 
     const recovered = Buffer.from(readFileSync(out, 'utf8').trim(), 'hex');
     expect(recovered.equals(key)).toBe(true);
 
-    // The database of the profile opens (and reads) with the recovered key. On a build without a
-    // cipher the profile is not encrypted, and the keyed database below is only made on a cipher build.
+    // The encrypted database of the profile does not open without its key, and opens (and reads) with the recovered one.
+    expect(() =>
+      new Database(join(profileDir, DATABASE_FILE), { readonly: true }).prepare('SELECT count(*) FROM persons').get(),
+    ).toThrow(/not a database/);
     const device = new Database(join(profileDir, DATABASE_FILE), { readonly: true });
-    if (isCipherBuild()) device.pragma(`key = "x'${recovered.toString('hex')}'"`);
+    applyDatabaseKey(device, recovered);
     expect(device.prepare('SELECT count(*) FROM persons').pluck().get()).toBeGreaterThan(0);
     device.close();
-    if (isCipherBuild()) {
-      const keyedFile = join(profileDir, 'keyed.sqlite');
-      const keyed = new Database(keyedFile);
-      keyed.pragma(`key = "x'${key.toString('hex')}'"`);
-      keyed.exec("CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('kept')");
-      keyed.close();
-      const reopened = new Database(keyedFile, { readonly: true });
-      reopened.pragma(`key = "x'${recovered.toString('hex')}'"`);
-      expect(reopened.prepare('SELECT v FROM t').pluck().get()).toBe('kept');
-      reopened.close();
-    }
   });
 
   it('refuses a recovery with another private key', async () => {
     const [code] = await headOffice.enrolCodes(BRANCH, 1);
     const profileDir = headOffice.newProfile();
-    const core = headOffice.open({ profileDir, enrolCode: code, core: profileKeyOf(profileDir) });
+    const core = headOffice.open({ profileDir, enrolCode: code });
     await headOffice.enrolled(core);
     const other = join(station, `${backend}-other.pem`);
     escrowKeyInitCommand(other);
@@ -146,11 +118,7 @@ describe.each(backends)('device lifecycle against head office on %s', (backend) 
   it('revoke --wipe: the next round erases the profile and confirms; head office records it', async () => {
     const [code] = await headOffice.enrolCodes(BRANCH, 1);
     const profileDir = headOffice.newProfile();
-    const core = headOffice.open({
-      profileDir,
-      enrolCode: code,
-      core: { ...profileKeyOf(profileDir), keyFiles: [PROFILE_KEY_FILE] },
-    });
+    const core = headOffice.open({ profileDir, enrolCode: code });
     await headOffice.enrolled(core);
     expect(countPersons(core.db)).toBeGreaterThan(0);
     mkdirSync(join(profileDir, 'letters'), { recursive: true });
@@ -172,14 +140,9 @@ describe.each(backends)('device lifecycle against head office on %s', (backend) 
       expect.objectContaining({ messageKey: 'sync.errors.wipeRequired' }),
     );
 
-    for (const file of [
-      DATABASE_FILE,
-      `${DATABASE_FILE}-wal`,
-      `${DATABASE_FILE}-shm`,
-      PROFILE_KEY_FILE,
-      SECRET_KEY_FILE,
-    ])
+    for (const file of [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, SECRET_KEY_FILE])
       expect(existsSync(join(profileDir, file)), file).toBe(false);
+    expect(existsSync(profileKeyFileOf(profileDir)), 'profile key').toBe(false);
     expect(existsSync(join(profileDir, 'letters'))).toBe(false);
     const marker = readWipeMarker(profileDir);
     expect(marker).toMatchObject({ reason: 'head-office-request' });

@@ -14,7 +14,8 @@ import { createBatch, DEFAULT_CHUNK_SIZE, runBatch, type BatchProgress } from '.
 import { getBatch, lettersDb } from '../../../db/repositories/letter-batch-journal';
 import { demoSource, previewBatch, type BatchCriteria } from '../../letters/batch/letter-source';
 import { fundDay } from '../../../shared/domain/fund-day';
-import { DATABASE_FILE } from '../../services/app-core';
+import { openProfileDatabase } from '../../../db/profile-database';
+import { defaultKeyDir, keyFileProfileKeyStore } from '../../../db/profile-key-store';
 import { caseFileBatchSource } from '../../services/letters/formal-notice-batch-source';
 import { batchCandidates } from '../../services/letters/batch-candidates';
 import type { BatchCandidate } from '../../services/letters/periodic-batch-source';
@@ -33,7 +34,7 @@ import { renderLetters } from '../../letters/render/render-letters';
 
 export const LETTERS_USAGE = [
   `letters sample --kind KIND --lang ${languages.join('|')} [--postal-code NNNN] --out FILE.pdf [--fund FUND.json]   (--postal-code: the addressee's domicile, which picks the labour court)`,
-  "letters batch --profile DIR --quarter YYYY-Qn --branch CODE [--days-after-due N] --out DIR [--advisor NAME] [--workers N] [--dry-run]   (reminders from a profile's case files)",
+  "letters batch --profile DIR [--key-dir DIR] --quarter YYYY-Qn --branch CODE [--days-after-due N] --out DIR [--advisor NAME] [--workers N] [--dry-run]   (reminders from a profile's case files)",
   'letters batch --profile DIR --kind formal-notice|account-statement --branch CODE --out DIR [--advisor NAME] [--workers N] [--dry-run]   (letters the recovery path has reached)',
   'letters batch --profile DIR --kind due-notice --quarter YYYY-Qn --branch CODE --out DIR [--advisor NAME] [--workers N] [--dry-run]   (the due notices of a quarter)',
   'letters batch --profile DIR --kind tax-certificate|company-notice --year YYYY --branch CODE --out DIR [--advisor NAME] [--workers N] [--dry-run]   (tax certificates, company contribution notices of a year)',
@@ -154,6 +155,7 @@ async function batch(args: string[], io: Io): Promise<number> {
     fund: { type: 'string' },
     'dry-run': { type: 'boolean' },
     profile: { type: 'string' },
+    'key-dir': { type: 'string' },
     quarter: { type: 'string' },
     branch: { type: 'string' },
     'days-after-due': { type: 'string' },
@@ -180,11 +182,17 @@ async function batch(args: string[], io: Io): Promise<number> {
   // migrations as the app, so the letter tables are the ones migration 0004 defines.
   // With --profile the letters come from that profile's case files and its journal is the profile's own,
   // exactly as the batch screen does; otherwise from the demo source, journal beside the output.
-  const client = openDatabase(
+  // A profile opens with its key (the key file of browser mode: --key-dir, GUICHET_KEY_DIR, or the
+  // profile's sibling .keys folder); the batch's output in --out is what the user asked to print, plain.
+  const client =
     profile !== undefined
-      ? join(resolve(profile), DATABASE_FILE)
-      : (text(values, 'db') ?? join(outputDir, 'letters-journal.sqlite')),
-  ).$client;
+      ? openProfileDatabase({
+          profileDir: resolve(profile),
+          profileKeys: keyFileProfileKeyStore(
+            resolve(text(values, 'key-dir') ?? process.env['GUICHET_KEY_DIR'] ?? defaultKeyDir(resolve(profile))),
+          ),
+        }).db.$client
+      : openDatabase(text(values, 'db') ?? join(outputDir, 'letters-journal.sqlite')).$client;
   const db = lettersDb(client);
   try {
     let batchId = text(values, 'resume');

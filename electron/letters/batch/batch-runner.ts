@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
+import { plainArchive, type ArchiveCipher } from '../archive-cipher';
 import type { FundIdentity } from '../fund-identity';
 import type { LetterInput } from '../letter-data';
 import { mergePdfkitDocuments } from '../render/pdf-merge';
@@ -79,6 +80,8 @@ export type RunBatchOptions = {
    * and completes the batch, so a batch letter without its audit line cannot exist.
    */
   auditIssued?: (batchId: string, letters: readonly IssuedLetter[]) => void;
+  /** Chunks, merged PDF and manifest sealed with the profile's archive key; plain for an output folder outside a profile. */
+  archive?: ArchiveCipher;
 };
 
 export const DEFAULT_CHUNK_SIZE = 200;
@@ -110,15 +113,16 @@ export async function runBatch(db: LettersDb, batchId: string, options: RunBatch
   const batch = getBatch(db, batchId);
   if (batch === undefined) throw new RangeError(`unknown batch ${batchId}`);
   if (batch.status === 'completed') return completedResult(batch);
+  const archive = options.archive ?? plainArchive;
   const chunkDir = join(batch.outputDir, `${batchId}.chunks`);
-  mkdirSync(chunkDir, { recursive: true });
+  mkdirSync(chunkDir, { recursive: true, mode: 0o700 });
   setBatchStatus(db, batchId, 'running', now().toISOString());
 
   // A chunk marked done whose file is gone or altered is rendered again.
   for (const chunk of listChunks(db, batchId)) {
     if (
       chunk.status === 'done' &&
-      (chunk.file === null || !existsSync(chunk.file) || sha256(readFileSync(chunk.file)) !== chunk.sha256)
+      (chunk.file === null || !existsSync(chunk.file) || chunkHash(archive, chunk.file) !== chunk.sha256)
     ) {
       resetChunk(db, batchId, chunk.chunkIndex);
     }
@@ -145,7 +149,7 @@ export async function runBatch(db: LettersDb, batchId: string, options: RunBatch
     const letters = chunkLetters<LetterInput>(db, batchId, chunkIndex);
     const rendered = await options.pool.render(letters);
     const file = join(chunkDir, `chunk-${String(chunkIndex).padStart(6, '0')}.pdf`);
-    writeFileDurably(file, rendered.pdf);
+    writeFileDurably(file, archive.seal(rendered.pdf));
     markChunkDone(db, {
       batchId,
       chunkIndex,
@@ -176,27 +180,45 @@ export async function runBatch(db: LettersDb, batchId: string, options: RunBatch
     setBatchStatus(db, batchId, 'cancelled', now().toISOString());
     return { batchId, status: 'cancelled', letterCount: batch.letterCount };
   }
-  return finishBatch(db, batchId, options, now, chunkDir);
+  return finishBatch(db, batchId, { fund: options.fund, auditIssued: options.auditIssued, archive, now, chunkDir });
+}
+
+/** The plain hash of a chunk file, or null when it cannot be read back (another key, a torn file). */
+function chunkHash(archive: ArchiveCipher, file: string): string | null {
+  try {
+    return sha256(archive.open(readFileSync(file)));
+  } catch {
+    return null;
+  }
 }
 
 function finishBatch(
   db: LettersDb,
   batchId: string,
-  options: Pick<RunBatchOptions, 'fund' | 'auditIssued'>,
-  now: () => Date,
-  chunkDir: string,
+  {
+    fund,
+    auditIssued,
+    archive,
+    now,
+    chunkDir,
+  }: {
+    fund: FundIdentity;
+    auditIssued: RunBatchOptions['auditIssued'];
+    archive: ArchiveCipher;
+    now: () => Date;
+    chunkDir: string;
+  },
 ): BatchResult {
-  const { fund } = options;
   const batch = getBatch(db, batchId);
   if (batch === undefined) throw new RangeError(`unknown batch ${batchId}`);
   const chunks = listChunks(db, batchId);
   const merged = mergePdfkitDocuments(
-    chunks.map((chunk) => readFileSync(chunk.file ?? '')),
+    chunks.map((chunk) => archive.open(readFileSync(chunk.file ?? ''))),
     { title: `${fund.name} – ${batch.kind} – ${batch.letterCount}`, author: fund.name },
   );
   const pdfFile = join(batch.outputDir, `${batchId}.pdf`);
   const manifestFile = join(batch.outputDir, `${batchId}.csv`);
-  writeFileDurably(pdfFile, merged.pdf);
+  writeFileDurably(pdfFile, archive.seal(merged.pdf));
   const pdfSha256 = sha256(merged.pdf);
   const offsets = new Map<number, number>();
   let offset = 0;
@@ -227,15 +249,17 @@ function finishBatch(
   });
   writeFileDurably(
     manifestFile,
-    Buffer.from(
-      manifestCsv(
-        letters.map((letter, position) => ({ ...letter, position, amountCents: items[position]?.amountCents ?? 0 })),
+    archive.seal(
+      Buffer.from(
+        manifestCsv(
+          letters.map((letter, position) => ({ ...letter, position, amountCents: items[position]?.amountCents ?? 0 })),
+        ),
+        'utf8',
       ),
-      'utf8',
     ),
   );
   completeBatch(db, { id: batchId, pdfFile, pdfSha256, manifestFile, now: issuedAt }, letters, () =>
-    options.auditIssued?.(batchId, letters),
+    auditIssued?.(batchId, letters),
   );
   rmSync(chunkDir, { recursive: true, force: true });
   return { batchId, status: 'completed', pdfFile, pdfSha256, manifestFile, letterCount: letters.length };
@@ -259,7 +283,8 @@ export function sha256(bytes: Buffer): string {
 /** Temporary file, fsync, rename: after a crash the file is either complete or absent. */
 export function writeFileDurably(file: string, bytes: Buffer): void {
   const temporary = `${file}.tmp`;
-  const descriptor = openSync(temporary, 'w');
+  // 0600: archived letters carry names, NISS and amounts.
+  const descriptor = openSync(temporary, 'w', 0o600);
   try {
     let written = 0;
     while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);

@@ -3,7 +3,8 @@
  * must pass its check character, name an archived attestation, be the code its record's id and data
  * give, and the archived PDF must still have the recorded hash.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readArchiveFile, type ArchiveCipher } from '../../letters/archive-cipher';
 import { findIssuedByVerificationCode } from '../../../db/repositories/attestation-read';
 import { formatVerificationCode, parseVerificationCode } from '../../../shared/domain/attestation/verification-code';
 import { sha256 } from '../../letters/batch/batch-runner';
@@ -15,14 +16,22 @@ export type AttestationCheck =
   | { status: 'valid'; id: string; kind: string; caseReference: string; issuedAt: string; pdfSha256: string }
   | { status: 'mistyped' | 'unknown' | 'altered' };
 
-export function verifyAttestation(sqlite: Database.Database, typed: string): AttestationCheck {
+function archivedHash(archive: ArchiveCipher, file: string): string | null {
+  try {
+    return sha256(readArchiveFile(archive, file));
+  } catch {
+    return null;
+  }
+}
+
+export function verifyAttestation(sqlite: Database.Database, typed: string, archive: ArchiveCipher): AttestationCheck {
   const parsed = parseVerificationCode(typed);
   if (!parsed.ok) return { status: 'mistyped' };
   const code = formatVerificationCode(parsed.value);
   const row = findIssuedByVerificationCode(sqlite, code);
   if (row === undefined) return { status: 'unknown' };
   const input = JSON.parse(row.input) as LetterInput;
-  const isFileIntact = existsSync(row.pdfFile) && sha256(readFileSync(row.pdfFile)) === row.pdfSha256;
+  const isFileIntact = existsSync(row.pdfFile) && archivedHash(archive, row.pdfFile) === row.pdfSha256;
   if (!isCodeOfRecord(row.id, input, code) || !isFileIntact) return { status: 'altered' };
   return {
     status: 'valid',

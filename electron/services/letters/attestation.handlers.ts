@@ -9,7 +9,7 @@ import type { LettersRuntime } from './letters-runtime';
 export function attestationHandlers(runtime: LettersRuntime): HandlerGroup<'letters.verifyAttestation'> {
   return {
     'letters.verifyAttestation': ({ code }) => {
-      const check = verifyAttestation(runtime.context.db.$client, code);
+      const check = verifyAttestation(runtime.context.db.$client, code, runtime.archive);
       return check.status === 'valid'
         ? { status: 'valid', kind: check.kind, issuedAt: check.issuedAt, pdfSha256: check.pdfSha256 }
         : { status: check.status, kind: null, issuedAt: null, pdfSha256: null };

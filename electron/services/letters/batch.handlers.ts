@@ -152,7 +152,8 @@ export function batchHandlers(runtime: LettersRuntime): HandlerGroup<BatchChanne
     'letters.batchCancel': ({ batchId }) => cancelBatch(runtime, batchId),
     'letters.batchResume': ({ batchId }) => resumeBatch(runtime, batchId),
     'letters.batchList': (_input, { advisor }) => listRunningAndUnfinished(runtime, advisor),
-    'letters.batchOutput': ({ batchId, file, offset }) => batchOutputSlice(loadBatch(runtime, batchId), file, offset),
+    'letters.batchOutput': ({ batchId, file, offset }) =>
+      batchOutputSlice(loadBatch(runtime, batchId), file, offset, runtime.archive),
   };
 }
 

@@ -3,7 +3,8 @@
  * and recorded), a case file's issued letters and reopening one. Every channel needs a signed-in
  * advisor. PDFs leave as base64 in replies: the renderer never sees a file path.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { ArchiveFileUnreadable, readArchiveFile } from '../../letters/archive-cipher';
 import { updateRow } from '../../../db/repositories/case-file-repo';
 import { getIssuedLetter, issuedLettersOf } from '../../../db/repositories/letter-batch-journal';
 import { appendAccess } from '../../../db/repositories/access-log-repo';
@@ -121,6 +122,16 @@ function letterHistory(runtime: LettersRuntime, ref: CaseFileRef): ChannelOutput
     }));
 }
 
+/** An archived file's plain bytes; one that does not open with this profile's key counts as altered. */
+function readArchived(runtime: LettersRuntime, file: string): Buffer {
+  try {
+    return readArchiveFile(runtime.archive, file);
+  } catch (error) {
+    if (error instanceof ArchiveFileUnreadable) throw new GuichetError('conflict', 'letters.errors.archiveAltered');
+    throw error;
+  }
+}
+
 async function reopenLetter(runtime: LettersRuntime, id: string): Promise<PdfDto> {
   const row = getIssuedLetter(runtime.journal, id);
   if (!row) throw new GuichetError('not-found', 'errors.notFound', { entity: 'issuedLetter' });
@@ -129,7 +140,7 @@ async function reopenLetter(runtime: LettersRuntime, id: string): Promise<PdfDto
   if (caseFile) appendAccess(runtime.context.recorder, { caseFile, action: 'letter.reopen', detail: input.kind });
   if (row.batchId === null) {
     if (!existsSync(row.pdfFile)) throw new GuichetError('conflict', 'letters.errors.archiveMissing');
-    const pdf = readFileSync(row.pdfFile);
+    const pdf = readArchived(runtime, row.pdfFile);
     if (sha256(pdf) !== row.pdfSha256) throw new GuichetError('conflict', 'letters.errors.archiveAltered');
     return pdfDto(input, { pdf, pageCount: row.lastPage - row.firstPage + 1 });
   }

@@ -9,6 +9,8 @@ import type { HandlerGroup, ServiceContext } from '../service-context';
 import { attestationHandlers } from './attestation.handlers';
 import { batchHandlers, stopRunningBatches } from './batch.handlers';
 import { singleLetterHandlers } from './letter.handlers';
+import { sealArchiveFolder } from '../../letters/archive-cipher';
+import { writeFileDurably } from '../../letters/batch/batch-runner';
 import { createLettersRuntime, type LettersModuleOptions } from './letters-runtime';
 
 /** `close()` resolves once the worker pool has stopped (nothing writes to the archive after it). */
@@ -16,6 +18,8 @@ export type LettersModule = { handlers: HandlerGroup<keyof typeof lettersChannel
 
 export function createLettersModule(context: ServiceContext, options: LettersModuleOptions): LettersModule {
   const runtime = createLettersRuntime(context, options);
+  // Letters archived before the archive was encrypted are sealed now, before anything reads them.
+  sealArchiveFolder(options.archiveDir, runtime.archive, writeFileDurably);
   return {
     handlers: { ...singleLetterHandlers(runtime), ...batchHandlers(runtime), ...attestationHandlers(runtime) },
     close() {

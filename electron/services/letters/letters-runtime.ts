@@ -3,6 +3,7 @@
  * on first use) and the progress of running batches as last reported.
  */
 import { lettersDb, type LettersDb } from '../../../db/repositories/letter-batch-journal';
+import { plainArchive, sealedArchive, type ArchiveCipher } from '../../letters/archive-cipher';
 import type { BatchProgress } from '../../letters/batch/batch-runner';
 import type { FundIdentity } from '../../letters/fund-identity';
 import { createLettersService, type LettersService } from '../../letters/letters-service';
@@ -14,6 +15,8 @@ import { auditBatchLetters } from './issued-letter-audit';
 export type LettersModuleOptions = {
   /** Issued letters and batch outputs (the profile's `letters/` folder). */
   archiveDir: string;
+  /** Key the archive's files are encrypted with (derived from the profile key); without it they stay plain. */
+  archiveKey?: Buffer;
   fund?: FundIdentity;
   poolSize?: number;
   /** Letters per batch chunk for a batch of `count` letters (tests use small chunks to cancel half-way). */
@@ -24,6 +27,7 @@ export type LettersRuntime = {
   context: ServiceContext;
   options: LettersModuleOptions;
   journal: LettersDb;
+  archive: ArchiveCipher;
   lazy: LazyLetterPool;
   progress: Map<string, BatchProgress>;
   service(): LettersService;
@@ -33,6 +37,7 @@ export type LettersRuntime = {
 
 export function createLettersRuntime(context: ServiceContext, options: LettersModuleOptions): LettersRuntime {
   const journal = lettersDb(context.db.$client);
+  const archive = options.archiveKey ? sealedArchive(options.archiveKey) : plainArchive;
   const lazy = createLazyLetterPool(options);
   const progress = new Map<string, BatchProgress>();
   const source = caseFileBatchSource(context.db.$client, {
@@ -48,9 +53,10 @@ export function createLettersRuntime(context: ServiceContext, options: LettersMo
       fund: lazy.resources().fund,
       source,
       archiveDir: options.archiveDir,
+      archive,
       now: context.now,
       onBatchProgress: (update) => progress.set(update.batchId, update),
       auditBatchLetters: (batchId, letters) => auditBatchLetters(context.recorder, batchId, letters),
     }));
-  return { context, options, journal, lazy, progress, service, serviceIfStarted: () => created };
+  return { context, options, journal, archive, lazy, progress, service, serviceIfStarted: () => created };
 }

@@ -56,6 +56,8 @@ export type ProfileWipeOptions = {
   now: () => Date;
   /** Stops everything that writes to the profile (sync, letters) and closes the database. */
   closeAll: () => Promise<void>;
+  /** Deletes the profile's database key wherever its store keeps it (outside the folder in browser mode). */
+  eraseKeys: () => void;
 };
 
 /**
@@ -72,6 +74,7 @@ export function createProfileWipe(options: ProfileWipeOptions): {
   const erase = async (order: WipeOrder): Promise<void> => {
     await options.closeAll();
     eraseProfileFiles(options.profileDir, options.erased);
+    options.eraseKeys();
     const erasedAt = options.now();
     marker = { reason: 'head-office-request', wipedAt: erasedAt.toISOString(), confirmedAt: null };
     writeWipeMarker(options.profileDir, marker);

@@ -70,6 +70,7 @@ export function createFakeElectron(options: { userData: string }) {
       setPath: (name: string, value: string) => void paths.set(name, value),
       getPath: (name: string) => paths.get(name) ?? '',
       getVersion: () => '9.9.9',
+      getLocale: () => 'fr-BE',
       setAppUserModelId: () => undefined,
       requestSingleInstanceLock: () => {
         calls.push('app.requestSingleInstanceLock');
@@ -98,6 +99,13 @@ export function createFakeElectron(options: { userData: string }) {
       },
     },
     ipcMain: { handle: (channel: string, listener: InvokeListener) => void ipcHandlers.set(channel, listener) },
+    // Reversible only through this object (XOR), like the OS keyring is only through this user's session.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (plain: string) => Buffer.from(Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed.map((byte) => byte ^ 0x5a)).toString('utf8'),
+    },
     dialog: { showErrorBox: (title: string, message: string) => void calls.push(`dialog: ${title}: ${message}`) },
     BrowserWindow,
   };

@@ -8,10 +8,11 @@ import { lettersDb, type LettersDb } from '../../../db/repositories/letter-batch
 /** `profile`: the same connection as the whole profile's database, for what writes beside the letters (audit lines). */
 export type TempLettersDb = { db: LettersDb; profile: GuichetDb; file: string; dir: string; cleanup(): void };
 
-export function createLettersDb(): TempLettersDb {
+/** `key`: encrypted with it, as a profile's database is. */
+export function createLettersDb(options: { key?: Buffer } = {}): TempLettersDb {
   const dir = mkdtempSync(join(tmpdir(), 'guichet-letters-'));
   const file = join(dir, 'letters.sqlite');
-  const profile = openDatabase(file);
+  const profile = openDatabase(file, options.key ? { key: options.key } : {});
   const client = profile.$client;
   return {
     db: lettersDb(client),

@@ -38,7 +38,7 @@ export type DeviceOptions = {
   profileDir?: string;
   now?: () => Date;
   /** Passed to openAppCore as they are (database key, key files, offline lock delay). */
-  core?: Pick<AppCoreOptions, 'databaseKey' | 'keyFiles' | 'offlineLockDays'>;
+  core?: Pick<AppCoreOptions, 'offlineLockDays'>;
 };
 
 export type HeadOfficeWithDevices = {
