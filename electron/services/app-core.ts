@@ -6,7 +6,7 @@
 import { fundDay } from '../../shared/domain/fund-day';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { closeDatabase, openDatabase, type GuichetDb } from '../../db/connection';
 import { DATABASE_FILE, openProfileDatabase } from '../../db/profile-database';
@@ -20,7 +20,7 @@ import { caseFileDetailHandlers } from './case-file/case-file-detail.handlers';
 import { caseFileEditHandlers } from './case-file/case-file-edit.handlers';
 import { caseFileLookupHandlers } from './case-file/case-file-lookup.handlers';
 import { intakeHandlers } from './intake/intake.handlers';
-import { createLettersModule, lettersArchiveDir } from './letters/letters-module';
+import { createLettersModule, lettersArchiveDir, type LettersModule } from './letters/letters-module';
 import { archiveKeyOf } from '../letters/archive-cipher';
 import { defaultKeyDir, keyFileProfileKeyStore, type ProfileKeyStore } from '../../db/profile-key-store';
 import { paymentPlanHandlers } from './payment-plan/payment-plan.handlers';
@@ -105,21 +105,9 @@ export { DATABASE_FILE };
 export function openAppCore(options: AppCoreOptions): AppCore {
   mkdirSync(options.profileDir, { recursive: true, mode: 0o700 });
   const now = options.now ?? (() => new Date());
-  // An erased profile stays erased: no sync (the device is revoked), no seed, and an empty database in
-  // memory (nothing written back to the folder, no key made); the app shows why.
   const wiped = readWipeMarker(options.profileDir);
   const profileKeys = options.profileKeys ?? keyFileProfileKeyStore(defaultKeyDir(options.profileDir));
-  const { db, key } = wiped
-    ? {
-        db: openDatabase(':memory:', options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
-        key: null,
-      }
-    : openProfileDatabase({
-        profileDir: options.profileDir,
-        profileKeys,
-        ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
-        ...(options.isPlainForBenchmark ? { isPlainForBenchmark: true } : {}),
-      });
+  const { db, key } = openProfile(options, profileKeys, wiped !== null);
   const deviceId = deviceIdOf(db);
   const lockAfterMinutes = options.lockAfterMinutes;
   // Read at each sign-in: `sync` is made below, and a round completed meanwhile lifts the lock.
@@ -176,25 +164,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     archiveDir: lettersArchiveDir(options.profileDir),
     ...(key ? { archiveKey: archiveKeyOf(key) } : {}),
   });
-  // One line per domain; the Handlers type makes a missing channel a compile error here.
-  const handlers: Handlers = {
-    ...appHandlers(context),
-    ...caseFileLookupHandlers(context),
-    ...sessionHandlers(context),
-    ...caseFileDetailHandlers(context, sync),
-    ...intakeHandlers(context),
-    ...simulationHandlers(context),
-    ...paymentPlanHandlers(context),
-    ...requestHandlers(context),
-    ...letters.handlers,
-    ...syncHandlers(context, sync),
-    ...caseFileEditHandlers(context),
-    ...workQueueHandlers(context),
-    ...complaintHandlers(context),
-    ...situationHandlers(context),
-    ...recoveryHandlers(context),
-    ...bankStatementHandlers(sync),
-  };
+  const handlers = handlersOf(context, letters.handlers, sync);
 
   return {
     handlers,
@@ -208,6 +178,51 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     wipeDone: () => profileWipe.done(),
     close: () => void closeAll(),
   };
+}
+
+/** One line per domain; the Handlers type makes a missing channel a compile error here. */
+function handlersOf(
+  context: ServiceContext,
+  letterHandlers: LettersModule['handlers'],
+  sync: SyncService | null,
+): Handlers {
+  return {
+    ...appHandlers(context),
+    ...caseFileLookupHandlers(context),
+    ...sessionHandlers(context),
+    ...caseFileDetailHandlers(context, sync),
+    ...intakeHandlers(context),
+    ...simulationHandlers(context),
+    ...paymentPlanHandlers(context),
+    ...requestHandlers(context),
+    ...letterHandlers,
+    ...syncHandlers(context, sync),
+    ...caseFileEditHandlers(context),
+    ...workQueueHandlers(context),
+    ...complaintHandlers(context),
+    ...situationHandlers(context),
+    ...recoveryHandlers(context),
+    ...bankStatementHandlers(sync),
+  };
+}
+
+/**
+ * The profile's encrypted database, with its key. An erased profile stays erased: an empty database
+ * in memory (nothing written back to the folder, no key made), and the app shows why.
+ */
+function openProfile(
+  options: AppCoreOptions,
+  profileKeys: ProfileKeyStore,
+  isWiped: boolean,
+): { db: GuichetDb; key: Buffer | null } {
+  const migrations = options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {};
+  if (isWiped) return { db: openDatabase(':memory:', migrations), key: null };
+  return openProfileDatabase({
+    profileDir: options.profileDir,
+    profileKeys,
+    ...migrations,
+    ...(options.isPlainForBenchmark ? { isPlainForBenchmark: true } : {}),
+  });
 }
 
 /** What a wipe ordered by head office deletes: the database, the letters archive, the key files. */

@@ -19,6 +19,7 @@ import { lettersDb } from '../../db/repositories/letter-batch-journal';
 import { batchReasonKeys } from '../../shared/domain/letter-batches/periodic-selection';
 import { dispatch } from '../../electron/hosts/dispatch';
 import { verifyAttestation } from '../../electron/services/letters/attestation-verify';
+import { plainArchive } from '../../electron/letters/archive-cipher';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract/app-contract';
 import { DEMO_PASSWORD } from '../../db/seed/demo-data';
 import { tempDir } from '../fixtures/temp-db';
@@ -220,7 +221,7 @@ describe('tax certificates run as a batch', () => {
     for (const row of issued) {
       const input = JSON.parse(row.input) as { archiveId?: string; data: { verificationCode?: string } };
       expect(input.archiveId).toBeUndefined();
-      const check = verifyAttestation(sqlite(), input.data.verificationCode ?? '');
+      const check = verifyAttestation(sqlite(), input.data.verificationCode ?? '', plainArchive);
       expect(check).toMatchObject({ status: 'valid', id: row.id, kind: 'tax-certificate' });
     }
   }, 120_000);
