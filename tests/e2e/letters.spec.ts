@@ -1,12 +1,17 @@
 /**
  * Letters end to end in Chromium against browser mode:
  * (a) at the counter, a payment plan is proposed → its letter waits in "to print" → preview (a PDF
- *     in an iframe from a blob: URL) → issue → listed in the case file and reopened;
+ *     in an iframe from a blob: URL) → printed from the keyboard (the print call is watched, the
+ *     printed bytes read back with pdftotext) → issue → listed in the case file and reopened;
  * (b) in the back office, a reminder batch: count and total first, run with visible progress,
  *     cancelled half-way, resumed, and finished with every letter exactly once (manifest checked);
  * (c) a due-notice batch: counted first with who receives one and why, run, manifest checked.
  * Screenshots in test-results/screenshots/letters-*.png.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { browserModeTest, expect, signInAs, type BrowserModeApp } from './browser-mode';
 
 const shots = 'test-results/screenshots';
@@ -16,6 +21,51 @@ const test = browserModeTest({ demoPersons: 3000 });
 test.describe.configure({ mode: 'serial' });
 
 type Hit = { kind: string; id: string; displayName: string };
+
+/** One print call seen in the page: which window printed, and the bytes that frame showed. */
+type PrintCall = { target: 'preview-frame' | 'other-frame' | 'page'; src: string; base64: string };
+
+/**
+ * Runs in every document of the page, the preview frame's included, before its own scripts.
+ * A real print dialog kills a headless tab, so print is replaced by a recorder: it notes which
+ * window printed and reads back the bytes behind the frame's blob: URL, as the print would have
+ * sent them. The page's CSP (connect-src 'self') forbids fetching a blob: URL, so the blobs are
+ * kept by URL as the page creates them.
+ */
+function watchPrint(): void {
+  type Top = Window & { __printCalls?: Promise<PrintCall>[]; __blobs?: Map<string, Blob> };
+  const top = window.top as Top;
+  top.__printCalls ??= [];
+  if (window === top) {
+    const blobs = (top.__blobs = new Map<string, Blob>());
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      const url = create(object);
+      if (object instanceof Blob) blobs.set(url, object);
+      return url;
+    };
+  }
+  const recorder = () => {
+    const frame = window.frameElement as HTMLIFrameElement | null;
+    const target: PrintCall['target'] = !frame
+      ? 'page'
+      : frame.dataset.testid === 'letter-preview-frame'
+        ? 'preview-frame'
+        : 'other-frame';
+    const src = frame?.src ?? '';
+    const read = async (): Promise<PrintCall> => {
+      if (!src) return { target, src, base64: '' };
+      const blob = top.__blobs?.get(src);
+      if (!blob) return { target, src, base64: '' };
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = '';
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      return { target, src, base64: top.btoa(binary) };
+    };
+    (top.__printCalls ??= []).push(read());
+  };
+  window.print = Object.assign(recorder, { watched: true });
+}
 
 /** A debtor of the demo data with no plan yet, whom the plan policy accepts. */
 async function findDebtor(app: BrowserModeApp): Promise<Hit> {
@@ -43,10 +93,11 @@ async function findDebtor(app: BrowserModeApp): Promise<Hit> {
   throw new Error('no debtor in the demo data');
 }
 
-test('counter: a proposed plan waits in "to print", is previewed, issued and listed in the case file', async ({
+test('counter: a proposed plan waits in "to print", is previewed, printed, issued and listed in the case file', async ({
   app,
   page,
 }) => {
+  await page.addInitScript(watchPrint);
   await signInAs(page, app, 'nam.conseiller');
   const debtor = await findDebtor(app);
 
@@ -81,6 +132,38 @@ test('counter: a proposed plan waits in "to print", is previewed, issued and lis
   await expect(page.getByText('Pages : 1').or(page.getByText(/Pages : \d/))).toBeVisible();
   await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
   await page.screenshot({ path: `${shots}/letters-01-to-print-preview.png`, fullPage: true });
+
+  // Print from the keyboard: the preview frame prints, once, the letter previewed. The recorder must
+  // be in the loaded frame first, or the real dialog would end the headless tab.
+  await expect
+    .poll(() =>
+      frame.evaluate((element: HTMLIFrameElement) => {
+        const print = element.contentWindow?.print as { watched?: boolean } | undefined;
+        return element.contentDocument?.readyState === 'complete' && print?.watched === true;
+      }),
+    )
+    .toBe(true);
+  await page.getByRole('button', { name: 'Imprimer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => (window as Window & { __printCalls?: unknown[] }).__printCalls?.length ?? 0))
+    .toBeGreaterThan(0);
+  const prints = await page.evaluate(() =>
+    Promise.all((window as Window & { __printCalls?: Promise<PrintCall>[] }).__printCalls ?? []),
+  );
+  expect(prints.map((call) => call.target)).toEqual(['preview-frame']);
+  expect(prints[0]?.src).toBe(await frame.getAttribute('src'));
+  const printedBytes = Buffer.from(prints[0]?.base64 ?? '', 'base64');
+  expect(printedBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const printedFile = join(mkdtempSync(join(tmpdir(), 'guichet-print-')), 'printed.pdf');
+  writeFileSync(printedFile, printedBytes);
+  const printedText = execFileSync('pdftotext', ['-enc', 'UTF-8', printedFile, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
+  // The page lists "Family Given"; the letter's address writes "Madame Given Family".
+  for (const part of debtor.displayName.split(' ')) expect(printedText).toContain(part);
+  expect(printedText).toContain('Proposition de plan d’apurement');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Enregistrer en PDF' }).click();

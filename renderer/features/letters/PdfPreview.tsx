@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfDto } from '../../../shared/contract/channels/letters';
 import { downloadBlob, pdfBlob } from './pdf-blob';
+import { printPdfFrame } from './print-pdf';
 
 export function PdfPreview({ pdf, title, children }: { pdf: PdfDto; title: string; children?: ReactNode }) {
   const { t } = useTranslation();
@@ -18,11 +19,7 @@ export function PdfPreview({ pdf, title, children }: { pdf: PdfDto; title: strin
   return (
     <div className="pdf-preview">
       <div className="button-row pdf-preview__actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => frame.current?.contentWindow?.print()}
-        >
+        <button type="button" className="button button--secondary" onClick={() => printPdfFrame(frame.current)}>
           {t('letters.preview.print')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => downloadBlob(blob, pdf.fileName)}>
