@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppCore } from '../../electron/services/app-core';
+import { applyDatabaseKey } from '../../db/profile-encryption';
+import { profileKeyOf } from '../fixtures/profile-key';
 import { caseFileBatchSource } from '../../electron/services/letters/formal-notice-batch-source';
 import { previewBatch, type BatchCriteria } from '../../electron/letters/batch/letter-source';
 import { demoFund } from '../../electron/letters/fund-identity';
@@ -132,6 +134,7 @@ describe('letters batch --profile, periodic kinds (bundled CLI)', { timeout: 180
     expect(Number(manifest?.[2])).toBe(expected['company-notice']);
     expect(readFileSync(manifest![1]!, 'utf8').trim().split('\n')).toHaveLength(expected['company-notice']! + 1);
     const sqlite = new Database(join(profile.dir, 'guichet.sqlite'), { readonly: true });
+    applyDatabaseKey(sqlite, profileKeyOf(profile.dir));
     try {
       const issued = sqlite
         .prepare<[], { count: number }>(

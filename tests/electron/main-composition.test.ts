@@ -115,7 +115,7 @@ describe('Electron main bundle (with a stand-in for Electron)', () => {
     const fromWindow = { senderFrame: { url: 'app://guichet/index.html', parent: null }, sender: { id: ownId } };
     expect(await invoke?.(fromWindow, 'app.info', {})).toEqual({
       ok: true,
-      value: { version: '9.9.9', host: 'electron', personCount: 0, pendingChanges: 0 },
+      value: { version: '9.9.9', host: 'electron', personCount: 0, pendingChanges: 0, wiped: null },
     });
     expect(existsSync(join(profile, 'guichet.sqlite'))).toBe(true);
     // Encrypted with a key wrapped by safeStorage: never the key file of browser mode, in or beside the profile.
