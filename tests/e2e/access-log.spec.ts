@@ -8,6 +8,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
+import { applyDatabaseKey } from '../../db/profile-encryption';
+import { profileKeyOf } from '../fixtures/profile-key';
 import { expect, pickSharedPerson, syncAdvisor, test } from './sync-fixture';
 
 const run = promisify(execFile);
@@ -64,6 +66,7 @@ test('opening a case file reaches head office with the advisor and the device', 
 
   await pair.syncNow(pair.clientB);
   const onB = new Database(join(pair.clientB.profileDir, 'guichet.sqlite'), { readonly: true, fileMustExist: true });
+  applyDatabaseKey(onB, profileKeyOf(pair.clientB.profileDir));
   try {
     expect(onB.prepare('SELECT count(*) AS n FROM access_log WHERE person_id = ?').get(person.id)).toEqual({ n: 0 });
   } finally {

@@ -12,6 +12,7 @@ import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase } from '../../db/connection';
+import { profileKeyOf } from '../fixtures/profile-key';
 import { makeNiss, formatNiss } from '../../shared/domain/identifiers/niss';
 import { typedDateText } from '../../shared/domain/typed-date';
 import { fundDay } from '../../shared/domain/fund-day';
@@ -39,7 +40,7 @@ type Debtor = { id: string };
 
 /** A debtor of Ghent (the advisor's branch) with unpaid contributions past due and no plan yet. */
 function findDebtor(app: BrowserModeApp): Debtor {
-  const db = openDatabase(join(app.profileDir, 'guichet.sqlite'));
+  const db = openDatabase(join(app.profileDir, 'guichet.sqlite'), { key: profileKeyOf(app.profileDir) });
   try {
     return db.$client
       .prepare<[string], Debtor>(
@@ -187,7 +188,8 @@ for (const language of languages) {
     await page.locator('#intake-identity-street').fill('Rue de Fer');
     await page.locator('#intake-identity-houseNumber').fill('12');
     await page.locator('#intake-identity-postalCode').fill('5000');
-    await page.locator('#intake-identity-municipality').fill('Namur');
+    // 5000 is Namur and Beez: the municipality is a choice among the two.
+    await page.locator('#intake-identity-municipality').selectOption('Namur');
     await check('intake-1-identity');
     await nextStep(page);
     await page.locator('#intake-activity-category').selectOption('main');
