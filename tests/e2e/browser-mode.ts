@@ -81,9 +81,7 @@ export async function startBrowserMode(
   return {
     app,
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await stopChild(child);
       if (options.profileDir === undefined) {
         rmSync(profileDir, { recursive: true, force: true });
         // Its profile key, which browser mode keeps in a sibling folder.
@@ -157,4 +155,17 @@ export async function signIn(page: Page, app: BrowserModeApp): Promise<void> {
   await page.keyboard.type(demoAdvisor.password);
   await page.keyboard.press('Enter');
   await baseExpect(page.getByRole('combobox')).toBeFocused();
+}
+
+/**
+ * Ends a spawned process: SIGTERM for its own shutdown, SIGKILL if it has not exited within 10 s.
+ * A process already gone returns at once (its 'exit' event would never come again).
+ */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(killer);
 }

@@ -3,13 +3,15 @@
  * the whole appointment of counter-appointment.spec.ts (search, intake, the new file, simulation, a
  * debtor's account and payment plan), then letters, sync, work queue, recovery and settings, as a
  * back-office advisor who reaches all of them. On each screen: no horizontal scroll, no region of
- * the working area that clips its content, and axe-core finds no violation (one line per screen).
+ * the working area that clips its content, no text shaped like a translation key, and axe-core finds
+ * no violation (one line per screen).
  * One signed-in page per language, switched through the settings page as an advisor would.
  * Screenshots in docs/screenshots/1280x720/<lang>/ and, for the main screens, 1920x1080/fr/; the main
  * screens are also checked for overflow at 1366x768 and 1920x1080.
  */
 import axe from 'axe-core';
 import type { Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase } from '../../db/connection';
 import { profileKeyOf } from '../fixtures/profile-key';
@@ -102,10 +104,30 @@ async function expectNoOverflow(page: Page, where: string): Promise<void> {
  * The checks of one screen once it has settled: the page does not scroll sideways, nothing in the
  * working area is cut off by its own box, and axe-core reports nothing; then the screenshots.
  */
+/**
+ * Visible text shaped like one of our translation keys (`letters.batch.quarter`): the namespaces are
+ * the top-level keys of every French catalogue, so a key of any feature is caught, not a fixed list.
+ */
+const localesDir = new URL('../../renderer/i18n/locales/', import.meta.url);
+const namespaces = [
+  'fr.json',
+  ...readdirSync(localesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${entry.name}/fr.json`),
+].flatMap((file) => Object.keys(JSON.parse(readFileSync(new URL(file, localesDir), 'utf8')) as object));
+const rawKey = new RegExp(`\\b(?:${[...new Set(namespaces)].join('|')})\\.[a-zA-Z_]+`);
+
+async function expectNoRawKey(page: Page, where: string): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect.soft(text.match(rawKey)?.[0] ?? null, `translation key shown on ${where}`).toBeNull();
+  expect.soft(text.includes('{{'), `unfilled placeholder on ${where}`).toBe(false);
+}
+
 async function checkScreen(page: Page, language: Language, index: number, screen: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', language);
   await expect(page.locator('h1').first()).toBeVisible();
   await expectNoOverflow(page, `${screen} (${language}) at 1280x720`);
+  await expectNoRawKey(page, `${screen} (${language})`);
 
   const results = await runAxe(page);
   const byRule = results.violations.map(

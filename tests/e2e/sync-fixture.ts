@@ -23,7 +23,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { startBrowserMode, stopChild, type BrowserModeApp } from './browser-mode';
 import { openProcessLog, teeToLog } from './process-log';
 import { applyDatabaseKey } from '../../db/profile-encryption';
 import { profileKeyOf } from '../fixtures/profile-key';
@@ -204,10 +204,7 @@ export async function startHeadOffice(
   return {
     ...ready,
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await stopChild(child);
     },
   };
 }
@@ -231,6 +228,23 @@ export async function firstSyncDone(client: BrowserModeApp): Promise<void> {
       throw new Error(`first sync not done in 90 s (last error ${status.lastErrorKey ?? 'none'})`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/**
+ * One teardown step, given at most STOP_STEP_MS: a step that hangs (a process that never reports its
+ * exit, a connection that never closes) must not keep the others, and the worker, waiting.
+ */
+const STOP_STEP_MS = 20_000;
+async function boundedStop(stop: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      process.stderr.write(`sync fixture: a teardown step took over ${STOP_STEP_MS} ms; going on\n`);
+      resolve();
+    }, STOP_STEP_MS);
+  });
+  await Promise.race([stop().catch(() => undefined), late]);
+  clearTimeout(timer);
 }
 
 export async function startSyncedPair(): Promise<{ pair: SyncedPair; stop(): Promise<void> }> {
@@ -287,12 +301,12 @@ export async function startSyncedPair(): Promise<{ pair: SyncedPair; stop(): Pro
     return {
       pair,
       async stop() {
-        for (const stop of stops.reverse()) await stop().catch(() => undefined);
+        for (const stop of stops.reverse()) await boundedStop(stop);
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    for (const stop of stops.reverse()) await boundedStop(stop);
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }

@@ -4,10 +4,11 @@
  * (money, dates, yes/no). Keys and identifiers of other rows say nothing to the advisor: left out.
  */
 import type { TFunction } from 'i18next';
-import type { AuditEntry } from '../../../shared/contract/channels/case-file-detail';
+import { taskKinds, type AuditEntry, type TaskRow } from '../../../shared/contract/channels/case-file-detail';
 import { cents } from '../../../shared/domain/money';
 import type { Formatters } from '../../i18n/use-format';
-import { letterKindLabel } from '../../ui/record-labels';
+import { letterKindLabel, taskKindLabel } from '../../ui/record-labels';
+import { taskTitleText } from '../../i18n/task-title';
 
 export type AuditChange = { field: string; before: string | null; after: string | null };
 
@@ -58,10 +59,18 @@ export function auditChanges(
   format: Formatters,
   entry: AuditEntry,
 ): AuditChange[] {
-  const shown = (field: string, value: unknown): string | null =>
-    typeof value === 'string' && (field === 'status' || field === 'kind')
-      ? codeLabel(t, i18nExists, entry.entity, field, value)
-      : formatValue(t, format, field, value);
+  const shown = (field: string, value: unknown): string | null => {
+    if (typeof value === 'string' && (field === 'status' || field === 'kind'))
+      return codeLabel(t, i18nExists, entry.entity, field, value);
+    // Services title their tasks with message keys: shown as the tasks tab shows them, never raw.
+    if (typeof value === 'string' && entry.entity === 'task' && field === 'title') {
+      const kind = entry.after?.['kind'] ?? entry.before?.['kind'];
+      const isKnownKind = (taskKinds as readonly unknown[]).includes(kind);
+      const label = isKnownKind ? taskKindLabel(t, kind as TaskRow['kind']) : entityLabel(t, i18nExists, 'task');
+      return taskTitleText(t, i18nExists, value, label);
+    }
+    return formatValue(t, format, field, value);
+  };
   const fields = entry.operation === 'update' ? entry.fields : Object.keys(entry.after ?? entry.before ?? {});
   return fields.filter(isShown).flatMap((field) => {
     const before = entry.operation === 'insert' ? null : shown(field, entry.before?.[field]);
