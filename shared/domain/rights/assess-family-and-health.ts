@@ -8,6 +8,8 @@ import { quarterFact } from './career';
 import { maternityAid } from './maternity-aid';
 import type { LifeEvent, RightAssessment, RightsFacts } from './types';
 
+const NEXT_STEP_KEYS = { true: 'rights.nextStep.sendOffer', false: 'rights.nextStep.apply' } as const;
+
 /**
  * Maternity aid for a birth (AR du 17 janvier 2006): the category in the 2nd and 3rd quarters
  * before the birth's quarter. A birth recorded in the person's case file is one she gave birth to.
@@ -43,7 +45,7 @@ export function assessMaternityAid(facts: RightsFacts, event: LifeEvent): RightA
       usableUntil: value.usableUntil,
     },
     nextStep: {
-      messageKey: value.isFundInitiative ? 'rights.nextStep.sendOffer' : 'rights.nextStep.apply',
+      messageKey: NEXT_STEP_KEYS[`${value.isFundInitiative}`],
       deadline: value.usableFrom,
     },
     isFundInitiative: value.isFundInitiative,
