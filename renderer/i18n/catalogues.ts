@@ -37,6 +37,9 @@ import accountNl from './locales/account/nl.json';
 import profileKeyDe from './locales/profile-key/de.json';
 import profileKeyFr from './locales/profile-key/fr.json';
 import profileKeyNl from './locales/profile-key/nl.json';
+import rightsDe from './locales/rights/de.json';
+import rightsFr from './locales/rights/fr.json';
+import rightsNl from './locales/rights/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -65,6 +68,7 @@ export const catalogues: Record<Language, Catalogue> = {
     unmatchedPaymentsFr,
     accountFr,
     profileKeyFr,
+    rightsFr,
   ),
   nl: assemble(
     nl,
@@ -78,6 +82,7 @@ export const catalogues: Record<Language, Catalogue> = {
     unmatchedPaymentsNl,
     accountNl,
     profileKeyNl,
+    rightsNl,
   ),
   de: assemble(
     de,
@@ -91,5 +96,6 @@ export const catalogues: Record<Language, Catalogue> = {
     unmatchedPaymentsDe,
     accountDe,
     profileKeyDe,
+    rightsDe,
   ),
 };
