@@ -5,7 +5,13 @@ import type { BenefitRules, BridgingRightCase } from '../../rules/benefits/index
 import { failed, finishAssessment, met, notBefore, rulesMissing, unknown } from './assessment';
 import type { Condition } from './assessment';
 import { figuresFor } from './bridging-right';
-import { careerQuartersBefore, paidQuartersBefore, quartersEndingWith, quartersOutside } from './career';
+import {
+  careerQuartersBefore,
+  hasHelpingSpouseQuarter,
+  paidQuartersBefore,
+  quartersEndingWith,
+  quartersOutside,
+} from './career';
 import { hasReachedPensionAge } from './pension-age';
 import type { LifeEvent, RightAmount, RightAssessment, RightsFacts } from './types';
 
@@ -54,6 +60,11 @@ export function assessBridgingRight(facts: RightsFacts, event: LifeEvent): Right
       ),
     ),
   );
+
+  if (outside.length === 0 && hasHelpingSpouseQuarter(facts.contributionQuarters, affiliated))
+    conditions.push(
+      unknown(explain('bridgingRight.maxiStatus', 'rights.common.checkMaxiStatus', {}, bridging.categories)),
+    );
 
   const paid = paidQuartersBefore(facts.contributionQuarters, eventQuarter, bridging.referenceWindowQuarters.value);
   conditions.push(

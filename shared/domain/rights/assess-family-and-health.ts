@@ -25,6 +25,8 @@ export function assessMaternityAid(facts: RightsFacts, event: LifeEvent): RightA
     const quarter = addQuarters(birthQuarter, -before);
     const fact = quarterFact(facts.contributionQuarters, quarter);
     const params = { quarter: `${quarter.year}-Q${quarter.index}`, category: fact?.category ?? '' };
+    if (fact?.category === 'helping-spouse')
+      return unknown(explain('maternityAid.category', 'rights.common.checkMaxiStatus', params, aid.categories));
     if (fact !== undefined && aid.categories.value.includes(fact.category))
       return met(explain('maternityAid.category', 'rights.maternityAid.categoryQualifies', params, aid.categories));
     if (fact !== undefined && aid.categoriesIfMainLevel.value.includes(fact.category))

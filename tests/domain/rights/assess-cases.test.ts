@@ -134,6 +134,23 @@ describe('bridging right assessment', () => {
   });
 });
 
+describe('helping spouses', () => {
+  it('leave the maxi-status to check: the case file does not tell it from the mini-status', () => {
+    const spouse = quarters('2015-Q1', '2025-Q2', 'helping-spouse');
+    const stop = assessRights(
+      facts({
+        contributionQuarters: spouse,
+        events: [lifeEvent('cessation', '2025-03-01', { cessationGround: 'forced' })],
+      }),
+    );
+    const [birth] = assessRights(facts({ contributionQuarters: spouse, events: [lifeEvent('birth', '2025-05-01')] }));
+    expect(stop.map((assessment) => assessment.status)).toEqual(['to-check', 'to-check']);
+    expect(stop.every((assessment) => keys(assessment).includes('rights.common.checkMaxiStatus'))).toBe(true);
+    expect(birth?.status).toBe('to-check');
+    expect(keys(birth)).toContain('rights.common.checkMaxiStatus');
+  });
+});
+
 describe('pension information', () => {
   it('legal pension age: 65 born before 1960, 66 born 1960–1963, 67 from 1964 (loi du 10 août 2015; SFP; Deg & Partners)', () => {
     expect(legalPensionAge(toIsoDate('1959-12-31'))).toMatchObject({
