@@ -19,7 +19,8 @@ import { eq, sql } from 'drizzle-orm';
 import { syncRows } from '../../server/db/schema';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
 import { lettersArchiveDir } from '../../electron/services/letters/letters-module';
-import { storageParts, type StorageParts } from '../../db/repositories/storage-repo';
+import { readRetention } from '../../db/repositories/storage-repo';
+import { storageParts, type StorageParts } from '../../db/repositories/storage-report-repo';
 import { syncedTables } from '../../db/repositories/sync-repo';
 import { headOfficeBranches, issueDemoCodes, seedHeadOffice } from '../../scripts/head-office-demo';
 import { createRandom } from '../../db/seed/random';
@@ -44,7 +45,13 @@ const DAY = { notes: 12, contactChanges: 4, tasks: 3, payments: 2, plans: 1, let
 
 const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;
 const caseFileTables = new Set(Object.values(syncedTables).map((table) => table.name));
+/**
+ * The data the work adds: case files (rows, indexes, search), letters, and the device's own tables
+ * (sync history, settings, access log…). Not data: the outbox, the audit lines and free pages, the
+ * copies whose growth is the question.
+ */
 const dataBytes = (parts: StorageParts): number => parts.caseFilesBytes + parts.lettersBytes + parts.otherBytes;
+const ratio = (growth: number, data: number): string => (data > 0 ? `, ratio ${(growth / data).toFixed(2)}x` : '');
 
 function directoryBytes(dir: string): number {
   try {
@@ -87,6 +94,9 @@ async function main(): Promise<void> {
       onProgress: (done, total) => process.stderr.write(`\rhead office: ${done}/${total} persons`),
     });
     process.stderr.write('\n');
+    console.log(
+      `bench:storage: head office seeded with ${PERSONS} persons in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
     const branches = await headOfficeBranches(opened.db);
     const counts = await opened.db
       .select({ branchId: syncRows.branchId, n: sql<number>`count(*)::int` })
@@ -127,21 +137,25 @@ async function main(): Promise<void> {
     const start = storageParts(sqlite, caseFileTables);
     sqlite.pragma('wal_checkpoint(PASSIVE)');
     const startFile = profileBytes(file);
+    const retention = readRetention(device.db);
+    const kept = (parts: StorageParts): number => parts.outboxKeptBytes + parts.auditKeptBytes;
     const report = (label: string): void => {
       // What the write-ahead log holds goes into the file first, as SQLite's own checkpoints do.
       sqlite.pragma('wal_checkpoint(PASSIVE)');
       const parts = storageParts(sqlite, caseFileTables);
       const fileGrowth = profileBytes(file) - startFile;
       const dataGrowth = dataBytes(parts) - dataBytes(start);
+      const keptGrowth = kept(parts) - kept(start);
       console.log(
         [
           `${label.padEnd(8)} file ${mib(profileBytes(file)).padStart(10)} (+ wal ${mib(statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)})`,
           `case files ${mib(parts.caseFilesBytes)}`,
           `letters ${mib(parts.lettersBytes)} (+ PDFs ${mib(directoryBytes(lettersArchiveDir(profileDir)))})`,
           `outbox pending ${mib(parts.outboxPendingBytes)} / kept ${mib(parts.outboxKeptBytes)} (${parts.outboxPending}/${parts.outboxKept} records)`,
-          `audit ${mib(parts.auditPendingBytes + parts.auditKeptBytes)} (${parts.auditLines} lines)`,
+          `audit pending ${mib(parts.auditPendingBytes)} / kept ${mib(parts.auditKeptBytes)} / device-only ${mib(parts.auditDeviceOnlyBytes)} (${parts.auditLines} lines, ${parts.auditDeviceOnly} device-only)`,
           `other ${mib(parts.otherBytes)}, free ${mib(parts.freeBytes)}`,
-          `growth: file ${mib(fileGrowth)}, data ${mib(dataGrowth)}${dataGrowth > 0 ? ` (${(fileGrowth / dataGrowth).toFixed(2)}x)` : ''}`,
+          `data added ${mib(dataGrowth)}, file growth ${mib(fileGrowth)}${ratio(fileGrowth, dataGrowth)}`,
+          `kept for support ${retention.acknowledgedKeepDays} days: ${mib(kept(parts))} (growth without it ${mib(fileGrowth - keptGrowth)}${ratio(fileGrowth - keptGrowth, dataGrowth)})`,
         ].join(' | '),
       );
     };
@@ -247,9 +261,20 @@ async function main(): Promise<void> {
     const end = storageParts(sqlite, caseFileTables);
     const fileGrowth = profileBytes(file) - startFile;
     const dataGrowth = dataBytes(end) - dataBytes(start);
+    const keptGrowth = kept(end) - kept(start);
     console.log(
-      `bench:storage: ${DAYS} days; file grew ${mib(fileGrowth)} for ${mib(dataGrowth)} of data (${dataGrowth > 0 ? (fileGrowth / dataGrowth).toFixed(2) : '–'}x; target ≤ 1.00x)` +
+      `bench:storage: ${DAYS} days; data added ${mib(dataGrowth)}; file growth ${mib(fileGrowth)}${ratio(fileGrowth, dataGrowth)}` +
+        `; kept for support ${retention.acknowledgedKeepDays} days: ${mib(kept(end))}` +
+        `; device-only audit lines (kept ${retention.deviceAuditKeepDays} days): ${mib(end.auditDeviceOnlyBytes)}` +
+        `; growth without the support window ${mib(fileGrowth - keptGrowth)}${ratio(fileGrowth - keptGrowth, dataGrowth)} (target ≤ 1.00x)` +
         `; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
+    );
+    const grew = (part: (parts: StorageParts) => number): string => mib(part(end) - part(start));
+    console.log(
+      `bench:storage: growth by part: case files ${grew((p) => p.caseFilesBytes)}, letters ${grew((p) => p.lettersBytes)}` +
+        `, sync history and settings ${grew((p) => p.otherBytes)} (data); outbox pending ${grew((p) => p.outboxPendingBytes)}` +
+        `, outbox kept ${grew((p) => p.outboxKeptBytes)}, audit pending ${grew((p) => p.auditPendingBytes)}, audit kept ${grew((p) => p.auditKeptBytes)}` +
+        `, device-only audit ${grew((p) => p.auditDeviceOnlyBytes)}, free pages ${grew((p) => p.freeBytes)} (not data)`,
     );
     if (failures.size > 0)
       console.log(

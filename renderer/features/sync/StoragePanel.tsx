@@ -1,7 +1,7 @@
 /**
- * What this device keeps, by part, and what leaves it when and why: acknowledged changes and their
- * audit lines once head office holds them, letter PDFs after the fund's period (their hash and data
- * stay, so a letter can be drawn again). Read-only; reloaded with the sync history after each round.
+ * What this device keeps, by part, and what leaves it when and why, under the periods the fund sets
+ * at head office: acknowledged changes and their audit lines once head office holds them, the audit
+ * lines head office never receives, letter PDFs (their hash and data stay, so a letter can be drawn again). Read-only; reloaded with the sync history after each round.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +64,13 @@ export function StoragePanel({ reloadKey }: { reloadKey: string }) {
       key: 'audit',
       label: t('sync.storage.parts.audit'),
       bytes: storage.auditPendingBytes + storage.auditKeptBytes,
-      detail: t('sync.storage.lines', { count: storage.auditLines }),
+      detail: t('sync.storage.lines', { count: storage.auditLines - storage.auditDeviceOnly }),
+    },
+    {
+      key: 'auditDeviceOnly',
+      label: t('sync.storage.parts.auditDeviceOnly'),
+      bytes: storage.auditDeviceOnlyBytes,
+      detail: t('sync.storage.lines', { count: storage.auditDeviceOnly }),
     },
     { key: 'other', label: t('sync.storage.parts.other'), bytes: storage.otherBytes, detail: '' },
     { key: 'free', label: t('sync.storage.parts.free'), bytes: storage.freeBytes, detail: '' },
@@ -98,6 +104,7 @@ export function StoragePanel({ reloadKey }: { reloadKey: string }) {
         </table>
       </div>
       <h3>{t('sync.storage.scheduleTitle')}</h3>
+      <p>{storage.isSetByFund ? t('sync.storage.setByFund') : t('sync.storage.defaults')}</p>
       <ul className="stack">
         <li>
           {t('sync.storage.outboxRule', { days: storage.acknowledgedKeepDays })}{' '}
@@ -107,6 +114,10 @@ export function StoragePanel({ reloadKey }: { reloadKey: string }) {
         <li>
           {t('sync.storage.letterRule', { days: storage.letterPdfKeepDays })}{' '}
           {t('sync.storage.nextAt', { at: when(storage.nextLetterPdfPurgeAt) })}
+        </li>
+        <li>
+          {t('sync.storage.deviceAuditRule', { days: storage.deviceAuditKeepDays })}{' '}
+          {t('sync.storage.nextAt', { at: when(storage.nextDeviceAuditPurgeAt) })}
         </li>
         <li>{t('sync.storage.scopeRule')}</li>
         <li>{t('sync.storage.why')}</li>
