@@ -30,7 +30,8 @@ function useStorage(reloadKey: string): { storage: StorageOverviewDto | null; er
   return { storage, error };
 }
 
-export function StoragePanel({ reloadKey }: { reloadKey: string }) {
+/** On the sync page a card under the page's title; on `#/sync/storage` the page itself (its title an h1). */
+export function StoragePanel({ reloadKey, isPage = false }: { reloadKey: string; isPage?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { storage, error } = useStorage(reloadKey);
@@ -77,9 +78,15 @@ export function StoragePanel({ reloadKey }: { reloadKey: string }) {
   ];
   return (
     <section className="card" aria-labelledby="sync-storage-title">
-      <h2 id="sync-storage-title" className="card__title">
-        {t('sync.storage.title')}
-      </h2>
+      {isPage ? (
+        <h1 id="sync-storage-title" className="page-title">
+          {t('sync.storage.title')}
+        </h1>
+      ) : (
+        <h2 id="sync-storage-title" className="card__title">
+          {t('sync.storage.title')}
+        </h2>
+      )}
       <p>{t('sync.storage.total', { size: size(storage.fileBytes) })}</p>
       <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="sync-storage-title">
         <table className="data-table">
@@ -103,7 +110,7 @@ export function StoragePanel({ reloadKey }: { reloadKey: string }) {
           </tbody>
         </table>
       </div>
-      <h3>{t('sync.storage.scheduleTitle')}</h3>
+      {isPage ? <h2>{t('sync.storage.scheduleTitle')}</h2> : <h3>{t('sync.storage.scheduleTitle')}</h3>}
       <p>{storage.isSetByFund ? t('sync.storage.setByFund') : t('sync.storage.defaults')}</p>
       <ul className="stack">
         <li>
