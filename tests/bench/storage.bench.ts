@@ -47,7 +47,7 @@ const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;
 const caseFileTables = new Set(Object.values(syncedTables).map((table) => table.name));
 /**
  * The data the work adds: case files (rows, indexes, search), letters, and the device's own tables
- * (sync history, settings, access log…). Not data: the outbox, the audit lines and free pages, the
+ * (each synced row's field clocks in sync_row_state, the sync history, settings, access log…). Not data: the outbox, the audit lines and free pages, the
  * copies whose growth is the question.
  */
 const dataBytes = (parts: StorageParts): number => parts.caseFilesBytes + parts.lettersBytes + parts.otherBytes;
@@ -295,7 +295,7 @@ async function main(): Promise<void> {
     const grew = (part: (parts: StorageParts) => number): string => mib(part(end) - part(start));
     console.log(
       `bench:storage: growth by part: case files ${grew((p) => p.caseFilesBytes)}, letters ${grew((p) => p.lettersBytes)}` +
-        `, sync history and settings ${grew((p) => p.otherBytes)} (data); outbox pending ${grew((p) => p.outboxPendingBytes)}` +
+        `, row sync state, history and settings ${grew((p) => p.otherBytes)} (data); outbox pending ${grew((p) => p.outboxPendingBytes)}` +
         `, outbox kept ${grew((p) => p.outboxKeptBytes)}, audit pending ${grew((p) => p.auditPendingBytes)}, audit kept ${grew((p) => p.auditKeptBytes)}` +
         `, device-only audit ${grew((p) => p.auditDeviceOnlyBytes)}, free pages ${grew((p) => p.freeBytes)} (not data)`,
     );
