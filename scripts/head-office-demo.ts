@@ -25,6 +25,7 @@ import { issueEnrolmentCode } from '../server/auth';
 import { openServerDatabase, type DatabaseTarget, type ServerDb } from '../server/db/connection';
 import { syncRows } from '../server/db/schema';
 import { buildApp } from '../server/http/app';
+import { fundRetentionFrom } from '../server/fund-retention';
 import { writeHeadOfficeRows, type HeadOfficeRow } from '../server/sync/head-office';
 
 export { DEMO_PASSWORD };
@@ -153,7 +154,7 @@ async function main(argv: string[]): Promise<void> {
     );
   }
   const codes = await issueDemoCodes(database.db, values.branch, Number(values.codes), new Date());
-  const app = buildApp({ db: database.db });
+  const app = buildApp({ db: database.db, retention: fundRetentionFrom(process.env['GUICHET_FUND_RETENTION']) });
   const address = await app.listen({ host: values.host, port: Number(values.port) });
   process.stdout.write(
     `head office ready ${JSON.stringify({ url: address, branch: values.branch, codes, seeded: isEmpty })}\n`,

@@ -28,6 +28,7 @@ import { branchOrRefuse, enrolCommand } from './enrol-command';
 import { AssignmentRefusal, assignCaseFile, unassignCaseFile } from './sync/assignments';
 import { openServerDatabase, type DatabaseTarget, type ServerDb } from './db/connection';
 import { buildApp } from './http/app';
+import { fundRetentionFrom } from './fund-retention';
 import { escrowKeyInitCommand, escrowPublicKeyFromFile, recoverKeyCommand } from './escrow/escrow-commands';
 import { checkedEscrowPublicKey } from './escrow/escrow-key';
 import { importStatementCommand } from './statement-import/import-statement-command';
@@ -81,6 +82,7 @@ async function main(argv: string[]): Promise<void> {
   const app = buildApp({
     db: database.db,
     isLogging: true,
+    retention: fundRetentionFrom(process.env['GUICHET_FUND_RETENTION']),
     ...(escrowPublicKey === undefined ? {} : { escrowPublicKey: checkedEscrowPublicKey(escrowPublicKey) }),
   });
   const shutdown = async (): Promise<void> => {

@@ -5,36 +5,61 @@
  * repeats, so the main process is never held for long (storage: GDPR art. 5(1)(e), storage limitation).
  */
 import { rmSync } from 'node:fs';
+import { DEFAULT_FUND_RETENTION, type FundRetention } from '../../shared/contract/sync-protocol';
 import { deviceLocalEntities } from '../../shared/sync/policy';
 import type { GuichetDb } from '../connection';
 import { LAST_HLC_KEY } from './change-recorder';
-import { readSetting } from './settings-repo';
+import { readSetting, writeSetting } from './settings-repo';
 import { cachedStatement } from './statement-cache';
 
 export type Sqlite = GuichetDb['$client'];
 
-/** The fund's retention periods, in days; a device without its own setting takes these. */
-export type RetentionRules = {
-  /** An acknowledged outbox record (and its audit line) stays this long after head office's answer. */
-  acknowledgedKeepDays: number;
-  /** A letter's PDF stays on the device this long after issue; then only its hash and data remain. */
-  letterPdfKeepDays: number;
-};
+/**
+ * The fund's retention periods, in days (shared/contract/sync-protocol.ts says what each one rules).
+ * Head office sends them with every pull; a device that has not heard from it yet takes the defaults.
+ * An audit line head office never receives is a fact of this device, not a change of a synced row:
+ * it goes after `deviceAuditKeepDays`; an issued letter's own journal row (who, when, which kind,
+ * the PDF's hash) stays with its case file.
+ */
+export type RetentionRules = FundRetention;
 
-export const DEFAULT_RETENTION: RetentionRules = { acknowledgedKeepDays: 7, letterPdfKeepDays: 90 };
+export const DEFAULT_RETENTION: RetentionRules = DEFAULT_FUND_RETENTION;
 export const RETENTION_SETTING = 'retention';
+
+/** The rules in force and whether they came from head office (else the defaults hold). */
+export type RetentionPolicy = RetentionRules & { isSetByFund: boolean };
 
 /** Rows removed per transaction: measured well under the ~50 ms a main-process step may take. */
 export const PURGE_BATCH = 500;
 
-export function readRetention(db: GuichetDb): RetentionRules {
-  const stored = readSetting<Partial<RetentionRules>>(db, RETENTION_SETTING) ?? {};
+export function readRetention(db: GuichetDb): RetentionPolicy {
+  const stored = readSetting<Partial<RetentionRules> & { setBy?: unknown }>(db, RETENTION_SETTING) ?? {};
   const days = (value: unknown, fallback: number): number =>
     typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : fallback;
   return {
     acknowledgedKeepDays: days(stored.acknowledgedKeepDays, DEFAULT_RETENTION.acknowledgedKeepDays),
     letterPdfKeepDays: days(stored.letterPdfKeepDays, DEFAULT_RETENTION.letterPdfKeepDays),
+    deviceAuditKeepDays: days(stored.deviceAuditKeepDays, DEFAULT_RETENTION.deviceAuditKeepDays),
+    isSetByFund: stored.setBy === 'fund',
   };
+}
+
+/** Stores the periods head office sent; unchanged ones are not written again. */
+export function writeFundRetention(db: GuichetDb, rules: RetentionRules): void {
+  const current = readRetention(db);
+  if (
+    current.isSetByFund &&
+    current.acknowledgedKeepDays === rules.acknowledgedKeepDays &&
+    current.letterPdfKeepDays === rules.letterPdfKeepDays &&
+    current.deviceAuditKeepDays === rules.deviceAuditKeepDays
+  )
+    return;
+  writeSetting(db, RETENTION_SETTING, {
+    acknowledgedKeepDays: rules.acknowledgedKeepDays,
+    letterPdfKeepDays: rules.letterPdfKeepDays,
+    deviceAuditKeepDays: rules.deviceAuditKeepDays,
+    setBy: 'fund',
+  });
 }
 
 export function daysBefore(now: Date, days: number): string {
@@ -105,6 +130,22 @@ export function compactAccessLogBatch(db: GuichetDb, cutoff: string, batch = PUR
     db.$client,
     `DELETE FROM access_log WHERE seq IN (SELECT seq FROM access_log
        WHERE seq <= ${ACCESS_LOG_ACKNOWLEDGED} AND at <= @cutoff ORDER BY seq LIMIT @batch)`,
+  ).run({ cutoff, batch }).changes;
+}
+
+/**
+ * An audit line no outbox record stands behind: head office never receives it (see
+ * RetentionRules.deviceAuditKeepDays). The line of a synced change always has its outbox record
+ * (same mutation id) until compaction removes both together, so it is never matched here.
+ */
+export const DEVICE_ONLY_AUDIT = `NOT EXISTS (SELECT 1 FROM outbox o WHERE o.mutation_id = a.mutation_id)`;
+
+/** One batch of device-only audit lines older than `cutoff`; returns how many went. */
+export function compactDeviceAuditBatch(db: GuichetDb, cutoff: string, batch = PURGE_BATCH): number {
+  return cachedStatement(
+    db.$client,
+    `DELETE FROM audit_log WHERE rowid IN (SELECT a.rowid FROM audit_log a
+       WHERE a.at <= @cutoff AND ${DEVICE_ONLY_AUDIT} ORDER BY a.at LIMIT @batch)`,
   ).run({ cutoff, batch }).changes;
 }
 
@@ -217,125 +258,4 @@ export function reclaimSpace(sqlite: Sqlite, pages = 2_000): number {
   if (before === 0) return 0;
   sqlite.pragma(`incremental_vacuum(${pages})`);
   return before - (sqlite.pragma('freelist_count', { simple: true }) as number);
-}
-
-/** The profile's size by part, in bytes, from SQLite's own page statistics (dbstat). */
-export type StorageParts = {
-  fileBytes: number;
-  freeBytes: number;
-  caseFilesBytes: number;
-  lettersBytes: number;
-  outboxPendingBytes: number;
-  outboxKeptBytes: number;
-  auditPendingBytes: number;
-  auditKeptBytes: number;
-  otherBytes: number;
-  outboxPending: number;
-  outboxKept: number;
-  auditLines: number;
-};
-
-const LETTER_TABLES = new Set(['issued_letters', 'letter_batches', 'letter_batch_chunks', 'letter_batch_items']);
-const SYNC_BOOKKEEPING = new Set(['outbox', 'sync_outbox_base']);
-
-export function storageParts(sqlite: Sqlite, caseFileTables: ReadonlySet<string>): StorageParts {
-  const owners = new Map(
-    sqlite
-      .prepare<[], { name: string; tbl_name: string }>(
-        "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')",
-      )
-      .all()
-      .map((row) => [row.name, row.tbl_name] as const),
-  );
-  const bytesByTable = new Map<string, number>();
-  for (const row of sqlite
-    .prepare<[], { name: string; bytes: number }>('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name')
-    .all()) {
-    const table = owners.get(row.name) ?? row.name;
-    // FTS5 shadow tables (person_search_data…) belong with the search index of their table.
-    const owner = /^(\w+_search)_(data|idx|content|docsize|config)$/.exec(table)?.[1] ?? table;
-    bytesByTable.set(owner, (bytesByTable.get(owner) ?? 0) + row.bytes);
-  }
-  const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
-  const fileBytes = (sqlite.pragma('page_count', { simple: true }) as number) * pageSize;
-  const freeBytes = (sqlite.pragma('freelist_count', { simple: true }) as number) * pageSize;
-  let caseFilesBytes = 0;
-  let lettersBytes = 0;
-  let outboxBytes = 0;
-  let auditBytes = 0;
-  let otherBytes = 0;
-  for (const [table, bytes] of bytesByTable) {
-    if (caseFileTables.has(table) || /_search$/.test(table)) caseFilesBytes += bytes;
-    else if (LETTER_TABLES.has(table) || table === 'letter_queue') lettersBytes += bytes;
-    else if (SYNC_BOOKKEEPING.has(table)) outboxBytes += bytes;
-    else if (table === 'audit_log') auditBytes += bytes;
-    else otherBytes += bytes;
-  }
-  const outbox = sqlite
-    .prepare<[], { pending: number; kept: number; pendingLength: number; keptLength: number }>(
-      `SELECT count(*) FILTER (WHERE pushed_at IS NULL) AS pending, count(*) FILTER (WHERE pushed_at IS NOT NULL) AS kept,
-              coalesce(sum(length(payload)) FILTER (WHERE pushed_at IS NULL), 0) AS pendingLength,
-              coalesce(sum(length(payload)) FILTER (WHERE pushed_at IS NOT NULL), 0) AS keptLength
-       FROM outbox`,
-    )
-    .get() ?? { pending: 0, kept: 0, pendingLength: 0, keptLength: 0 };
-  const pendingShare =
-    outbox.pendingLength + outbox.keptLength === 0
-      ? 0
-      : outbox.pendingLength / (outbox.pendingLength + outbox.keptLength);
-  const audit = sqlite
-    .prepare<[], { lines: number; pending: number }>(
-      `SELECT count(*) AS lines, count(*) FILTER (WHERE id IN (SELECT mutation_id FROM outbox WHERE pushed_at IS NULL)) AS pending FROM audit_log`,
-    )
-    .get() ?? { lines: 0, pending: 0 };
-  const auditPendingShare = audit.lines === 0 ? 0 : audit.pending / audit.lines;
-  return {
-    fileBytes,
-    freeBytes,
-    caseFilesBytes,
-    lettersBytes,
-    outboxPendingBytes: Math.round(outboxBytes * pendingShare),
-    outboxKeptBytes: outboxBytes - Math.round(outboxBytes * pendingShare),
-    auditPendingBytes: Math.round(auditBytes * auditPendingShare),
-    auditKeptBytes: auditBytes - Math.round(auditBytes * auditPendingShare),
-    otherBytes,
-    outboxPending: outbox.pending,
-    outboxKept: outbox.kept,
-    auditLines: audit.lines,
-  };
-}
-
-/** The retention schedule beside the sizes: what leaves the device, and from when. */
-export type StorageSchedule = {
-  outboxHeld: number;
-  nextOutboxPurgeAt: string | null;
-  lettersWithPdf: number;
-  nextLetterPdfPurgeAt: string | null;
-};
-
-const addDays = (iso: string | null, days: number): string | null =>
-  iso === null ? null : new Date(new Date(iso).getTime() + days * 86_400_000).toISOString();
-
-export function storageSchedule(db: GuichetDb, rules: RetentionRules): StorageSchedule {
-  const sqlite = db.$client;
-  const outbox = sqlite
-    .prepare<[], { oldest: string | null; held: number }>(
-      `SELECT min(o.pushed_at) FILTER (WHERE NOT held) AS oldest, count(*) FILTER (WHERE held) AS held FROM (
-         SELECT o.pushed_at,
-                EXISTS (SELECT 1 FROM sync_rejections r WHERE r.outbox_seq = o.seq)
-                  OR EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.losing_mutation_id = o.mutation_id AND c.status <> 'resolved') AS held
-         FROM outbox o WHERE o.pushed_at IS NOT NULL) AS o`,
-    )
-    .get() ?? { oldest: null, held: 0 };
-  const letters = sqlite
-    .prepare<[], { n: number; oldest: string | null }>(
-      `SELECT count(*) AS n, min(issued_at) AS oldest FROM issued_letters WHERE batch_id IS NULL AND pdf_file <> ''`,
-    )
-    .get() ?? { n: 0, oldest: null };
-  return {
-    outboxHeld: outbox.held,
-    nextOutboxPurgeAt: addDays(outbox.oldest, rules.acknowledgedKeepDays),
-    lettersWithPdf: letters.n,
-    nextLetterPdfPurgeAt: addDays(letters.oldest, rules.letterPdfKeepDays),
-  };
 }

@@ -12,7 +12,7 @@ import { DATABASE_FILE, openProfileDatabase } from '../profile-database';
 import { defaultKeyDir, keyFileProfileKeyStore } from '../profile-key-store';
 import { createSilentRecorder } from '../repositories/change-recorder';
 import { readSetting, writeSetting } from '../repositories/settings-repo';
-import { storageParts } from '../repositories/storage-repo';
+import { storageParts } from '../repositories/storage-report-repo';
 import { syncedTables } from '../repositories/sync-repo';
 import { seedDemoData } from './demo-data';
 

@@ -40,6 +40,7 @@ const SimulationPage = lazyPage(() =>
   import('../features/simulation/SimulationPage').then((module) => module.SimulationPage),
 );
 const ConflictsPage = lazyPage(() => import('../features/sync/ConflictsPage').then((module) => module.ConflictsPage));
+const StoragePage = lazyPage(() => import('../features/sync/StoragePage').then((module) => module.StoragePage));
 const SyncPage = lazyPage(() => import('../features/sync/SyncPage').then((module) => module.SyncPage));
 const WorkQueuePage = lazyPage(() =>
   import('../features/work-queue/WorkQueuePage').then((module) => module.WorkQueuePage),
@@ -71,6 +72,7 @@ export const routes: RouteObject[] = [
       { path: 'settings', element: <SettingsPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'sync/conflicts', element: <ConflictsPage /> },
+      { path: 'sync/storage', element: <StoragePage /> },
       { path: 'work-queue', element: <WorkQueuePage /> },
       { path: 'unmatched-payments', element: <UnmatchedPaymentsPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { z } from 'zod';
 import {
   MIN_CLIENT_PROTOCOL_VERSION,
+  DEFAULT_FUND_RETENTION,
   MIN_CLIENT_SCHEMA_VERSION,
   PROTOCOL_VERSION,
   SCHEMA_VERSION,
@@ -18,6 +19,7 @@ import {
   pushEnvelopeSchema,
   syncErrorStatus,
   syncPaths,
+  type FundRetention,
   type SyncErrorCode,
 } from '../../shared/contract/sync-protocol';
 import { authenticate, confirmWipe, deviceToWipe, enrolDevice, storeEscrowedKey, type DeviceScope } from '../auth';
@@ -43,6 +45,8 @@ export type AppOptions = {
   attemptLimits?: AttemptLimits;
   /** The escrow public key (PEM) given to devices at enrolment; without it no key is escrowed. */
   escrowPublicKey?: string;
+  /** The fund's retention periods, sent to devices with every pull (DEFAULT_FUND_RETENTION unless set). */
+  retention?: FundRetention;
 };
 
 /** A push of 500 changes of the largest rows the app writes fits well within it. */
@@ -89,6 +93,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       : false,
   });
   const { db } = options;
+  const retention = options.retention ?? DEFAULT_FUND_RETENTION;
   // The next page of a long pull, read while the current one is sent (server/sync/read-ahead.ts).
   const readAhead = createReadAhead();
   useJsonBodies(app);
@@ -164,7 +169,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     guarded(request, reply, pullRequestSchema, async (input, scope) => {
       const page = (await readAhead.take(scope, input)) ?? (await readPull(db, scope, input));
       readAhead.prepare(scope, input, page, (next) => readPull(db, scope, next));
-      return reply.type('application/json').send(pullResponseText(page, now()));
+      return reply.type('application/json').send(pullResponseText(page, now(), retention));
     }),
   );
 

@@ -10,7 +10,7 @@ import { findRows, lockWriters, nextSeqs, rowKey } from './rows';
 
 export type HeadOfficeRow = { entity: string; id: string; data: Record<string, unknown> };
 
-const CHUNK = 1000;
+const CHUNK = 5000;
 
 /** Rows written by bulk imports since this process last refreshed the planner's statistics. */
 let writtenSinceAnalyze = 0;
@@ -62,25 +62,37 @@ export async function writeHeadOfficeRowsIn(tx: ServerTx, rows: readonly HeadOff
         id: row.id,
         ...place,
         data: { ...row.data, id: row.id },
-        fieldMeta: {},
-        rowVersion: 1,
         seq: seqs[index] as number,
         naturalKey: naturalKeyOf(row.entity, row.data),
       };
     });
-    await tx
-      .insert(syncRows)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [syncRows.entity, syncRows.id],
-        set: {
-          data: sql`excluded.data`,
-          seq: sql`excluded.seq`,
-          naturalKey: sql`excluded.natural_key`,
-          rowVersion: sql`${syncRows.rowVersion} + 1`,
-        },
-      });
+    await insertRows(tx, values);
   }
+}
+
+type RowValues = {
+  entity: string;
+  id: string;
+  rootId: string | null;
+  branchId: string | null;
+  data: Record<string, unknown>;
+  seq: number;
+  naturalKey: string | null;
+};
+
+/**
+ * One statement per chunk with the whole chunk as a single JSON parameter, unpacked by PostgreSQL:
+ * a bulk import (a demo head office of tens of thousands of case files) is bound by what PostgreSQL
+ * writes, not by building and sending one parameter per column of every row.
+ */
+async function insertRows(tx: ServerTx, values: readonly RowValues[]): Promise<void> {
+  await tx.execute(sql`
+    INSERT INTO ${syncRows} (entity, id, root_id, branch_id, data, field_meta, row_version, seq, natural_key)
+    SELECT r->>'entity', r->>'id', r->>'rootId', r->>'branchId', r->'data', '{}'::jsonb, 1, (r->>'seq')::bigint, r->>'naturalKey'
+    FROM jsonb_array_elements(${JSON.stringify(values)}::jsonb) AS r
+    ON CONFLICT (entity, id) DO UPDATE SET
+      data = excluded.data, seq = excluded.seq, natural_key = excluded.natural_key,
+      row_version = ${syncRows}.row_version + 1`);
 }
 
 /**

@@ -5,7 +5,7 @@
  * and resumable: the cursor after each chunk is the last sequence in it.
  */
 import { and, asc, eq, gt, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import type { FetchRequest, PullItem, PullRequest } from '../../shared/contract/sync-protocol';
+import type { FetchRequest, FundRetention, PullItem, PullRequest } from '../../shared/contract/sync-protocol';
 import { fieldSeqsOf } from '../../shared/sync/merge';
 import { isInScope, type DeviceScope } from '../auth';
 import { SyncRefusal } from './errors';
@@ -99,8 +99,8 @@ export async function readPull(db: ServerDb, scope: DeviceScope, request: PullRe
 }
 
 /** The answer's JSON text, of shape `PullResponse`; the server's time is taken as it goes out. */
-export function pullResponseText(page: PullPage, now: Date): string {
-  return `{"serverTime":${now.getTime()},"items":[${page.items}],"cursor":${page.cursor},"hasMore":${page.hasMore},"remaining":${page.remaining === null ? 'null' : page.remaining}}`;
+export function pullResponseText(page: PullPage, now: Date, retention: FundRetention): string {
+  return `{"serverTime":${now.getTime()},"retention":${JSON.stringify(retention)},"items":[${page.items}],"cursor":${page.cursor},"hasMore":${page.hasMore},"remaining":${page.remaining === null ? 'null' : page.remaining}}`;
 }
 
 type RowText = {

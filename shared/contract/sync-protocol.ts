@@ -230,8 +230,29 @@ const pulledItemsSchema = z.custom<PullItem[]>(
   { message: 'invalid pull item' },
 );
 
+/**
+ * How long a device keeps what head office already holds, in days: the fund sets it at head office
+ * and every pull carries it, so each device applies the fund's rule, not its own.
+ */
+export const fundRetentionSchema = z.object({
+  /** An acknowledged change (outbox record and audit line) stays for support this long. */
+  acknowledgedKeepDays: z.number().int().min(0).max(3650),
+  /** An issued letter's PDF stays this long; then its hash and data remain. */
+  letterPdfKeepDays: z.number().int().min(0).max(3650),
+  /** An audit line head office never receives (letter issued, refused change given up, lock-out) stays this long. */
+  deviceAuditKeepDays: z.number().int().min(0).max(3650),
+});
+export type FundRetention = z.infer<typeof fundRetentionSchema>;
+export const DEFAULT_FUND_RETENTION: FundRetention = {
+  acknowledgedKeepDays: 7,
+  letterPdfKeepDays: 90,
+  deviceAuditKeepDays: 90,
+};
+
 export const pullResponseSchema = z.looseObject({
   serverTime: z.number(),
+  /** Absent from an older head office: the device keeps what it had (the defaults at first). */
+  retention: fundRetentionSchema.optional(),
   items: pulledItemsSchema,
   cursor: z.number().int(),
   hasMore: z.boolean(),

@@ -19,7 +19,8 @@ import { eq, sql } from 'drizzle-orm';
 import { syncRows } from '../../server/db/schema';
 import { openAppCore, type AppCore } from '../../electron/services/app-core';
 import { lettersArchiveDir } from '../../electron/services/letters/letters-module';
-import { storageParts, type StorageParts } from '../../db/repositories/storage-repo';
+import { readRetention } from '../../db/repositories/storage-repo';
+import { storageParts, type StorageParts } from '../../db/repositories/storage-report-repo';
 import { syncedTables } from '../../db/repositories/sync-repo';
 import { headOfficeBranches, issueDemoCodes, seedHeadOffice } from '../../scripts/head-office-demo';
 import { createRandom } from '../../db/seed/random';
@@ -44,7 +45,13 @@ const DAY = { notes: 12, contactChanges: 4, tasks: 3, payments: 2, plans: 1, let
 
 const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;
 const caseFileTables = new Set(Object.values(syncedTables).map((table) => table.name));
+/**
+ * The data the work adds: case files (rows, indexes, search), letters, and the device's own tables
+ * (each synced row's field clocks in sync_row_state, the sync history, settings, access log…). Not data: the outbox, the audit lines and free pages, the
+ * copies whose growth is the question.
+ */
 const dataBytes = (parts: StorageParts): number => parts.caseFilesBytes + parts.lettersBytes + parts.otherBytes;
+const ratio = (growth: number, data: number): string => (data > 0 ? `, ratio ${(growth / data).toFixed(2)}x` : '');
 
 function directoryBytes(dir: string): number {
   try {
@@ -70,6 +77,26 @@ function profileBytes(file: string): number {
   return size(file);
 }
 
+/** Bytes by table, its indexes included (dbstat), to show where the data added went. */
+function tableBytes(sqlite: AppCore['db']['$client']): Map<string, number> {
+  const rows = sqlite
+    .prepare<[], { name: string; bytes: number }>(
+      `SELECT coalesce(m.tbl_name, s.name) AS name, sum(s.pgsize) AS bytes FROM dbstat s
+       LEFT JOIN sqlite_master m ON m.name = s.name GROUP BY 1`,
+    )
+    .all();
+  return new Map(rows.map((row) => [row.name, row.bytes]));
+}
+
+function tableGrowth(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([name, bytes]) => [name, bytes - (before.get(name) ?? 0)] as const)
+    .filter(([, grown]) => grown !== 0)
+    .sort((left, right) => right[1] - left[1])
+    .map(([name, grown]) => `${name} ${(grown / 1024).toFixed(0)} KiB`)
+    .join(', ');
+}
+
 async function main(): Promise<void> {
   const backend = (await isPostgresReachable()) ? 'postgres' : 'pglite';
   const started = performance.now();
@@ -87,6 +114,9 @@ async function main(): Promise<void> {
       onProgress: (done, total) => process.stderr.write(`\rhead office: ${done}/${total} persons`),
     });
     process.stderr.write('\n');
+    console.log(
+      `bench:storage: head office seeded with ${PERSONS} persons in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
     const branches = await headOfficeBranches(opened.db);
     const counts = await opened.db
       .select({ branchId: syncRows.branchId, n: sql<number>`count(*)::int` })
@@ -125,23 +155,28 @@ async function main(): Promise<void> {
     const username = `${branchCode.toLowerCase()}.conseiller`;
     const random = createRandom(7);
     const start = storageParts(sqlite, caseFileTables);
+    const tablesAtStart = tableBytes(sqlite);
     sqlite.pragma('wal_checkpoint(PASSIVE)');
     const startFile = profileBytes(file);
+    const retention = readRetention(device.db);
+    const kept = (parts: StorageParts): number => parts.outboxKeptBytes + parts.auditKeptBytes;
     const report = (label: string): void => {
       // What the write-ahead log holds goes into the file first, as SQLite's own checkpoints do.
       sqlite.pragma('wal_checkpoint(PASSIVE)');
       const parts = storageParts(sqlite, caseFileTables);
       const fileGrowth = profileBytes(file) - startFile;
       const dataGrowth = dataBytes(parts) - dataBytes(start);
+      const keptGrowth = kept(parts) - kept(start);
       console.log(
         [
           `${label.padEnd(8)} file ${mib(profileBytes(file)).padStart(10)} (+ wal ${mib(statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)})`,
           `case files ${mib(parts.caseFilesBytes)}`,
           `letters ${mib(parts.lettersBytes)} (+ PDFs ${mib(directoryBytes(lettersArchiveDir(profileDir)))})`,
           `outbox pending ${mib(parts.outboxPendingBytes)} / kept ${mib(parts.outboxKeptBytes)} (${parts.outboxPending}/${parts.outboxKept} records)`,
-          `audit ${mib(parts.auditPendingBytes + parts.auditKeptBytes)} (${parts.auditLines} lines)`,
+          `audit pending ${mib(parts.auditPendingBytes)} / kept ${mib(parts.auditKeptBytes)} / device-only ${mib(parts.auditDeviceOnlyBytes)} (${parts.auditLines} lines, ${parts.auditDeviceOnly} device-only)`,
           `other ${mib(parts.otherBytes)}, free ${mib(parts.freeBytes)}`,
-          `growth: file ${mib(fileGrowth)}, data ${mib(dataGrowth)}${dataGrowth > 0 ? ` (${(fileGrowth / dataGrowth).toFixed(2)}x)` : ''}`,
+          `data added ${mib(dataGrowth)}, file growth ${mib(fileGrowth)}${ratio(fileGrowth, dataGrowth)}`,
+          `kept for support ${retention.acknowledgedKeepDays} days: ${mib(kept(parts))} (growth without it ${mib(fileGrowth - keptGrowth)}${ratio(fileGrowth - keptGrowth, dataGrowth)})`,
         ].join(' | '),
       );
     };
@@ -247,10 +282,24 @@ async function main(): Promise<void> {
     const end = storageParts(sqlite, caseFileTables);
     const fileGrowth = profileBytes(file) - startFile;
     const dataGrowth = dataBytes(end) - dataBytes(start);
+    const keptGrowth = kept(end) - kept(start);
+    const windowsGrowth = keptGrowth + end.auditDeviceOnlyBytes - start.auditDeviceOnlyBytes;
     console.log(
-      `bench:storage: ${DAYS} days; file grew ${mib(fileGrowth)} for ${mib(dataGrowth)} of data (${dataGrowth > 0 ? (fileGrowth / dataGrowth).toFixed(2) : '–'}x; target ≤ 1.00x)` +
+      `bench:storage: ${DAYS} days; data added ${mib(dataGrowth)}; file growth ${mib(fileGrowth)}${ratio(fileGrowth, dataGrowth)}` +
+        `; kept for support ${retention.acknowledgedKeepDays} days: ${mib(kept(end))}` +
+        `; device-only audit lines (kept ${retention.deviceAuditKeepDays} days): ${mib(end.auditDeviceOnlyBytes)}` +
+        `; growth without the support window ${mib(fileGrowth - keptGrowth)}${ratio(fileGrowth - keptGrowth, dataGrowth)}` +
+        `; without both bounded windows ${mib(fileGrowth - windowsGrowth)}${ratio(fileGrowth - windowsGrowth, dataGrowth)} (target ≤ 1.00x)` +
         `; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
     );
+    const grew = (part: (parts: StorageParts) => number): string => mib(part(end) - part(start));
+    console.log(
+      `bench:storage: growth by part: case files ${grew((p) => p.caseFilesBytes)}, letters ${grew((p) => p.lettersBytes)}` +
+        `, row sync state, history and settings ${grew((p) => p.otherBytes)} (data); outbox pending ${grew((p) => p.outboxPendingBytes)}` +
+        `, outbox kept ${grew((p) => p.outboxKeptBytes)}, audit pending ${grew((p) => p.auditPendingBytes)}, audit kept ${grew((p) => p.auditKeptBytes)}` +
+        `, device-only audit ${grew((p) => p.auditDeviceOnlyBytes)}, free pages ${grew((p) => p.freeBytes)} (not data)`,
+    );
+    console.log(`bench:storage: growth by table (indexes included): ${tableGrowth(tablesAtStart, tableBytes(sqlite))}`);
     if (failures.size > 0)
       console.log(
         `refused along the way (counted, not fatal): ${[...failures].map(([key, n]) => `${key} ×${n}`).join('; ')}`,

@@ -1,13 +1,22 @@
 /**
  * Outbox compaction over random histories of pushes, acknowledgements, refusals and conflicts, on a
  * real SQLite file: a record leaves only once head office acknowledged it long enough ago, never while
- * refused or named by an open conflict, and mutation ids never come back.
+ * refused or named by an open conflict, and mutation ids never come back. Audit lines head office never
+ * receives (a refused change given up, a sign-in lock-out) leave after their own period, and that
+ * purge never touches an outbox record or the line of one.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createChangeRecorder } from '../../db/repositories/change-recorder';
 import { insertPerson, updatePerson } from '../../db/repositories/person-repo';
-import { compactOutboxBatch, countCompactable, daysBefore } from '../../db/repositories/storage-repo';
+import { appendSecurityEvent } from '../../db/repositories/audit-repo';
+import {
+  compactDeviceAuditBatch,
+  compactOutboxBatch,
+  countCompactable,
+  daysBefore,
+} from '../../db/repositories/storage-repo';
+import { discardRejected } from '../../db/repositories/sync-rejections-repo';
 import { markPushed, markRejected } from '../../db/repositories/sync-repo';
 import { personFields } from '../fixtures/persons';
 import { createTempDb } from '../fixtures/temp-db';
@@ -18,7 +27,10 @@ type Step =
   | { kind: 'refuse'; count: number }
   | { kind: 'conflict'; pick: number; status: 'open' | 'resolving' | 'resolved' }
   | { kind: 'resolve'; pick: number }
-  | { kind: 'compact'; keepDays: number; batch: number };
+  | { kind: 'discard'; pick: number }
+  | { kind: 'lockout' }
+  | { kind: 'compact'; keepDays: number; batch: number }
+  | { kind: 'compactDeviceAudit'; keepDays: number; batch: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('write' as const), count: fc.integer({ min: 1, max: 6 }) }) },
@@ -30,6 +42,13 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     status: fc.constantFrom('open' as const, 'resolving' as const, 'resolved' as const),
   }),
   fc.record({ kind: fc.constant('resolve' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('discard' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('lockout' as const) }),
+  fc.record({
+    kind: fc.constant('compactDeviceAudit' as const),
+    keepDays: fc.integer({ min: 0, max: 7 }),
+    batch: fc.integer({ min: 1, max: 7 }),
+  }),
   {
     weight: 2,
     arbitrary: fc.record({
@@ -59,8 +78,19 @@ function outboxState(sqlite: ReturnType<typeof createTempDb>['db']['$client']): 
     .all() as OutboxState[];
 }
 
+type AuditState = { id: string; at: string; device_only: number };
+
+function auditState(sqlite: ReturnType<typeof createTempDb>['db']['$client']): AuditState[] {
+  return sqlite
+    .prepare(
+      `SELECT a.id, a.at, NOT EXISTS (SELECT 1 FROM outbox o WHERE o.mutation_id = a.mutation_id) AS device_only
+       FROM audit_log a ORDER BY a.id`,
+    )
+    .all() as AuditState[];
+}
+
 describe('outbox compaction', () => {
-  it('removes only acknowledged changes past the delay, never refused or conflicting ones, and ids stay unique', () => {
+  it('removes only acknowledged changes past the delay, never refused or conflicting ones, and ids stay unique; device-only audit lines go after their own period, never a change or its line', () => {
     fc.assert(
       fc.property(
         fc.array(step, { minLength: 1, maxLength: 40 }),
@@ -122,6 +152,37 @@ describe('outbox compaction', () => {
                      VALUES (?, 'person', ?, 'niss', 'field', ?, ?, ?, ?)`,
                     )
                     .run(`conflict-${index}`, person.id, losing.id, current.status, now, index);
+              } else if (current.kind === 'discard') {
+                const refused = sqlite
+                  .prepare('SELECT mutation_id AS id FROM sync_rejections ORDER BY outbox_seq')
+                  .all() as { id: string }[];
+                const chosen = refused[current.pick % Math.max(1, refused.length)];
+                if (chosen)
+                  discardRejected(t.db, {
+                    mutationId: chosen.id,
+                    advisorId: 'advisor',
+                    deviceId: 'device-test',
+                    at: now,
+                  });
+              } else if (current.kind === 'lockout') {
+                appendSecurityEvent(sqlite, {
+                  id: `lockout-${index}`,
+                  at: now,
+                  deviceId: 'device-test',
+                  advisorId: null,
+                  entity: 'signInLockout',
+                  after: { failures: 5 },
+                });
+              } else if (current.kind === 'compactDeviceAudit') {
+                const cutoff = daysBefore(new Date(clock), current.keepDays);
+                const before = auditState(sqlite);
+                const outboxBefore = outboxState(sqlite);
+                while (compactDeviceAuditBatch(t.db, cutoff, current.batch) > 0);
+                const after = new Set(auditState(sqlite).map((line) => line.id));
+                for (const line of before)
+                  // Only a line no outbox record stands behind, once older than the fund's period.
+                  expect(after.has(line.id)).toBe(!(line.device_only === 1 && line.at <= cutoff));
+                expect(outboxState(sqlite)).toEqual(outboxBefore);
               } else if (current.kind === 'resolve') {
                 const open = sqlite
                   .prepare(`SELECT id FROM sync_conflicts WHERE status <> 'resolved' ORDER BY id`)
@@ -143,7 +204,8 @@ describe('outbox compaction', () => {
                 const orphans = sqlite
                   .prepare(
                     `SELECT (SELECT count(*) FROM sync_outbox_base WHERE outbox_seq NOT IN (SELECT seq FROM outbox)) AS bases,
-                          (SELECT count(*) FROM audit_log WHERE id NOT IN (SELECT mutation_id FROM outbox)) AS audits,
+                          (SELECT count(*) FROM audit_log WHERE id NOT IN (SELECT mutation_id FROM outbox)
+                             AND entity <> 'signInLockout' AND id NOT LIKE '%/discarded') AS audits,
                           (SELECT count(*) FROM outbox WHERE mutation_id NOT IN (SELECT id FROM audit_log)) AS unaudited`,
                   )
                   .get();

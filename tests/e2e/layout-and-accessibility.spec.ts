@@ -285,6 +285,9 @@ for (const language of languages) {
     await check('letter-batches');
     await page.goto(`${app.origin}/#/sync/conflicts`);
     await check('sync-conflicts');
+    await page.goto(`${app.origin}/#/sync/storage`);
+    await expect(page.locator('#sync-storage-title')).toBeVisible();
+    await check('sync-storage');
 
     const clean = report.filter((row) => row.language === language && row.violations === 0).length;
     console.log(

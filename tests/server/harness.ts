@@ -102,7 +102,7 @@ const SUITE_ATTEMPT_LIMITS = { enrolment: 1_000_000, authentication: 1_000_000, 
 export function startApp(
   database: ServerDatabase,
   now?: () => Date,
-  extra: Pick<AppOptions, 'escrowPublicKey'> = {},
+  extra: Pick<AppOptions, 'escrowPublicKey' | 'retention'> = {},
 ): FastifyInstance {
   return buildApp({ db: database.db, attemptLimits: SUITE_ATTEMPT_LIMITS, ...(now ? { now } : {}), ...extra });
 }

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/contract/app-contract';
+import { DEFAULT_FUND_RETENTION, type FundRetention } from '../../shared/contract/sync-protocol';
 import { mutations, syncRows } from '../../server/db/schema';
 import { lockWriters, moveCaseFile } from '../../server/sync/rows';
 import { headOfficeBranches } from '../../scripts/head-office-demo';
@@ -16,7 +17,11 @@ import { useHeadOfficeWithDevices } from './support/head-office-with-devices';
 import type { AppCore } from '../../electron/services/app-core';
 
 const BRANCH = 'NAM';
-const office = useHeadOfficeWithDevices('pglite', { persons: 40, seed: 11 }, 'retention');
+/** The fund's periods as head office's operator set them; a test changes them as the operator would. */
+const fundRetention: FundRetention = { ...DEFAULT_FUND_RETENTION };
+const office = useHeadOfficeWithDevices('pglite', { persons: 40, seed: 11 }, 'retention', () => ({
+  retention: fundRetention,
+}));
 
 type Sqlite = AppCore['db']['$client'];
 
@@ -145,12 +150,8 @@ describe('a case file leaving the device', () => {
     expect(kept.caseFilesBytes).toBeGreaterThan(0);
     expect(kept.fileBytes).toBeGreaterThanOrEqual(kept.caseFilesBytes + kept.outboxKeptBytes + kept.auditKeptBytes);
 
-    // The fund sets no delay: the next round removes what head office has acknowledged.
-    sqlite
-      .prepare(
-        `INSERT INTO settings (key, value) VALUES ('retention', json(?)) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-      )
-      .run(JSON.stringify({ acknowledgedKeepDays: 0 }));
+    // The fund sets no delay at head office: the next round brings the rule and removes what head office has acknowledged.
+    fundRetention.acknowledgedKeepDays = 0;
     await invoke(core, 'caseFile.addNote', {
       kind: 'person',
       id: person.id,
@@ -186,5 +187,60 @@ describe('a case file leaving the device', () => {
     // Offline, the device's own lines alone (here none are left): the screen still answers.
     invoke(core, 'sync.setPaused', { isPaused: true });
     expect(await invoke(core, 'caseFile.audit', { kind: 'person', id: person.id, limit: 100 })).toEqual([]);
+    Object.assign(fundRetention, DEFAULT_FUND_RETENTION);
+  }, 120_000);
+
+  it("takes the fund's periods from head office, shows them as set by the fund, and lets audit lines head office never receives go after theirs", async () => {
+    Object.assign(fundRetention, { acknowledgedKeepDays: 3, letterPdfKeepDays: 30, deviceAuditKeepDays: 60 });
+    try {
+      const [code] = await office.enrolCodes(BRANCH, 1);
+      const core = office.open({ enrolCode: code ?? '' });
+      await office.enrolled(core);
+      const sqlite = core.db.$client;
+      invoke(core, 'session.signIn', { username: 'nam.conseiller', password: 'guichet-demo' });
+      expect(invoke(core, 'sync.storage', {})).toMatchObject({
+        acknowledgedKeepDays: 3,
+        letterPdfKeepDays: 30,
+        deviceAuditKeepDays: 60,
+        isSetByFund: true,
+      });
+      const person = sqlite
+        .prepare<[], { id: string }>(
+          `SELECT id FROM persons WHERE branch_id = (SELECT id FROM branches WHERE code = '${BRANCH}') ORDER BY id DESC LIMIT 1`,
+        )
+        .get();
+      if (!person) throw new Error('no person of the branch on the device');
+      const ref = { kind: 'person' as const, id: person.id };
+      await invoke(core, 'caseFile.addNote', { ...ref, channel: 'phone', subject: 'Appel', body: '' });
+      await invoke(core, 'letters.issue', {
+        source: 'case-file',
+        caseFile: ref,
+        kind: 'account-statement',
+        params: {},
+      });
+      await office.syncNow(core);
+      const issuedAt = sqlite
+        .prepare<[], { at: string }>(`SELECT at FROM audit_log WHERE entity = 'issuedLetter'`)
+        .get()?.at;
+      const before = invoke(core, 'sync.storage', {}) as ChannelOutput<'sync.storage'>;
+      expect(before).toMatchObject({ auditDeviceOnly: 1, auditLines: 2, outboxKept: 1 });
+      expect(before.auditDeviceOnlyBytes).toBeGreaterThan(0);
+      expect(before.nextDeviceAuditPurgeAt).toBe(
+        new Date(new Date(issuedAt ?? '').getTime() + 60 * 86_400_000).toISOString(),
+      );
+
+      // The fund shortens the period at head office: the next round lets the letter's audit line go,
+      // the letter's journal row stays, and the acknowledged change keeps its line for its own 3 days.
+      fundRetention.deviceAuditKeepDays = 0;
+      await office.syncNow(core);
+      const after = invoke(core, 'sync.storage', {}) as ChannelOutput<'sync.storage'>;
+      expect(after).toMatchObject({ deviceAuditKeepDays: 0, auditDeviceOnly: 0, auditLines: 1, outboxKept: 1 });
+      expect(sqlite.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'interaction'`).get()).toEqual({
+        n: 1,
+      });
+      expect(sqlite.prepare('SELECT count(*) AS n FROM issued_letters').get()).toEqual({ n: 1 });
+    } finally {
+      Object.assign(fundRetention, DEFAULT_FUND_RETENTION);
+    }
   }, 120_000);
 });

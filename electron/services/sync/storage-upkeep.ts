@@ -1,11 +1,12 @@
 /**
  * After each sync round, what this device no longer needs leaves it: acknowledged outbox records and
- * their audit lines, and acknowledged access-log entries, past the fund's keeping period, letter PDFs past theirs, then the freed pages go
- * back to the file system. Batch by batch, letting the main process answer in between.
+ * their audit lines, and acknowledged access-log entries, past the fund's keeping period; audit lines
+ * head office never receives and letter PDFs past theirs; then the freed pages go back to the file system. Batch by batch, letting the main process answer in between.
  */
 import type { GuichetDb } from '../../../db/connection';
 import {
   compactAccessLogBatch,
+  compactDeviceAuditBatch,
   compactOutboxBatch,
   daysBefore,
   expireLetterPdfsBatch,
@@ -16,6 +17,7 @@ import {
 export type UpkeepResult = {
   outboxRemoved: number;
   accessEntriesRemoved: number;
+  deviceAuditRemoved: number;
   letterPdfsRemoved: number;
   pagesReclaimed: number;
 };
@@ -24,7 +26,13 @@ const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resol
 
 export async function keepStorage(db: GuichetDb, now: Date, signal?: AbortSignal): Promise<UpkeepResult> {
   const rules = readRetention(db);
-  const result: UpkeepResult = { outboxRemoved: 0, accessEntriesRemoved: 0, letterPdfsRemoved: 0, pagesReclaimed: 0 };
+  const result: UpkeepResult = {
+    outboxRemoved: 0,
+    accessEntriesRemoved: 0,
+    deviceAuditRemoved: 0,
+    letterPdfsRemoved: 0,
+    pagesReclaimed: 0,
+  };
   const acknowledgedBefore = daysBefore(now, rules.acknowledgedKeepDays);
   for (let removed = 1; removed > 0 && !signal?.aborted;) {
     removed = compactOutboxBatch(db, acknowledgedBefore);
@@ -34,6 +42,12 @@ export async function keepStorage(db: GuichetDb, now: Date, signal?: AbortSignal
   for (let removed = 1; removed > 0 && !signal?.aborted;) {
     removed = compactAccessLogBatch(db, acknowledgedBefore);
     result.accessEntriesRemoved += removed;
+    await breathe();
+  }
+  const deviceAuditBefore = daysBefore(now, rules.deviceAuditKeepDays);
+  for (let removed = 1; removed > 0 && !signal?.aborted;) {
+    removed = compactDeviceAuditBatch(db, deviceAuditBefore);
+    result.deviceAuditRemoved += removed;
     await breathe();
   }
   const issuedBefore = daysBefore(now, rules.letterPdfKeepDays);

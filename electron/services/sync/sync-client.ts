@@ -35,6 +35,7 @@ import { pushAccessLog } from './access-log-push';
 import { ESCROW_PUBLIC_KEY, escrowIfDue } from './key-escrow';
 import { SecretUnreadable, type SecretStore } from './secret-store';
 import { keepStorage } from './storage-upkeep';
+import { writeFundRetention } from '../../../db/repositories/storage-repo';
 import { SyncFailure, call, type SyncTransport } from './transport';
 
 export type Credentials = { deviceId: string; secret: string; branchId: string };
@@ -335,6 +336,7 @@ export async function pullAll(context: SyncContext, token: string): Promise<{ pu
       throwIfStopped(context.signal);
       cursor = { seq: body.cursor, schemaVersion: SCHEMA_VERSION };
       applyPulledChunk(context.db, body.items, CURSOR_KEY, cursor);
+      if (body.retention) writeFundRetention(context.db, body.retention);
       pulled += body.items.length;
       context.onProgress?.({ phase: 'pull', done: pulled, remaining: body.remaining });
       if (!ahead) return { pulled, skew: skew.value };

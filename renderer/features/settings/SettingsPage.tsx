@@ -1,5 +1,6 @@
 /** Device settings. For now the interface language, applied at once and remembered across launches. */
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { languages } from '../../../shared/contract/app-contract';
 import { useApi } from '../../api/ApiProvider';
 import { changeLanguage, useSettingsStore } from '../../app/settings-store';
@@ -41,6 +42,9 @@ export function SettingsPage() {
         {status === 'saving' ? t('settings.saving') : status === 'saved' ? t('settings.saved') : ''}
       </p>
       {status === 'error' && error && <ErrorMessage error={error} />}
+      <p>
+        <Link to="/sync/storage">{t('settings.storage')}</Link>
+      </p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * What this device keeps, by part, and what leaves it when and why: acknowledged changes and their
- * audit lines once head office holds them, letter PDFs after the fund's period (their hash and data
- * stay, so a letter can be drawn again). Read-only; reloaded with the sync history after each round.
+ * What this device keeps, by part, and what leaves it when and why, under the periods the fund sets
+ * at head office: acknowledged changes and their audit lines once head office holds them, the audit
+ * lines head office never receives, letter PDFs (their hash and data stay, so a letter can be drawn again). Read-only; reloaded with the sync history after each round.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +30,8 @@ function useStorage(reloadKey: string): { storage: StorageOverviewDto | null; er
   return { storage, error };
 }
 
-export function StoragePanel({ reloadKey }: { reloadKey: string }) {
+/** On the sync page a card under the page's title; on `#/sync/storage` the page itself (its title an h1). */
+export function StoragePanel({ reloadKey, isPage = false }: { reloadKey: string; isPage?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { storage, error } = useStorage(reloadKey);
@@ -64,16 +65,28 @@ export function StoragePanel({ reloadKey }: { reloadKey: string }) {
       key: 'audit',
       label: t('sync.storage.parts.audit'),
       bytes: storage.auditPendingBytes + storage.auditKeptBytes,
-      detail: t('sync.storage.lines', { count: storage.auditLines }),
+      detail: t('sync.storage.lines', { count: storage.auditLines - storage.auditDeviceOnly }),
+    },
+    {
+      key: 'auditDeviceOnly',
+      label: t('sync.storage.parts.auditDeviceOnly'),
+      bytes: storage.auditDeviceOnlyBytes,
+      detail: t('sync.storage.lines', { count: storage.auditDeviceOnly }),
     },
     { key: 'other', label: t('sync.storage.parts.other'), bytes: storage.otherBytes, detail: '' },
     { key: 'free', label: t('sync.storage.parts.free'), bytes: storage.freeBytes, detail: '' },
   ];
   return (
     <section className="card" aria-labelledby="sync-storage-title">
-      <h2 id="sync-storage-title" className="card__title">
-        {t('sync.storage.title')}
-      </h2>
+      {isPage ? (
+        <h1 id="sync-storage-title" className="page-title">
+          {t('sync.storage.title')}
+        </h1>
+      ) : (
+        <h2 id="sync-storage-title" className="card__title">
+          {t('sync.storage.title')}
+        </h2>
+      )}
       <p>{t('sync.storage.total', { size: size(storage.fileBytes) })}</p>
       <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="sync-storage-title">
         <table className="data-table">
@@ -97,7 +110,8 @@ export function StoragePanel({ reloadKey }: { reloadKey: string }) {
           </tbody>
         </table>
       </div>
-      <h3>{t('sync.storage.scheduleTitle')}</h3>
+      {isPage ? <h2>{t('sync.storage.scheduleTitle')}</h2> : <h3>{t('sync.storage.scheduleTitle')}</h3>}
+      <p>{storage.isSetByFund ? t('sync.storage.setByFund') : t('sync.storage.defaults')}</p>
       <ul className="stack">
         <li>
           {t('sync.storage.outboxRule', { days: storage.acknowledgedKeepDays })}{' '}
@@ -107,6 +121,10 @@ export function StoragePanel({ reloadKey }: { reloadKey: string }) {
         <li>
           {t('sync.storage.letterRule', { days: storage.letterPdfKeepDays })}{' '}
           {t('sync.storage.nextAt', { at: when(storage.nextLetterPdfPurgeAt) })}
+        </li>
+        <li>
+          {t('sync.storage.deviceAuditRule', { days: storage.deviceAuditKeepDays })}{' '}
+          {t('sync.storage.nextAt', { at: when(storage.nextDeviceAuditPurgeAt) })}
         </li>
         <li>{t('sync.storage.scopeRule')}</li>
         <li>{t('sync.storage.why')}</li>

@@ -222,6 +222,9 @@ export function SyncPage() {
                 isBusy={isBusy}
               />
               <StoragePanel reloadKey={status.lastSyncAt ?? ''} />
+              <p>
+                <Link to="/sync/storage">{t('sync.storage.open')}</Link>
+              </p>
             </>
           )}
         </>

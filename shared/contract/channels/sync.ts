@@ -133,18 +133,25 @@ export const storageOverviewSchema = z.object({
   outboxKeptBytes: z.number().int().nonnegative(),
   auditPendingBytes: z.number().int().nonnegative(),
   auditKeptBytes: z.number().int().nonnegative(),
+  /** Audit lines head office never receives (letters issued, refused changes given up, lock-outs). */
+  auditDeviceOnlyBytes: z.number().int().nonnegative(),
   otherBytes: z.number().int().nonnegative(),
   outboxPending: z.number().int().nonnegative(),
   outboxKept: z.number().int().nonnegative(),
   /** Kept records a refusal or an open conflict still names: they stay until settled. */
   outboxHeld: z.number().int().nonnegative(),
   auditLines: z.number().int().nonnegative(),
+  auditDeviceOnly: z.number().int().nonnegative(),
   acknowledgedKeepDays: z.number().int().nonnegative(),
   letterPdfKeepDays: z.number().int().nonnegative(),
+  deviceAuditKeepDays: z.number().int().nonnegative(),
+  /** True once head office sent the fund's periods; false while the defaults hold. */
+  isSetByFund: z.boolean(),
   /** When the oldest acknowledged record leaves (after the next round past that moment); null: none kept. */
   nextOutboxPurgeAt: z.string().nullable(),
   lettersWithPdf: z.number().int().nonnegative(),
   nextLetterPdfPurgeAt: z.string().nullable(),
+  nextDeviceAuditPurgeAt: z.string().nullable(),
 });
 export type StorageOverviewDto = z.infer<typeof storageOverviewSchema>;
 

@@ -62,7 +62,7 @@ export function useHeadOfficeWithDevices(
   demo: { persons: number; seed: number; today?: string },
   profilePrefix: string,
   /** Head office's settings beyond the database (its escrow public key); read when the suite starts. */
-  serverOptions: () => Pick<AppOptions, 'escrowPublicKey'> = () => ({}),
+  serverOptions: () => Pick<AppOptions, 'escrowPublicKey' | 'retention'> = () => ({}),
 ): HeadOfficeWithDevices {
   let database: TestDatabase | undefined;
   let server: FastifyInstance | undefined;
