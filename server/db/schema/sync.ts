@@ -60,6 +60,19 @@ export const syncRows = pgTable(
     index('sync_rows_payment_contribution')
       .on(sql`(${table.data}->>'contributionId')`)
       .where(sql`${table.entity} = 'payment'`),
+    // The head-office reports read the rows of a period by their date (server/reports).
+    index('sync_rows_request_filed')
+      .on(sql`(${table.data}->>'filedOn')`)
+      .where(sql`${table.entity} = 'request'`),
+    index('sync_rows_judicial_handed_over')
+      .on(sql`(${table.data}->>'handedOverOn')`)
+      .where(sql`${table.entity} = 'judicialFile'`),
+    index('sync_rows_plan_start')
+      .on(sql`(${table.data}->>'startDate')`)
+      .where(sql`${table.entity} = 'paymentPlan'`),
+    index('sync_rows_situation_effective')
+      .on(sql`(${table.data}->>'effectiveDate')`)
+      .where(sql`${table.entity} = 'situationChange'`),
   ],
 );
 
