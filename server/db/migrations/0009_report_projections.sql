@@ -34,6 +34,7 @@ CREATE INDEX "report_affiliations_end" ON "report_affiliations" USING btree ("en
 CREATE INDEX "report_contributions_owner" ON "report_contributions" USING btree ("owner_id");--> statement-breakpoint
 CREATE INDEX "report_contributions_quarter" ON "report_contributions" USING btree ("year","quarter");--> statement-breakpoint
 CREATE INDEX "report_contributions_open_debt" ON "report_contributions" USING btree ("due_date") WHERE "report_contributions"."status" = 'open' AND "report_contributions"."paid_cents" < "report_contributions"."amount_cents" + "report_contributions"."fee_cents";--> statement-breakpoint
+CREATE INDEX "sync_rows_root_entity" ON "sync_rows" USING btree ("root_id","entity");--> statement-breakpoint
 CREATE INDEX "sync_rows_request_filed" ON "sync_rows" USING btree (("data"->>'filedOn')) WHERE "sync_rows"."entity" = 'request';--> statement-breakpoint
 CREATE INDEX "sync_rows_judicial_handed_over" ON "sync_rows" USING btree (("data"->>'handedOverOn')) WHERE "sync_rows"."entity" = 'judicialFile';--> statement-breakpoint
 CREATE INDEX "sync_rows_plan_start" ON "sync_rows" USING btree (("data"->>'startDate')) WHERE "sync_rows"."entity" = 'paymentPlan';--> statement-breakpoint

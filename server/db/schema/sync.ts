@@ -52,6 +52,8 @@ export const syncRows = pgTable(
     index('sync_rows_natural_key').on(table.naturalKey),
     index('sync_rows_branch_seq').on(table.branchId, table.seq),
     index('sync_rows_root').on(table.rootId),
+    // The report projections read one kind of row of a case file (its address, its plans).
+    index('sync_rows_root_entity').on(table.rootId, table.entity),
     index('sync_rows_seq').on(table.seq),
     // A statement import finds the debts its structured communications name, and what was paid on them.
     index('sync_rows_contribution_reference')
