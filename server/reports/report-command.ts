@@ -16,6 +16,7 @@ import {
 } from '../../shared/domain/reports/report-definitions';
 import type { ServerDb } from '../db/connection';
 import { findBranch, listBranches } from '../sync/head-office';
+import { recordReportAccess } from './report-access';
 import { reportOutput } from './report-output';
 import { runReport } from './run-report';
 
@@ -104,7 +105,10 @@ export function reportListLines(): string[] {
   });
 }
 
-/** Runs the report; writes it to --out or returns it for stdout. Prints no personal data: the reports are counts. */
+/**
+ * Runs the report; writes it to --out or returns it for stdout. A report naming case files is
+ * recorded in the access log first (one transaction), so no export leaves unrecorded.
+ */
 export async function reportCommand(
   db: ServerDb,
   request: Extract<ReportRequest, { kind: 'run' }>,
@@ -119,7 +123,12 @@ export async function reportCommand(
     }
     branchId = branch?.id;
   }
-  const result = await runReport(db, request.name, { from: request.from, to: request.to, branchId }, now);
+  const query = { from: request.from, to: request.to, branchId };
+  const result = await db.transaction(async (tx) => {
+    const read = await runReport(tx, request.name, query, now);
+    await recordReportAccess(tx, read, now);
+    return read;
+  });
   const output = await reportOutput(result, request.format);
   if (request.out === undefined) return output;
   writeFileSync(request.out, output);

@@ -88,6 +88,17 @@ export function reportSql(name: ReportName, query: ReportQuery): SQL {
         FROM report_contributions
         WHERE status = 'open' AND paid_cents < amount_cents + fee_cents AND due_date < ${to}${branchFilter(sql`branch_id`, branchId)}
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    case 'debtors':
+      return sql`SELECT debt.branch_id, owner.entity AS case_file_kind, debt.owner_id AS case_file_id,
+          coalesce(owner.data->>'niss', owner.data->>'enterpriseNumber') AS identifier,
+          coalesce(owner.data->>'name', concat_ws(' ', owner.data->>'lastName', owner.data->>'firstName')) AS name,
+          min(debt.due_date) AS oldest_due_date, count(*) AS debts,
+          sum(debt.amount_cents + debt.fee_cents - debt.paid_cents) AS outstanding_cents
+        FROM report_contributions AS debt
+        LEFT JOIN sync_rows AS owner ON owner.entity IN ('person', 'company') AND owner.id = debt.owner_id
+        WHERE debt.status = 'open' AND debt.paid_cents < debt.amount_cents + debt.fee_cents
+          AND debt.due_date < ${to}${branchFilter(sql`debt.branch_id`, branchId)}
+        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 3`;
     case 'recovery':
       return sql`SELECT branch_id, instrument, kind, status, count(*) AS files, sum(amount_cents) AS amount_cents
         FROM (

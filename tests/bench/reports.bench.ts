@@ -42,20 +42,21 @@ async function ensureDatabase(): Promise<boolean> {
   await admin.connect();
   try {
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) {
-      await admin.query(`CREATE DATABASE ${name}`);
-      return false;
-    }
+    if (exists.rowCount === 1 && (await isSeeded())) return true;
+    // A seed interrupted half-way (its indexes set aside) is started again from an empty database.
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    return false;
   } finally {
     await admin.end();
   }
+}
+
+async function isSeeded(): Promise<boolean> {
   const client = new pg.Client({ connectionString: benchUrl.toString() });
   await client.connect();
   try {
-    const seeded = await client.query<{ persons: number }>(
-      `SELECT persons FROM bench_seed WHERE persons = $1 AND to_regclass('report_affiliations') IS NOT NULL`,
-      [persons],
-    );
+    const seeded = await client.query(`SELECT persons FROM bench_seed WHERE persons = $1`, [persons]);
     return seeded.rowCount === 1;
   } catch {
     return false;

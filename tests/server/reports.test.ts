@@ -4,12 +4,18 @@
  * projections the sync_rows trigger keeps equal a rebuild from scratch after updates, deletions and
  * a case file moving branch.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import readXlsxFile from 'read-excel-file/node';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../shared/domain/calendar';
 import { reportDefinitions, reportNames, type ReportName } from '../../shared/domain/reports/report-definitions';
 import type { ServerDatabase } from '../../server/db/connection';
+import { readAccessLog } from '../../server/access-log/access-log';
+import { parseReportArgs, reportCommand } from '../../server/reports/report-command';
 import { runReport, type ReportResult } from '../../server/reports/run-report';
 import { moveCaseFile, saveRows, withNaturalKey, type StoredRow } from '../../server/sync/rows';
 import { reportBranches, reportFund, fundSeed, type FundRow } from '../fixtures/report-fund';
@@ -115,6 +121,68 @@ describe.each(backends)('head-office reports on %s', (backend) => {
     expect((kept[0] as unknown[]).length).toBeGreaterThan(0);
     await database.db.execute(sql`SELECT report_rebuild()`);
     expect(await projections(database)).toEqual(kept);
+  }, 60_000);
+
+  it('writes CSV, JSON and XLSX (figures, then period, date and definitions), and records each case file a debtors export names', async () => {
+    await testDatabase.truncate();
+    const rows = reportFund(11, 40);
+    await saveRows(database.db, rows.map(stored));
+    const folder = mkdtempSync(join(tmpdir(), 'guichet-reports-'));
+    const now = new Date('2026-12-06T10:00:00Z');
+    try {
+      const run = (args: string[]) => {
+        const request = parseReportArgs(args, to);
+        if (request.kind !== 'run') throw new Error('a report run was expected');
+        return reportCommand(database.db, request, now);
+      };
+      const expected = await runReport(database.db, 'debtors', { from, to, branchId: undefined }, now);
+      expect(expected.rows.length).toBeGreaterThan(0);
+      const columns = expected.definition.columns;
+
+      const csv = String(await run(['debtors', '--to', to, '--format', 'csv']));
+      const lines = csv.split('\r\n');
+      expect(lines[0]).toBe(columns.map((column) => column.header).join(','));
+      expect(csv.endsWith('\r\n')).toBe(true);
+      // A name with a newline stays one quoted field; one starting like a formula is defused.
+      expect(csv).toMatch(/,"[^"]* Person\n\d+",/);
+      expect(csv).not.toMatch(/(^|,)=Peeters/m);
+
+      const json = JSON.parse(String(await run(['debtors', '--to', to, '--format', 'json']))) as { rows: unknown[] };
+      expect(json.rows).toEqual(expected.rows);
+
+      const file = join(folder, 'debtors.xlsx');
+      await run(['debtors', '--to', to, '--format', 'xlsx', '--out', file]);
+      const sheets = await readXlsxFile(readFileSync(file));
+      expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Report', 'Definitions']);
+      expect(sheets[0]?.data).toEqual([
+        columns.map((column) => column.header),
+        ...expected.rows.map((row) => columns.map((column) => row[column.key])),
+      ]);
+      const definitions = new Map(sheets[1]?.data.map((line) => [line[0], line[1]]));
+      expect(definitions.get('at date')).toBe(to);
+      expect(definitions.get('generated at')).toBe(now.toISOString());
+      expect(definitions.get('counts')).toBe(expected.definition.counts);
+
+      // Three exports, each naming every debtor once.
+      const first = expected.rows[0];
+      const kind = first?.['caseFileKind'] === 'company' ? 'company' : 'person';
+      const accesses = await readAccessLog(database.db, { caseFile: { kind, id: String(first?.['caseFileId']) } });
+      expect(
+        accesses.filter((entry) => entry.action === 'caseFile.export' && entry.deviceId === 'head-office'),
+      ).toHaveLength(3);
+      const total = (await database.db.execute(sql`SELECT count(*)::integer AS n FROM access_log`)) as unknown as {
+        rows: { n: number }[];
+      };
+      expect(total.rows[0]?.n).toBe(3 * expected.rows.length);
+      // Counts name nobody: nothing recorded.
+      await run(['debts', '--format', 'csv']);
+      const after = (await database.db.execute(sql`SELECT count(*)::integer AS n FROM access_log`)) as unknown as {
+        rows: { n: number }[];
+      };
+      expect(after.rows[0]?.n).toBe(3 * expected.rows.length);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('lists the six reports, each with what it counts and from which tables', () => {

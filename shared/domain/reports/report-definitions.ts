@@ -12,6 +12,7 @@ export const reportNames = [
   'debts',
   'recovery',
   'requests',
+  'debtors',
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 
@@ -29,6 +30,8 @@ export type ReportDefinition = {
   /** How the period options are read: at a date (`--to`), or over a period (`--from`..`--to`). */
   period: 'at-date' | 'period' | 'year';
   columns: readonly ReportColumn[];
+  /** Lines naming case files: exporting it is recorded in the access log, one entry per case file. */
+  hasPersonalData: boolean;
 };
 
 const dimension = (key: string, header: string): ReportColumn => ({ key, header, isCount: false });
@@ -43,6 +46,7 @@ export const reportDefinitions: Readonly<Record<ReportName, ReportDefinition>> =
       'Affiliations in force at the date (start <= date, no end or end >= date, not deleted), by branch, category, sex, age band at the date, region and language of the affiliate (companies: no sex nor age; region from the newest address).',
     sources: ['report_affiliations (projection of sync_rows affiliation, person, company, address)'],
     period: 'at-date',
+    hasPersonalData: false,
     columns: [
       ...branchColumns,
       dimension('category', 'category'),
@@ -59,6 +63,7 @@ export const reportDefinitions: Readonly<Record<ReportName, ReportDefinition>> =
       'Affiliations starting in the period (starters) and ending in it (cessations), by branch and category; category changes are the situation changes of kind category with an effective date in the period.',
     sources: ['report_affiliations', 'sync_rows (entity situationChange)'],
     period: 'period',
+    hasPersonalData: false,
     columns: [
       ...branchColumns,
       dimension('category', 'category'),
@@ -73,6 +78,7 @@ export const reportDefinitions: Readonly<Record<ReportName, ReportDefinition>> =
       'Contributions (provisional, regularisation, company) of the quarters in the period, not cancelled: count, due (contribution + management fees), collected (payments allocated to them) and exempted, by branch, year, quarter and kind, in cents.',
     sources: ['report_contributions (projection of sync_rows contribution and payment)'],
     period: 'period',
+    hasPersonalData: false,
     columns: [
       ...branchColumns,
       dimension('year', 'year'),
@@ -90,6 +96,7 @@ export const reportDefinitions: Readonly<Record<ReportName, ReportDefinition>> =
       'Open contributions past their due date at the date and not fully paid: count, case files and outstanding amount (due minus allocated payments, surcharges excluded), by branch, age bucket (days past due at the date) and recovery step (judicial: in an open judicial file; payment plan: in an active plan; amicable: neither).',
     sources: ['report_contributions (projection of sync_rows contribution, payment, paymentPlan, judicialFile)'],
     period: 'at-date',
+    hasPersonalData: false,
     columns: [
       ...branchColumns,
       dimension('ageBucket', 'age bucket'),
@@ -105,6 +112,7 @@ export const reportDefinitions: Readonly<Record<ReportName, ReportDefinition>> =
       'Judicial files handed over in the period by kind, status and closure, with the amount claimed; payment plans starting in the period by status, with their total. One line per branch, instrument, kind and status.',
     sources: ['sync_rows (entity judicialFile, paymentPlan)'],
     period: 'period',
+    hasPersonalData: false,
     columns: [
       ...branchColumns,
       dimension('instrument', 'instrument'),
@@ -120,12 +128,31 @@ export const reportDefinitions: Readonly<Record<ReportName, ReportDefinition>> =
       'Exemption, surcharge-waiver and provisional reduction or increase requests filed in the period, by branch, kind and outcome (filed, granted, refused), with what granted decisions took off the balance.',
     sources: ['sync_rows (entity request)'],
     period: 'period',
+    hasPersonalData: false,
     columns: [
       ...branchColumns,
       dimension('kind', 'kind'),
       dimension('status', 'outcome'),
       figure('requests', 'requests'),
       figure('effectCents', 'effect (cents)'),
+    ],
+  },
+  debtors: {
+    name: 'debtors',
+    counts:
+      'The case files behind the debts report, one line each (personal data: each export is recorded in the access log): identifier (NISS or enterprise number), name, open debts past due at the date, outstanding amount and oldest due date.',
+    sources: ['report_contributions', 'sync_rows (entity person, company)'],
+    period: 'at-date',
+    hasPersonalData: true,
+    columns: [
+      ...branchColumns,
+      dimension('caseFileKind', 'case file kind'),
+      dimension('caseFileId', 'case file id'),
+      dimension('identifier', 'NISS or enterprise number'),
+      dimension('name', 'name'),
+      dimension('oldestDueDate', 'oldest due date'),
+      figure('debts', 'debts'),
+      figure('outstandingCents', 'outstanding (cents)'),
     ],
   },
 };
