@@ -22,6 +22,8 @@ import { runReport } from './run-report';
 
 export class ReportUsageError extends Error {}
 
+export const EARLIEST_REPORT_DATE = '1970-01-01';
+
 export const reportUsage = `usage: report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--branch <code|id>] --format csv|xlsx|json [--out FILE]
        report --list
 NAME: ${reportNames.join(', ')}. Without --from/--to: from the first of January to today; at-date reports read --to.
@@ -45,7 +47,10 @@ const refuse = (message: string): never => {
 
 function dateOption(name: string, value: string | undefined, fallback: IsoDate): IsoDate {
   if (value === undefined) return fallback;
-  return parseIsoDate(value) ?? refuse(`--${name}: expected a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  const date = parseIsoDate(value) ?? refuse(`--${name}: expected a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  // The age bands reach 65 years back, and the calendar starts in 1900.
+  if (date < EARLIEST_REPORT_DATE) refuse(`--${name}: reports start on ${EARLIEST_REPORT_DATE}`);
+  return date;
 }
 
 /** Reads the command line of `report`; throws ReportUsageError on anything it cannot run. */
