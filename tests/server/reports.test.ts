@@ -90,6 +90,15 @@ describe.each(backends)('head-office reports on %s', (backend) => {
           }
           expect(sorted(withoutBranch(branches)), name).toEqual(sorted(withoutBranch(tallyOf(national))));
         }
+        // The list of debtors adds up to the debts report, branch by branch.
+        const byBranch = async (name: ReportName): Promise<Tally> => {
+          const tally: Tally = new Map();
+          const result = await runReport(database.db, name, { from, to, branchId: undefined }, new Date());
+          for (const row of result.rows)
+            tallyAdd(tally, [row['branchCode']], [Number(row['debts']), Number(row['outstandingCents'])]);
+          return tally;
+        };
+        expect(sorted(await byBranch('debtors'))).toEqual(sorted(await byBranch('debts')));
       }),
       { numRuns: backend === 'postgres' ? 6 : 2 },
     );
