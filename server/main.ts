@@ -16,6 +16,9 @@
  *                              book an entry of the queue to a contribution, or as a credit of a case file
  *   access-log (--niss <NISS> | --case <id|enterprise number>) [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
  *                              who opened that case file (and the companies of its mandates): when, advisor, device, what
+ *   report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--branch <code|id>] --format csv|xlsx|json [--out FILE]
+ *                              a statistics report over every branch; `report --list` names them and what they count.
+ *                              Bad arguments exit 2.
  * DATABASE_URL selects PostgreSQL; without it an embedded PGlite keeps its data in GUICHET_SERVER_DATA
  * (default ./server-data). GUICHET_ESCROW_PUBLIC_KEY names the escrow public key file given to devices
  * at enrolment (without it no device escrows its key).
@@ -33,6 +36,8 @@ import { escrowKeyInitCommand, escrowPublicKeyFromFile, recoverKeyCommand } from
 import { checkedEscrowPublicKey } from './escrow/escrow-key';
 import { importStatementCommand } from './statement-import/import-statement-command';
 import { allocatePaymentCommand, unmatchedCommand } from './statement-import/unmatched-command';
+import { parseReportArgs, reportCommand, reportListLines, ReportUsageError } from './reports/report-command';
+import { fundDay } from '../shared/domain/fund-day';
 
 function targetFromEnv(): DatabaseTarget {
   const url = process.env['DATABASE_URL'];
@@ -40,7 +45,23 @@ function targetFromEnv(): DatabaseTarget {
   return { kind: 'pglite', dataDir: process.env['GUICHET_SERVER_DATA'] ?? './server-data' };
 }
 
+async function reportMain(argv: string[]): Promise<void> {
+  const now = new Date();
+  const request = parseReportArgs(argv, fundDay(now));
+  if (request.kind === 'list') {
+    reportListLines().forEach((line) => void process.stdout.write(`${line}\n`));
+    return;
+  }
+  const database = await openServerDatabase(targetFromEnv());
+  try {
+    process.stdout.write(await reportCommand(database.db, request, now));
+  } finally {
+    await database.close();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'report') return reportMain(argv.slice(1));
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -183,5 +204,5 @@ async function runAdministration(
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  process.exit(error instanceof ReportUsageError ? 2 : 1);
 });

@@ -76,7 +76,7 @@ export async function createTestDatabase(backend: Backend): Promise<TestDatabase
 
 async function truncateAll(database: ServerDatabase): Promise<void> {
   await database.db.execute(
-    sql`TRUNCATE devices, enrolment_codes, assignments, sync_rows, mutations, conflicts, evictions, statement_files, statement_movements, imported_statements`,
+    sql`TRUNCATE devices, enrolment_codes, assignments, sync_rows, mutations, conflicts, evictions, statement_files, statement_movements, imported_statements, access_log, report_affiliations, report_contributions`,
   );
 }
 

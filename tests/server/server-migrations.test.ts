@@ -58,3 +58,48 @@ describe('0002_eviction_root', () => {
     ]);
   });
 });
+
+describe('0009_report_projections', () => {
+  it('projects the rows already stored, then keeps the projection up to date on every write', async () => {
+    client = new PGlite();
+    for (const tag of [
+      '0000_init',
+      '0001_natural_keys',
+      '0002_eviction_root',
+      '0003_device_push_count',
+      '0004_statements',
+      '0005_unmatched_resolver',
+      '0006_access_log',
+      '0007_mutation_audit',
+      '0008_device_wipe_escrow',
+    ])
+      await apply(client, tag);
+    await client.exec(`
+      INSERT INTO sync_rows (entity, id, root_id, branch_id, data, field_meta, row_version, seq) VALUES
+        ('person', 'p1', 'p1', 'b', '{"sex": "F", "birthDate": "1980-05-01", "language": "nl"}', '{}', 1, 1),
+        ('affiliation', 'a1', 'p1', 'b', '{"personId": "p1", "category": "main", "startDate": "2020-01-01", "endDate": null}', '{}', 1, 2),
+        ('contribution', 'k1', 'p1', 'b', '{"personId": "p1", "year": 2026, "quarter": 1, "kind": "provisional", "amountCents": 100000, "feeCents": 4000, "dueDate": "2026-03-31", "status": "open"}', '{}', 1, 3),
+        ('contribution', 'k2', 'p1', 'b', '{"personId": "p1", "year": "not a year", "kind": "provisional", "dueDate": "2026-03-31", "status": "open"}', '{}', 1, 4);`);
+    await apply(client, '0009_report_projections');
+    expect(
+      (await client.query('SELECT id, owner_kind, sex, birth_date, language FROM report_affiliations')).rows,
+    ).toEqual([{ id: 'a1', owner_kind: 'person', sex: 'F', birth_date: '1980-05-01', language: 'nl' }]);
+    expect(
+      (await client.query('SELECT id, paid_cents::integer AS paid_cents, recovery_step FROM report_contributions'))
+        .rows,
+    ).toEqual([{ id: 'k1', paid_cents: 0, recovery_step: 'amicable' }]);
+    await client.exec(`
+      INSERT INTO sync_rows (entity, id, root_id, branch_id, data, field_meta, row_version, seq) VALUES
+        ('payment', 'y1', 'p1', 'b', '{"personId": "p1", "amountCents": 30000, "contributionId": "k1"}', '{}', 1, 5),
+        ('paymentPlan', 'q1', 'p1', 'b', '{"personId": "p1", "status": "active", "contributionIds": ["k1"]}', '{}', 1, 6),
+        ('address', 'd1', 'p1', 'b', '{"personId": "p1", "postalCode": "9000", "country": "BE", "validFrom": "2021-01-01"}', '{}', 1, 7);
+      UPDATE sync_rows SET data = data || '{"sex": "M"}' WHERE entity = 'person';`);
+    expect(
+      (await client.query('SELECT id, paid_cents::integer AS paid_cents, recovery_step FROM report_contributions'))
+        .rows,
+    ).toEqual([{ id: 'k1', paid_cents: 30000, recovery_step: 'payment-plan' }]);
+    expect((await client.query('SELECT sex, postal_code FROM report_affiliations')).rows).toEqual([
+      { sex: 'M', postal_code: '9000' },
+    ]);
+  });
+});

@@ -52,6 +52,8 @@ export const syncRows = pgTable(
     index('sync_rows_natural_key').on(table.naturalKey),
     index('sync_rows_branch_seq').on(table.branchId, table.seq),
     index('sync_rows_root').on(table.rootId),
+    // The report projections read one kind of row of a case file (its address, its plans).
+    index('sync_rows_root_entity').on(table.rootId, table.entity),
     index('sync_rows_seq').on(table.seq),
     // A statement import finds the debts its structured communications name, and what was paid on them.
     index('sync_rows_contribution_reference')
@@ -60,6 +62,19 @@ export const syncRows = pgTable(
     index('sync_rows_payment_contribution')
       .on(sql`(${table.data}->>'contributionId')`)
       .where(sql`${table.entity} = 'payment'`),
+    // The head-office reports read the rows of a period by their date (server/reports).
+    index('sync_rows_request_filed')
+      .on(sql`(${table.data}->>'filedOn')`)
+      .where(sql`${table.entity} = 'request'`),
+    index('sync_rows_judicial_handed_over')
+      .on(sql`(${table.data}->>'handedOverOn')`)
+      .where(sql`${table.entity} = 'judicialFile'`),
+    index('sync_rows_plan_start')
+      .on(sql`(${table.data}->>'startDate')`)
+      .where(sql`${table.entity} = 'paymentPlan'`),
+    index('sync_rows_situation_effective')
+      .on(sql`(${table.data}->>'effectiveDate')`)
+      .where(sql`${table.entity} = 'situationChange'`),
   ],
 );
 
