@@ -11,6 +11,7 @@
  *   recover-key --device <id> --private-key <file> --out <file>
  *                              open the database key the device escrowed (support station; docs/operations.md)
  *   import-statement <file>    import a CODA or camt.053 bank statement: book the payments it matches, queue the others
+ *   import-events <file>       import a life-events file (one JSON line per event): report per line, skip known events
  *   unmatched                  list the unmatched queue (ids, amounts, reasons)
  *   allocate-payment --entry <id> (--contribution <id> | --case <id|NISS|enterprise number>) [--note <text>]
  *                              book an entry of the queue to a contribution, or as a credit of a case file
@@ -31,6 +32,7 @@ import { buildApp } from './http/app';
 import { escrowKeyInitCommand, escrowPublicKeyFromFile, recoverKeyCommand } from './escrow/escrow-commands';
 import { checkedEscrowPublicKey } from './escrow/escrow-key';
 import { importStatementCommand } from './statement-import/import-statement-command';
+import { importEventsCommand } from './life-events/import-events-command';
 import { allocatePaymentCommand, unmatchedCommand } from './statement-import/unmatched-command';
 
 function targetFromEnv(): DatabaseTarget {
@@ -127,6 +129,10 @@ async function runAdministration(
   }
   if (command === 'import-statement') {
     print(await importStatementCommand(db, argument, new Date()));
+    return;
+  }
+  if (command === 'import-events') {
+    (await importEventsCommand(db, argument, new Date())).forEach(print);
     return;
   }
   if (command === 'access-log') {
