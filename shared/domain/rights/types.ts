@@ -99,7 +99,11 @@ export type RightsFacts = {
   readonly applications: readonly RightApplicationFact[];
 };
 
-/** eligible: every condition holds; not-eligible: a condition fails; to-check: a fact is missing or a figure unconfirmed. */
+/**
+ * eligible: every condition holds; not-eligible: a condition fails; to-check: a fact the case file
+ * does not hold must be checked. An unconfirmed figure does not change the status: it sets
+ * `hasUnconfirmedFigure`, which the panel shows.
+ */
 export const rightStatuses = ['eligible', 'not-eligible', 'to-check'] as const;
 export type RightStatus = (typeof rightStatuses)[number];
 
@@ -116,7 +120,7 @@ export type RightAmount =
 
 /** What the advisor (or the fund on its own initiative) does next, and the last day to do it. */
 export type RightNextStep = {
-  /** Translation key in the `rights` namespace, e.g. "nextStep.apply". */
+  /** Full translation key in the `rights` namespace, as explanation lines carry, e.g. "rights.nextStep.apply". */
   readonly messageKey: string;
   readonly deadline: IsoDate | null;
 };
