@@ -11,6 +11,7 @@ CREATE TABLE `life_events` (
 	`source` text NOT NULL,
 	`cessation_ground` text,
 	`is_stillbirth` integer NOT NULL,
+	`has_family_charge` integer,
 	`advisor_id` text,
 	FOREIGN KEY (`person_id`) REFERENCES `persons`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`advisor_id`) REFERENCES `advisors`(`id`) ON UPDATE no action ON DELETE no action

@@ -13,17 +13,24 @@ type Sqlite = Database.Database;
 /** The task kind and source entity a scan writes for an event: one such task per event, whatever its status. */
 export const EVENT_TASK_SOURCE = 'lifeEvent';
 
-type RawEvent = Omit<LifeEventRow, 'isStillbirth'> & { isStillbirth: number };
+type RawEvent = Omit<LifeEventRow, 'isStillbirth' | 'hasFamilyCharge'> & {
+  isStillbirth: number;
+  hasFamilyCharge: number | null;
+};
 
 const EVENT_COLUMNS = `id, created_at AS createdAt, updated_at AS updatedAt, row_version AS rowVersion, deleted_at AS deletedAt,
   person_id AS personId, kind, event_date AS eventDate, origin, source, cessation_ground AS cessationGround,
-  is_stillbirth AS isStillbirth, advisor_id AS advisorId`;
+  is_stillbirth AS isStillbirth, has_family_charge AS hasFamilyCharge, advisor_id AS advisorId`;
 
 const APPLICATION_COLUMNS = `id, created_at AS createdAt, updated_at AS updatedAt, row_version AS rowVersion, deleted_at AS deletedAt,
   person_id AS personId, "right", event_id AS eventId, status, filed_on AS filedOn, decided_on AS decidedOn, motivation,
   monthly_cents AS monthlyCents, months, advisor_id AS advisorId, decided_by AS decidedBy`;
 
-const eventRow = (row: RawEvent): LifeEventRow => ({ ...row, isStillbirth: row.isStillbirth === 1 });
+const eventRow = (row: RawEvent): LifeEventRow => ({
+  ...row,
+  isStillbirth: row.isStillbirth === 1,
+  hasFamilyCharge: row.hasFamilyCharge === null ? null : row.hasFamilyCharge === 1,
+});
 
 /** The person's events, oldest first. */
 export function readLifeEvents(sqlite: Sqlite, personId: string): LifeEventRow[] {

@@ -28,6 +28,8 @@ export const lifeEvents = sqliteTable(
     source: text('source').notNull(),
     cessationGround: text('cessation_ground', { enum: cessationGrounds }),
     isStillbirth: integer('is_stillbirth', { mode: 'boolean' }).notNull(),
+    /** Dependants at the time of the event (bankruptcy, cessation): it sets the bridging-right amount; null when not said. */
+    hasFamilyCharge: integer('has_family_charge', { mode: 'boolean' }),
     advisorId: text('advisor_id').references(() => advisors.id),
   },
   (table) => [index('life_events_person').on(table.personId, table.eventDate)],

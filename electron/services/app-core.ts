@@ -33,6 +33,7 @@ import { syncHandlers } from './sync/sync.handlers';
 import { workQueueHandlers } from './work-queue/work-queue.handlers';
 import { complaintHandlers } from './complaint/complaint.handlers';
 import { recoveryHandlers } from './recovery/recovery.handlers';
+import { rightsHandlers } from './rights/rights.handlers';
 import { bankStatementHandlers } from './bank-statement/bank-statement.handlers';
 import { createSyncService, type SyncService, type SyncServiceOptions } from './sync/sync-service';
 import { SECRET_KEY_FILE, keyFileSecretStore, type SecretStore } from './sync/secret-store';
@@ -202,6 +203,7 @@ function handlersOf(
     ...complaintHandlers(context),
     ...situationHandlers(context),
     ...recoveryHandlers(context),
+    ...rightsHandlers(context),
     ...bankStatementHandlers(sync),
   };
 }

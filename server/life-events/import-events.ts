@@ -92,6 +92,7 @@ export async function importEvents(db: ServerDb, text: string, now: Date): Promi
           source: event.source,
           cessationGround: event.cessationGround ?? null,
           isStillbirth: event.isStillbirth ?? false,
+          hasFamilyCharge: event.hasFamilyCharge ?? null,
           advisorId: null,
           createdAt: at,
           updatedAt: at,

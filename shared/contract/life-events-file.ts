@@ -15,6 +15,7 @@ export const lifeEventLineSchema = z
     source: singleLineText({ max: 200 }).trim().min(1),
     cessationGround: z.enum(cessationGrounds).optional(),
     isStillbirth: z.boolean().optional(),
+    hasFamilyCharge: z.boolean().optional(),
   })
   .strict()
   .refine((line) => (line.kind === 'cessation') === (line.cessationGround !== undefined), {

@@ -426,6 +426,7 @@ export const entityShapes: Readonly<Record<string, Readonly<Record<string, Colum
     source: { kind: 'text', isNullable: false },
     cessationGround: { kind: 'text', isNullable: true, values: ['forced', 'economic', 'voluntary'] },
     isStillbirth: { kind: 'boolean', isNullable: false },
+    hasFamilyCharge: { kind: 'boolean', isNullable: true },
     advisorId: { kind: 'text', isNullable: true },
   },
   rightApplication: {
