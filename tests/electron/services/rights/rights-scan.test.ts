@@ -1,0 +1,114 @@
+/**
+ * The proactive follow-up on a real profile: every new event becomes a task in the work queue, a birth
+ * (maternity aid: the fund acts by itself) also an information letter; a second scan creates nothing.
+ * The same scan from the command line (`rights scan`), and `rights check` printing each right.
+ */
+import { describe, expect, it } from 'vitest';
+import { runRightsProfileCommand } from '../../../../electron/cli/commands/rights-profile';
+import { scanRights } from '../../../../electron/services/rights/rights-scan';
+import { call, signIn } from '../../../fixtures/core';
+import { rightsCore, selfEmployed } from './rights-fixture';
+import { join } from 'node:path';
+
+function captured(): {
+  io: { out: (text: string) => void; err: (text: string) => void };
+  out: string[];
+  err: string[];
+} {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (text) => void out.push(text), err: (text) => void err.push(text) }, out, err };
+}
+
+describe('rights follow-up scan', () => {
+  it('opens one task per new event and a letter where the fund acts by itself, and nothing the second time', async () => {
+    const { core } = rightsCore();
+    const person = selfEmployed(core);
+    const ref = { kind: 'person' as const, id: person.id };
+    await signIn(core);
+    await call(core, 'rights.recordEvent', {
+      ...ref,
+      eventKind: 'birth',
+      date: '2026-11-02',
+      source: 'Registre national',
+    });
+    await call(core, 'rights.recordEvent', {
+      ...ref,
+      eventKind: 'bankruptcy',
+      date: '2026-10-15',
+      source: 'BCE',
+      hasFamilyCharge: true,
+    });
+
+    const first = scanRights(core.db, core.recorder, '2026-11-26');
+    expect(first).toEqual({ events: 2, tasks: 2, letters: 1 });
+    const tasks = core.db.$client
+      .prepare<[string], { kind: string; title: string; status: string }>(
+        "SELECT kind, title, status FROM tasks WHERE person_id = ? AND source_entity = 'lifeEvent' ORDER BY title",
+      )
+      .all(person.id);
+    expect(tasks).toEqual([
+      { kind: 'follow-up', title: 'rightsPanel.task.event.bankruptcy', status: 'open' },
+      { kind: 'follow-up', title: 'rightsPanel.task.event.birth', status: 'open' },
+    ]);
+    const letter = core.db.$client
+      .prepare<[string], { kind: string; payload: string }>(
+        'SELECT kind, payload FROM letter_queue WHERE person_id = ?',
+      )
+      .all(person.id);
+    expect(letter.map((row) => [row.kind, JSON.parse(row.payload).right])).toEqual([
+      ['rights-information', 'maternity-aid'],
+    ]);
+    const queue = await call(core, 'workQueue.list', {});
+    expect(JSON.stringify(queue)).toContain('rightsPanel.task.event.birth');
+
+    expect(scanRights(core.db, core.recorder, '2026-11-27')).toEqual({ events: 0, tasks: 0, letters: 0 });
+  });
+
+  it('runs from the command line on the profile, and checks a person’s rights by NISS', async () => {
+    const { core, dir } = rightsCore();
+    const person = selfEmployed(core);
+    await signIn(core);
+    await call(core, 'rights.recordEvent', {
+      kind: 'person',
+      id: person.id,
+      eventKind: 'bankruptcy',
+      date: '2026-10-15',
+      source: 'BCE',
+      hasFamilyCharge: false,
+    });
+    core.close();
+    const profile = join(dir, 'profile');
+
+    const scan = captured();
+    expect(runRightsProfileCommand(['scan', '--profile', profile, '--as-of', '2026-11-26', '--json'], scan.io)).toBe(0);
+    expect(JSON.parse(scan.out.join('\n'))).toEqual({ events: 1, tasks: 1, letters: 0 });
+    const again = captured();
+    expect(runRightsProfileCommand(['scan', '--profile', profile, '--as-of', '2026-11-26'], again.io)).toBe(0);
+    expect(again.out).toEqual(['0 new event(s): 0 task(s) opened, 0 letter(s) queued']);
+
+    const check = captured();
+    const code = runRightsProfileCommand(
+      ['check', '--niss', person.niss, '--profile', profile, '--as-of', '2026-11-26', '--json'],
+      check.io,
+    );
+    expect(check.err).toEqual([]);
+    expect(code).toBe(0);
+    const printed = JSON.parse(check.out.join('\n')) as {
+      rights: {
+        right: string;
+        status: string;
+        amount: { monthlyCents: number; months: number } | null;
+        lines: unknown[];
+      }[];
+    };
+    const bridging = printed.rights.find((right) => right.right === 'bridging-right');
+    expect(bridging?.status).toBe('eligible');
+    expect(bridging?.amount?.monthlyCents).toBeGreaterThan(100_000);
+    expect(bridging?.lines.length).toBeGreaterThan(3);
+
+    const unknown = captured();
+    expect(runRightsProfileCommand(['check', '--niss', '12345', '--profile', profile], unknown.io)).toBe(2);
+    expect(unknown.err[0]).toContain('not a valid NISS');
+  });
+});
