@@ -37,6 +37,9 @@ import accountNl from './locales/account/nl.json';
 import profileKeyDe from './locales/profile-key/de.json';
 import profileKeyFr from './locales/profile-key/fr.json';
 import profileKeyNl from './locales/profile-key/nl.json';
+import rightsPanelDe from './locales/rights-panel/de.json';
+import rightsPanelFr from './locales/rights-panel/fr.json';
+import rightsPanelNl from './locales/rights-panel/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -65,6 +68,7 @@ export const catalogues: Record<Language, Catalogue> = {
     unmatchedPaymentsFr,
     accountFr,
     profileKeyFr,
+    rightsPanelFr,
   ),
   nl: assemble(
     nl,
@@ -78,6 +82,7 @@ export const catalogues: Record<Language, Catalogue> = {
     unmatchedPaymentsNl,
     accountNl,
     profileKeyNl,
+    rightsPanelNl,
   ),
   de: assemble(
     de,
@@ -91,5 +96,6 @@ export const catalogues: Record<Language, Catalogue> = {
     unmatchedPaymentsDe,
     accountDe,
     profileKeyDe,
+    rightsPanelDe,
   ),
 };
