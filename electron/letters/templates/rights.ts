@@ -52,6 +52,9 @@ export function rightsDecisionParts(data: RightsDecisionData, language: Language
             data.schedule.map((line) => [line.month, formatLongDate(line.payDate, language), line.amount]),
             language,
           ),
+          ...(data.amount?.kind === 'monthly-benefit' && data.schedule.length < data.amount.months
+            ? paragraphs([wording.scheduleLater])
+            : []),
         ];
   return {
     language,

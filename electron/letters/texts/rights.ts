@@ -22,6 +22,8 @@ export type RightsTexts = {
   amount: (amount: RightsLetterAmount) => string;
   titles: { facts: string; legalBasis: string; decision: string; motivation: string; schedule: string; next: string };
   scheduleHeaders: readonly [string, string, string];
+  /** Printed when the schedule lists fewer months than granted: later amounts are not published yet. */
+  scheduleLater: string;
   information: {
     subject: (d: RightsInformationData) => string;
     body: (d: RightsInformationData) => Paragraphs;
@@ -75,6 +77,8 @@ const fr: RightsTexts = {
     next: 'Et maintenant ?',
   },
   scheduleHeaders: ['Mois', 'Payé le', 'Montant'],
+  scheduleLater:
+    'Les mois suivants seront payés au montant en vigueur à ce moment, dès sa publication (les montants sont indexés).',
   information: {
     subject: (d) => `Vos droits – ${fr.right[d.right]}`,
     body: (d) => [
@@ -145,6 +149,8 @@ const nl: RightsTexts = {
     next: 'Wat nu?',
   },
   scheduleHeaders: ['Maand', 'Betaald op', 'Bedrag'],
+  scheduleLater:
+    'De volgende maanden worden betaald tegen het bedrag dat dan van kracht is, zodra het bekendgemaakt is (de bedragen worden geïndexeerd).',
   information: {
     subject: (d) => `Uw rechten – ${nl.right[d.right]}`,
     body: (d) => [
@@ -215,6 +221,8 @@ const de: RightsTexts = {
     next: 'Wie geht es weiter?',
   },
   scheduleHeaders: ['Monat', 'Gezahlt am', 'Betrag'],
+  scheduleLater:
+    'Die folgenden Monate werden zum dann geltenden Betrag gezahlt, sobald er veröffentlicht ist (die Beträge werden indexiert).',
   information: {
     subject: (d) => `Ihre Rechte – ${de.right[d.right]}`,
     body: (d) => [

@@ -49,13 +49,18 @@ function schedule(
   months: number,
 ): RightsDecisionData['schedule'] {
   const facts = loadRightsFacts(sqlite, personId, toIsoDate(today));
-  const outcome = bridgingRightSchedule({
-    firstMonth: addMonths(toIsoDate(eventDate), 1),
-    months,
-    hasFamilyCharge: facts.hasFamilyCharge === true,
-  });
-  if (!outcome.ok) return [];
-  return outcome.value.map((line) => ({ month: line.month, amount: line.amountCents, payDate: line.payDate }));
+  // The rules refuse a month of a year without its table: the letter lists the months whose amount is
+  // known, and says the others are paid at the amount then in force.
+  for (let known = months; known > 0; known--) {
+    const outcome = bridgingRightSchedule({
+      firstMonth: addMonths(toIsoDate(eventDate), 1),
+      months: known,
+      hasFamilyCharge: facts.hasFamilyCharge === true,
+    });
+    if (outcome.ok)
+      return outcome.value.map((line) => ({ month: line.month, amount: line.amountCents, payDate: line.payDate }));
+  }
+  return [];
 }
 
 function decisionLetter(

@@ -6,7 +6,7 @@
 import { afterEach } from 'vitest';
 import { insertRow } from '../../../../db/repositories/case-file-repo';
 import { insertPerson } from '../../../../db/repositories/person-repo';
-import { insertAffiliation } from '../../../../db/repositories/reference-repo';
+import { insertAddress, insertAffiliation } from '../../../../db/repositories/reference-repo';
 import type { AppCore } from '../../../../electron/services/app-core';
 import { makeNiss } from '../../../../shared/domain/identifiers/niss';
 import { makeStructuredCommunication } from '../../../../shared/domain/identifiers/structured-communication';
@@ -43,6 +43,17 @@ export function selfEmployed(core: AppCore, serial = 101): { id: string; niss: s
       core.recorder,
       personFields({ niss, lastName: 'Droitier', firstName: 'Anne', birthDate: '1980-04-12', branchId }),
     );
+    insertAddress(tx, core.recorder, {
+      personId: row.id,
+      companyId: null,
+      street: 'Rue de Fer',
+      houseNumber: '12',
+      box: null,
+      postalCode: '5000',
+      municipality: 'Namur',
+      country: 'BE',
+      validFrom: '2018-01-01',
+    });
     const affiliation = insertAffiliation(tx, core.recorder, {
       personId: row.id,
       companyId: null,
