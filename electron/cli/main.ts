@@ -9,6 +9,7 @@ import { CliError } from './args';
 import { checkCommand, CHECK_USAGE, epcCommand, EPC_USAGE, ogmCommand, OGM_USAGE } from './commands/identifiers';
 import { companyCommand, COMPANY_USAGE } from './commands/company';
 import { planCommand, PLAN_USAGE } from './commands/plan';
+import { rightsCommand, RIGHTS_USAGE } from './commands/rights';
 import { simulateCommand, SIMULATE_USAGE } from './commands/simulate';
 import { surchargesCommand, SURCHARGES_USAGE } from './commands/surcharges';
 import type { Output } from './output';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, { readonly run: (args: readonly string[]) => Outp
   ogm: { run: ogmCommand, usage: OGM_USAGE },
   epc: { run: epcCommand, usage: EPC_USAGE },
   statement: { run: statementCommand, usage: STATEMENT_USAGE },
+  rights: { run: rightsCommand, usage: RIGHTS_USAGE },
 };
 
 export function usage(): string {

@@ -37,6 +37,9 @@ import accountNl from './locales/account/nl.json';
 import profileKeyDe from './locales/profile-key/de.json';
 import profileKeyFr from './locales/profile-key/fr.json';
 import profileKeyNl from './locales/profile-key/nl.json';
+import rightsDe from './locales/rights/de.json';
+import rightsFr from './locales/rights/fr.json';
+import rightsNl from './locales/rights/nl.json';
 import rightsPanelDe from './locales/rights-panel/de.json';
 import rightsPanelFr from './locales/rights-panel/fr.json';
 import rightsPanelNl from './locales/rights-panel/nl.json';
@@ -68,6 +71,7 @@ export const catalogues: Record<Language, Catalogue> = {
     unmatchedPaymentsFr,
     accountFr,
     profileKeyFr,
+    rightsFr,
     rightsPanelFr,
   ),
   nl: assemble(
@@ -82,6 +86,7 @@ export const catalogues: Record<Language, Catalogue> = {
     unmatchedPaymentsNl,
     accountNl,
     profileKeyNl,
+    rightsNl,
     rightsPanelNl,
   ),
   de: assemble(
@@ -96,6 +101,7 @@ export const catalogues: Record<Language, Catalogue> = {
     unmatchedPaymentsDe,
     accountDe,
     profileKeyDe,
+    rightsDe,
     rightsPanelDe,
   ),
 };

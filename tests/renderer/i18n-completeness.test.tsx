@@ -77,7 +77,7 @@ const repositoryRoot = join(rendererRoot, '..');
  * and the refusals of the services. Only the prefixes the renderer translates are collected.
  */
 function keysSentFrom(folder: string): { key: string; file: string }[] {
-  const pattern = /'((?:explanation|error|errors|validation|identifiers)\.[A-Za-z0-9_.-]*[A-Za-z0-9_])'/g;
+  const pattern = /'((?:explanation|error|errors|validation|identifiers|rights)\.[A-Za-z0-9_.-]*[A-Za-z0-9_])'/g;
   return sourceFiles(join(repositoryRoot, folder)).flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(pattern)].map((match) => ({
       key: match[1] ?? '',
@@ -96,6 +96,13 @@ const identifierKeys = [
   ...['empty', 'format', 'checksum', 'too-long'].map((code) => `identifiers.structuredCommunication.${code}`),
   ...['empty', 'format', 'checksum', 'too-long'].map((code) => `identifiers.rfReference.${code}`),
   ...['empty', 'format', 'too-long'].map((code) => `identifiers.epcQr.${code}`),
+];
+
+/** Rights keys built from templates in shared/domain/rights (the case, the option, the application status). */
+const rightsTemplateKeys = [
+  ...['bankruptcy', 'forced-cessation', 'economic'].map((name) => `rights.bridgingRight.case.${name}`),
+  ...['pension-only', 'pension-and-health'].map((name) => `rights.continuedInsurance.option.${name}`),
+  ...['filed', 'documents-requested', 'granted', 'refused'].map((name) => `rights.application.${name}`),
 ];
 
 const usedInSource = sourceFiles(rendererRoot).flatMap((file) =>
@@ -124,6 +131,11 @@ describe('the translation catalogues', () => {
     expect(keys).toContain('explanation.plan.refused.durationExceedsMaximum');
     expect(keys.length).toBeGreaterThan(80);
     expect(catalogueProblems(keys, catalogues)).toEqual([]);
+  });
+
+  it('contain every rights key built from a template, and every explained rights key', () => {
+    expect(sentKeys.map((use) => use.key)).toContain('rights.bridgingRight.paidQuarters');
+    expect(catalogueProblems(rightsTemplateKeys, catalogues)).toEqual([]);
   });
 
   it('contain every identifier error key (identifiers.<kind>.<code>)', () => {

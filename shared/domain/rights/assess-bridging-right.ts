@@ -1,11 +1,18 @@
 import { addQuarters, quarterEnd, quarterOf } from '../calendar';
+import type { Quarter } from '../calendar';
 import { explain } from '../explanation';
 import { benefitRulesFor } from '../../rules/benefits/index';
 import type { BenefitRules, BridgingRightCase } from '../../rules/benefits/index';
 import { failed, finishAssessment, met, notBefore, rulesMissing, unknown } from './assessment';
 import type { Condition } from './assessment';
 import { figuresFor } from './bridging-right';
-import { careerQuartersBefore, paidQuartersBefore, quartersEndingWith, quartersOutside } from './career';
+import {
+  careerQuartersBefore,
+  hasHelpingSpouseQuarter,
+  paidQuartersBefore,
+  quartersEndingWith,
+  quartersOutside,
+} from './career';
 import { hasReachedPensionAge } from './pension-age';
 import type { LifeEvent, RightAmount, RightAssessment, RightsFacts } from './types';
 
@@ -27,6 +34,41 @@ function caseConditions(bridgingCase: BridgingRightCase | 'voluntary' | null, ru
   return [caseLine, unknown(explain('bridgingRight.economic', 'rights.bridgingRight.economicProof', {}, cases))];
 }
 
+/** Affiliation in the event's quarter and the ones before it, and the paid quarters of the reference window. */
+function contributionConditions(facts: RightsFacts, eventQuarter: Quarter, rules: BenefitRules): Condition[] {
+  const bridging = rules.bridgingRight;
+  const found: Condition[] = [];
+  const affiliated = quartersEndingWith(eventQuarter, bridging.affiliatedQuarters.value);
+  const outside = quartersOutside(facts.contributionQuarters, affiliated, bridging.categories.value);
+  found.push(
+    (outside.length === 0 ? met : failed)(
+      explain(
+        'bridgingRight.affiliation',
+        outside.length === 0 ? 'rights.bridgingRight.affiliated' : 'rights.bridgingRight.notAffiliated',
+        { quarters: bridging.affiliatedQuarters.value, missing: outside.join(', ') },
+        bridging.categories,
+      ),
+    ),
+  );
+
+  if (outside.length === 0 && hasHelpingSpouseQuarter(facts.contributionQuarters, affiliated))
+    found.push(unknown(explain('bridgingRight.maxiStatus', 'rights.common.checkMaxiStatus', {}, bridging.categories)));
+
+  const paid = paidQuartersBefore(facts.contributionQuarters, eventQuarter, bridging.referenceWindowQuarters.value);
+  found.push(
+    (paid >= bridging.requiredPaidQuarters.value ? met : failed)(
+      explain(
+        'bridgingRight.paidQuarters',
+        'rights.bridgingRight.paidQuarters',
+        { paid, required: bridging.requiredPaidQuarters.value, window: bridging.referenceWindowQuarters.value },
+        bridging.requiredPaidQuarters,
+      ),
+    ),
+  );
+
+  return found;
+}
+
 /**
  * The bridging right for a bankruptcy or a cessation (loi du 22 décembre 2016, reformed in 2023):
  * the case, the quarters of affiliation and of paid contributions, the pension age, the months left
@@ -42,30 +84,7 @@ export function assessBridgingRight(facts: RightsFacts, event: LifeEvent): Right
   const bridgingCase = caseOf(event);
   conditions.push(...caseConditions(bridgingCase, rules));
 
-  const affiliated = quartersEndingWith(eventQuarter, bridging.affiliatedQuarters.value);
-  const outside = quartersOutside(facts.contributionQuarters, affiliated, bridging.categories.value);
-  conditions.push(
-    (outside.length === 0 ? met : failed)(
-      explain(
-        'bridgingRight.affiliation',
-        outside.length === 0 ? 'rights.bridgingRight.affiliated' : 'rights.bridgingRight.notAffiliated',
-        { quarters: bridging.affiliatedQuarters.value, missing: outside.join(', ') },
-        bridging.categories,
-      ),
-    ),
-  );
-
-  const paid = paidQuartersBefore(facts.contributionQuarters, eventQuarter, bridging.referenceWindowQuarters.value);
-  conditions.push(
-    (paid >= bridging.requiredPaidQuarters.value ? met : failed)(
-      explain(
-        'bridgingRight.paidQuarters',
-        'rights.bridgingRight.paidQuarters',
-        { paid, required: bridging.requiredPaidQuarters.value, window: bridging.referenceWindowQuarters.value },
-        bridging.requiredPaidQuarters,
-      ),
-    ),
-  );
+  conditions.push(...contributionConditions(facts, eventQuarter, rules));
 
   if (facts.birthDate === null)
     conditions.push(unknown(explain('bridgingRight.age', 'rights.common.birthDateMissing', {}, null)));

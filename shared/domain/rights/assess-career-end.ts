@@ -2,8 +2,8 @@ import { addMonths, addQuarters, quarterEnd, quarterOf } from '../calendar';
 import { explain } from '../explanation';
 import { benefitRulesFor } from '../../rules/benefits/index';
 import { PENSION } from '../../rules/benefits/common';
-import { failed, finishAssessment, met, notBefore, rulesMissing } from './assessment';
-import { quartersEndingWith, quartersOutside } from './career';
+import { failed, finishAssessment, met, notBefore, rulesMissing, unknown } from './assessment';
+import { hasHelpingSpouseQuarter, quartersEndingWith, quartersOutside } from './career';
 import { legalPensionAge } from './pension-age';
 import type { LifeEvent, RightAssessment, RightsFacts } from './types';
 
@@ -41,6 +41,9 @@ export function assessContinuedInsurance(facts: RightsFacts, event: LifeEvent): 
           insurance.qualifyingQuarters,
         ),
       ),
+      ...(outside.length === 0 && hasHelpingSpouseQuarter(facts.contributionQuarters, labels)
+        ? [unknown(explain('continuedInsurance.maxiStatus', 'rights.common.checkMaxiStatus', {}, insurance.categories))]
+        : []),
       met(
         explain(
           'continuedInsurance.maximum',

@@ -8,6 +8,8 @@ import { quarterFact } from './career';
 import { maternityAid } from './maternity-aid';
 import type { LifeEvent, RightAssessment, RightsFacts } from './types';
 
+const NEXT_STEP_KEYS = { true: 'rights.nextStep.sendOffer', false: 'rights.nextStep.apply' } as const;
+
 /**
  * Maternity aid for a birth (AR du 17 janvier 2006): the category in the 2nd and 3rd quarters
  * before the birth's quarter. A birth recorded in the person's case file is one she gave birth to.
@@ -23,6 +25,8 @@ export function assessMaternityAid(facts: RightsFacts, event: LifeEvent): RightA
     const quarter = addQuarters(birthQuarter, -before);
     const fact = quarterFact(facts.contributionQuarters, quarter);
     const params = { quarter: `${quarter.year}-Q${quarter.index}`, category: fact?.category ?? '' };
+    if (fact?.category === 'helping-spouse')
+      return unknown(explain('maternityAid.category', 'rights.common.checkMaxiStatus', params, aid.categories));
     if (fact !== undefined && aid.categories.value.includes(fact.category))
       return met(explain('maternityAid.category', 'rights.maternityAid.categoryQualifies', params, aid.categories));
     if (fact !== undefined && aid.categoriesIfMainLevel.value.includes(fact.category))
@@ -43,7 +47,7 @@ export function assessMaternityAid(facts: RightsFacts, event: LifeEvent): RightA
       usableUntil: value.usableUntil,
     },
     nextStep: {
-      messageKey: value.isFundInitiative ? 'rights.nextStep.sendOffer' : 'rights.nextStep.apply',
+      messageKey: NEXT_STEP_KEYS[`${value.isFundInitiative}`],
       deadline: value.usableFrom,
     },
     isFundInitiative: value.isFundInitiative,

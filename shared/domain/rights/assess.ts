@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../calendar';
 import { assessBridgingRight } from './assess-bridging-right';
 import { assessContinuedInsurance, assessPensionInformation } from './assess-career-end';
 import { assessIllnessAssimilation, assessMaternityAid } from './assess-family-and-health';
@@ -30,7 +31,7 @@ function assessEvent(facts: RightsFacts, event: LifeEvent): RightAssessment[] {
  * pension-age event already gave it. Pure: the same facts always give the same assessments.
  */
 export function assessRights(facts: RightsFacts): RightAssessment[] {
-  const events = [...facts.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const events = [...facts.events].sort((a, b) => compareIsoDates(a.date, b.date) || a.id.localeCompare(b.id));
   const assessments = events.flatMap((event) => assessEvent(facts, event));
   if (!events.some((event) => event.kind === 'pension-age')) {
     const pension = assessPensionInformation(facts, null);

@@ -59,7 +59,7 @@ export function finishAssessment(facts: RightsFacts, draft: AssessmentDraft): Ri
       ? []
       : [
           explain(
-            'rights.application',
+            'application.status',
             `rights.application.${application.status}`,
             { filedOn: application.filedOn, decidedOn: application.decidedOn ?? '' },
             null,
@@ -92,7 +92,7 @@ export function rulesMissing(facts: RightsFacts, right: RightKind, event: LifeEv
   return finishAssessment(facts, {
     right,
     event,
-    conditions: [unknown(explain('rights.rules', 'rights.rulesMissing', { date }, null))],
+    conditions: [unknown(explain('rules.missing', 'rights.rulesMissing', { date }, null))],
     amount: null,
     nextStep: null,
     isFundInitiative: false,

@@ -58,3 +58,11 @@ export function quartersOutside(
     return fact === undefined || !categories.includes(fact.category);
   });
 }
+
+/**
+ * A helping spouse qualifies under the maxi-status only, and the case file's category does not
+ * tell mini from maxi: true when one of `labels` was a helping-spouse quarter, to be checked.
+ */
+export function hasHelpingSpouseQuarter(facts: readonly ContributionQuarterFact[], labels: readonly string[]): boolean {
+  return facts.some((fact) => labels.includes(fact.quarter) && fact.category === 'helping-spouse');
+}

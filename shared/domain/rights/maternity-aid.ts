@@ -4,6 +4,12 @@ import { explain, failure, success } from '../explanation';
 import type { ExplanationLine, Outcome } from '../explanation';
 import { benefitRulesFor } from '../../rules/benefits/index';
 
+// Every table starts after 1 September 2017, yet the key still follows the rule value, not the year.
+const INITIATIVE_KEYS = {
+  true: 'rights.maternityAid.fundInitiative',
+  false: 'rights.maternityAid.applicationNeeded',
+} as const;
+
 export type MaternityAidRequest = {
   readonly birthDate: IsoDate;
   /** A stillbirth after at least 180 days of pregnancy opens the aid as a birth does. */
@@ -54,7 +60,7 @@ export function maternityAid(request: MaternityAidRequest): Outcome<MaternityAid
       : []),
     explain(
       'maternityAid.initiative',
-      isFundInitiative ? 'rights.maternityAid.fundInitiative' : 'rights.maternityAid.applicationNeeded',
+      INITIATIVE_KEYS[`${isFundInitiative}`],
       { from: aid.fundInitiativeFrom.value },
       aid.fundInitiativeFrom,
     ),

@@ -24,10 +24,10 @@ export const BRIDGING_RIGHT_CONDITIONS: Omit<BridgingRightRules, 'monthlyAmounts
   },
   categories: {
     value: ['main', 'helping-spouse'],
-    source: `${SOURCES.billyBridgingRight} ; ${SOURCES.boekhouderConditions}`,
+    source: `${SOURCES.billyBridgingRight} ; ${SOURCES.boekhouderConditions} ; ${SOURCES.mcBridgingRight}`,
     confidence: 'third-party',
     isConfirmed: false,
-    note: 'Main activity or helping spouse under the maxi-status (a complementary activity paying at the main level also qualifies, per billy.tech). The case file does not tell mini from maxi helping spouses: the advisor checks.',
+    note: 'Main activity or helping spouse under the maxi-status. billy.tech adds a complementary activity paying at the main level and the Mutualité chrétienne (July 2024) student self-employed: not applied here, the advisor checks. The case file does not tell mini from maxi helping spouses: the advisor checks.',
   },
   affiliatedQuarters: {
     value: 4,

@@ -12,6 +12,8 @@ export const SOURCES = {
   boekhouderBridgingRight: 'https://www.boekhouder.be/zelfstandige/faq/corona-wanneer-recht-op-overbruggingsrecht',
   boekhouderConditions:
     'https://www.boekhouder.be/zelfstandige/faq/corona-kan-je-meerdere-keren-beroep-doen-op-overbruggingsrecht',
+  mcBridgingRight:
+    'https://mc.be/en-marche/vos-droits/emploi/le-droit-passerelle-une-aide-pour-independants-en-difficulte',
   vlaioIndexation: 'https://www.vlaio.be/nl/subsidies-financiering/subsidiedatabank/wijzigingen/3585',
   liantisMaternity: 'https://www.liantis.be/fr/devenir-independant/cotisations-sociales/droits/maternite/conditions',
   liantisMotherBlog: 'https://blog.liantis.be/fr/comptable-et-expert-comptable/mere-independante',
