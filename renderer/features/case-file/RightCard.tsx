@@ -20,7 +20,7 @@ import { messageText } from '../../i18n/message-text';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ExplanationList } from '../../ui/ExplanationList';
-import { FormField } from '../../ui/FormField';
+import { RightDecisionForm } from './RightDecisionForm';
 import { amountText, applicationLabel, eventLabel, rightLabel, statusLabel } from './rights-labels';
 
 type Props = {
@@ -44,8 +44,6 @@ export function RightCard({ caseFile, assessment, event, application, onChanged 
   const format = useFormat();
   const role = useSessionStore((state) => state.session?.advisor.role);
   const canDecide = role !== undefined && (rightDecidingRoles as readonly string[]).includes(role);
-  const [decision, setDecision] = useState<'granted' | 'refused'>('granted');
-  const [motivation, setMotivation] = useState('');
   const [error, setError] = useState<ContractError | null>(null);
   const [letter, setLetter] = useState<{ url: string; fileName: string } | null>(null);
   useEffect(() => () => (letter ? URL.revokeObjectURL(letter.url) : undefined), [letter]);
@@ -92,9 +90,9 @@ export function RightCard({ caseFile, assessment, event, application, onChanged 
       </h3>
       <p>
         <span className={`status-pill right-status--${assessment.status}`}>{statusLabel(t, assessment.status)}</span>{' '}
-        <strong className="right-card__amount">{amountText(t, format, assessment.amount)}</strong>
+        <strong className="right-card__amount">{amountText(t, format, assessment.amount)}</strong>{' '}
         {assessment.hasUnconfirmedFigure && (
-          <span className="badge badge--warning"> {t('rightsPanel.fields.unconfirmed')}</span>
+          <span className="badge badge--warning">{t('rightsPanel.fields.unconfirmed')}</span>
         )}
       </p>
       {assessment.nextStep && (
@@ -147,41 +145,16 @@ export function RightCard({ caseFile, assessment, event, application, onChanged 
         )}
       </div>
       {application && isOpen && canDecide && (
-        <form
-          className="stack"
-          aria-label={t('rightsPanel.fields.decision')}
-          onSubmit={(submitted) => {
-            submitted.preventDefault();
+        <RightDecisionForm
+          id={id}
+          motivationError={motivationError}
+          onDecide={(decision, motivation) =>
             void act(
               () => api.rights.decide({ ...ref, applicationId: application.id, decision, motivation }),
               t('rightsPanel.messages.decided'),
-            );
-          }}
-        >
-          <fieldset>
-            <legend className="form-field__label">{t('rightsPanel.fields.decision')}</legend>
-            {(['granted', 'refused'] as const).map((value) => (
-              <label key={value} className="form-check">
-                <input
-                  type="radio"
-                  name={`${id}-decision`}
-                  value={value}
-                  checked={decision === value}
-                  onChange={() => setDecision(value)}
-                />
-                {value === 'granted' ? t('rightsPanel.actions.grant') : t('rightsPanel.actions.refuse')}
-              </label>
-            ))}
-          </fieldset>
-          <FormField id={`${id}-motivation`} label={t('rightsPanel.fields.motivation')} error={motivationError}>
-            <textarea value={motivation} maxLength={2000} onChange={(change) => setMotivation(change.target.value)} />
-          </FormField>
-          <div className="button-row">
-            <button type="submit" className="button">
-              {t('rightsPanel.actions.decide')}
-            </button>
-          </div>
-        </form>
+            )
+          }
+        />
       )}
       {error && !motivationError && <ErrorMessage error={error} />}
       {letter && (
