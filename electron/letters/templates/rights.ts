@@ -1,5 +1,6 @@
 import type { FundIdentity } from '../fund-identity';
 import type { Language, RightsDeadlineReminderData, RightsDecisionData, RightsInformationData } from '../letter-data';
+import type { RightKind } from '../../../shared/domain/rights/types';
 import type { ContentNode } from '../render/document-definition';
 import { formatLongDate } from '../print-format';
 import { textsFor } from '../texts';
@@ -7,9 +8,12 @@ import { rightsTexts } from '../texts/rights';
 import { amountTable, appealBlock, closing, paragraphs, salutation, sectionTitle, subject } from './blocks';
 import type { LetterParts } from './layout';
 
-function legalBasis(language: Language, sources: readonly string[]): ContentNode[] {
-  if (sources.length === 0) return [];
-  return [sectionTitle(rightsTexts[language].titles.legalBasis), { ul: [...sources], fontSize: 8.5 }];
+function legalBasis(language: Language, right: RightKind, isDecision = false): ContentNode[] {
+  const wording = rightsTexts[language];
+  return [
+    sectionTitle(wording.titles.legalBasis),
+    ...paragraphs([wording.legalBasis[right], ...(isDecision ? [wording.decisionBasis] : [])]),
+  ];
 }
 
 /** After an event: what the right is, what to do and by when (or that the fund acts by itself). */
@@ -28,7 +32,7 @@ export function rightsInformationParts(
       subject(texts, wording.subject(data)),
       salutation(texts, data),
       ...paragraphs(wording.body(data)),
-      ...legalBasis(language, data.sources),
+      ...legalBasis(language, data.right),
       ...closing(texts, fund, data),
     ],
   };
@@ -65,7 +69,7 @@ export function rightsDecisionParts(data: RightsDecisionData, language: Language
       salutation(texts, data),
       sectionTitle(wording.titles.facts),
       ...paragraphs(wording.decision.facts(data)),
-      ...legalBasis(language, data.sources),
+      ...legalBasis(language, data.right, true),
       ...(data.motivation === '' ? [] : [sectionTitle(wording.titles.motivation), ...paragraphs([data.motivation])]),
       {
         unbreakable: true,
@@ -95,7 +99,7 @@ export function rightsDeadlineReminderParts(
       subject(texts, wording.subject(data)),
       salutation(texts, data),
       ...paragraphs(wording.body(data)),
-      ...legalBasis(language, data.sources),
+      ...legalBasis(language, data.right),
       ...closing(texts, fund, data),
     ],
   };

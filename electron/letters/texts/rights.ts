@@ -3,7 +3,8 @@
  * after an event (the fund acts by itself where the law asks it: maternity aid, AR du 17 janvier
  * 2006), the decision on an application (motivated: loi du 29 juillet 1991, art. 2 and 3; Charte de
  * l'assuré social, art. 13 and 14, the appeal route of the other decision letters), and the reminder
- * of a deadline to apply. The rules' legal sources are printed as the legal basis.
+ * of a deadline to apply. The legal basis is named in the letter's language: the rule tables cite
+ * their sources in one language only, and stay in the letter's recorded data.
  */
 import type { LifeEventKind, RightKind } from '../../../shared/domain/rights/types';
 import type {
@@ -20,6 +21,10 @@ export type RightsTexts = {
   right: Record<RightKind, string>;
   event: Record<LifeEventKind, string>;
   amount: (amount: RightsLetterAmount) => string;
+  /** The law each right rests on, in the letter's language (the rule tables cite their sources in one language only). */
+  legalBasis: Record<RightKind, string>;
+  /** The decision's own basis: the charter's mentions and the duty to motivate. */
+  decisionBasis: string;
   titles: { facts: string; legalBasis: string; decision: string; motivation: string; schedule: string; next: string };
   scheduleHeaders: readonly [string, string, string];
   /** Printed when the schedule lists fewer months than granted: later amounts are not published yet. */
@@ -68,6 +73,20 @@ const fr: RightsTexts = {
         : a.kind === 'quarterly-contribution'
           ? `une cotisation de ${formatAmount(a.quarterly, 'fr')} par trimestre`
           : `trimestres assimilés : ${a.quarters.join(', ')}`,
+  legalBasis: {
+    'bridging-right':
+      'Loi du 22 décembre 2016 instaurant un droit passerelle en faveur des travailleurs indépendants, telle que modifiée à partir du 1er janvier 2023, et son arrêté royal d’exécution.',
+    'maternity-aid':
+      'Arrêté royal du 17 janvier 2006 instaurant un régime d’assurance maternité en faveur des travailleuses indépendantes.',
+    'illness-assimilation':
+      'Arrêté royal n° 38 du 27 juillet 1967 organisant le statut social des travailleurs indépendants et ses arrêtés d’exécution (assimilation des périodes d’incapacité de travail).',
+    'continued-insurance':
+      'Arrêté royal n° 38 du 27 juillet 1967 organisant le statut social des travailleurs indépendants et ses arrêtés d’exécution (assurance continuée).',
+    'pension-information':
+      'Arrêté royal n° 72 du 10 novembre 1967 relatif à la pension de retraite et de survie des travailleurs indépendants.',
+  },
+  decisionBasis:
+    'Charte de l’assuré social (loi du 11 avril 1995), art. 13 et 14 ; loi du 29 juillet 1991 relative à la motivation formelle des actes administratifs.',
   titles: {
     facts: 'Votre situation',
     legalBasis: 'Base légale',
@@ -140,6 +159,20 @@ const nl: RightsTexts = {
         : a.kind === 'quarterly-contribution'
           ? `een bijdrage van ${formatAmount(a.quarterly, 'nl')} per kwartaal`
           : `gelijkgestelde kwartalen: ${a.quarters.join(', ')}`,
+  legalBasis: {
+    'bridging-right':
+      'Wet van 22 december 2016 tot invoering van een overbruggingsrecht ten gunste van zelfstandigen, zoals gewijzigd vanaf 1 januari 2023, en het uitvoeringsbesluit ervan.',
+    'maternity-aid':
+      'Koninklijk besluit van 17 januari 2006 tot invoering van een regeling inzake moederschapshulp ten gunste van zelfstandige vrouwen.',
+    'illness-assimilation':
+      'Koninklijk besluit nr. 38 van 27 juli 1967 houdende inrichting van het sociaal statuut der zelfstandigen en de uitvoeringsbesluiten ervan (gelijkstelling van periodes van arbeidsongeschiktheid).',
+    'continued-insurance':
+      'Koninklijk besluit nr. 38 van 27 juli 1967 houdende inrichting van het sociaal statuut der zelfstandigen en de uitvoeringsbesluiten ervan (voortgezette verzekering).',
+    'pension-information':
+      'Koninklijk besluit nr. 72 van 10 november 1967 betreffende het rust- en overlevingspensioen der zelfstandigen.',
+  },
+  decisionBasis:
+    'Handvest van de sociaal verzekerde (wet van 11 april 1995), art. 13 en 14; wet van 29 juli 1991 betreffende de uitdrukkelijke motivering van de bestuurshandelingen.',
   titles: {
     facts: 'Uw situatie',
     legalBasis: 'Rechtsgrond',
@@ -212,6 +245,20 @@ const de: RightsTexts = {
         : a.kind === 'quarterly-contribution'
           ? `ein Beitrag von ${formatAmount(a.quarterly, 'de')} pro Quartal`
           : `gleichgestellte Quartale: ${a.quarters.join(', ')}`,
+  legalBasis: {
+    'bridging-right':
+      'Gesetz vom 22. Dezember 2016 zur Einführung eines Überbrückungsrechts zugunsten der Selbständigen, in der ab dem 1. Januar 2023 geltenden Fassung, und sein Ausführungserlass.',
+    'maternity-aid':
+      'Königlicher Erlass vom 17. Januar 2006 zur Einführung einer Mutterschaftshilfe zugunsten selbständiger Frauen.',
+    'illness-assimilation':
+      'Königlicher Erlass Nr. 38 vom 27. Juli 1967 zur Einführung des Sozialstatuts der Selbständigen und seine Ausführungserlasse (Gleichstellung von Zeiten der Arbeitsunfähigkeit).',
+    'continued-insurance':
+      'Königlicher Erlass Nr. 38 vom 27. Juli 1967 zur Einführung des Sozialstatuts der Selbständigen und seine Ausführungserlasse (fortgesetzte Versicherung).',
+    'pension-information':
+      'Königlicher Erlass Nr. 72 vom 10. November 1967 über die Ruhestands- und Hinterbliebenenpension der Selbständigen.',
+  },
+  decisionBasis:
+    'Charta der Sozialversicherten (Gesetz vom 11. April 1995), Art. 13 und 14; Gesetz vom 29. Juli 1991 über die ausdrückliche Begründung der Verwaltungsakte.',
   titles: {
     facts: 'Ihre Lage',
     legalBasis: 'Rechtsgrundlage',
