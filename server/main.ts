@@ -131,10 +131,7 @@ async function runAdministration(
     print(await importStatementCommand(db, argument, new Date()));
     return;
   }
-  if (command === 'import-events') {
-    (await importEventsCommand(db, argument, new Date())).forEach(print);
-    return;
-  }
+  if (command === 'import-events') return void (await importEventsCommand(db, argument, new Date())).forEach(print);
   if (command === 'access-log') {
     (await accessLogCommand(db, values)).forEach(print);
     return;

@@ -162,16 +162,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     wiped: () => wipedNow(),
   };
   // Every new event becomes a task (and a letter where the fund acts by itself): daily and after each sync round.
-  const rightsFollowUp = startRightsFollowUp({
-    db,
-    recorder,
-    today: context.today,
-    sync,
-    onError: (error) =>
-      void process.stderr.write(
-        `guichet: rights scan failed (${error instanceof Error ? error.message : 'unknown'})\n`,
-      ),
-  });
+  const rightsFollowUp = startRightsFollowUp({ db, recorder, today: context.today, sync });
   const access = createAccessGate({ db, session, isScopedByHeadOffice: context.isScopedByHeadOffice });
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
   const letters = createLettersModule(context, {

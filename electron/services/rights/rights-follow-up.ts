@@ -25,9 +25,13 @@ export type RightsFollowUpOptions = {
   recorder: ChangeRecorder;
   today: () => string;
   sync: SyncService | null;
-  /** Where a failed scan is told (no personal data: the error's message only). */
+  /** Where a failed scan is told; by default one line on stderr (the error's message only, no personal data). */
   onError?: (error: unknown) => void;
 };
+
+function reportOnStderr(error: unknown): void {
+  process.stderr.write(`guichet: rights scan failed (${error instanceof Error ? error.message : 'unknown'})\n`);
+}
 
 export function startRightsFollowUp(options: RightsFollowUpOptions): RightsFollowUp {
   const { db, recorder, today } = options;
@@ -43,7 +47,7 @@ export function startRightsFollowUp(options: RightsFollowUpOptions): RightsFollo
     try {
       runNow();
     } catch (error) {
-      options.onError?.(error);
+      (options.onError ?? reportOnStderr)(error);
     }
   };
   const timer = setInterval(() => guarded(true), CHECK_EVERY_MS);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRightsProfileCommand } from '../../../../electron/cli/commands/rights-profile';
 import { scanRights } from '../../../../electron/services/rights/rights-scan';
-import { call, signIn } from '../../../fixtures/core';
+import { call, openTestCore, signIn } from '../../../fixtures/core';
 import { rightsCore, selfEmployed } from './rights-fixture';
 import { join } from 'node:path';
 
@@ -66,7 +66,10 @@ describe('rights follow-up scan', () => {
   });
 
   it('runs from the command line on the profile, and checks a person’s rights by NISS', async () => {
+    const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
     const { core, dir } = rightsCore();
+    // The start-up scan of 26 November runs first, before any event.
+    await settle();
     const person = selfEmployed(core);
     await signIn(core);
     await call(core, 'rights.recordEvent', {
@@ -110,5 +113,37 @@ describe('rights follow-up scan', () => {
     const unknown = captured();
     expect(runRightsProfileCommand(['check', '--niss', '12345', '--profile', profile], unknown.io)).toBe(2);
     expect(unknown.err[0]).toContain('not a valid NISS');
+  });
+
+  it('is run by the app once a day: at start-up on a new day, not again the same day', async () => {
+    const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
+    const { core, dir } = rightsCore();
+    // The start-up scan of 26 November runs first, before any event.
+    await settle();
+    const person = selfEmployed(core);
+    await signIn(core);
+    await call(core, 'rights.recordEvent', {
+      kind: 'person',
+      id: person.id,
+      eventKind: 'birth',
+      date: '2026-11-20',
+      source: 'Registre national',
+    });
+    await settle();
+    const tasks = (app: typeof core): number =>
+      app.db.$client
+        .prepare<[], { n: number }>("SELECT count(*) AS n FROM tasks WHERE source_entity = 'lifeEvent'")
+        .get()!.n;
+    // Already scanned on 26 November: nothing more that day, even after a restart.
+    expect(tasks(core)).toBe(0);
+    core.close();
+    const sameDay = openTestCore(dir);
+    await settle();
+    expect(tasks(sameDay)).toBe(0);
+    sameDay.close();
+    const nextDay = openTestCore(dir, () => new Date('2026-11-27T09:00:00.000Z'));
+    await settle();
+    expect(tasks(nextDay)).toBe(1);
+    nextDay.close();
   });
 });
