@@ -15,7 +15,6 @@ import { surchargesCommand, SURCHARGES_USAGE } from './commands/surcharges';
 import type { Output } from './output';
 import { runLettersCommand } from './commands/letters';
 import { statementCommand, STATEMENT_USAGE } from './commands/statement';
-import { isRightsProfileCommand, RIGHTS_PROFILE_USAGE, runRightsProfileCommand } from './commands/rights-profile';
 
 const COMMANDS: Record<string, { readonly run: (args: readonly string[]) => Output; readonly usage: string }> = {
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
@@ -33,7 +32,6 @@ export function usage(): string {
   return [
     'Usage: guichet <command> [options]',
     ...Object.values(COMMANDS).map((command) => `  guichet ${command.usage}`),
-    `  guichet ${RIGHTS_PROFILE_USAGE}`,
     'Details: docs/cli.md',
   ].join('\n');
 }
@@ -70,15 +68,11 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
-const io: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
-// `letters` renders PDFs with a worker pool: asynchronous, unlike the pure commands above; `rights
-// scan` and `rights check` read a profile, beside the pure `rights` commands.
+// `letters` renders PDFs with a worker pool: asynchronous, unlike the pure commands above.
 process.exitCode =
   process.argv[2] === 'letters'
     ? await runLettersCommand(process.argv.slice(3))
-    : isRightsProfileCommand(process.argv.slice(2))
-      ? runRightsProfileCommand(process.argv.slice(3), io)
-      : main(process.argv.slice(2), io);
+    : main(process.argv.slice(2), {
+        out: (text) => process.stdout.write(`${text}\n`),
+        err: (text) => process.stderr.write(`${text}\n`),
+      });

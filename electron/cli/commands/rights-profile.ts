@@ -3,8 +3,8 @@
  * follow-up the app also runs every day (a task for every new event, an information letter where the
  * fund acts by itself); a second run creates nothing.
  * `guichet rights check --niss N --profile DIR [--key-dir DIR] [--as-of YYYY-MM-DD] [--json]`: each
- * right of that person with its status, amount and rule lines. Both read a profile, hence their own
- * entry beside the pure `rights` commands.
+ * right of that person with its status, amount and rule lines. Both read a profile (opened with its
+ * key, closed after).
  */
 import { resolve } from 'node:path';
 import { readSetting } from '../../../db/repositories/settings-repo';
@@ -23,15 +23,9 @@ import { rightsView } from '../../services/rights/rights-view';
 import { CliError, parseOptions } from '../args';
 import { explanationText, money, type Output } from '../output';
 
-export const RIGHTS_PROFILE_USAGE = [
-  'rights scan --profile DIR [--key-dir DIR] [--as-of YYYY-MM-DD] [--json]   (a task for every new event, letters where the fund acts)',
-  'rights check --niss NISS --profile DIR [--key-dir DIR] [--as-of YYYY-MM-DD] [--json]   (each right: status, amount, rule lines)',
-].join('\n  guichet ');
-
-/** Whether argv (after the program name) is one of the profile commands of `rights`. */
-export function isRightsProfileCommand(argv: readonly string[]): boolean {
-  return argv[0] === 'rights' && (argv[1] === 'scan' || argv[1] === 'check');
-}
+export const RIGHTS_SCAN_USAGE = 'rights scan --profile DIR [--key-dir DIR] [--as-of YYYY-MM-DD] [--json]';
+export const RIGHTS_CHECK_USAGE =
+  'rights check --niss NISS --profile DIR [--key-dir DIR] [--as-of YYYY-MM-DD] [--json]';
 
 const options = {
   profile: { type: 'string' },
@@ -123,32 +117,28 @@ function check(db: GuichetDb, nissInput: string | undefined, today: string): Out
   };
 }
 
-/** Runs `rights scan` or `rights check` and returns the exit code. */
-export function runRightsProfileCommand(
+/** Opens the profile the options name, runs `body` on it and closes it whatever happens. */
+function onProfile(
   args: readonly string[],
-  io: { out: (text: string) => void; err: (text: string) => void },
-  now: Date = new Date(),
-): number {
-  const [subcommand, ...rest] = args;
+  now: Date,
+  body: (db: GuichetDb, today: string, niss?: string) => Output,
+): Output {
+  const { values } = parseOptions(args, options);
+  const profile = text(values['profile']);
+  if (profile === undefined) throw new CliError('--profile DIR is required');
+  const today = asOf(text(values['as-of']), now);
+  const db = openProfile(profile, text(values['key-dir']));
   try {
-    const { values } = parseOptions(rest, options);
-    const profile = text(values['profile']);
-    if (profile === undefined) throw new CliError('--profile DIR is required');
-    const today = asOf(text(values['as-of']), now);
-    const db = openProfile(profile, text(values['key-dir']));
-    try {
-      const output = subcommand === 'scan' ? scan(db, today, now) : check(db, text(values['niss']), today);
-      io.out(values['json'] === true ? JSON.stringify(output.json, null, 2) : output.text.join('\n'));
-    } finally {
-      closeDatabase(db);
-    }
-    return 0;
-  } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`guichet: ${error.message}`);
-      return error.exitCode;
-    }
-    io.err(`guichet: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return body(db, today, text(values['niss']));
+  } finally {
+    closeDatabase(db);
   }
+}
+
+export function rightsScanCommand(args: readonly string[], now: Date = new Date()): Output {
+  return onProfile(args, now, (db, today) => scan(db, today, now));
+}
+
+export function rightsCheckCommand(args: readonly string[], now: Date = new Date()): Output {
+  return onProfile(args, now, (db, today, niss) => check(db, niss, today));
 }

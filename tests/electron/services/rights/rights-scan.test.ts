@@ -4,21 +4,12 @@
  * The same scan from the command line (`rights scan`), and `rights check` printing each right.
  */
 import { describe, expect, it } from 'vitest';
-import { runRightsProfileCommand } from '../../../../electron/cli/commands/rights-profile';
+import { CliError } from '../../../../electron/cli/args';
+import { rightsCheckCommand, rightsScanCommand } from '../../../../electron/cli/commands/rights-profile';
 import { scanRights } from '../../../../electron/services/rights/rights-scan';
 import { call, openTestCore, signIn } from '../../../fixtures/core';
 import { rightsCore, selfEmployed } from './rights-fixture';
 import { join } from 'node:path';
-
-function captured(): {
-  io: { out: (text: string) => void; err: (text: string) => void };
-  out: string[];
-  err: string[];
-} {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (text) => void out.push(text), err: (text) => void err.push(text) }, out, err };
-}
 
 describe('rights follow-up scan', () => {
   it('opens one task per new event and a letter where the fund acts by itself, and nothing the second time', async () => {
@@ -83,21 +74,15 @@ describe('rights follow-up scan', () => {
     core.close();
     const profile = join(dir, 'profile');
 
-    const scan = captured();
-    expect(runRightsProfileCommand(['scan', '--profile', profile, '--as-of', '2026-11-26', '--json'], scan.io)).toBe(0);
-    expect(JSON.parse(scan.out.join('\n'))).toEqual({ events: 1, tasks: 1, letters: 0 });
-    const again = captured();
-    expect(runRightsProfileCommand(['scan', '--profile', profile, '--as-of', '2026-11-26'], again.io)).toBe(0);
-    expect(again.out).toEqual(['0 new event(s): 0 task(s) opened, 0 letter(s) queued']);
+    const now = new Date('2026-11-26T09:00:00.000Z');
+    const scan = rightsScanCommand(['scan', '--profile', profile, '--json'].slice(1), now);
+    expect(scan.json).toEqual({ events: 1, tasks: 1, letters: 0 });
+    expect(rightsScanCommand(['--profile', profile], now).text).toEqual([
+      '0 new event(s): 0 task(s) opened, 0 letter(s) queued',
+    ]);
 
-    const check = captured();
-    const code = runRightsProfileCommand(
-      ['check', '--niss', person.niss, '--profile', profile, '--as-of', '2026-11-26', '--json'],
-      check.io,
-    );
-    expect(check.err).toEqual([]);
-    expect(code).toBe(0);
-    const printed = JSON.parse(check.out.join('\n')) as {
+    const check = rightsCheckCommand(['--niss', person.niss, '--profile', profile, '--as-of', '2026-11-26'], now);
+    const printed = check.json as {
       rights: {
         right: string;
         status: string;
@@ -109,10 +94,10 @@ describe('rights follow-up scan', () => {
     expect(bridging?.status).toBe('eligible');
     expect(bridging?.amount?.monthlyCents).toBeGreaterThan(100_000);
     expect(bridging?.lines.length).toBeGreaterThan(3);
+    expect(check.text.join('\n')).toMatch(/bridging-right: eligible, .* a month for \d+ month\(s\)/);
 
-    const unknown = captured();
-    expect(runRightsProfileCommand(['check', '--niss', '12345', '--profile', profile], unknown.io)).toBe(2);
-    expect(unknown.err[0]).toContain('not a valid NISS');
+    expect(() => rightsCheckCommand(['--niss', '12345', '--profile', profile], now)).toThrow(CliError);
+    expect(() => rightsCheckCommand(['--niss', '12345', '--profile', profile], now)).toThrow('not a valid NISS');
   });
 
   it('is run by the app once a day: at start-up on a new day, not again the same day', async () => {
