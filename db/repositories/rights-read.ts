@@ -93,6 +93,28 @@ export function readEventsWithoutFollowUp(sqlite: Sqlite): UnfollowedEvent[] {
   ).all(EVENT_TASK_SOURCE);
 }
 
+/** Persons on this device with at least one live event: those whose deadlines a scan looks at. */
+export function readPersonsWithEvents(sqlite: Sqlite): string[] {
+  return cachedStatement<[], { personId: string }>(
+    sqlite,
+    `SELECT DISTINCT e.person_id AS personId FROM life_events e JOIN persons p ON p.id = e.person_id AND p.deleted_at IS NULL
+     WHERE e.deleted_at IS NULL ORDER BY e.person_id`,
+  )
+    .all()
+    .map((row) => row.personId);
+}
+
+/** Whether a letter of this kind was already queued for this event and right (whatever became of it). */
+export function hasRightsLetter(sqlite: Sqlite, kind: string, eventId: string, right: string): boolean {
+  return (
+    cachedStatement<[string, string, string], { found: number }>(
+      sqlite,
+      `SELECT 1 AS found FROM letter_queue WHERE kind = ? AND source_entity = 'lifeEvent' AND source_id = ?
+         AND json_extract(payload, '$.right') = ? LIMIT 1`,
+    ).get(kind, eventId, right) !== undefined
+  );
+}
+
 /** The person's NISS-keyed id, for the command line. */
 export function findPersonIdByNiss(sqlite: Sqlite, niss: string): string | undefined {
   return cachedStatement<[string], { id: string }>(

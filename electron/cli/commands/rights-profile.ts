@@ -61,7 +61,9 @@ function scan(db: GuichetDb, today: string, now: Date): Output {
   const outcome = scanRights(db, recorder, today);
   return {
     json: outcome,
-    text: [`${outcome.events} new event(s): ${outcome.tasks} task(s) opened, ${outcome.letters} letter(s) queued`],
+    text: [
+      `${outcome.events} new event(s): ${outcome.tasks} task(s) opened, ${outcome.letters} letter(s) queued, ${outcome.reminders} deadline reminder(s)`,
+    ],
   };
 }
 

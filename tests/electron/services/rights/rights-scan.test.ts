@@ -32,7 +32,7 @@ describe('rights follow-up scan', () => {
     });
 
     const first = scanRights(core.db, core.recorder, '2026-11-26');
-    expect(first).toEqual({ events: 2, tasks: 2, letters: 1 });
+    expect(first).toEqual({ events: 2, tasks: 2, letters: 1, reminders: 0 });
     const tasks = core.db.$client
       .prepare<[string], { kind: string; title: string; status: string }>(
         "SELECT kind, title, status FROM tasks WHERE person_id = ? AND source_entity = 'lifeEvent' ORDER BY title",
@@ -53,7 +53,7 @@ describe('rights follow-up scan', () => {
     const queue = await call(core, 'workQueue.list', {});
     expect(JSON.stringify(queue)).toContain('rightsPanel.task.event.birth');
 
-    expect(scanRights(core.db, core.recorder, '2026-11-27')).toEqual({ events: 0, tasks: 0, letters: 0 });
+    expect(scanRights(core.db, core.recorder, '2026-11-27')).toEqual({ events: 0, tasks: 0, letters: 0, reminders: 0 });
   });
 
   it('runs from the command line on the profile, and checks a person’s rights by NISS', async () => {
@@ -76,9 +76,9 @@ describe('rights follow-up scan', () => {
 
     const now = new Date('2026-11-26T09:00:00.000Z');
     const scan = rightsScanCommand(['scan', '--profile', profile, '--json'].slice(1), now);
-    expect(scan.json).toEqual({ events: 1, tasks: 1, letters: 0 });
+    expect(scan.json).toEqual({ events: 1, tasks: 1, letters: 0, reminders: 0 });
     expect(rightsScanCommand(['--profile', profile], now).text).toEqual([
-      '0 new event(s): 0 task(s) opened, 0 letter(s) queued',
+      '0 new event(s): 0 task(s) opened, 0 letter(s) queued, 0 deadline reminder(s)',
     ]);
 
     const check = rightsCheckCommand(['--niss', person.niss, '--profile', profile, '--as-of', '2026-11-26'], now);
@@ -130,5 +130,37 @@ describe('rights follow-up scan', () => {
     await settle();
     expect(tasks(nextDay)).toBe(1);
     nextDay.close();
+  });
+
+  it('reminds the person once of a deadline to apply about to pass, and not after the application', async () => {
+    const { core } = rightsCore();
+    const person = selfEmployed(core);
+    const ref = { kind: 'person' as const, id: person.id };
+    await signIn(core);
+    const recorded = await call(core, 'rights.recordEvent', {
+      ...ref,
+      eventKind: 'cessation',
+      date: '2026-06-20',
+      source: 'Conseiller',
+      cessationGround: 'forced',
+      hasFamilyCharge: false,
+    });
+    const bridging = recorded.assessments.find((assessment) => assessment.right === 'bridging-right');
+    const deadline = bridging?.nextStep?.deadline ?? '';
+    expect(deadline > '2026-11-26' && deadline <= '2027-01-10').toBe(true);
+
+    // Months before the deadline: no reminder yet.
+    expect(scanRights(core.db, core.recorder, '2026-07-01').reminders).toBe(0);
+    const close = scanRights(core.db, core.recorder, '2026-11-26');
+    expect(close.reminders).toBe(1);
+    const reminder = core.db.$client
+      .prepare<[], { id: string; payload: string }>(
+        "SELECT id, payload FROM letter_queue WHERE kind = 'rights-deadline-reminder'",
+      )
+      .get()!;
+    expect(JSON.parse(reminder.payload)).toMatchObject({ right: 'bridging-right' });
+    expect(scanRights(core.db, core.recorder, '2026-11-27').reminders).toBe(0);
+    const preview = await call(core, 'letters.preview', { source: 'queue', queueId: reminder.id });
+    expect(preview.fileName).toMatch(/\.pdf$/);
   });
 });
