@@ -11,6 +11,7 @@
  *   recover-key --device <id> --private-key <file> --out <file>
  *                              open the database key the device escrowed (support station; docs/operations.md)
  *   import-statement <file>    import a CODA or camt.053 bank statement: book the payments it matches, queue the others
+ *   import-events <file>       import a life-events file (one JSON line per event): report per line, skip known events
  *   unmatched                  list the unmatched queue (ids, amounts, reasons)
  *   allocate-payment --entry <id> (--contribution <id> | --case <id|NISS|enterprise number>) [--note <text>]
  *                              book an entry of the queue to a contribution, or as a credit of a case file
@@ -35,6 +36,7 @@ import { fundRetentionFrom } from './fund-retention';
 import { escrowKeyInitCommand, escrowPublicKeyFromFile, recoverKeyCommand } from './escrow/escrow-commands';
 import { checkedEscrowPublicKey } from './escrow/escrow-key';
 import { importStatementCommand } from './statement-import/import-statement-command';
+import { importEventsCommand } from './life-events/import-events-command';
 import { allocatePaymentCommand, unmatchedCommand } from './statement-import/unmatched-command';
 import { parseReportArgs, reportCommand, reportListLines, ReportUsageError } from './reports/report-command';
 import { fundDay } from '../shared/domain/fund-day';
@@ -152,6 +154,7 @@ async function runAdministration(
     print(await importStatementCommand(db, argument, new Date()));
     return;
   }
+  if (command === 'import-events') return void (await importEventsCommand(db, argument, new Date())).forEach(print);
   if (command === 'access-log') {
     (await accessLogCommand(db, values)).forEach(print);
     return;

@@ -15,11 +15,13 @@ import {
   judicialEvents,
   judicialFiles,
   letterQueue,
+  lifeEvents,
   mandates,
   paymentPlanEvents,
   paymentPlanInstalments,
   paymentPlans,
   payments,
+  rightApplications,
   spouseLinks,
   surcharges,
   tasks,
@@ -47,6 +49,8 @@ export type LetterRow = InferSelectModel<typeof letterQueue>;
 export type DraftRow = InferSelectModel<typeof intakeDrafts>;
 export type JudicialFileRow = InferSelectModel<typeof judicialFiles>;
 export type JudicialEventRow = InferSelectModel<typeof judicialEvents>;
+export type LifeEventRow = InferSelectModel<typeof lifeEvents>;
+export type RightApplicationRow = InferSelectModel<typeof rightApplications>;
 
 /** One entity name per table: what the outbox and the audit log call it. */
 const entities = {
@@ -69,6 +73,8 @@ const entities = {
   caseFileAdvisor: caseFileAdvisors,
   judicialFile: judicialFiles,
   judicialEvent: judicialEvents,
+  lifeEvent: lifeEvents,
+  rightApplication: rightApplications,
 } as const;
 type Entity = keyof typeof entities;
 type RowOf<E extends Entity> = InferSelectModel<(typeof entities)[E]>;

@@ -24,12 +24,14 @@ import {
   judicialEvents,
   judicialFiles,
   letterQueue,
+  lifeEvents,
   mandates,
   paymentPlanEvents,
   paymentPlanInstalments,
   paymentPlans,
   payments,
   persons,
+  rightApplications,
   spouseLinks,
   surcharges,
   tasks,
@@ -73,6 +75,8 @@ export const syncedTables: Record<string, TableInfo> = {
   situationChange: info('situation_changes', situationChanges),
   judicialFile: info('judicial_files', judicialFiles),
   judicialEvent: info('judicial_events', judicialEvents),
+  lifeEvent: info('life_events', lifeEvents),
+  rightApplication: info('right_applications', rightApplications),
 };
 
 /**

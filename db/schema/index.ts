@@ -18,3 +18,4 @@ export { caseFileAdvisors, complaints } from './follow-up';
 export { situationChanges } from './situation';
 export { judicialFiles, judicialEvents } from './recovery';
 export { accessLog } from './access-log';
+export { lifeEvents, rightApplications } from './rights';

@@ -6,6 +6,7 @@
 import { letterKindNames, type LetterKindName } from '../../shared/contract/channels/letters';
 import { languages, type Language } from '../../shared/contract/schemas';
 import type { Cents } from '../../shared/domain/money';
+import type { LifeEventKind, RightKind } from '../../shared/domain/rights/types';
 import type {
   AffiliationCertificateFields,
   PaymentCertificateFields,
@@ -239,6 +240,40 @@ export type CessationConfirmationData = LetterHeader & {
   cancelledQuarters: readonly { year: number; quarter: 1 | 2 | 3 | 4 }[];
 };
 
+/** What a right brings, as a letter prints it. */
+export type RightsLetterAmount =
+  | { kind: 'monthly-benefit'; monthly: Cents; months: number }
+  | { kind: 'service-vouchers'; count: number; usableFrom: string; usableUntil: string }
+  | { kind: 'quarterly-contribution'; quarterly: Cents }
+  | { kind: 'assimilated-quarters'; quarters: readonly string[] };
+
+/** The event a rights letter answers, and the legal sources of the rules the right was assessed with. */
+type RightsLetterFacts = {
+  right: RightKind;
+  event: { kind: LifeEventKind; date: string } | null;
+  amount: RightsLetterAmount | null;
+  /** The citations of the rule lines, each once, in the order the assessment gave them. */
+  sources: readonly string[];
+};
+
+/** After an event, the fund tells the person of a right: what it is, what to do, by when. */
+export type RightsInformationData = LetterHeader & RightsLetterFacts & { deadline: string | null };
+
+/** The fund's decision on an application, motivated, with the appeal route and (bridging right granted) the payments. */
+export type RightsDecisionData = LetterHeader &
+  RightsLetterFacts & {
+    outcome: 'granted' | 'refused';
+    filedOn: string;
+    decidedOn: string;
+    /** The advisor's own words, printed under the legal basis. */
+    motivation: string;
+    schedule: readonly { month: string; amount: Cents; payDate: string }[];
+    labourCourt: LabourCourt;
+  };
+
+/** A deadline to apply for a right is about to pass. */
+export type RightsDeadlineReminderData = LetterHeader & RightsLetterFacts & { deadline: string };
+
 export type LetterDataByKind = {
   'due-notice': DueNoticeData;
   'regularisation-notice': RegularisationNoticeData;
@@ -257,6 +292,9 @@ export type LetterDataByKind = {
   'complaint-answer': ComplaintAnswerData;
   'payment-receipt': PaymentReceiptData;
   'cessation-confirmation': CessationConfirmationData;
+  'rights-information': RightsInformationData;
+  'rights-decision': RightsDecisionData;
+  'rights-deadline-reminder': RightsDeadlineReminderData;
 };
 
 /** One letter to issue: its kind, its data and the recipient's language. */

@@ -274,6 +274,60 @@ export function demoLetter(kind: LetterKind, language: Language, index = 0, opti
           payment: payment(40_930, '2026-12-31'),
         },
       };
+    case 'rights-information':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          right: 'maternity-aid',
+          event: { kind: 'birth', date: '2026-11-02' },
+          amount: { kind: 'service-vouchers', count: 105, usableFrom: '2026-11-02', usableUntil: '2027-07-31' },
+          sources: [
+            'AR du 17 janvier 2006 instaurant un régime d’assurance maternité en faveur des travailleuses indépendantes',
+          ],
+          deadline: null,
+        },
+      };
+    case 'rights-decision':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          right: 'bridging-right',
+          event: { kind: 'bankruptcy', date: '2026-10-15' },
+          amount: { kind: 'monthly-benefit', monthly: cents(184_180), months: 3 },
+          sources: ['Loi du 22 décembre 2016 instaurant un droit passerelle en faveur des travailleurs indépendants'],
+          outcome: 'granted',
+          filedOn: '2026-11-03',
+          decidedOn: '2026-11-20',
+          motivation: inLanguage(language, {
+            fr: 'Faillite prononcée par le tribunal de l’entreprise ; conditions de carrière remplies.',
+            nl: 'Faillissement uitgesproken door de ondernemingsrechtbank; loopbaanvoorwaarden vervuld.',
+            de: 'Vom Unternehmensgericht eröffneter Konkurs; Laufbahnbedingungen erfüllt.',
+          }),
+          schedule: [
+            { month: '2026-11', amount: cents(184_180), payDate: '2026-11-30' },
+            { month: '2026-12', amount: cents(184_180), payDate: '2026-12-31' },
+            { month: '2027-01', amount: cents(184_180), payDate: '2027-01-31' },
+          ],
+          labourCourt,
+        },
+      };
+    case 'rights-deadline-reminder':
+      return {
+        kind,
+        language,
+        data: {
+          ...header,
+          right: 'bridging-right',
+          event: { kind: 'cessation', date: '2026-06-30' },
+          amount: null,
+          sources: ['Loi du 22 décembre 2016 instaurant un droit passerelle en faveur des travailleurs indépendants'],
+          deadline: '2026-12-31',
+        },
+      };
     case 'decision':
       return {
         kind,

@@ -33,6 +33,8 @@ import { syncHandlers } from './sync/sync.handlers';
 import { workQueueHandlers } from './work-queue/work-queue.handlers';
 import { complaintHandlers } from './complaint/complaint.handlers';
 import { recoveryHandlers } from './recovery/recovery.handlers';
+import { rightsHandlers } from './rights/rights.handlers';
+import { startRightsFollowUp } from './rights/rights-follow-up';
 import { bankStatementHandlers } from './bank-statement/bank-statement.handlers';
 import { createSyncService, type SyncService, type SyncServiceOptions } from './sync/sync-service';
 import { SECRET_KEY_FILE, keyFileSecretStore, type SecretStore } from './sync/secret-store';
@@ -128,6 +130,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     if (isClosed) return;
     isClosed = true;
     sync?.stop();
+    rightsFollowUp.stop();
     const lettersClosed = letters.close();
     closeDatabase(db);
     await lettersClosed;
@@ -158,6 +161,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     isScopedByHeadOffice: options.headOffice !== undefined,
     wiped: () => wipedNow(),
   };
+  // Every new event becomes a task (and a letter where the fund acts by itself): daily and after each sync round.
+  const rightsFollowUp = startRightsFollowUp({ db, recorder, today: context.today, sync });
   const access = createAccessGate({ db, session, isScopedByHeadOffice: context.isScopedByHeadOffice });
   // The letters' worker pool starts on the first letter; close() stops it (and any running batch).
   const letters = createLettersModule(context, {
@@ -202,6 +207,7 @@ function handlersOf(
     ...complaintHandlers(context),
     ...situationHandlers(context),
     ...recoveryHandlers(context),
+    ...rightsHandlers(context),
     ...bankStatementHandlers(sync),
   };
 }

@@ -40,6 +40,9 @@ import profileKeyNl from './locales/profile-key/nl.json';
 import rightsDe from './locales/rights/de.json';
 import rightsFr from './locales/rights/fr.json';
 import rightsNl from './locales/rights/nl.json';
+import rightsPanelDe from './locales/rights-panel/de.json';
+import rightsPanelFr from './locales/rights-panel/fr.json';
+import rightsPanelNl from './locales/rights-panel/nl.json';
 
 export type Catalogue = { [key: string]: string | Catalogue };
 
@@ -69,6 +72,7 @@ export const catalogues: Record<Language, Catalogue> = {
     accountFr,
     profileKeyFr,
     rightsFr,
+    rightsPanelFr,
   ),
   nl: assemble(
     nl,
@@ -83,6 +87,7 @@ export const catalogues: Record<Language, Catalogue> = {
     accountNl,
     profileKeyNl,
     rightsNl,
+    rightsPanelNl,
   ),
   de: assemble(
     de,
@@ -97,5 +102,6 @@ export const catalogues: Record<Language, Catalogue> = {
     accountDe,
     profileKeyDe,
     rightsDe,
+    rightsPanelDe,
   ),
 };

@@ -18,6 +18,7 @@ import type bankStatementFr from './locales/bank-statement/fr.json';
 import type situationFr from './locales/situation/fr.json';
 import type unmatchedPaymentsFr from './locales/unmatched-payments/fr.json';
 import type accountFr from './locales/account/fr.json';
+import type rightsPanelFr from './locales/rights-panel/fr.json';
 
 /**
  * The French catalogue is the source of the keys: a literal key missing from it fails `tsc`, not
@@ -36,7 +37,8 @@ declare module 'i18next' {
         typeof bankStatementFr &
         typeof situationFr &
         typeof unmatchedPaymentsFr &
-        typeof accountFr;
+        typeof accountFr &
+        typeof rightsPanelFr;
     };
   }
 }

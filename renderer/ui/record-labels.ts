@@ -41,6 +41,9 @@ const letterKindKeys = {
   'payment-certificate': 'letter.kind.paymentCertificate',
   'complaint-answer': 'letter.kind.complaintAnswer',
   'payment-receipt': 'letter.kind.paymentReceipt',
+  'rights-information': 'rightsPanel.letterKind.rightsInformation',
+  'rights-decision': 'rightsPanel.letterKind.rightsDecision',
+  'rights-deadline-reminder': 'rightsPanel.letterKind.rightsDeadlineReminder',
 } as const satisfies Record<LetterKindName, MessageKey>;
 
 function isLetterKindName(kind: string): kind is LetterKindName {

@@ -16,6 +16,7 @@ import type { Channel } from './app-contract';
 import { requestDecidingRoles } from './channels/request';
 import { planDecidingRoles } from './channels/payment-plan';
 import { recoveryRoles } from './channels/recovery';
+import { rightDecidingRoles } from './channels/rights';
 import type { AdvisorRole } from './channels/session';
 import { assigningRoles } from './channels/work-queue';
 import { unmatchedQueueRoles } from './channels/bank-statement';
@@ -188,6 +189,14 @@ export const accessRules = {
   // The fund's unmatched payments belong to no case file yet: back office only (head office checks it again).
   'bankStatement.unmatched': { who: unmatchedQueueRoles },
   'bankStatement.allocate': { who: unmatchedQueueRoles },
+
+  // Rights: the counter records events, files applications and asks for documents; a decision is a
+  // legal act with an appeal route, recorded by the back office or the branch manager.
+  'rights.assess': onCaseFile,
+  'rights.recordEvent': onCaseFile,
+  'rights.apply': onCaseFile,
+  'rights.requestDocuments': onCaseFile,
+  'rights.decide': { who: rightDecidingRoles, caseFile: [{ ref: 'top' }] },
 } as const satisfies Record<Channel, AccessRule>;
 
 export type AccessRules = typeof accessRules;

@@ -19,6 +19,7 @@ import { syncChannels } from './channels/sync';
 import { workQueueChannels } from './channels/work-queue';
 import { complaintChannels } from './channels/complaint';
 import { recoveryChannels } from './channels/recovery';
+import { rightsChannels } from './channels/rights';
 import { bankStatementChannels } from './channels/bank-statement';
 
 export {
@@ -68,6 +69,7 @@ export const appContract = {
   ...complaintChannels,
   ...situationChannels,
   ...recoveryChannels,
+  ...rightsChannels,
   ...bankStatementChannels,
 } as const satisfies ChannelGroup;
 

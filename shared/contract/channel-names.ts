@@ -91,6 +91,11 @@ export const channelNames = [
   'recovery.addJudicialEvent',
   'recovery.overview',
   'recovery.formalNoticeCandidates',
+  'rights.assess',
+  'rights.recordEvent',
+  'rights.apply',
+  'rights.requestDocuments',
+  'rights.decide',
   'bankStatement.unmatched',
   'bankStatement.allocate',
 ] as const;

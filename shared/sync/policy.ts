@@ -41,6 +41,8 @@ export const syncedEntities = [
   'situationChange',
   'judicialFile',
   'judicialEvent',
+  'lifeEvent',
+  'rightApplication',
 ] as const;
 export type SyncedEntity = (typeof syncedEntities)[number];
 
@@ -116,6 +118,9 @@ const protectedByEntity: Record<string, readonly string[]> = {
     'deletedAt',
   ],
   judicialEvent: ['fileId', 'kind', 'occurredOn', 'deletedAt'],
+  // The event's kind, date and ground decide which right opens; the decision on an application is a legal act.
+  lifeEvent: ['kind', 'eventDate', 'cessationGround', 'isStillbirth', 'personId', 'deletedAt'],
+  rightApplication: ['right', 'eventId', 'status', 'filedOn', 'decidedOn', 'months', 'personId', 'deletedAt'],
 };
 
 /** Columns the server maintains itself; a change never sets them directly. */

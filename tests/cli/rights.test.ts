@@ -82,7 +82,7 @@ describe.concurrent('guichet rights', { timeout: 120_000 }, () => {
       runCli(['rights', 'maternity', '--birth-date', '2025-05-01', '--twins']),
     ]);
     for (const run of runs) expect(isInvalidInput(run), run.stderr).toBe(true);
-    expect(runs[0]?.stderr).toContain('a subcommand is required (one of bridging-right, maternity)');
+    expect(runs[0]?.stderr).toContain('a subcommand is required (one of bridging-right, maternity, scan, check)');
     expect(runs[1]?.stderr).toContain("unknown subcommand 'scan-everything'");
     expect(runs[3]?.stderr).toContain("unknown case 'holiday'");
     expect(runs[6]?.stderr).toContain('errors.rules.yearMissing');

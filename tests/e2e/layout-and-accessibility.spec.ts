@@ -232,7 +232,17 @@ for (const language of languages) {
     await check('intake-done');
     await page.locator('.intake__done a.button').click();
     await expect(page.locator('#case-file-title')).toContainText('Peeters');
-    for (const tab of ['overview', 'account', 'follow-up', 'requests', 'notes', 'tasks', 'complaints', 'audit']) {
+    for (const tab of [
+      'overview',
+      'account',
+      'follow-up',
+      'requests',
+      'rights',
+      'notes',
+      'tasks',
+      'complaints',
+      'audit',
+    ]) {
       await page.locator(`[role="tab"][id$="${tab}"]`).click();
       await expect(page.locator(`[role="tab"][id$="${tab}"]`)).toHaveAttribute('aria-selected', 'true');
       await check(`case-file-new-${tab}`);

@@ -22,7 +22,7 @@ const asksMoney: readonly LetterKind[] = [
   'payment-plan-agreement',
   'company-contribution-notice',
 ];
-const hasAppeal: readonly LetterKind[] = ['formal-notice', 'regularisation-notice', 'decision'];
+const hasAppeal: readonly LetterKind[] = ['formal-notice', 'regularisation-notice', 'decision', 'rights-decision'];
 
 const words = {
   fr: {

@@ -4,6 +4,7 @@
  * have exactly the same keys: a screen must never show a raw key, nor fall back to French for a
  * Dutch- or German-speaking advisor because someone forgot one language.
  */
+import { channelNames } from '../../shared/contract/channel-names';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +87,10 @@ function keysSentFrom(folder: string): { key: string; file: string }[] {
   );
 }
 
-const sentKeys = [...keysSentFrom('shared'), ...keysSentFrom('electron/services')];
+// The rights channels (`rights.assess`…) share the prefix of the rights texts: a channel name is no message key.
+const sentKeys = [...keysSentFrom('shared'), ...keysSentFrom('electron/services')].filter(
+  (use) => !(channelNames as readonly string[]).includes(use.key),
+);
 
 /** `identifiers.<kind>.<code>` is built from a template in shared/domain/identifiers/result.ts. */
 const identifierKeys = [

@@ -7,6 +7,7 @@ import type { BridgingRightCase } from '../../../shared/rules/benefits/index';
 import { CliError, dateOption, integerOption, parseOptions, refusalError, requireOption } from '../args';
 import { explanationText, money, unconfirmedCount } from '../output';
 import type { Output } from '../output';
+import { rightsCheckCommand, RIGHTS_CHECK_USAGE, rightsScanCommand, RIGHTS_SCAN_USAGE } from './rights-profile';
 
 /**
  * `guichet rights <subcommand>`: the pure figures of the benefits the fund follows. A subcommand
@@ -21,6 +22,8 @@ const MATERNITY_USAGE = 'rights maternity --birth-date 2026-03-14 [--stillbirth]
 export const RIGHTS_SUBCOMMANDS: Record<string, Subcommand> = {
   'bridging-right': { run: bridgingRightCommand, usage: BRIDGING_RIGHT_USAGE },
   maternity: { run: maternityCommand, usage: MATERNITY_USAGE },
+  scan: { run: (args) => rightsScanCommand(args), usage: RIGHTS_SCAN_USAGE },
+  check: { run: (args) => rightsCheckCommand(args), usage: RIGHTS_CHECK_USAGE },
 };
 
 export const RIGHTS_USAGE = Object.values(RIGHTS_SUBCOMMANDS)

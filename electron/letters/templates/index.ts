@@ -18,6 +18,7 @@ import { regularityCertificateParts } from './regularity-certificate';
 import { reminderParts } from './reminder';
 import { taxCertificateParts } from './tax-certificate';
 import { paymentReceiptParts } from './payment-receipt';
+import { rightsDeadlineReminderParts, rightsDecisionParts, rightsInformationParts } from './rights';
 
 export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts {
   switch (input.kind) {
@@ -55,5 +56,11 @@ export function letterParts(input: LetterInput, fund: FundIdentity): LetterParts
       return paymentReceiptParts(input.data, input.language, fund);
     case 'cessation-confirmation':
       return cessationConfirmationParts(input.data, input.language, fund);
+    case 'rights-information':
+      return rightsInformationParts(input.data, input.language, fund);
+    case 'rights-decision':
+      return rightsDecisionParts(input.data, input.language, fund);
+    case 'rights-deadline-reminder':
+      return rightsDeadlineReminderParts(input.data, input.language, fund);
   }
 }

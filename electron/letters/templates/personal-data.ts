@@ -55,6 +55,8 @@ const texts: Record<Language, Texts> = {
       case_file_advisors: 'Gestionnaires du dossier',
       judicial_files: 'Recouvrement',
       judicial_events: 'Étapes du recouvrement',
+      life_events: 'Événements de vie',
+      right_applications: 'Droits demandés et décisions',
     },
   },
   nl: {
@@ -88,6 +90,8 @@ const texts: Record<Language, Texts> = {
       case_file_advisors: 'Dossierbeheerders',
       judicial_files: 'Invordering',
       judicial_events: 'Stappen van de invordering',
+      life_events: 'Levensgebeurtenissen',
+      right_applications: 'Aangevraagde rechten en beslissingen',
     },
   },
   de: {
@@ -121,6 +125,8 @@ const texts: Record<Language, Texts> = {
       case_file_advisors: 'Aktenbearbeiter',
       judicial_files: 'Beitreibung',
       judicial_events: 'Schritte der Beitreibung',
+      life_events: 'Lebensereignisse',
+      right_applications: 'Beantragte Rechte und Entscheidungen',
     },
   },
 };

@@ -9,6 +9,7 @@ import { formatAmount as amount, formatLongDate as date, formatQuarter } from '.
 import { decisionTexts } from './decision';
 import { certificatesDe } from './certificates-de';
 import { cessationConfirmationTexts } from './cessation-confirmation';
+import { rightsKindTexts } from './rights';
 import type { LetterTexts } from './letter-texts';
 import { paymentReceiptTexts } from './payment-receipt';
 
@@ -192,6 +193,7 @@ export const de: LetterTexts = {
       ],
     },
     cessationConfirmation: cessationConfirmationTexts.de,
+    ...rightsKindTexts('de'),
     affiliationConfirmation: {
       subject: () => 'Bestätigung Ihres Anschlusses',
       body: (d) => [

@@ -9,6 +9,7 @@ import { formatAmount as amount, formatLongDate as date, formatQuarter } from '.
 import { decisionTexts } from './decision';
 import { certificatesFr } from './certificates-fr';
 import { cessationConfirmationTexts } from './cessation-confirmation';
+import { rightsKindTexts } from './rights';
 import type { LetterTexts } from './letter-texts';
 import { paymentReceiptTexts } from './payment-receipt';
 
@@ -192,6 +193,7 @@ export const fr: LetterTexts = {
       ],
     },
     cessationConfirmation: cessationConfirmationTexts.fr,
+    ...rightsKindTexts('fr'),
     affiliationConfirmation: {
       subject: () => 'Confirmation de votre affiliation',
       body: (d) => [

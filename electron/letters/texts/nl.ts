@@ -8,6 +8,7 @@ import { formatAmount as amount, formatLongDate as date, formatQuarter } from '.
 import { decisionTexts } from './decision';
 import { certificatesNl } from './certificates-nl';
 import { cessationConfirmationTexts } from './cessation-confirmation';
+import { rightsKindTexts } from './rights';
 import type { LetterTexts } from './letter-texts';
 import { paymentReceiptTexts } from './payment-receipt';
 
@@ -188,6 +189,7 @@ export const nl: LetterTexts = {
       ],
     },
     cessationConfirmation: cessationConfirmationTexts.nl,
+    ...rightsKindTexts('nl'),
     affiliationConfirmation: {
       subject: () => 'Bevestiging van uw aansluiting',
       body: (d) => [

@@ -29,6 +29,7 @@ import { branchPhone } from '../fund-settings';
 import { labourCourtOf, loadParty, paymentReferenceOf, type CaseFileParty } from './letter-header';
 import { complaintAnswerLetter } from '../complaint/complaint-letter';
 import { paymentReceiptLetter } from './payment-receipt-letter';
+import { rightsLetter } from '../rights/rights-letter';
 
 /** The signed copy of a plan proposal is asked back within this many days. */
 export const PLAN_ANSWER_DAYS = 10;
@@ -77,6 +78,10 @@ export function caseFileLetter(
       return paymentReceiptLetter(sqlite, party, kind, params);
     case 'cessation-confirmation':
       return cessationConfirmationLetter(sqlite, party, params);
+    case 'rights-information':
+    case 'rights-decision':
+    case 'rights-deadline-reminder':
+      return rightsLetter(sqlite, party, kind, params, context.today);
     case 'regularisation-notice':
     case 'company-contribution-notice':
       // Their data (definitive income, balance-sheet bracket) is not in the local ledger yet: head office issues them.

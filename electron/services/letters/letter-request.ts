@@ -8,6 +8,7 @@ import { readQueuedLetter, type QueuedLetterRow } from '../../../db/repositories
 import type { CaseFileRef } from '../../../shared/contract/channels/common';
 import type { LetterParams, lettersChannels } from '../../../shared/contract/channels/letters';
 import { GuichetError } from '../../../shared/contract/errors';
+import { rightKinds, type RightKind } from '../../../shared/domain/rights/types';
 import { isLetterKind, type LetterInput } from '../../letters/letter-data';
 import { caseFileLetter } from './case-file-letters';
 import type { LetterContext } from './debt-letters';
@@ -16,6 +17,7 @@ export type LetterRequest = z.output<(typeof lettersChannels)['letters.preview']
 export type RequestedLetter = { input: LetterInput; queueId: string | undefined; ref: CaseFileRef };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const isRightKind = (value: unknown): value is RightKind => (rightKinds as readonly unknown[]).includes(value);
 
 /** The parameters a queued letter was recorded with; a request's decision letter names its request. */
 function queuedParams(item: QueuedLetterRow): LetterParams {
@@ -27,6 +29,9 @@ function queuedParams(item: QueuedLetterRow): LetterParams {
     ...(text(payload.affiliationId) === undefined ? {} : { affiliationId: text(payload.affiliationId) }),
     ...(requestId === undefined ? {} : { requestId }),
     ...(complaintId === undefined ? {} : { complaintId }),
+    ...(text(payload.applicationId) === undefined ? {} : { rightApplicationId: text(payload.applicationId) }),
+    ...(text(payload.eventId) === undefined ? {} : { lifeEventId: text(payload.eventId) }),
+    ...(isRightKind(payload.right) ? { right: payload.right } : {}),
     ...(Array.isArray(payload.paymentIds)
       ? { paymentIds: payload.paymentIds.filter((id) => typeof id === 'string') }
       : {}),

@@ -17,6 +17,7 @@ import { FollowUpTab } from './FollowUpTab';
 import { NotesTab } from './NotesTab';
 import { OverviewTab } from './OverviewTab';
 import { RequestsTab } from './RequestsTab';
+import { RightsTab } from './RightsTab';
 import { TasksTab } from './TasksTab';
 import { ComplaintsTab } from './ComplaintsTab';
 import { CaseFileContact } from './CaseFileContact';
@@ -26,7 +27,17 @@ import { statusLabel } from './case-file-labels';
 
 type Props = { detail: CaseFileDetail; titleId: string };
 
-const tabIds = ['overview', 'account', 'follow-up', 'requests', 'notes', 'tasks', 'complaints', 'audit'] as const;
+const tabIds = [
+  'overview',
+  'account',
+  'follow-up',
+  'requests',
+  'rights',
+  'notes',
+  'tasks',
+  'complaints',
+  'audit',
+] as const;
 type TabId = (typeof tabIds)[number];
 
 function isTabId(value: string | null): value is TabId {
@@ -58,6 +69,7 @@ export function CaseFileView({ detail, titleId }: Props) {
       badge: detail.plans.length + detail.letters.length || undefined,
     },
     { id: 'requests', label: t('caseFile.tabs.requests'), badge: detail.requests.length || undefined },
+    ...(ref.kind === 'person' ? [{ id: 'rights', label: t('rightsPanel.tab') }] : []),
     { id: 'notes', label: t('caseFile.tabs.notes'), badge: detail.interactions.length || undefined },
     { id: 'tasks', label: t('caseFile.tabs.tasks'), badge: openTasks || undefined },
     { id: 'complaints', label: t('complaint.tab') },
@@ -134,6 +146,7 @@ export function CaseFileView({ detail, titleId }: Props) {
         {active === 'account' && <ContributionsTab detail={detail} caseFile={ref} />}
         {active === 'follow-up' && <FollowUpTab detail={detail} caseFile={ref} />}
         {active === 'requests' && <RequestsTab detail={detail} caseFile={ref} />}
+        {active === 'rights' && ref.kind === 'person' && <RightsTab caseFile={ref} />}
         {active === 'notes' && <NotesTab detail={detail} caseFile={ref} />}
         {active === 'tasks' && <TasksTab detail={detail} caseFile={ref} />}
         {active === 'complaints' && <ComplaintsTab caseFile={ref} />}

@@ -6,6 +6,7 @@
  * slices (`letters.batchOutput` with an offset) so a 10,000-page PDF never travels as one reply.
  */
 import { z } from 'zod';
+import { rightKinds } from '../../domain/rights/types';
 import { languageSchema, type ChannelGroup } from '../schemas';
 import { singleLineText } from '../text';
 import {
@@ -35,6 +36,9 @@ export const letterKindNames = [
   'complaint-answer',
   'payment-receipt',
   'cessation-confirmation',
+  'rights-information',
+  'rights-decision',
+  'rights-deadline-reminder',
 ] as const;
 export const letterKindSchema = z.enum(letterKindNames, { error: 'letters.validation.kind' });
 export type LetterKindName = z.infer<typeof letterKindSchema>;
@@ -46,6 +50,11 @@ export const letterParamsSchema = z
     planId: idSchema.optional(),
     /** decision. */
     requestId: idSchema.optional(),
+    /** rights-decision: the application decided. */
+    rightApplicationId: idSchema.optional(),
+    /** rights-information / rights-deadline-reminder: the event and the right it opens. */
+    lifeEventId: idSchema.optional(),
+    right: z.enum(rightKinds).optional(),
     /** complaint-answer. */
     complaintId: idSchema.optional(),
     /** affiliation-confirmation. */
