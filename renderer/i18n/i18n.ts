@@ -6,7 +6,8 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languages, type Language } from '../../shared/contract/app-contract';
+import type { Language } from '../../shared/contract/app-contract';
+import { languages } from '../../shared/contract/fixed-lists';
 import { asLanguage } from './format';
 import { frenchCatalogue, lazyCatalogues } from './catalogue-loader';
 import type fr from './locales/fr.json';
