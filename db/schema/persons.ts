@@ -29,6 +29,9 @@ export const persons = sqliteTable(
   (table) => [
     uniqueIndex('persons_niss_unique').on(table.niss),
     uniqueIndex('persons_search_rowid_unique').on(table.searchRowid),
+    // Word search turns up to a few hundred FTS hits into keys to filter and sort: read from this
+    // index alone, each costs no visit to the row (db/repositories/case-file-search.ts names it).
+    index('persons_search_rowid_keys').on(table.searchRowid, table.searchKey, table.id, table.deletedAt),
     index('persons_search_key').on(table.searchKey),
     index('persons_compact_key').on(table.compactKey),
     index('persons_branch').on(table.branchId),

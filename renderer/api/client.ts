@@ -5,7 +5,7 @@
  * fake transport.
  */
 import type {} from './window';
-import { channels } from '../../shared/contract/app-contract';
+import { channelNames } from '../../shared/contract/channel-names';
 import { buildApi, type GuichetApi } from '../../shared/contract/client';
 import { createHttpInvoke } from './http-transport';
 import { sessionStorageOrNull, takeLaunchToken } from './launch-token';
@@ -16,7 +16,7 @@ function createBrowserApi(): GuichetApi {
     history: window.history,
     storage: sessionStorageOrNull(),
   });
-  return buildApi(channels, createHttpInvoke({ getToken: () => token }));
+  return buildApi(channelNames, createHttpInvoke({ getToken: () => token }));
 }
 
 export const api: GuichetApi = window.guichet ?? createBrowserApi();

@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { caseFilePath, useShellStore } from './shell-store';
 import { useSessionStore } from './session-store';
-import { recoveryRoles } from '../../shared/contract/channels/recovery';
-import { unmatchedQueueRoles } from '../../shared/contract/channels/bank-statement';
+import { recoveryRoles, unmatchedQueueRoles } from '../../shared/contract/fixed-lists';
 
 type NavItem = { id: string; label: string; to: string | null; disabledHint?: string; isSoon?: boolean };
 

@@ -5,7 +5,8 @@
  * locks even when the services locked first.
  */
 import { create } from 'zustand';
-import { channels, type Channel } from '../../shared/contract/app-contract';
+import type { Channel } from '../../shared/contract/app-contract';
+import { channelNames } from '../../shared/contract/channel-names';
 import type { SessionDto } from '../../shared/contract/channels/session';
 import { buildApi, splitChannel, type GuichetApi } from '../../shared/contract/client';
 import type { Reply } from '../../shared/contract/errors';
@@ -41,7 +42,7 @@ const sessionKeys = new Set(['errors.session.locked', 'errors.session.signedOut'
  */
 export function watchSession(api: GuichetApi): GuichetApi {
   const byChannel = api as unknown as Record<string, Record<string, (input: unknown) => Promise<Reply<unknown>>>>;
-  return buildApi(channels, async (channel: Channel, input: unknown) => {
+  return buildApi(channelNames, async (channel: Channel, input: unknown) => {
     const [namespace, verb] = splitChannel(channel);
     const call = byChannel[namespace]?.[verb];
     if (!call) return { ok: false, error: { code: 'unknown-channel', messageKey: 'errors.unknownChannel' } };

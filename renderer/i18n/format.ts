@@ -2,7 +2,8 @@
  * Formatting at the edge: dates and money shown the Belgian way in the interface language.
  * Domain values stay as they are (IsoDate strings, integer cents); only here do they become text.
  */
-import { languages, type Language } from '../../shared/contract/app-contract';
+import type { Language } from '../../shared/contract/app-contract';
+import { languages } from '../../shared/contract/fixed-lists';
 import type { Cents } from '../../shared/domain/money';
 
 const locales = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE' } as const satisfies Record<Language, string>;

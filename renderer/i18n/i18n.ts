@@ -1,13 +1,15 @@
 /**
  * One i18next instance for the whole renderer. French is the default and the fallback (the fund's
- * reference language); the three catalogues are bundled, so initialisation and language switches
- * are synchronous and no text ever flashes untranslated.
+ * reference language) and is bundled, so initialisation is synchronous; Dutch and German load on
+ * the first switch to them, and the switch happens once their texts are there, so no text flashes
+ * untranslated.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languages, type Language } from '../../shared/contract/app-contract';
+import type { Language } from '../../shared/contract/app-contract';
+import { languages } from '../../shared/contract/fixed-lists';
 import { asLanguage } from './format';
-import { catalogues } from './catalogues';
+import { frenchCatalogue, lazyCatalogues } from './catalogue-loader';
 import type fr from './locales/fr.json';
 import type lettersFr from './locales/letters/fr.json';
 import type workQueueFr from './locales/work-queue/fr.json';
@@ -47,20 +49,20 @@ export const defaultLanguage: Language = 'fr';
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    fr: { translation: catalogues.fr },
-    nl: { translation: catalogues.nl },
-    de: { translation: catalogues.de },
-  },
-  lng: defaultLanguage,
-  fallbackLng: defaultLanguage,
-  supportedLngs: [...languages],
-  initAsync: false,
-  // React escapes what it renders; escaping here too would show "&amp;" in names.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18n
+  .use(lazyCatalogues)
+  .use(initReactI18next)
+  .init({
+    resources: { fr: { translation: frenchCatalogue } },
+    partialBundledLanguages: true,
+    lng: defaultLanguage,
+    fallbackLng: defaultLanguage,
+    supportedLngs: [...languages],
+    initAsync: false,
+    // React escapes what it renders; escaping here too would show "&amp;" in names.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 // Screen readers and hyphenation follow <html lang>, so it must follow the interface language.
 function syncDocumentLanguage(language: string): void {

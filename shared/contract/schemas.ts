@@ -4,8 +4,9 @@
  * import cycle through app-contract.ts (which spreads those groups). app-contract.ts re-exports all.
  */
 import { z } from 'zod';
+import { languages } from './fixed-lists';
 
-export const languages = ['fr', 'nl', 'de'] as const;
+export { languages };
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 

@@ -126,6 +126,7 @@ async function measure(isEncrypted: boolean): Promise<{ figures: Record<string, 
       for (const [kind] of kinds) {
         const indexes = queries.flatMap((q, i) => (q.kind === kind ? [i] : []));
         console.log(formatSummary(`  service, ${kind}`, summarize(indexes.map((i) => service[i]!))));
+        console.log(formatSummary(`    floor, ${kind}`, summarize(indexes.map((i) => floor[i]!))));
       }
       console.log(
         `target: p95 < 5 ms through the service → ${s.p95 < 5 ? 'met' : 'NOT met'}; within 3x of the floor at p95 → ${s.p95 / f.p95 <= 3 ? 'met' : 'NOT met'}`,

@@ -6,12 +6,10 @@
  */
 import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
-import type { AdvisorRole } from './session';
 import { multiLineText, singleLineText } from '../text';
 import { ALLOCATION_NOTE_MAX, unmatchedEntrySchema } from '../statement-protocol';
 
-/** Who works the unmatched queue (head office checks the same role on its side). */
-export const unmatchedQueueRoles = ['back-office'] as const satisfies readonly AdvisorRole[];
+export { unmatchedQueueRoles } from '../fixed-lists';
 
 const targetId = singleLineText({ max: 200 }).trim().min(1, { error: 'unmatchedPayments.form.pickCaseFile' });
 

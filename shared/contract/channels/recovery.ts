@@ -6,13 +6,11 @@
  */
 import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
-import type { AdvisorRole } from './session';
 import { caseFileRefSchema, centsSchema, explanationLineSchema, idSchema, isoDateSchema } from './common';
 import { multiLineText, singleLineText } from '../text';
 import { judicialKinds, recoveryActions, recoverySteps, suspensionReasons } from '../../domain/recovery/types';
 
-/** Who hands a debt over to judicial recovery and follows it up: not the counter. */
-export const recoveryRoles = ['back-office', 'branch-manager'] as const satisfies readonly AdvisorRole[];
+export { recoveryRoles } from '../fixed-lists';
 
 export const contactOutcomes = ['promised-payment', 'plan-requested', 'disputed', 'not-reached'] as const;
 export const agentKinds = ['bailiff', 'lawyer', 'receiver'] as const;

@@ -7,9 +7,9 @@ import { z } from 'zod';
 import type { ChannelGroup } from '../schemas';
 import { idSchema } from './common';
 import { singleLineText } from '../text';
+import { advisorRoles } from '../fixed-lists';
 
-/** The one list of roles: the database column, the session and the access rules derive from it. */
-export const advisorRoles = ['advisor', 'back-office', 'branch-manager'] as const;
+export { advisorRoles };
 export const advisorRoleSchema = z.enum(advisorRoles);
 export type AdvisorRole = z.infer<typeof advisorRoleSchema>;
 

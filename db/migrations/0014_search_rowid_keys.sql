@@ -1,0 +1,1 @@
+CREATE INDEX `persons_search_rowid_keys` ON `persons` (`search_rowid`,`search_key`,`id`,`deleted_at`);
