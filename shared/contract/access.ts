@@ -19,6 +19,7 @@ import { recoveryRoles } from './channels/recovery';
 import type { AdvisorRole } from './channels/session';
 import { assigningRoles } from './channels/work-queue';
 import { unmatchedQueueRoles } from './channels/bank-statement';
+import { dashboardRoles } from './channels/dashboard';
 
 /** Rows whose case file (or, for a draft or a batch, whose branch) the services can look up from their id. */
 export const scopedEntities = [
@@ -188,6 +189,9 @@ export const accessRules = {
   // The fund's unmatched payments belong to no case file yet: back office only (head office checks it again).
   'bankStatement.unmatched': { who: unmatchedQueueRoles },
   'bankStatement.allocate': { who: unmatchedQueueRoles },
+  // The branch's figures and its overdue tasks: the handlers read the advisor's own branch only.
+  'dashboard.branch': { who: dashboardRoles },
+  'dashboard.exportOverdueTasks': { who: dashboardRoles },
 } as const satisfies Record<Channel, AccessRule>;
 
 export type AccessRules = typeof accessRules;

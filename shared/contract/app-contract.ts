@@ -20,6 +20,7 @@ import { workQueueChannels } from './channels/work-queue';
 import { complaintChannels } from './channels/complaint';
 import { recoveryChannels } from './channels/recovery';
 import { bankStatementChannels } from './channels/bank-statement';
+import { dashboardChannels } from './channels/dashboard';
 
 export {
   languages,
@@ -69,6 +70,7 @@ export const appContract = {
   ...situationChannels,
   ...recoveryChannels,
   ...bankStatementChannels,
+  ...dashboardChannels,
 } as const satisfies ChannelGroup;
 
 export type AppContract = typeof appContract;

@@ -93,6 +93,8 @@ export const channelNames = [
   'recovery.formalNoticeCandidates',
   'bankStatement.unmatched',
   'bankStatement.allocate',
+  'dashboard.branch',
+  'dashboard.exportOverdueTasks',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
