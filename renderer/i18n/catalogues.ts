@@ -29,6 +29,9 @@ import situationDe from './locales/situation/de.json';
 import situationFr from './locales/situation/fr.json';
 import situationNl from './locales/situation/nl.json';
 import unmatchedPaymentsDe from './locales/unmatched-payments/de.json';
+import dashboardDe from './locales/dashboard/de.json';
+import dashboardFr from './locales/dashboard/fr.json';
+import dashboardNl from './locales/dashboard/nl.json';
 import unmatchedPaymentsFr from './locales/unmatched-payments/fr.json';
 import unmatchedPaymentsNl from './locales/unmatched-payments/nl.json';
 import accountDe from './locales/account/de.json';
@@ -66,6 +69,7 @@ export const catalogues: Record<Language, Catalogue> = {
     bankStatementFr,
     situationFr,
     unmatchedPaymentsFr,
+    dashboardFr,
     accountFr,
     profileKeyFr,
     rightsFr,
@@ -80,6 +84,7 @@ export const catalogues: Record<Language, Catalogue> = {
     bankStatementNl,
     situationNl,
     unmatchedPaymentsNl,
+    dashboardNl,
     accountNl,
     profileKeyNl,
     rightsNl,
@@ -94,6 +99,7 @@ export const catalogues: Record<Language, Catalogue> = {
     bankStatementDe,
     situationDe,
     unmatchedPaymentsDe,
+    dashboardDe,
     accountDe,
     profileKeyDe,
     rightsDe,

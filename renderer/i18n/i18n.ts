@@ -17,6 +17,7 @@ import type counterFr from './locales/counter/fr.json';
 import type bankStatementFr from './locales/bank-statement/fr.json';
 import type situationFr from './locales/situation/fr.json';
 import type unmatchedPaymentsFr from './locales/unmatched-payments/fr.json';
+import type dashboardFr from './locales/dashboard/fr.json';
 import type accountFr from './locales/account/fr.json';
 
 /**
@@ -36,6 +37,7 @@ declare module 'i18next' {
         typeof bankStatementFr &
         typeof situationFr &
         typeof unmatchedPaymentsFr &
+        typeof dashboardFr &
         typeof accountFr;
     };
   }

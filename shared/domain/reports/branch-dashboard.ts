@@ -127,6 +127,22 @@ export function isPlanRespected(plan: PlanRow, at: IsoDate): boolean {
   );
 }
 
+function requestFigures(rows: readonly RequestRow[], yearFrom: IsoDate, at: IsoDate): BranchDashboard['requests'] {
+  const filedInYear = rows.filter((request) => within(request.filedOn, yearFrom, at));
+  return [...tally(filedInYear, (request) => request.kind)]
+    .map(([kind, filed]) => ({
+      kind,
+      total: filed.length,
+      pending: filed.filter((request) => request.status === 'filed').length,
+      granted: filed.filter((request) => request.status === 'granted').length,
+      refused: filed.filter((request) => request.status === 'refused').length,
+      grantedEffectCents: filed
+        .filter((request) => request.status === 'granted')
+        .reduce((sum, request) => sum + request.effectCents, 0),
+    }))
+    .sort((a, b) => byKey(a.kind, b.kind));
+}
+
 export function branchDashboard(rows: DashboardRows, at: IsoDate, policy: ComplaintPolicy): BranchDashboard {
   const yearFrom = defaultReportPeriod(at).from;
   const tasksByAdvisor = [...tally(rows.openTasks, (task) => task.assigneeId ?? '').values()].map((tasks) => ({
@@ -137,12 +153,6 @@ export function branchDashboard(rows: DashboardRows, at: IsoDate, policy: Compla
   tasksByAdvisor.sort((a, b) => byKey(a.advisorName ?? '\uffff', b.advisorName ?? '\uffff'));
   // Head office counts debts past their due date at the date: an unaged debt is not yet a debt.
   const debts = rows.debts.filter((debt) => debtAgeBucketOf(debt.dueDate, at) !== null);
-  const requests = [
-    ...tally(
-      rows.requests.filter((request) => within(request.filedOn, yearFrom, at)),
-      (r) => r.kind,
-    ),
-  ];
   return {
     at,
     monthFrom: monthStart(at),
@@ -196,18 +206,7 @@ export function branchDashboard(rows: DashboardRows, at: IsoDate, policy: Compla
       }))
       .filter((row) => row.year > 0)
       .sort((a, b) => byKey(a.kind, b.kind)),
-    requests: requests
-      .map(([kind, filed]) => ({
-        kind,
-        total: filed.length,
-        pending: filed.filter((request) => request.status === 'filed').length,
-        granted: filed.filter((request) => request.status === 'granted').length,
-        refused: filed.filter((request) => request.status === 'refused').length,
-        grantedEffectCents: filed
-          .filter((request) => request.status === 'granted')
-          .reduce((sum, request) => sum + request.effectCents, 0),
-      }))
-      .sort((a, b) => byKey(a.kind, b.kind)),
+    requests: requestFigures(rows.requests, yearFrom, at),
   };
 }
 
