@@ -95,7 +95,8 @@ function tally<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[
   return groups;
 }
 
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** A fixed collation, so the order does not depend on the machine's locale. */
+const byKey = (a: string, b: string): number => a.localeCompare(b, 'en');
 
 function taskCount(tasks: readonly OpenTaskRow[], at: IsoDate): TaskCount {
   return {

@@ -110,7 +110,9 @@ describe('the branch dashboard', () => {
     );
     expect(count('SELECT count(*) AS n FROM access_log') - before).toBe(caseFiles);
     expect(
-      count(`SELECT count(*) AS n FROM access_log WHERE action = 'caseFile.export' AND detail = 'dashboard.overdueTasks'`),
+      count(
+        `SELECT count(*) AS n FROM access_log WHERE action = 'caseFile.export' AND detail = 'dashboard.overdueTasks'`,
+      ),
     ).toBe(caseFiles);
   });
 });
