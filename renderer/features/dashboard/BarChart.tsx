@@ -5,9 +5,9 @@
  */
 export type Bar = { key: string; label: string; value: number; highlight?: number; text: string };
 
-const WIDTH = 560;
+const WIDTH = 640;
 const ROW = 28;
-const LABEL = 220;
+const LABEL = 290;
 const VALUE = 110;
 
 export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] }) {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { BranchDashboardDto } from '../../../shared/contract/channels/dashboard';
 import type { ContractError } from '../../../shared/contract/errors';
 import { useApi } from '../../api/ApiProvider';
+import { useSessionStore } from '../../app/session-store';
 import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LetterAndRequestSections, MovementSections } from './FigureSections';
@@ -21,6 +22,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
+  const branchCode = useSessionStore((state) => state.session?.advisor.branch.code ?? '');
   const titleRef = useRef<HTMLHeadingElement>(null);
   const [figures, setFigures] = useState<Figures | null>(null);
   const [error, setError] = useState<ContractError | null>(null);
@@ -39,7 +41,7 @@ export function DashboardPage() {
   return (
     <article className="stack">
       <h1 ref={titleRef} tabIndex={-1} className="page-title">
-        {t('dashboard.title', { branch: figures?.branchCode ?? '' })}
+        {t('dashboard.title', { branch: branchCode })}
       </h1>
       {error && <ErrorMessage error={error} />}
       {!figures && !error && <p>{t('dashboard.loading')}</p>}
