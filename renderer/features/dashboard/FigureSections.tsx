@@ -97,7 +97,7 @@ export function LetterAndRequestSections({ figures }: { figures: BranchDashboard
           </table>
         )}
       </Section>
-      <Section id="requests" title={t('dashboard.requests.title')}>
+      <Section id="requests" isWide title={t('dashboard.requests.title')}>
         {figures.requests.length === 0 ? (
           <p>{t('dashboard.requests.none')}</p>
         ) : (

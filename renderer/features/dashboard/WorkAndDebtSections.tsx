@@ -89,23 +89,25 @@ export function DebtSections({ figures }: { figures: BranchDashboardDto }) {
   const ageLabel = (bucket: string) => t('dashboard.debts.days', { range: bucket });
   return (
     <>
-      <Section id="debts" title={t('dashboard.debts.title')}>
-        <BarChart
-          title={t('dashboard.debts.chart')}
-          bars={figures.debtsByAge.map((row) => ({
-            key: row.ageBucket,
-            label: ageLabel(row.ageBucket),
-            value: row.outstandingCents,
-            text: money(row.outstandingCents),
-          }))}
-        />
-        <DebtTable
-          head={t('dashboard.debts.ageBucket')}
-          rows={figures.debtsByAge.map((row) => ({ ...row, key: row.ageBucket, label: ageLabel(row.ageBucket) }))}
-          total={figures.debtsTotal}
-        />
+      <Section id="debts" isWide title={t('dashboard.debts.title')}>
+        <div className="dashboard__pair">
+          <BarChart
+            title={t('dashboard.debts.chart')}
+            bars={figures.debtsByAge.map((row) => ({
+              key: row.ageBucket,
+              label: ageLabel(row.ageBucket),
+              value: row.outstandingCents,
+              text: money(row.outstandingCents),
+            }))}
+          />
+          <DebtTable
+            head={t('dashboard.debts.ageBucket')}
+            rows={figures.debtsByAge.map((row) => ({ ...row, key: row.ageBucket, label: ageLabel(row.ageBucket) }))}
+            total={figures.debtsTotal}
+          />
+        </div>
       </Section>
-      <Section id="steps" title={t('dashboard.debts.byStepTitle')}>
+      <Section id="steps" isWide title={t('dashboard.debts.byStepTitle')}>
         <DebtTable
           head={t('dashboard.debts.step')}
           rows={figures.debtsByStep.map((row) => ({
