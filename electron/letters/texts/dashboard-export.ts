@@ -71,6 +71,8 @@ export const overdueTasksTexts: Record<Language, OverdueTasksTexts> = {
   },
 };
 
+/** The kind's name, or its code for a kind a newer device wrote that this one does not know. */
 export function taskKindText(texts: OverdueTasksTexts, kind: string): string {
-  return kind in texts.kinds ? texts.kinds[kind as TaskKind] : kind;
+  const names: Readonly<Record<string, string>> = texts.kinds;
+  return names[kind] ?? kind;
 }
