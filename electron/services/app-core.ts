@@ -31,6 +31,7 @@ import { sessionHandlers } from './session/session.handlers';
 import { simulationHandlers } from './simulation/simulation.handlers';
 import { syncHandlers } from './sync/sync.handlers';
 import { workQueueHandlers } from './work-queue/work-queue.handlers';
+import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { complaintHandlers } from './complaint/complaint.handlers';
 import { recoveryHandlers } from './recovery/recovery.handlers';
 import { rightsHandlers } from './rights/rights.handlers';
@@ -209,6 +210,7 @@ function handlersOf(
     ...recoveryHandlers(context),
     ...rightsHandlers(context),
     ...bankStatementHandlers(sync),
+    ...dashboardHandlers(context),
   };
 }
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { caseFilePath, useShellStore } from './shell-store';
 import { useSessionStore } from './session-store';
-import { recoveryRoles, unmatchedQueueRoles } from '../../shared/contract/fixed-lists';
+import { dashboardRoles, recoveryRoles, unmatchedQueueRoles } from '../../shared/contract/fixed-lists';
 
 type NavItem = { id: string; label: string; to: string | null; disabledHint?: string; isSoon?: boolean };
 
@@ -16,6 +16,7 @@ export function SideNav() {
   const role = useSessionStore((state) => state.session?.advisor.role);
   // Only the roles that follow recovery up see its overview.
   const isRecoveryRole = role !== undefined && (recoveryRoles as readonly string[]).includes(role);
+  const isDashboardRole = role !== undefined && (dashboardRoles as readonly string[]).includes(role);
   const isQueueRole = role !== undefined && (unmatchedQueueRoles as readonly string[]).includes(role);
   const items: NavItem[] = [
     { id: 'search', label: t('nav.search'), to: '/' },
@@ -36,6 +37,7 @@ export function SideNav() {
     { id: 'letters', label: t('nav.letters'), to: '/letters' },
     { id: 'attestation-check', label: t('attestations.verify.nav'), to: '/attestations/verify' },
     { id: 'work-queue', label: t('workQueue.nav'), to: '/work-queue' },
+    ...(isDashboardRole ? [{ id: 'dashboard', label: t('dashboard.nav'), to: '/dashboard' }] : []),
     ...(isRecoveryRole ? [{ id: 'recovery', label: t('recovery.overview.nav'), to: '/recovery' }] : []),
     ...(isQueueRole
       ? [{ id: 'unmatched-payments', label: t('unmatchedPayments.nav'), to: '/unmatched-payments' }]

@@ -42,6 +42,9 @@ const SimulationPage = lazyPage(() =>
 const ConflictsPage = lazyPage(() => import('../features/sync/ConflictsPage').then((module) => module.ConflictsPage));
 const StoragePage = lazyPage(() => import('../features/sync/StoragePage').then((module) => module.StoragePage));
 const SyncPage = lazyPage(() => import('../features/sync/SyncPage').then((module) => module.SyncPage));
+const DashboardPage = lazyPage(() =>
+  import('../features/dashboard/DashboardPage').then((module) => module.DashboardPage),
+);
 const WorkQueuePage = lazyPage(() =>
   import('../features/work-queue/WorkQueuePage').then((module) => module.WorkQueuePage),
 );
@@ -74,6 +77,7 @@ export const routes: RouteObject[] = [
       { path: 'sync/conflicts', element: <ConflictsPage /> },
       { path: 'sync/storage', element: <StoragePage /> },
       { path: 'work-queue', element: <WorkQueuePage /> },
+      { path: 'dashboard', element: <DashboardPage /> },
       { path: 'unmatched-payments', element: <UnmatchedPaymentsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -13,6 +13,7 @@ import accountDe from './locales/account/de.json';
 import profileKeyDe from './locales/profile-key/de.json';
 import rightsDe from './locales/rights/de.json';
 import rightsPanelDe from './locales/rights-panel/de.json';
+import dashboardDe from './locales/dashboard/de.json';
 
 export const catalogue: Catalogue = assemble(
   de,
@@ -28,4 +29,5 @@ export const catalogue: Catalogue = assemble(
   profileKeyDe,
   rightsDe,
   rightsPanelDe,
+  dashboardDe,
 );

@@ -13,6 +13,7 @@ import accountFr from './locales/account/fr.json';
 import profileKeyFr from './locales/profile-key/fr.json';
 import rightsFr from './locales/rights/fr.json';
 import rightsPanelFr from './locales/rights-panel/fr.json';
+import dashboardFr from './locales/dashboard/fr.json';
 
 export const catalogue: Catalogue = assemble(
   fr,
@@ -28,4 +29,5 @@ export const catalogue: Catalogue = assemble(
   profileKeyFr,
   rightsFr,
   rightsPanelFr,
+  dashboardFr,
 );

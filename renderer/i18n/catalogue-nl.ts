@@ -13,6 +13,7 @@ import accountNl from './locales/account/nl.json';
 import profileKeyNl from './locales/profile-key/nl.json';
 import rightsNl from './locales/rights/nl.json';
 import rightsPanelNl from './locales/rights-panel/nl.json';
+import dashboardNl from './locales/dashboard/nl.json';
 
 export const catalogue: Catalogue = assemble(
   nl,
@@ -28,4 +29,5 @@ export const catalogue: Catalogue = assemble(
   profileKeyNl,
   rightsNl,
   rightsPanelNl,
+  dashboardNl,
 );

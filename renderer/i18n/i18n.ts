@@ -19,6 +19,7 @@ import type counterFr from './locales/counter/fr.json';
 import type bankStatementFr from './locales/bank-statement/fr.json';
 import type situationFr from './locales/situation/fr.json';
 import type unmatchedPaymentsFr from './locales/unmatched-payments/fr.json';
+import type dashboardFr from './locales/dashboard/fr.json';
 import type accountFr from './locales/account/fr.json';
 import type rightsPanelFr from './locales/rights-panel/fr.json';
 
@@ -39,6 +40,7 @@ declare module 'i18next' {
         typeof bankStatementFr &
         typeof situationFr &
         typeof unmatchedPaymentsFr &
+        typeof dashboardFr &
         typeof accountFr &
         typeof rightsPanelFr;
     };

@@ -20,6 +20,7 @@ import { rightDecidingRoles } from './channels/rights';
 import type { AdvisorRole } from './channels/session';
 import { assigningRoles } from './channels/work-queue';
 import { unmatchedQueueRoles } from './channels/bank-statement';
+import { dashboardRoles } from './channels/dashboard';
 
 /** Rows whose case file (or, for a draft or a batch, whose branch) the services can look up from their id. */
 export const scopedEntities = [
@@ -197,6 +198,9 @@ export const accessRules = {
   'rights.apply': onCaseFile,
   'rights.requestDocuments': onCaseFile,
   'rights.decide': { who: rightDecidingRoles, caseFile: [{ ref: 'top' }] },
+  // The branch's figures and its overdue tasks: the handlers read the advisor's own branch only.
+  'dashboard.branch': { who: dashboardRoles },
+  'dashboard.exportOverdueTasks': { who: dashboardRoles },
 } as const satisfies Record<Channel, AccessRule>;
 
 export type AccessRules = typeof accessRules;

@@ -21,6 +21,7 @@ import { complaintChannels } from './channels/complaint';
 import { recoveryChannels } from './channels/recovery';
 import { rightsChannels } from './channels/rights';
 import { bankStatementChannels } from './channels/bank-statement';
+import { dashboardChannels } from './channels/dashboard';
 
 export {
   languages,
@@ -71,6 +72,7 @@ export const appContract = {
   ...recoveryChannels,
   ...rightsChannels,
   ...bankStatementChannels,
+  ...dashboardChannels,
 } as const satisfies ChannelGroup;
 
 export type AppContract = typeof appContract;

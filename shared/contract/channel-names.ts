@@ -98,6 +98,8 @@ export const channelNames = [
   'rights.decide',
   'bankStatement.unmatched',
   'bankStatement.allocate',
+  'dashboard.branch',
+  'dashboard.exportOverdueTasks',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -14,3 +14,6 @@ export const recoveryRoles = ['back-office', 'branch-manager'] as const satisfie
 
 /** Who works the unmatched queue (head office checks the same role on its side). */
 export const unmatchedQueueRoles = ['back-office'] as const satisfies readonly AdvisorRole[];
+
+/** Who steers a branch: its manager, and the back office that runs its recovery and mailings. */
+export const dashboardRoles = ['branch-manager', 'back-office'] as const satisfies readonly AdvisorRole[];
