@@ -64,44 +64,55 @@ export async function startLinkProxy(target: string, options: LinkOptions): Prom
   let dropMark = options.dropAfterBytes ?? Number.POSITIVE_INFINITY;
   const sockets = new Set<Socket>();
 
+  /**
+   * One FIFO per direction of a connection, drained by one timer: timers set per slice could fire out
+   * of order (each counts from the event loop's cached clock), which would corrupt the stream.
+   */
   function relay(from: Socket, to: Socket, direction: 'up' | 'down', cut: () => void): void {
+    const queue: { slice: Buffer; arrival: number }[] = [];
     let inFlight = 0;
     let isEnded = false;
-    let lastArrival = 0;
+    let timer: NodeJS.Timeout | null = null;
+    const deliver = (): void => {
+      timer = null;
+      const now = performance.now();
+      while (queue.length > 0 && (queue[0] as { arrival: number }).arrival <= now) {
+        const { slice } = queue.shift() as { slice: Buffer };
+        inFlight -= slice.length;
+        if (to.destroyed) continue;
+        counters[direction] += slice.length;
+        if (direction === 'down' && counters.down >= dropMark) {
+          dropMark = Number.POSITIVE_INFINITY;
+          counters.drops += 1;
+          cut();
+          return;
+        }
+        to.write(slice);
+      }
+      if (inFlight <= windowBytes / 2) from.resume();
+      if (queue.length > 0) schedule();
+      else if (isEnded && !to.destroyed) to.end();
+    };
+    const schedule = (): void => {
+      if (timer !== null || queue.length === 0) return;
+      timer = setTimeout(deliver, Math.max(0, (queue[0] as { arrival: number }).arrival - performance.now()));
+    };
     from.on('data', (chunk: Buffer) => {
       for (let offset = 0; offset < chunk.length; offset += SLICE_BYTES) {
         const slice = chunk.subarray(offset, offset + SLICE_BYTES);
         const now = performance.now();
-        // Arrivals keep their order even when the delay is shorter than a timer's granularity.
-        const arrival = Math.max(
-          departure(shapers[direction], slice.length, options.bitsPerSecond, now) + oneWayMs,
-          lastArrival,
-        );
-        lastArrival = arrival;
+        queue.push({
+          slice,
+          arrival: departure(shapers[direction], slice.length, options.bitsPerSecond, now) + oneWayMs,
+        });
         inFlight += slice.length;
-        if (inFlight > windowBytes) from.pause();
-        setTimeout(
-          () => {
-            inFlight -= slice.length;
-            if (inFlight <= windowBytes / 2) from.resume();
-            if (to.destroyed) return;
-            counters[direction] += slice.length;
-            if (direction === 'down' && counters.down >= dropMark) {
-              dropMark = Number.POSITIVE_INFINITY;
-              counters.drops += 1;
-              cut();
-              return;
-            }
-            to.write(slice);
-            if (isEnded && inFlight === 0) to.end();
-          },
-          Math.max(0, arrival - now),
-        );
       }
+      if (inFlight > windowBytes) from.pause();
+      schedule();
     });
     from.on('end', () => {
       isEnded = true;
-      if (inFlight === 0) to.end();
+      if (queue.length === 0 && !to.destroyed) to.end();
     });
   }
 
