@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import pg from 'pg';
+import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   PROTOCOL_VERSION,
@@ -44,6 +45,8 @@ export type LoadResult = {
   pushes: number[];
   pulls: number[];
   mutations: number;
+  /** Push answers by status (applied, conflict, ignored when a newer change won, duplicate). */
+  statuses: Map<string, number>;
   errors: Map<string, number>;
   maxConnections: number;
   seconds: number;
@@ -212,6 +215,7 @@ async function drive(
   const pushes: number[] = [];
   const pulls: number[] = [];
   const pushed = new Map<string, { branchId: string; entityId: string; seq: number }>();
+  const statuses = new Map<string, number>();
   let rounds = 0;
 
   async function pullToEnd(device: Device, isTimed: boolean): Promise<void> {
@@ -316,15 +320,27 @@ async function drive(
   }
   // Applied but its answer lost (a timeout): the device would send it again and be told `duplicate`.
   for (const mutationId of storedCounts.keys()) if (!pushed.has(mutationId)) countError('applied, answer lost');
+  // A change that lost last-writer-wins to a newer one is acknowledged (`ignored`) but leaves the row at the newer
+  // change's sequence: what each device must have seen is every changed row at the sequence head office holds now.
+  const changedIds = [...new Set([...pushed.values()].map((change) => change.entityId))];
+  const current = (changedIds.length === 0
+    ? { rows: [] }
+    : await server.db.execute(
+        sql`SELECT id, branch_id, seq FROM sync_rows WHERE id IN (${sql.join(
+          changedIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      )) as unknown as { rows: { id: string; branch_id: string; seq: string | number }[] };
   for (const device of devices)
-    for (const [mutationId, change] of pushed)
-      if (change.branchId === device.branchId && (device.seen.get(change.entityId) ?? 0) < change.seq)
-        violations.push(`device ${device.id} never saw ${mutationId} (seq ${change.seq})`);
+    for (const row of current.rows)
+      if (row.branch_id === device.branchId && (device.seen.get(row.id) ?? 0) < Number(row.seq))
+        violations.push(`device ${device.id} never saw row ${row.id} at seq ${row.seq}`);
   return {
     rounds,
     pushes,
     pulls,
     mutations: pushed.size,
+    statuses,
     errors,
     maxConnections,
     seconds,
@@ -339,6 +355,7 @@ export function loadReport(options: LoadOptions, result: LoadResult): string[] {
     `push latency ms: p50 ${ms(result.pushes, 'p50')}, p95 ${ms(result.pushes, 'p95')}, p99 ${ms(result.pushes, 'p99')} (${result.pushes.length} pushes of ${options.changesPerPush} changes)`,
     `pull latency ms: p50 ${ms(result.pulls, 'p50')}, p95 ${ms(result.pulls, 'p95')}, p99 ${ms(result.pulls, 'p99')}`,
     `PostgreSQL connections (pg_stat_activity, this database, max sampled): ${result.maxConnections}`,
+    `push answers: ${[...result.statuses].map(([status, count]) => `${status} ${count}`).join(', ')}`,
     `errors: ${result.errors.size === 0 ? 'none' : [...result.errors].map(([what, count]) => `${what} ×${count}`).join(', ')}`,
     `invariants (each pushed mutation stored once; every device saw every change of its branch): ${result.violations.length === 0 ? 'hold' : `BROKEN: ${result.violations.join('; ')}`}`,
   ];
