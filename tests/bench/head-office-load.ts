@@ -255,6 +255,7 @@ async function drive(
     const answer = await post<PushResponse>(syncPaths.push, { clientTime: Date.now(), changes }, device.token);
     pushes.push(performance.now() - started);
     for (const [index, result] of answer.results.entries()) {
+      statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
       if (result.status === 'refused') countError(`push refused: ${result.reason?.code ?? 'unknown'}`);
       else
         pushed.set(result.mutationId, {

@@ -305,19 +305,25 @@ async function main(): Promise<void> {
     const round = { pulled: 0 };
     // A cut link fails the round; the next one resumes from the cursor, as the scheduler's next round would.
     for (let attempt = 0; ; attempt++) {
+      // Rows a cut round committed before the cut: they count, they are not pulled again.
+      let committed = 0;
       const done = await syncRound({
         db,
         transport,
         now: () => new Date(),
+        onProgress: (progress) => {
+          if (progress.phase === 'pull') committed = progress.done;
+        },
         ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}),
         ...DEFER,
       }).catch((error: unknown) => {
         if (!isCut || attempt >= 3) throw error;
         console.log(`link cut during the first sync (${(error as Error).message}): next round resumes`);
+        round.pulled += committed;
         return null;
       });
       if (done) {
-        round.pulled = done.pulled;
+        round.pulled += done.pulled;
         break;
       }
     }
