@@ -45,6 +45,8 @@ export type LoadResult = {
   pushes: number[];
   pulls: number[];
   mutations: number;
+  /** Bare HTTP round trips to an instance's health route under the same load: the floor beside the latencies. */
+  health: number[];
   /** Push answers by status (applied, conflict, ignored when a newer change won, duplicate). */
   statuses: Map<string, number>;
   errors: Map<string, number>;
@@ -290,6 +292,14 @@ async function drive(
   );
   const started = performance.now();
   const endAt = Date.now() + options.durationMs;
+  const health: number[] = [];
+  const healthProbe = setInterval(() => {
+    const sent = performance.now();
+    void fetch(`${(instances[0] as Instance).address}/health`)
+      .then((answer) => answer.arrayBuffer())
+      .then(() => health.push(performance.now() - sent))
+      .catch(() => undefined);
+  }, 1000);
   await Promise.all(
     devices.map(async (device, index) => {
       // Spread over the interval; late devices arrive over the first half of the run.
@@ -304,6 +314,7 @@ async function drive(
   );
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
+  clearInterval(healthProbe);
   await connections.end();
 
   // Every device pulls to the end, then the invariants.
@@ -341,6 +352,7 @@ async function drive(
     pushes,
     pulls,
     mutations: pushed.size,
+    health,
     statuses,
     errors,
     maxConnections,
@@ -355,6 +367,7 @@ export function loadReport(options: LoadOptions, result: LoadResult): string[] {
     `${options.devices} devices, 2 head-office instances on one PostgreSQL, ${result.seconds.toFixed(0)} s: ${result.rounds} rounds (${(result.rounds / result.seconds).toFixed(1)}/s), ${result.mutations} mutations (${(result.mutations / result.seconds).toFixed(1)}/s), ${result.pulls.length} pull pages`,
     `push latency ms: p50 ${ms(result.pushes, 'p50')}, p95 ${ms(result.pushes, 'p95')}, p99 ${ms(result.pushes, 'p99')} (${result.pushes.length} pushes of ${options.changesPerPush} changes)`,
     `pull latency ms: p50 ${ms(result.pulls, 'p50')}, p95 ${ms(result.pulls, 'p95')}, p99 ${ms(result.pulls, 'p99')}`,
+    `floor: bare HTTP round trip to an instance's health route (one SELECT 1) during the run: p50 ${ms(result.health, 'p50')}, p95 ${ms(result.health, 'p95')}, p99 ${ms(result.health, 'p99')} ms`,
     `PostgreSQL connections (pg_stat_activity, this database, max sampled): ${result.maxConnections}`,
     `push answers: ${[...result.statuses].map(([status, count]) => `${status} ${count}`).join(', ')}`,
     `errors: ${result.errors.size === 0 ? 'none' : [...result.errors].map(([what, count]) => `${what} ×${count}`).join(', ')}`,
