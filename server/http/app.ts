@@ -28,6 +28,7 @@ import type { ServerDb } from '../db/connection';
 import { SyncRefusal } from '../sync/errors';
 import { DEFAULT_ATTEMPT_LIMITS, limitFailedAttempts, type AttemptLimits } from './attempts';
 import { useJsonBodies } from './json-body';
+import { useCompression } from './compression';
 import { pullResponseText, readOne, readPull } from '../sync/pull';
 import { createReadAhead } from '../sync/read-ahead';
 import { applyPush } from '../sync/push';
@@ -96,6 +97,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const retention = options.retention ?? DEFAULT_FUND_RETENTION;
   // The next page of a long pull, read while the current one is sent (server/sync/read-ahead.ts).
   const readAhead = createReadAhead();
+  useCompression(app);
   useJsonBodies(app);
   const attempts = limitFailedAttempts(app, options.attemptLimits ?? DEFAULT_ATTEMPT_LIMITS);
   const tooManyAttempts = (reply: FastifyReply): FastifyReply =>
@@ -113,126 +115,132 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return refuse(reply, 'internal');
   });
 
-  // POST too: devices probe it through the same transport as every sync call while head office is unreachable.
-  app.route({
-    method: ['GET', 'POST'],
-    url: syncPaths.health,
-    handler: async () => {
-      await db.execute('SELECT 1');
-      return {
-        status: 'ok',
-        protocolVersion: PROTOCOL_VERSION,
-        schemaVersion: SCHEMA_VERSION,
-        serverTime: now().getTime(),
-      };
-    },
-  });
+  // Routes go in once the compression plugin is loaded: it sets up each route as the route is added.
+  void app.register(async (routes) => {
+    // POST too: devices probe it through the same transport as every sync call while head office is unreachable.
+    routes.route({
+      method: ['GET', 'POST'],
+      url: syncPaths.health,
+      handler: async () => {
+        await db.execute('SELECT 1');
+        return {
+          status: 'ok',
+          protocolVersion: PROTOCOL_VERSION,
+          schemaVersion: SCHEMA_VERSION,
+          serverTime: now().getTime(),
+        };
+      },
+    });
 
-  async function guarded<T extends z.ZodType>(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    schema: T,
-    handle: (input: z.infer<T>, scope: DeviceScope) => Promise<unknown>,
-  ): Promise<unknown> {
-    const refusal = versionRefusal(request.body);
-    if (refusal) return refuse(reply, refusal.code, refusal.details);
-    if (await attempts.isBlocked(request, 'authentication')) return tooManyAttempts(reply);
-    const scope = await authenticate(db, request.headers.authorization);
-    if (!scope) {
-      // A lost laptop head office asked to wipe learns it at its next call, whatever that call was.
-      const wiping = await deviceToWipe(db, request.headers.authorization);
-      if (wiping !== null) {
-        request.log.info({ deviceId: wiping }, 'wipe requested of device');
-        return refuse(reply, 'wipe-required');
+    async function guarded<T extends z.ZodType>(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      schema: T,
+      handle: (input: z.infer<T>, scope: DeviceScope) => Promise<unknown>,
+    ): Promise<unknown> {
+      const refusal = versionRefusal(request.body);
+      if (refusal) return refuse(reply, refusal.code, refusal.details);
+      if (await attempts.isBlocked(request, 'authentication')) return tooManyAttempts(reply);
+      const scope = await authenticate(db, request.headers.authorization);
+      if (!scope) {
+        // A lost laptop head office asked to wipe learns it at its next call, whatever that call was.
+        const wiping = await deviceToWipe(db, request.headers.authorization);
+        if (wiping !== null) {
+          request.log.info({ deviceId: wiping }, 'wipe requested of device');
+          return refuse(reply, 'wipe-required');
+        }
+        await attempts.recordFailure(request, 'authentication');
+        return refuse(reply, 'unauthorized');
       }
-      await attempts.recordFailure(request, 'authentication');
-      return refuse(reply, 'unauthorized');
+      const parsed = schema.safeParse(request.body);
+      if (!parsed.success)
+        return refuse(reply, 'validation', { issues: parsed.error.issues.map((issue) => issue.path.join('.')) });
+      request.log.info({ deviceId: scope.deviceId }, 'sync call');
+      return handle(parsed.data, scope);
     }
-    const parsed = schema.safeParse(request.body);
-    if (!parsed.success)
-      return refuse(reply, 'validation', { issues: parsed.error.issues.map((issue) => issue.path.join('.')) });
-    request.log.info({ deviceId: scope.deviceId }, 'sync call');
-    return handle(parsed.data, scope);
-  }
 
-  app.post(syncPaths.push, (request, reply) =>
-    guarded(request, reply, pushEnvelopeSchema, async (input, scope) => {
-      readAhead.forget(scope.deviceId);
-      const results = await applyPush(db, scope, input, now());
-      const refused = results.filter((result) => result.status === 'refused').length;
-      request.log.info({ deviceId: scope.deviceId, changes: input.changes.length, refused }, 'push applied');
-      return { serverTime: now().getTime(), results };
-    }),
-  );
+    routes.post(syncPaths.push, (request, reply) =>
+      guarded(request, reply, pushEnvelopeSchema, async (input, scope) => {
+        readAhead.forget(scope.deviceId);
+        const results = await applyPush(db, scope, input, now());
+        const refused = results.filter((result) => result.status === 'refused').length;
+        request.log.info({ deviceId: scope.deviceId, changes: input.changes.length, refused }, 'push applied');
+        return { serverTime: now().getTime(), results };
+      }),
+    );
 
-  app.post(syncPaths.pull, (request, reply) =>
-    guarded(request, reply, pullRequestSchema, async (input, scope) => {
-      const page = (await readAhead.take(scope, input)) ?? (await readPull(db, scope, input));
-      readAhead.prepare(scope, input, page, (next) => readPull(db, scope, next));
-      return reply.type('application/json').send(pullResponseText(page, now(), retention));
-    }),
-  );
+    routes.post(syncPaths.pull, (request, reply) =>
+      guarded(request, reply, pullRequestSchema, async (input, scope) => {
+        const page = (await readAhead.take(scope, input)) ?? (await readPull(db, scope, input));
+        readAhead.prepare(scope, input, page, (next) => readPull(db, scope, next));
+        return reply.type('application/json').send(pullResponseText(page, now(), retention));
+      }),
+    );
 
-  app.post(syncPaths.fetch, (request, reply) =>
-    guarded(request, reply, fetchRequestSchema, async (input, scope) => ({
-      serverTime: now().getTime(),
-      item: await readOne(db, scope, input),
-    })),
-  );
+    routes.post(syncPaths.fetch, (request, reply) =>
+      guarded(request, reply, fetchRequestSchema, async (input, scope) => ({
+        serverTime: now().getTime(),
+        item: await readOne(db, scope, input),
+      })),
+    );
 
-  registerStatementRoutes(app, { db, now, guarded });
-  registerAuditRoutes(app, { db, now, guarded });
+    registerStatementRoutes(routes, { db, now, guarded });
+    registerAuditRoutes(routes, { db, now, guarded });
 
-  app.post(accessLogPaths.push, (request, reply) =>
-    guarded(request, reply, accessLogPushRequestSchema, async (input, scope) => {
-      const stored = await storeAccessEntries(db, scope, input.entries);
-      request.log.info({ deviceId: scope.deviceId, entries: input.entries.length, stored }, 'access log received');
-      return { serverTime: now().getTime(), stored };
-    }),
-  );
+    routes.post(accessLogPaths.push, (request, reply) =>
+      guarded(request, reply, accessLogPushRequestSchema, async (input, scope) => {
+        const stored = await storeAccessEntries(db, scope, input.entries);
+        request.log.info({ deviceId: scope.deviceId, entries: input.entries.length, stored }, 'access log received');
+        return { serverTime: now().getTime(), stored };
+      }),
+    );
 
-  const escrowKeyId = options.escrowPublicKey === undefined ? undefined : escrowKeyIdOf(options.escrowPublicKey);
-  app.post(syncPaths.escrow, (request, reply) =>
-    guarded(request, reply, escrowRequestSchema, async (input, scope) => {
-      // A blob for another key pair (head office changed it since enrolment) could not be opened: refused, so the device wraps again.
-      if (input.escrowKeyId !== escrowKeyId || options.escrowPublicKey === undefined)
-        return refuse(reply, 'validation', { reason: 'escrow-key', escrowPublicKey: options.escrowPublicKey ?? null });
-      await storeEscrowedKey(db, scope.deviceId, input, now());
-      request.log.info({ deviceId: scope.deviceId }, 'device key escrowed');
-      return { serverTime: now().getTime(), escrowKeyId: input.escrowKeyId };
-    }),
-  );
+    const escrowKeyId = options.escrowPublicKey === undefined ? undefined : escrowKeyIdOf(options.escrowPublicKey);
+    routes.post(syncPaths.escrow, (request, reply) =>
+      guarded(request, reply, escrowRequestSchema, async (input, scope) => {
+        // A blob for another key pair (head office changed it since enrolment) could not be opened: refused, so the device wraps again.
+        if (input.escrowKeyId !== escrowKeyId || options.escrowPublicKey === undefined)
+          return refuse(reply, 'validation', {
+            reason: 'escrow-key',
+            escrowPublicKey: options.escrowPublicKey ?? null,
+          });
+        await storeEscrowedKey(db, scope.deviceId, input, now());
+        request.log.info({ deviceId: scope.deviceId }, 'device key escrowed');
+        return { serverTime: now().getTime(), escrowKeyId: input.escrowKeyId };
+      }),
+    );
 
-  // Answered only for a device asked to wipe itself: it is revoked, so `guarded` refuses it.
-  app.post(syncPaths.wipeConfirmed, async (request, reply) => {
-    const refusal = versionRefusal(request.body);
-    if (refusal) return refuse(reply, refusal.code, refusal.details);
-    if (await attempts.isBlocked(request, 'authentication')) return tooManyAttempts(reply);
-    const deviceId = await deviceToWipe(db, request.headers.authorization);
-    if (deviceId === null) {
-      await attempts.recordFailure(request, 'authentication');
-      return refuse(reply, 'unauthorized');
-    }
-    if (!wipeConfirmRequestSchema.safeParse(request.body).success) return refuse(reply, 'validation');
-    const confirmedAt = await confirmWipe(db, deviceId, now());
-    request.log.info({ deviceId }, 'device wipe confirmed');
-    return { serverTime: now().getTime(), confirmedAt: confirmedAt.toISOString() };
-  });
+    // Answered only for a device asked to wipe itself: it is revoked, so `guarded` refuses it.
+    routes.post(syncPaths.wipeConfirmed, async (request, reply) => {
+      const refusal = versionRefusal(request.body);
+      if (refusal) return refuse(reply, refusal.code, refusal.details);
+      if (await attempts.isBlocked(request, 'authentication')) return tooManyAttempts(reply);
+      const deviceId = await deviceToWipe(db, request.headers.authorization);
+      if (deviceId === null) {
+        await attempts.recordFailure(request, 'authentication');
+        return refuse(reply, 'unauthorized');
+      }
+      if (!wipeConfirmRequestSchema.safeParse(request.body).success) return refuse(reply, 'validation');
+      const confirmedAt = await confirmWipe(db, deviceId, now());
+      request.log.info({ deviceId }, 'device wipe confirmed');
+      return { serverTime: now().getTime(), confirmedAt: confirmedAt.toISOString() };
+    });
 
-  app.post(syncPaths.enrol, async (request, reply) => {
-    const refusal = versionRefusal(request.body);
-    if (refusal) return refuse(reply, refusal.code, refusal.details);
-    const parsed = enrolRequestSchema.safeParse(request.body);
-    if (!parsed.success) return refuse(reply, 'validation');
-    if (await attempts.isOverLimit(request, 'enrolment')) return tooManyAttempts(reply);
-    const enrolled = await enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
-    if (!enrolled) return refuse(reply, 'enrolment-invalid');
-    request.log.info({ deviceId: enrolled.deviceId }, 'device enrolled');
-    return {
-      ...enrolled,
-      serverTime: now().getTime(),
-      ...(options.escrowPublicKey === undefined ? {} : { escrowPublicKey: options.escrowPublicKey }),
-    };
+    routes.post(syncPaths.enrol, async (request, reply) => {
+      const refusal = versionRefusal(request.body);
+      if (refusal) return refuse(reply, refusal.code, refusal.details);
+      const parsed = enrolRequestSchema.safeParse(request.body);
+      if (!parsed.success) return refuse(reply, 'validation');
+      if (await attempts.isOverLimit(request, 'enrolment')) return tooManyAttempts(reply);
+      const enrolled = await enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
+      if (!enrolled) return refuse(reply, 'enrolment-invalid');
+      request.log.info({ deviceId: enrolled.deviceId }, 'device enrolled');
+      return {
+        ...enrolled,
+        serverTime: now().getTime(),
+        ...(options.escrowPublicKey === undefined ? {} : { escrowPublicKey: options.escrowPublicKey }),
+      };
+    });
   });
 
   return app;

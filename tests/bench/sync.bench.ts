@@ -18,6 +18,12 @@
  * BENCH_ENCRYPTION=both (default) runs the first sync four times, into an encrypted profile (the app's
  * way), a plain one, a plain one and an encrypted one, and prints the cost of encryption from the sums;
  * `on` or `off` runs one of them once.
+ * The device reaches head office through a link proxy in this process (tests/bench/link-proxy.ts) that
+ * counts the bytes each way: `npm run bench:sync -- --link 20mbit --rtt 60ms` makes it a branch's line
+ * (rate each way, half the round trip of delay each way); `--drop-after <bytes>` cuts it once during
+ * the last first sync, which then resumes (pages fetched twice are counted). Answers are compressed
+ * as head office offers it; the bench prints the bytes on the wire and decoded, the link's floor for
+ * them, and the encodings compared on sampled pages with their CPU cost.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { sql } from 'drizzle-orm';
@@ -36,7 +42,8 @@ import { writeSetting } from '../../db/repositories/settings-repo';
 import { deferIndexes, rebuildDeferredIndexes } from '../../db/deferred-indexes';
 import { bulkLoadedTables, syncedTables } from '../../db/repositories/sync-repo';
 import { BULK_PULL_LIMIT, DEFAULT_PULL_LIMIT, enrolDevice, syncRound } from '../../electron/services/sync/sync-client';
-import { httpTransport } from '../../electron/services/sync/transport';
+import { startLinkProxy } from './link-proxy';
+import { encodingReport, linkArguments, meteredTransport, phaseReport } from './wire-meter';
 import { issueEnrolmentCode } from '../../server/auth';
 import { openServerDatabase, type ServerDatabase } from '../../server/db/connection';
 import { buildApp } from '../../server/http/app';
@@ -263,7 +270,17 @@ async function main(): Promise<void> {
   console.log(
     `head office: ${IS_INLINE ? 'inside the bench process (BENCH_SERVER=inline)' : 'its own process (npm run server)'}, pull pages of ${PULL_LIMIT ?? `${DEFAULT_PULL_LIMIT}, then ${BULK_PULL_LIMIT} once the first sync is known to be large,`} rows, indexes ${DEFER.deferIndexesFromRows ? 'kept up to date row by row (BENCH_DEFER=off)' : 'deferred on a large pull'}`,
   );
-  const transport = httpTransport(address, 300_000);
+  const link = linkArguments(process.argv.slice(2));
+  const proxy = await startLinkProxy(address, { bitsPerSecond: link.bitsPerSecond, roundTripMs: link.roundTripMs });
+  // One page in 40 kept to weigh the encodings on afterwards (a 50,000-person first sync is about 800 pages).
+  const metered = meteredTransport(proxy.address, 300_000, 40);
+  const { transport } = metered;
+  const wireSince = (before: { up: number; down: number }) => ({
+    up: proxy.counters.up - before.up,
+    down: proxy.counters.down - before.down,
+  });
+  const reports: string[] = [];
+  let firstDecodedBytes = 0;
   const loadBefore = loadavg()[0] as number;
   const firstSyncs = new Map<boolean, { seconds: number; pulled: number; runs: number }>();
   let device: { db: GuichetDb; deviceId: string; cleanup(): void } | undefined;
@@ -280,15 +297,48 @@ async function main(): Promise<void> {
     const deviceId = uuidv7();
     writeSetting(db, 'deviceId', deviceId);
     await enrolDevice({ db, transport }, codes[index] as string, `bench-${modeName(isEncrypted)}`);
+    metered.take();
+    const wireBefore = { ...proxy.counters };
+    const isCut = link.dropAfterBytes !== undefined && index === modes.length - 1;
+    if (isCut) proxy.dropAfter(link.dropAfterBytes as number);
     started = performance.now();
-    const round = await syncRound({
-      db,
-      transport,
-      now: () => new Date(),
-      ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}),
-      ...DEFER,
-    });
+    const round = { pulled: 0 };
+    // A cut link fails the round; the next one resumes from the cursor, as the scheduler's next round would.
+    for (let attempt = 0; ; attempt++) {
+      // Rows a cut round committed before the cut: they count, they are not pulled again.
+      let committed = 0;
+      const done = await syncRound({
+        db,
+        transport,
+        now: () => new Date(),
+        onProgress: (progress) => {
+          if (progress.phase === 'pull') committed = progress.done;
+        },
+        ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}),
+        ...DEFER,
+      }).catch((error: unknown) => {
+        if (!isCut || attempt >= 3) throw error;
+        console.log(`link cut during the first sync (${(error as Error).message}): next round resumes`);
+        round.pulled += committed;
+        return null;
+      });
+      if (done) {
+        round.pulled += done.pulled;
+        break;
+      }
+    }
     const seconds = (performance.now() - started) / 1000;
+    const tally = metered.take();
+    firstDecodedBytes = tally.responseBytes;
+    reports.push(
+      phaseReport(
+        `first sync (${modeName(isEncrypted)}${isCut ? ', link cut once' : ''})`,
+        tally,
+        wireSince(wireBefore),
+        link,
+        seconds,
+      ),
+    );
     firstSyncs.set(isEncrypted, {
       seconds: (firstSyncs.get(isEncrypted)?.seconds ?? 0) + seconds,
       pulled: round.pulled,
@@ -325,6 +375,8 @@ async function main(): Promise<void> {
   // New addresses at each run: a kept head-office database already holds the previous run's.
   const run = Date.now().toString(36);
   ids.forEach((row, index) => updatePerson(db, recorder, row.id, { email: `bench${index}.${run}@example.be` }));
+  metered.take();
+  const incrementalWire = { ...proxy.counters };
   started = performance.now();
   const incremental = await syncRound({
     db,
@@ -333,6 +385,21 @@ async function main(): Promise<void> {
     ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}),
   });
   const incrementalSeconds = (performance.now() - started) / 1000;
+  reports.push(
+    phaseReport(
+      `incremental (${CHANGES} changes)`,
+      metered.take(),
+      wireSince(incrementalWire),
+      link,
+      incrementalSeconds,
+    ),
+  );
+  await proxy.close();
+  for (const line of [...reports, ...encodingReport(metered.samples, firstDecodedBytes)]) console.log(line);
+  if (link.isShaped)
+    console.log(
+      `targets over this link: first sync < 180 s: ${firstSeconds < 180 ? 'met' : 'MISSED'}; incremental < 5 s: ${incrementalSeconds < 5 ? 'met' : 'MISSED'}`,
+    );
   const loadAfter = loadavg()[0] as number;
   device.cleanup();
   await stopServer();
