@@ -41,9 +41,9 @@ const letterKindKeys = {
   'payment-certificate': 'letter.kind.paymentCertificate',
   'complaint-answer': 'letter.kind.complaintAnswer',
   'payment-receipt': 'letter.kind.paymentReceipt',
-  'rights-information': 'rightsPanel.letterKind.rightsInformation',
-  'rights-decision': 'rightsPanel.letterKind.rightsDecision',
-  'rights-deadline-reminder': 'rightsPanel.letterKind.rightsDeadlineReminder',
+  'rights-information': 'letter.kind.rightsInformation',
+  'rights-decision': 'letter.kind.rightsDecision',
+  'rights-deadline-reminder': 'letter.kind.rightsDeadlineReminder',
 } as const satisfies Record<LetterKindName, MessageKey>;
 
 function isLetterKindName(kind: string): kind is LetterKindName {

@@ -193,7 +193,9 @@ export const de: LetterTexts = {
       ],
     },
     cessationConfirmation: cessationConfirmationTexts.de,
-    ...rightsKindTexts('de'),
+    rightsInformation: rightsKindTexts('de').rightsInformation,
+    rightsDecision: rightsKindTexts('de').rightsDecision,
+    rightsDeadlineReminder: rightsKindTexts('de').rightsDeadlineReminder,
     affiliationConfirmation: {
       subject: () => 'Bestätigung Ihres Anschlusses',
       body: (d) => [

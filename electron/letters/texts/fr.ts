@@ -193,7 +193,9 @@ export const fr: LetterTexts = {
       ],
     },
     cessationConfirmation: cessationConfirmationTexts.fr,
-    ...rightsKindTexts('fr'),
+    rightsInformation: rightsKindTexts('fr').rightsInformation,
+    rightsDecision: rightsKindTexts('fr').rightsDecision,
+    rightsDeadlineReminder: rightsKindTexts('fr').rightsDeadlineReminder,
     affiliationConfirmation: {
       subject: () => 'Confirmation de votre affiliation',
       body: (d) => [

@@ -189,7 +189,9 @@ export const nl: LetterTexts = {
       ],
     },
     cessationConfirmation: cessationConfirmationTexts.nl,
-    ...rightsKindTexts('nl'),
+    rightsInformation: rightsKindTexts('nl').rightsInformation,
+    rightsDecision: rightsKindTexts('nl').rightsDecision,
+    rightsDeadlineReminder: rightsKindTexts('nl').rightsDeadlineReminder,
     affiliationConfirmation: {
       subject: () => 'Bevestiging van uw aansluiting',
       body: (d) => [

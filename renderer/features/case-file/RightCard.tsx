@@ -166,7 +166,7 @@ export function RightCard({ caseFile, assessment, event, application, onChanged 
           </p>
           <iframe
             className="pdf-preview__frame"
-            title={t('rightsPanel.letterKind.rightsDecision')}
+            title={t('letter.kind.rightsDecision')}
             src={letter.url}
             data-testid="rights-letter-frame"
           />
