@@ -34,6 +34,8 @@ const dateFields = [
   { file: 'simulation/ScenarioForm.tsx', label: "Début d'activité" },
   // Typed in tests/e2e/counter-follow-up.spec.ts, where a branch manager decides a request.
   { file: 'case-file/RequestDecision.tsx', label: 'Date de la décision de l’INASTI (facultative)' },
+  // Shown in tests/e2e/rights.spec.ts, where the rights tab of a case file is open.
+  { file: 'case-file/RightsEventForm.tsx', label: 'Date de l’événement' },
   // Typed in tests/e2e/recovery.spec.ts, where a judicial file is open.
   { file: 'recovery/JudicialEventForm.tsx', label: 'Date' },
 ] as const;

@@ -13,9 +13,14 @@ test('the storage page shows the parts and the purge schedule set by the fund', 
   const person = pickSharedPerson(pair, 5);
   const page = await (await browser.newContext()).newPage();
   await page.goto(pair.clientA.url);
-  await page.getByLabel('Identifiant').fill(syncAdvisor.username);
-  await page.getByLabel('Mot de passe').fill(syncAdvisor.password);
-  await page.keyboard.press('Enter');
+  // The pair is shared by the specs of a worker: an earlier one may have left the advisor signed in.
+  const signInTitle = page.getByRole('heading', { name: 'Connexion au guichet' });
+  await expect(signInTitle.or(page.getByRole('combobox')).first()).toBeVisible();
+  if (await signInTitle.isVisible()) {
+    await page.getByLabel('Identifiant').fill(syncAdvisor.username);
+    await page.getByLabel('Mot de passe').fill(syncAdvisor.password);
+    await page.keyboard.press('Enter');
+  }
   await expect(page.getByRole('combobox')).toBeVisible();
   const note = await pair.clientA.call('caseFile.addNote', {
     kind: 'person',

@@ -8,6 +8,7 @@ import type { RightsViewDto } from '../../../shared/contract/channels/rights';
 import { useApi } from '../../api/ApiProvider';
 import type { CaseFileRef } from '../../app/shell-store';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { DateInput } from '../../ui/DateInput';
 import { FormField } from '../../ui/FormField';
 import { eventLabel, groundLabel } from './rights-labels';
 
@@ -75,7 +76,7 @@ export function RightsEventForm({ caseFile, today, onRecorded }: Props) {
         </select>
       </FormField>
       <FormField id="rights-event-date" label={t('rightsPanel.fields.date')} error={issue('date')}>
-        <input type="date" value={date} max={today} onChange={(event) => setDate(event.target.value)} required />
+        <DateInput value={date} onChange={setDate} required />
       </FormField>
       <FormField id="rights-event-source" label={t('rightsPanel.fields.source')} error={issue('source')}>
         <input type="text" value={source} maxLength={200} onChange={(event) => setSource(event.target.value)} />
