@@ -7,6 +7,7 @@ import { textsFor } from '../texts';
 import { rightsTexts } from '../texts/rights';
 import { amountTable, appealBlock, closing, paragraphs, salutation, sectionTitle, subject } from './blocks';
 import type { LetterParts } from './layout';
+import type { KindTexts } from '../texts/letter-texts';
 
 function legalBasis(language: Language, right: RightKind, isDecision = false): ContentNode[] {
   const wording = rightsTexts[language];
@@ -16,14 +17,14 @@ function legalBasis(language: Language, right: RightKind, isDecision = false): C
   ];
 }
 
-/** After an event: what the right is, what to do and by when (or that the fund acts by itself). */
-export function rightsInformationParts(
-  data: RightsInformationData,
+/** A letter that informs: its subject, its body, the law the right rests on, the contact. */
+function noticeParts<Data extends RightsInformationData | RightsDeadlineReminderData>(
+  wording: KindTexts<Data>,
+  data: Data,
   language: Language,
   fund: FundIdentity,
 ): LetterParts {
   const texts = textsFor(language);
-  const wording = rightsTexts[language].information;
   return {
     language,
     header: data,
@@ -36,6 +37,15 @@ export function rightsInformationParts(
       ...closing(texts, fund, data),
     ],
   };
+}
+
+/** After an event: what the right is, what to do and by when (or that the fund acts by itself). */
+export function rightsInformationParts(
+  data: RightsInformationData,
+  language: Language,
+  fund: FundIdentity,
+): LetterParts {
+  return noticeParts(rightsTexts[language].information, data, language, fund);
 }
 
 /**
@@ -89,18 +99,5 @@ export function rightsDeadlineReminderParts(
   language: Language,
   fund: FundIdentity,
 ): LetterParts {
-  const texts = textsFor(language);
-  const wording = rightsTexts[language].reminder;
-  return {
-    language,
-    header: data,
-    title: wording.subject(data),
-    content: [
-      subject(texts, wording.subject(data)),
-      salutation(texts, data),
-      ...paragraphs(wording.body(data)),
-      ...legalBasis(language, data.right),
-      ...closing(texts, fund, data),
-    ],
-  };
+  return noticeParts(rightsTexts[language].reminder, data, language, fund);
 }
