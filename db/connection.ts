@@ -9,6 +9,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { fileURLToPath } from 'node:url';
 import { rebuildDeferredIndexes } from './deferred-indexes';
+import { fillFirstNameKeys } from './repositories/search-index';
 import {
   DatabaseKeyRejected,
   applyDatabaseKey,
@@ -70,6 +71,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): GuichetDb
     // Indexes a first sync set aside and could not rebuild (the process ended first): back before anything else.
     rebuildDeferredIndexes(sqlite);
     migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder });
+    fillFirstNameKeys(sqlite);
   }
   return db;
 }

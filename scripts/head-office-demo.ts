@@ -20,6 +20,7 @@ import { closeDatabase, openDatabase, type GuichetDb } from '../db/connection';
 import { fundDay } from '../shared/domain/fund-day';
 import { createSilentRecorder } from '../db/repositories/change-recorder';
 import { syncedTables } from '../db/repositories/sync-repo';
+import { localSearchColumns } from '../db/repositories/search-index';
 import { DEMO_PASSWORD, seedDemoData } from '../db/seed/demo-data';
 import { issueEnrolmentCode } from '../server/auth';
 import { openServerDatabase, type DatabaseTarget, type ServerDb } from '../server/db/connection';
@@ -29,9 +30,6 @@ import { fundRetentionFrom } from '../server/fund-retention';
 import { writeHeadOfficeRows, type HeadOfficeRow } from '../server/sync/head-office';
 
 export { DEMO_PASSWORD };
-
-/** Local search aids: computed by each device, never part of what syncs. */
-const localOnly = new Set(['searchKey', 'compactKey', 'searchRowid']);
 
 export type HeadOfficeSeed = {
   persons: number;
@@ -59,7 +57,7 @@ export function headOfficeRowsOf(db: GuichetDb): HeadOfficeRow[] {
   const rows: HeadOfficeRow[] = [];
   for (const [entity, info] of Object.entries(syncedTables)) {
     for (const row of db.select().from(info.table).all() as Record<string, unknown>[]) {
-      const data = Object.fromEntries(Object.entries(row).filter(([key]) => !localOnly.has(key)));
+      const data = Object.fromEntries(Object.entries(row).filter(([key]) => !localSearchColumns.has(key)));
       if (entity === 'advisor' && credentials.has(String(row['id'])))
         data['credentials'] = credentials.get(String(row['id']));
       rows.push({ entity, id: String(row['id']), data });

@@ -41,16 +41,3 @@ export function findCaseFileBranch(sqlite: Sqlite, target: CaseFileTarget): Case
   const key = 'kind' in target ? target.kind : target.entity;
   return cachedStatement<[string], CaseFileBranch>(sqlite, branchSql[key]).get(target.id);
 }
-
-/** The branch of each case file in `refs` (those not found are left out), for filtering lists. */
-export function findCaseFileBranches(
-  sqlite: Sqlite,
-  refs: readonly { kind: 'person' | 'company'; id: string }[],
-): Map<string, string | null> {
-  const branches = new Map<string, string | null>();
-  for (const ref of refs) {
-    const found = findCaseFileBranch(sqlite, ref);
-    if (found) branches.set(ref.id, found.branchId);
-  }
-  return branches;
-}

@@ -3,13 +3,21 @@ import type { InferSelectModel } from 'drizzle-orm';
 import type { GuichetDb } from '../connection';
 import { persons } from '../schema';
 import type { ChangeRecorder } from './change-recorder';
-import { nextSearchRowid, removeSearchTokens, searchKeysFor, searchTokens, writeSearchTokens } from './search-index';
+import { nextSearchRowid, personSearchKeys, removeSearchTokens, searchTokens, writeSearchTokens } from './search-index';
 import { getSyncedRow, insertSyncedRow, tombstoneSyncedRow, updateSyncedRow, type Tx } from './synced-rows';
 
 export type PersonRow = InferSelectModel<typeof persons>;
 export type PersonFields = Omit<
   PersonRow,
-  'id' | 'createdAt' | 'updatedAt' | 'rowVersion' | 'deletedAt' | 'searchKey' | 'compactKey' | 'searchRowid'
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'rowVersion'
+  | 'deletedAt'
+  | 'searchKey'
+  | 'compactKey'
+  | 'firstNameKey'
+  | 'searchRowid'
 >;
 
 const ENTITY = 'person';
@@ -18,7 +26,7 @@ export function insertPerson(tx: Tx, recorder: ChangeRecorder, fields: PersonFie
   const searchRowid = nextSearchRowid(recorder.sqlite, 'persons');
   const row = insertSyncedRow(tx, recorder, persons, ENTITY, {
     ...fields,
-    ...searchKeysFor(fields.lastName, fields.firstName),
+    ...personSearchKeys(fields.lastName, fields.firstName),
     searchRowid,
   });
   writeSearchTokens(recorder.sqlite, 'person_search', searchRowid, searchTokens(fields.lastName, fields.firstName));
@@ -52,7 +60,7 @@ export function updatePersonIn(
     persons,
     ENTITY,
     id,
-    { ...patch, ...searchKeysFor(lastName, firstName) },
+    { ...patch, ...personSearchKeys(lastName, firstName) },
     expectedRowVersion,
   );
   writeSearchTokens(recorder.sqlite, 'person_search', row.searchRowid, searchTokens(lastName, firstName));

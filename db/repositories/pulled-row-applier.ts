@@ -9,7 +9,15 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { PullItem } from '../../shared/contract/sync-protocol';
 import { naturalKeyFieldOf } from '../../shared/sync/policy';
 import type { GuichetDb } from '../connection';
-import { nextSearchRowid, removeSearchTokens, searchKeysFor, searchTokens, writeSearchTokens } from './search-index';
+import {
+  localSearchColumns,
+  nextSearchRowid,
+  personSearchKeys,
+  removeSearchTokens,
+  searchKeysFor,
+  searchTokens,
+  writeSearchTokens,
+} from './search-index';
 import { cachedStatement } from './statement-cache';
 
 export type TableInfo = {
@@ -24,9 +32,6 @@ export type Applier = {
   evict(entity: string, id: string): void;
   retryParked(pending: Map<string, Set<string>>): void;
 };
-
-/** Columns this device derives itself (search keys); head office never sends them. */
-const localOnly = new Set(['searchKey', 'compactKey', 'searchRowid']);
 
 type Sqlite = GuichetDb['$client'];
 type Values = Record<string, unknown>;
@@ -103,7 +108,7 @@ function isKeyTaken(state: ApplierState, item: RowItem, target: TableInfo, value
 function plainInsertOf(state: ApplierState, target: TableInfo): PlainInsert {
   let insert = state.inserts.get(target.name);
   if (insert === undefined) {
-    const columns = [...target.columns].filter(([key]) => !localOnly.has(key));
+    const columns = [...target.columns].filter(([key]) => !localSearchColumns.has(key));
     const names = columns.map(([, column]) => column);
     const text = `INSERT INTO ${target.name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT(id) DO NOTHING`;
     state.inserts.set(target.name, (insert = { columns, statement: state.client.prepare(text) }));
@@ -167,7 +172,7 @@ function insertIfNew(state: ApplierState, target: TableInfo, item: RowItem): boo
 function mergedValues(target: TableInfo, item: RowItem, existing: Values | undefined, pending: ReadonlySet<string>) {
   const values: Values = {};
   for (const [key, column] of target.columns) {
-    if (localOnly.has(key)) continue;
+    if (localSearchColumns.has(key)) continue;
     const isKept = existing !== undefined && (pending.has(key) || !(key in item.data));
     values[column] = isKept ? existing[column] : toColumnValue(item.data[key]);
   }
@@ -195,6 +200,7 @@ function indexForSearch(
   if (existing === undefined) state.nextRowid[table] = rowid + 1;
   const keys = searchKeysFor(...names);
   Object.assign(values, { search_key: keys.searchKey, compact_key: keys.compactKey, search_rowid: rowid });
+  if (isPerson) values['first_name_key'] = personSearchKeys(names[0]!, names[1]!).firstNameKey;
   if (values['deleted_at'] === null)
     writeSearchTokens(
       state.client,

@@ -9,6 +9,7 @@ import { GuichetError } from '../../shared/contract/errors';
 import type { GuichetDb } from '../connection';
 import { appendAudit } from './audit-repo';
 import type { ChangeRecorder } from './change-recorder';
+import { localSearchColumns } from './search-index';
 import { cachedStatement } from './statement-cache';
 
 export type SyncedTable = SQLiteTable & {
@@ -43,11 +44,8 @@ type SyncColumnsRow = {
 };
 type Row<T extends SyncedTable> = InferSelectModel<T> & SyncColumnsRow;
 
-/** Columns that are local search aids: they are not part of what syncs. */
-const localOnlyColumns = new Set(['searchKey', 'compactKey', 'searchRowid']);
-
 function syncPayload(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([key]) => !localOnlyColumns.has(key)));
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !localSearchColumns.has(key)));
 }
 
 export type Tx = Parameters<Parameters<GuichetDb['transaction']>[0]>[0] | GuichetDb;
@@ -69,7 +67,7 @@ export function insertSyncedRow<T extends SyncedTable>(
     deletedAt: null,
   } as Row<T>;
   insertStatement(recorder, table).run(driverValues(table, row));
-  const changedFields = Object.keys(values).filter((key) => key !== 'id' && !localOnlyColumns.has(key));
+  const changedFields = Object.keys(values).filter((key) => key !== 'id' && !localSearchColumns.has(key));
   const payload = syncPayload(row);
   const mutationId = recorder.record({
     entity,
@@ -162,7 +160,7 @@ export function updateSyncedRow<T extends SyncedTable>(
     .set({ ...patch, updatedAt: after.updatedAt, rowVersion: after.rowVersion } as never)
     .where(eq(table.id, id))
     .run();
-  const syncedFields = changedFields.filter((key) => !localOnlyColumns.has(key));
+  const syncedFields = changedFields.filter((key) => !localSearchColumns.has(key));
   const payload = syncPayload(after);
   const mutationId = recorder.record({
     entity,

@@ -25,5 +25,8 @@ export const companies = sqliteTable(
     uniqueIndex('companies_search_rowid_unique').on(table.searchRowid),
     index('companies_search_key').on(table.searchKey),
     index('companies_compact_key').on(table.compactKey),
+    // Search within one branch of a profile holding every branch (see persons).
+    index('companies_branch_search_key').on(table.branchId, table.searchKey),
+    index('companies_branch_enterprise_number').on(table.branchId, table.enterpriseNumber),
   ],
 );

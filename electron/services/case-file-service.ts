@@ -16,9 +16,10 @@ import {
 } from '../../db/repositories/case-file-read';
 
 export type CaseFileService = {
-  search(query: string, limit: number): CaseFileHit[];
+  /** With `branchId`, that branch's case files and those of no branch yet (see `CaseFileSearch`). */
+  search(query: string, limit: number, branchId?: string): CaseFileHit[];
   /** The case files `search` would list with a larger limit, read without their names or addresses. */
-  matches(query: string, limit: number): CaseFileMatch[];
+  matches(query: string, limit: number, branchId?: string): CaseFileMatch[];
   get(kind: 'person' | 'company', id: string): CaseFileSummary;
 };
 
@@ -27,8 +28,8 @@ export function createCaseFileService(db: GuichetDb, today: () => string): CaseF
   const matches = createCaseFileMatches(db.$client);
 
   return {
-    search(query, limit) {
-      return search(query, limit).map(({ searchKey: _searchKey, ...hit }) => hit);
+    search(query, limit, branchId) {
+      return search(query, limit, branchId).map(({ searchKey: _searchKey, ...hit }) => hit);
     },
     matches,
     get(kind, id) {

@@ -89,10 +89,15 @@ async function measure(isEncrypted: boolean): Promise<{ figures: Record<string, 
     );
     console.log(`queries: ${queries.length} (${kinds.map(([k, n]) => `${n} ${k}`).join(', ')})`);
 
-    // Record which statements the search runs for each query, to replay them bare as the floor.
+    // Record which statements the search runs for each query, to replay them bare as the floor: those
+    // of the advisor's branch, as a stand-alone profile holds every branch.
+    const branchId = core.db.$client
+      .prepare<[string], { branchId: string }>('SELECT branch_id AS branchId FROM advisors WHERE username = ?')
+      .get('nam.conseiller')!.branchId;
     const trace = recordStatements(
       core.db.$client,
       queries.map((q) => q.text),
+      branchId,
     );
     const floorStatements = new Map<string, Database.Statement>();
     const bare = (text: string) =>
@@ -218,7 +223,11 @@ function buildQueries(sqlite: Database.Database, count: number): Query[] {
   });
 }
 
-function recordStatements(sqlite: Database.Database, texts: string[]): { sql: string; args: unknown[] }[][] {
+function recordStatements(
+  sqlite: Database.Database,
+  texts: string[],
+  branchId: string,
+): { sql: string; args: unknown[] }[][] {
   let current: { sql: string; args: unknown[] }[] = [];
   const proxy = new Proxy(sqlite, {
     get(target, property, receiver) {
@@ -232,7 +241,7 @@ function recordStatements(sqlite: Database.Database, texts: string[]): { sql: st
   const search = createCaseFileSearch(proxy);
   return texts.map((text) => {
     current = [];
-    search(text.trim(), 20);
+    search(text.trim(), 20, branchId);
     return current;
   });
 }

@@ -121,7 +121,12 @@ function floorRate(isIndexDeferred: boolean): { rows: number; seconds: number; r
         if (!insert) continue;
         const data: Record<string, unknown> = { ...row.data, id: row.id };
         if (row.entity === 'person')
-          Object.assign(data, { searchKey: data['lastName'], compactKey: data['lastName'], searchRowid: ++rowid });
+          Object.assign(data, {
+            searchKey: data['lastName'],
+            compactKey: data['lastName'],
+            firstNameKey: data['firstName'],
+            searchRowid: ++rowid,
+          });
         insert.run(insert.keys.map((key) => data[key] ?? null));
         count++;
       }

@@ -9,12 +9,11 @@ import { getTableColumns } from 'drizzle-orm';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { syncedTables } from '../../db/repositories/sync-repo';
+import { localSearchColumns } from '../../db/repositories/search-index';
 import type { ColumnShape } from '../../shared/sync/entity-shapes';
 import { syncedEntities } from '../../shared/sync/policy';
 
 const target = fileURLToPath(new URL('../../shared/sync/entity-shapes.ts', import.meta.url));
-/** Search aids computed on the device: they never travel (db/repositories/synced-rows.ts). */
-const localOnly = new Set(['searchKey', 'compactKey', 'searchRowid']);
 
 type DrizzleColumn = { columnType: string; notNull: boolean; enumValues?: string[] };
 
@@ -37,7 +36,7 @@ function derivedShapes(): Record<string, Record<string, ColumnShape>> {
       const table = syncedTables[entity];
       if (!table) throw new Error(`no table for entity ${entity}`);
       const columns = Object.entries(getTableColumns(table.table) as Record<string, unknown>)
-        .filter(([key]) => !localOnly.has(key))
+        .filter(([key]) => !localSearchColumns.has(key))
         .map(([key, column]) => [key, shapeOf(column as DrizzleColumn)] as const);
       return [entity, Object.fromEntries(columns)];
     }),
