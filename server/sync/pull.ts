@@ -5,7 +5,13 @@
  * and resumable: the cursor after each chunk is the last sequence in it.
  */
 import { and, asc, eq, gt, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import type { FetchRequest, FundRetention, PullItem, PullRequest } from '../../shared/contract/sync-protocol';
+import {
+  MAX_PULL_LIMIT,
+  type FetchRequest,
+  type FundRetention,
+  type PullItem,
+  type PullRequest,
+} from '../../shared/contract/sync-protocol';
 import { fieldSeqsOf } from '../../shared/sync/merge';
 import { isInScope, type DeviceScope } from '../auth';
 import { SyncRefusal } from './errors';
@@ -100,7 +106,7 @@ export async function readPull(db: ServerDb, scope: DeviceScope, request: PullRe
 
 /** The answer's JSON text, of shape `PullResponse`; the server's time is taken as it goes out. */
 export function pullResponseText(page: PullPage, now: Date, retention: FundRetention): string {
-  return `{"serverTime":${now.getTime()},"retention":${JSON.stringify(retention)},"items":[${page.items}],"cursor":${page.cursor},"hasMore":${page.hasMore},"remaining":${page.remaining === null ? 'null' : page.remaining}}`;
+  return `{"serverTime":${now.getTime()},"retention":${JSON.stringify(retention)},"items":[${page.items}],"cursor":${page.cursor},"hasMore":${page.hasMore},"remaining":${page.remaining === null ? 'null' : page.remaining},"maxLimit":${MAX_PULL_LIMIT}}`;
 }
 
 type RowText = {

@@ -24,7 +24,12 @@ export const MIN_CLIENT_SCHEMA_VERSION = 1;
 /** How far a client clock may run ahead of head office before its changes are refused. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 export const MAX_PUSH_BATCH = 500;
-export const MAX_PULL_LIMIT = 5000;
+/**
+ * The most rows a page may hold. A head office announces its own in each answer (`maxLimit`); one that
+ * does not is an older one, which takes at most LEGACY_MAX_PULL_LIMIT.
+ */
+export const MAX_PULL_LIMIT = 20_000;
+export const LEGACY_MAX_PULL_LIMIT = 5000;
 
 export const syncErrorCodes = [
   'update-required',
@@ -257,6 +262,8 @@ export const pullResponseSchema = z.looseObject({
   cursor: z.number().int(),
   hasMore: z.boolean(),
   remaining: z.number().int().nullable(),
+  /** The largest page this head office serves; absent from an older one (LEGACY_MAX_PULL_LIMIT). */
+  maxLimit: z.number().int().positive().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

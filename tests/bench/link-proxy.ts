@@ -13,6 +13,8 @@ export type LinkOptions = {
   roundTripMs: number;
   /** Cut the link once when this many bytes have come down from head office in all. */
   dropAfterBytes?: number;
+  /** Where to count the bytes (link-proxy-thread.ts passes counters in shared memory); a plain object if absent. */
+  counters?: LinkCounters;
 };
 
 export type LinkCounters = { up: number; down: number; connections: number; drops: number };
@@ -21,7 +23,7 @@ export type LinkProxy = {
   address: string;
   counters: LinkCounters;
   /** Cut the link once when `bytes` more have come down from head office. */
-  dropAfter(bytes: number): void;
+  dropAfter(bytes: number): void | Promise<void>;
   close(): Promise<void>;
 };
 
@@ -53,7 +55,7 @@ function departure(shaper: Shaper, bytes: number, bitsPerSecond: number, now: nu
 
 export async function startLinkProxy(target: string, options: LinkOptions): Promise<LinkProxy> {
   const { hostname, port } = new URL(target);
-  const counters: LinkCounters = { up: 0, down: 0, connections: 0, drops: 0 };
+  const counters: LinkCounters = options.counters ?? { up: 0, down: 0, connections: 0, drops: 0 };
   const shapers = { up: { busyUntil: 0 }, down: { busyUntil: 0 } };
   const oneWayMs = options.roundTripMs / 2;
   // The sender is held back once this much is on the wire unread, as TCP's window would hold it.

@@ -18,7 +18,8 @@
  * BENCH_ENCRYPTION=both (default) runs the first sync four times, into an encrypted profile (the app's
  * way), a plain one, a plain one and an encrypted one, and prints the cost of encryption from the sums;
  * `on` or `off` runs one of them once.
- * The device reaches head office through a link proxy in this process (tests/bench/link-proxy.ts) that
+ * The device reaches head office through a link proxy on a thread of this process (tests/bench/link-proxy.ts,
+ * link-proxy-thread.ts: the link carries bytes while the device writes) that
  * counts the bytes each way: `npm run bench:sync -- --link 20mbit --rtt 60ms` makes it a branch's line
  * (rate each way, half the round trip of delay each way); `--drop-after <bytes>` cuts it once during
  * the last first sync, which then resumes (pages fetched twice are counted). Answers are compressed
@@ -41,8 +42,14 @@ import { updatePerson } from '../../db/repositories/person-repo';
 import { writeSetting } from '../../db/repositories/settings-repo';
 import { deferIndexes, rebuildDeferredIndexes } from '../../db/deferred-indexes';
 import { bulkLoadedTables, syncedTables } from '../../db/repositories/sync-repo';
-import { BULK_PULL_LIMIT, DEFAULT_PULL_LIMIT, enrolDevice, syncRound } from '../../electron/services/sync/sync-client';
-import { startLinkProxy } from './link-proxy';
+import {
+  APPLY_CHUNK as APPLY_CHUNK_DEFAULT,
+  BULK_PULL_LIMIT,
+  DEFAULT_PULL_LIMIT,
+  enrolDevice,
+  syncRound,
+} from '../../electron/services/sync/sync-client';
+import { startLinkProxyThread } from './link-proxy-thread';
 import { encodingReport, linkArguments, meteredTransport, phaseReport } from './wire-meter';
 import { issueEnrolmentCode } from '../../server/auth';
 import { openServerDatabase, type ServerDatabase } from '../../server/db/connection';
@@ -56,6 +63,8 @@ const PERSONS = Number(process.env['BENCH_PERSONS'] ?? 50_000);
 const YEARS = Number(process.env['BENCH_YEARS'] ?? 10);
 /** The app's own page sizes unless BENCH_PULL_LIMIT sets one (DEFAULT_PULL_LIMIT, then BULK_PULL_LIMIT in a large first sync). */
 const PULL_LIMIT = process.env['BENCH_PULL_LIMIT'] ? Number(process.env['BENCH_PULL_LIMIT']) : undefined;
+/** Rows per local transaction: the app's APPLY_CHUNK unless BENCH_APPLY_CHUNK sets one. */
+const APPLY_CHUNK = process.env['BENCH_APPLY_CHUNK'] ? Number(process.env['BENCH_APPLY_CHUNK']) : undefined;
 const CHANGES = 1_000;
 const IS_INLINE = process.env['BENCH_SERVER'] === 'inline';
 /** BENCH_DEFER=off keeps the indexes up to date row by row during the first sync, to compare. */
@@ -273,10 +282,13 @@ async function main(): Promise<void> {
     stopServer = child.stop;
   }
   console.log(
-    `head office: ${IS_INLINE ? 'inside the bench process (BENCH_SERVER=inline)' : 'its own process (npm run server)'}, pull pages of ${PULL_LIMIT ?? `${DEFAULT_PULL_LIMIT}, then ${BULK_PULL_LIMIT} once the first sync is known to be large,`} rows, indexes ${DEFER.deferIndexesFromRows ? 'kept up to date row by row (BENCH_DEFER=off)' : 'deferred on a large pull'}`,
+    `head office: ${IS_INLINE ? 'inside the bench process (BENCH_SERVER=inline)' : 'its own process (npm run server)'}, pull pages of ${PULL_LIMIT ?? `${DEFAULT_PULL_LIMIT}, then ${BULK_PULL_LIMIT} once the first sync is known to be large,`} rows written ${APPLY_CHUNK ?? APPLY_CHUNK_DEFAULT} a transaction, indexes ${DEFER.deferIndexesFromRows ? 'kept up to date row by row (BENCH_DEFER=off)' : 'deferred on a large pull'}`,
   );
   const link = linkArguments(process.argv.slice(2));
-  const proxy = await startLinkProxy(address, { bitsPerSecond: link.bitsPerSecond, roundTripMs: link.roundTripMs });
+  const proxy = await startLinkProxyThread(address, {
+    bitsPerSecond: link.bitsPerSecond,
+    roundTripMs: link.roundTripMs,
+  });
   // One page in 40 kept to weigh the encodings on afterwards (a 50,000-person first sync is about 800 pages).
   const metered = meteredTransport(proxy.address, 300_000, 40);
   const { transport } = metered;
@@ -305,7 +317,7 @@ async function main(): Promise<void> {
     metered.take();
     const wireBefore = { ...proxy.counters };
     const isCut = link.dropAfterBytes !== undefined && index === modes.length - 1;
-    if (isCut) proxy.dropAfter(link.dropAfterBytes as number);
+    if (isCut) await proxy.dropAfter(link.dropAfterBytes as number);
     started = performance.now();
     const round = { pulled: 0 };
     // A cut link fails the round; the next one resumes from the cursor, as the scheduler's next round would.
@@ -320,6 +332,7 @@ async function main(): Promise<void> {
           if (progress.phase === 'pull') committed = progress.done;
         },
         ...(PULL_LIMIT ? { pullLimit: PULL_LIMIT } : {}),
+        ...(APPLY_CHUNK ? { applyChunk: APPLY_CHUNK } : {}),
         ...DEFER,
       }).catch((error: unknown) => {
         if (!isCut || attempt >= 3) throw error;

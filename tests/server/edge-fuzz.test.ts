@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, SCHEMA_VERSION, syncPaths } from '../../shared/contract/sync-protocol';
+import { MAX_PULL_LIMIT, PROTOCOL_VERSION, SCHEMA_VERSION, syncPaths } from '../../shared/contract/sync-protocol';
 import { readPendingChanges } from '../../db/repositories/sync-repo';
 import type { ServerDatabase } from '../../server/db/connection';
 import { buildApp } from '../../server/http/app';
@@ -110,7 +110,7 @@ function forgedRequest(token: string, personId: string): fc.Arbitrary<Forged> {
     body: fc
       .record({
         cursor: fc.oneof(fc.integer({ min: -1e9, max: -1 }), fc.double(), fc.string(), fc.constant(1e300)),
-        limit: fc.oneof(fc.integer({ min: -10, max: 0 }), fc.integer({ min: 5001 }), fc.string()),
+        limit: fc.oneof(fc.integer({ min: -10, max: 0 }), fc.integer({ min: MAX_PULL_LIMIT + 1 }), fc.string()),
         entity: fc.oneof(fc.string(), fc.integer()),
         id: fc.oneof(
           fc.string().map((text) => `${text}\u0000`),

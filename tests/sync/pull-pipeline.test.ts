@@ -8,11 +8,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import { syncPaths } from '../../shared/contract/sync-protocol';
+import { LEGACY_MAX_PULL_LIMIT, MAX_PULL_LIMIT, syncPaths } from '../../shared/contract/sync-protocol';
 import type { SyncCursor } from '../../shared/sync/cursor';
 import { readSyncValue } from '../../db/repositories/sync-repo';
 import { listRounds } from '../../db/repositories/sync-history-repo';
-import { CURSOR_KEY, SyncStopped } from '../../electron/services/sync/sync-client';
+import { BULK_PULL_LIMIT, CURSOR_KEY, DEFAULT_PULL_LIMIT, SyncStopped } from '../../electron/services/sync/sync-client';
 import { createSyncService } from '../../electron/services/sync/sync-service';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import type { ServerDatabase } from '../../server/db/connection';
@@ -47,7 +47,13 @@ function personRows(count: number): HeadOfficeRow[] {
   }));
 }
 
-type PullCall = { cursor: number; committedCursor: number; inFlight: number };
+/** An answer as an older head office gives it: without the largest page it serves. */
+function withoutMaxLimit(answer: Awaited<ReturnType<SyncTransport>>): Awaited<ReturnType<SyncTransport>> {
+  const { maxLimit: _maxLimit, ...rest } = answer.body as Record<string, unknown>;
+  return { ...answer, body: rest };
+}
+
+type PullCall = { cursor: number; limit: number; committedCursor: number; inFlight: number };
 
 describe('pipelined pull on pglite', () => {
   let testDb: TestDatabase;
@@ -60,14 +66,17 @@ describe('pipelined pull on pglite', () => {
   let inFlight = 0;
   let onPull: (call: PullCall, index: number) => Promise<void> = async () => undefined;
   let isInstrumented = false;
+  let isOlderHeadOffice = false;
   const transport: SyncTransport = async (path, body, token) => {
     if (path !== syncPaths.pull || !isInstrumented) return inner(path, body, token);
     inFlight += 1;
     try {
-      const call = { cursor: (body as { cursor: number }).cursor, committedCursor: committed(), inFlight };
+      const { cursor, limit } = body as { cursor: number; limit: number };
+      const call = { cursor, limit, committedCursor: committed(), inFlight };
       calls.push(call);
       await onPull(call, calls.length - 1);
-      return await inner(path, body, token);
+      const answer = await inner(path, body, token);
+      return isOlderHeadOffice ? withoutMaxLimit(answer) : answer;
     } finally {
       inFlight -= 1;
     }
@@ -94,6 +103,7 @@ describe('pipelined pull on pglite', () => {
     await writeHeadOfficeRows(database.db, [branchRow('branch-a', 'A')]);
     onPull = async () => undefined;
     isInstrumented = false;
+    isOlderHeadOffice = false;
     device?.close();
     device = await createDevice(database.db, transport, 'branch-a', { name: 'pipeline' });
     await writeHeadOfficeRows(database.db, personRows(PERSONS));
@@ -177,6 +187,61 @@ describe('pipelined pull on pglite', () => {
           .get() as { n: number }
       ).n,
     ).toBe(PERSONS);
+  });
+
+  it('writes a large page in chunks, each with its own cursor: a stop mid-page keeps them and the restart goes on from there', async () => {
+    const controller = new AbortController();
+    const cursors: number[] = [];
+    const round = device.sync({
+      pullLimit: 20,
+      applyChunk: 3,
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.phase !== 'pull') return;
+        cursors.push(committed());
+        if (progress.done === 9) controller.abort();
+      },
+    });
+    await expect(round).rejects.toBeInstanceOf(SyncStopped);
+    // One page asked, written three rows at a time, each chunk's cursor committed with it.
+    expect(calls.map((call) => call.limit)).toEqual([20, 20]);
+    expect(localPersons()).toBe(9);
+    expect(cursors).toHaveLength(3);
+    expect(cursors[0]).toBeLessThan(cursors[1]!);
+    expect(cursors[1]).toBeLessThan(cursors[2]!);
+    expect(committed()).toBe(cursors[2]);
+    expect(committed()).toBeLessThan(calls[1]!.cursor);
+
+    device.restart();
+    const again = await device.sync({ pullLimit: 20, applyChunk: 3 });
+    expect(calls[2]?.cursor).toBe(cursors[2]);
+    expect(again.pulled).toBe(PERSONS - 9);
+    expect(localPersons()).toBe(PERSONS);
+  });
+
+  it('asks a large first sync for pages as large as head office serves, no larger than an older one takes', async () => {
+    isInstrumented = false;
+    const older = await createDevice(database.db, transport, 'branch-a', { name: 'bulk-older' });
+    // More than a first page of the default size, so that a second page is asked for.
+    const more = personRows(DEFAULT_PULL_LIMIT).map((row, index) => ({
+      ...row,
+      data: { ...row.data, niss: String(70_000_000_000 + index * 13).padStart(11, '0') },
+    }));
+    await writeHeadOfficeRows(database.db, more);
+    isInstrumented = true;
+    const limitsAsked = async (target: TestDevice, isOlder: boolean): Promise<number[]> => {
+      isOlderHeadOffice = isOlder;
+      calls = [];
+      await target.sync({ deferIndexesFromRows: 1 });
+      return calls.map((call) => call.limit);
+    };
+    try {
+      expect(await limitsAsked(device, false)).toEqual([DEFAULT_PULL_LIMIT, Math.min(BULK_PULL_LIMIT, MAX_PULL_LIMIT)]);
+      expect(await limitsAsked(older, true)).toEqual([DEFAULT_PULL_LIMIT, LEGACY_MAX_PULL_LIMIT]);
+      expect(localPersons()).toBe(PERSONS + more.length);
+    } finally {
+      older.close();
+    }
   });
 
   it('the service stop() ends a round mid-pull and records it as interrupted', async () => {

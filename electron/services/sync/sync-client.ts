@@ -4,6 +4,7 @@
  * together with the cursor that follows it.
  */
 import {
+  LEGACY_MAX_PULL_LIMIT,
   MAX_CLOCK_SKEW_MS,
   PROTOCOL_VERSION,
   SCHEMA_VERSION,
@@ -52,6 +53,8 @@ export type SyncContext = {
   now: () => Date;
   pushBatch?: number;
   pullLimit?: number;
+  /** Rows written per transaction (APPLY_CHUNK; tests use fewer). */
+  applyChunk?: number;
   /** From how many rows coming a pull defers the indexes (DEFER_INDEXES_FROM_ROWS; the bench compares with Infinity). */
   deferIndexesFromRows?: number;
   onProgress?: (progress: SyncProgress) => void;
@@ -265,12 +268,20 @@ export async function pushPending(
 export const DEFAULT_PULL_LIMIT = 2000;
 
 /**
- * Rows per page once a pull is known to be a large first sync (its indexes set aside): the branch of
- * bench:sync (4.1 million rows) took 71.9 s in pages of 2,000 and 55.0 s in pages of 5,000, and
- * 46.6 s in a later run with this switch (2 December 2026). Each chunk then holds the main process about 50 ms, during a sync the advisor
- * watches on the sync page.
+ * Rows per page once a pull is known to be a large first sync (its indexes set aside), if head office
+ * serves pages that large. Over a branch's line each page costs a round trip the device cannot hide
+ * (it learns where the next page starts from this one): in pages of 5,000 a 4.1-million-row first
+ * sync waited on 821 of them over 20 Mbit/s and 60 ms (bench:sync --link). Written APPLY_CHUNK rows
+ * at a time all the same.
  */
-export const BULK_PULL_LIMIT = 5000;
+export const BULK_PULL_LIMIT = 20_000;
+
+/**
+ * Rows written per transaction, each with its own cursor, however large the page: each holds the main
+ * process about 50 ms (bench:sync, pages of 5,000), during a sync the advisor watches on the sync page,
+ * and a pull stopped mid-page keeps what was written.
+ */
+export const APPLY_CHUNK = 5000;
 
 type PulledPage = { body: PullResponse; sentAt: number; receivedAt: number };
 
@@ -324,7 +335,8 @@ export async function pullAll(context: SyncContext, token: string): Promise<{ pu
         skew = { value: skewOf(body.serverTime, sentAt, receivedAt), roundTripMs: receivedAt - sentAt };
       if (pulled === 0 && isWorthDeferring(context, body)) {
         deferIndexes(context.db.$client, bulkLoadedTables);
-        limit = Math.max(limit, context.pullLimit ?? BULK_PULL_LIMIT);
+        const served = body.maxLimit ?? LEGACY_MAX_PULL_LIMIT;
+        limit = Math.max(limit, context.pullLimit ?? Math.min(BULK_PULL_LIMIT, served));
       }
       // One page ahead, never more: head office prepares page N+1 while page N is written here. Its
       // answer is only read after this chunk and its cursor are committed, so pages apply in order and
@@ -333,12 +345,22 @@ export async function pullAll(context: SyncContext, token: string): Promise<{ pu
       ahead?.catch(() => undefined);
       // Let the request leave and the main process breathe (IPC, timers) before the synchronous write.
       if (ahead) await new Promise((resolve) => setImmediate(resolve));
-      throwIfStopped(context.signal);
-      cursor = { seq: body.cursor, schemaVersion: SCHEMA_VERSION };
-      applyPulledChunk(context.db, body.items, CURSOR_KEY, cursor);
+      const chunk = context.applyChunk ?? APPLY_CHUNK;
+      for (let start = 0; start < body.items.length || start === 0; start += chunk) {
+        if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+        throwIfStopped(context.signal);
+        const items = body.items.slice(start, start + chunk);
+        const isLast = start + chunk >= body.items.length;
+        // Items come in sequence order and the page holds all of the device's items up to its cursor,
+        // so the last item's sequence is where a chunk's successor starts.
+        cursor = { seq: isLast ? body.cursor : items[items.length - 1]!.seq, schemaVersion: SCHEMA_VERSION };
+        applyPulledChunk(context.db, items, CURSOR_KEY, cursor);
+        pulled += items.length;
+        const left = body.items.length - start - items.length;
+        const remaining = body.remaining === null ? null : body.remaining + left;
+        context.onProgress?.({ phase: 'pull', done: pulled, remaining });
+      }
       if (body.retention) writeFundRetention(context.db, body.retention);
-      pulled += body.items.length;
-      context.onProgress?.({ phase: 'pull', done: pulled, remaining: body.remaining });
       if (!ahead) return { pulled, skew: skew.value };
       next = ahead;
     }
