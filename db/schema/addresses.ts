@@ -20,8 +20,9 @@ export const addresses = sqliteTable(
     validFrom: text('valid_from').notNull(),
   },
   (table) => [
-    index('addresses_person').on(table.personId),
-    index('addresses_company').on(table.companyId),
+    // With the date: the current address (the newest) is the first entry read, not a sort per owner.
+    index('addresses_person').on(table.personId, table.validFrom),
+    index('addresses_company').on(table.companyId, table.validFrom),
     check('addresses_one_owner', sql`(${table.personId} IS NULL) <> (${table.companyId} IS NULL)`),
   ],
 );
