@@ -1,29 +1,16 @@
 /** case_requests gains INASTI's reference and date for its decision; existing requests keep their rows (tag read from the journal). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultMigrationsFolder } from '../../db/connection';
+import { applyMigration, migratedUpTo, migrationTag } from '../fixtures/migrations';
 
 let client: Database.Database | undefined;
 afterEach(() => client?.close());
 
-const journal = JSON.parse(readFileSync(join(defaultMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-  entries: { tag: string }[];
-};
-const tags = journal.entries.map((entry) => entry.tag);
-const target = tags.find((tag) => tag.endsWith('_request_authority_decision'))!;
-
-function apply(database: Database.Database, tag: string): void {
-  const text = readFileSync(join(defaultMigrationsFolder, `${tag}.sql`), 'utf8');
-  for (const statement of text.split('--> statement-breakpoint')) if (statement.trim() !== '') database.exec(statement);
-}
+const target = migrationTag('request_authority_decision');
 
 describe('the request_authority_decision migration', () => {
   it('keeps a decided request and adds the two columns, empty until recorded', () => {
-    client = new Database(':memory:');
-    client.pragma('foreign_keys = ON');
-    for (const tag of tags.slice(0, tags.indexOf(target))) apply(client, tag);
+    client = migratedUpTo(target);
     const now = '2026-11-26T09:00:00.000Z';
     client
       .prepare(
@@ -37,7 +24,7 @@ describe('the request_authority_decision migration', () => {
          VALUES ('r1', ?, ?, 'p1', 'exemption', 'financial-difficulty', '', '["2026-Q3"]', 'refused', '2026-09-14', '2026-11-20', '', 0)`,
       )
       .run(now, now);
-    apply(client, target);
+    applyMigration(client, target);
     expect(
       client
         .prepare(

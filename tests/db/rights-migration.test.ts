@@ -1,29 +1,16 @@
 /** life_events and right_applications: the rights tables, added after the earlier migrations (tags read from the journal). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultMigrationsFolder } from '../../db/connection';
+import { applyMigration, migratedUpTo, migrationTag } from '../fixtures/migrations';
 
 let client: Database.Database | undefined;
 afterEach(() => client?.close());
 
-const journal = JSON.parse(readFileSync(join(defaultMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-  entries: { tag: string }[];
-};
-const tags = journal.entries.map((entry) => entry.tag);
-const target = tags.find((tag) => tag.endsWith('_rights'))!;
-
-function apply(database: Database.Database, tag: string): void {
-  const text = readFileSync(join(defaultMigrationsFolder, `${tag}.sql`), 'utf8');
-  for (const statement of text.split('--> statement-breakpoint')) if (statement.trim() !== '') database.exec(statement);
-}
+const target = migrationTag('rights');
 
 describe('the rights migration', () => {
   it('keeps the existing rows and adds events and applications that must name an existing person and event', () => {
-    client = new Database(':memory:');
-    client.pragma('foreign_keys = ON');
-    for (const tag of tags.slice(0, tags.indexOf(target))) apply(client, tag);
+    client = migratedUpTo(target);
     const now = '2026-12-06T09:00:00.000Z';
     client
       .prepare(
@@ -31,7 +18,7 @@ describe('the rights migration', () => {
          VALUES ('p1', ?, ?, '84021105781', 'Lambert', 'Sophie', 'fr', 'lambert sophie', 'lambertsophie', 1)`,
       )
       .run(now, now);
-    apply(client, target);
+    applyMigration(client, target);
     expect(client.prepare('SELECT last_name FROM persons').get()).toEqual({ last_name: 'Lambert' });
     const event = client.prepare(
       `INSERT INTO life_events (id, created_at, updated_at, person_id, kind, event_date, origin, source, cessation_ground, is_stillbirth)

@@ -1,29 +1,16 @@
 /** situation_changes: the table of dated changes of situation, added after the earlier migrations (tags read from the journal). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultMigrationsFolder } from '../../db/connection';
+import { applyMigration, migratedUpTo, migrationTag } from '../fixtures/migrations';
 
 let client: Database.Database | undefined;
 afterEach(() => client?.close());
 
-const journal = JSON.parse(readFileSync(join(defaultMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-  entries: { tag: string }[];
-};
-const tags = journal.entries.map((entry) => entry.tag);
-const target = tags.find((tag) => tag.endsWith('_situation_changes'))!;
-
-function apply(database: Database.Database, tag: string): void {
-  const text = readFileSync(join(defaultMigrationsFolder, `${tag}.sql`), 'utf8');
-  for (const statement of text.split('--> statement-breakpoint')) if (statement.trim() !== '') database.exec(statement);
-}
+const target = migrationTag('situation_changes');
 
 describe('the situation_changes migration', () => {
   it('keeps the existing rows and adds a table that takes one owner and refuses two', () => {
-    client = new Database(':memory:');
-    client.pragma('foreign_keys = ON');
-    for (const tag of tags.slice(0, tags.indexOf(target))) apply(client, tag);
+    client = migratedUpTo(target);
     const now = '2026-11-26T09:00:00.000Z';
     client
       .prepare(
@@ -31,7 +18,7 @@ describe('the situation_changes migration', () => {
          VALUES ('p1', ?, ?, '84021105781', 'Lambert', 'Sophie', 'fr', 'lambert sophie', 'lambertsophie', 1)`,
       )
       .run(now, now);
-    apply(client, target);
+    applyMigration(client, target);
     expect(client.prepare('SELECT last_name FROM persons').get()).toEqual({ last_name: 'Lambert' });
     const insert = client.prepare(
       `INSERT INTO situation_changes (id, created_at, updated_at, person_id, company_id, kind, effective_date, reason, details, difference_cents)
