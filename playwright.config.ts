@@ -12,8 +12,10 @@ export default defineConfig({
   // scans it for personal data and fails the run on a finding.
   globalSetup: './tests/e2e/global-setup.ts',
   globalTeardown: './tests/e2e/global-teardown.ts',
+  // A spec file's tests share the app its worker started, so they run in order; the files run two at
+  // a time, each worker with its own app, profile, port and head-office database.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'tests/e2e-electron/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
+    // Vitest keeps a core for itself by default: one test file at a time on a two-core machine, where
+    // most files wait on SQLite, PostgreSQL or a child process and leave the core idle.
+    maxWorkers: availableParallelism(),
     testTimeout: 20_000,
     coverage: {
       provider: 'v8',
