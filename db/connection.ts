@@ -45,8 +45,13 @@ export type OpenOptions = {
  * content: existing profiles keep theirs.
  */
 export const NEW_PROFILE_PAGE_SIZE = 16_384;
-/** The page cache per connection, in KiB. */
-const PAGE_CACHE_KIB = 64 * 1024;
+/**
+ * The page cache per connection, in KiB: a ceiling, SQLite allocates only the pages it reads. Large
+ * enough to hold what searches at the counter read in a profile of a few hundred thousand persons
+ * (their rows, current addresses and the name and NISS indexes); smaller, successive searches evict
+ * each other's pages and an encrypted profile deciphers them again at each keystroke.
+ */
+const PAGE_CACHE_KIB = 256 * 1024;
 
 export function openDatabase(file: string, options: OpenOptions = {}): GuichetDb {
   const { key } = options;
@@ -60,8 +65,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): GuichetDb
   if (key) applyDatabaseKey(sqlite, key);
   // Sorts and temporary indexes stay in memory: a temporary file would hold case data unencrypted.
   sqlite.pragma('temp_store = MEMORY');
-  // SQLite's default page cache is 2 MiB: a search over a profile of a few hundred thousand persons
-  // then reads (and, encrypted, deciphers) its index pages again at each keystroke.
+  // SQLite's default page cache is 2 MiB.
   sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   // Only an empty file takes a page size, and only before WAL mode writes its header.
   if (!options.isReadonly && sqlite.pragma('page_count', { simple: true }) === 0)

@@ -198,9 +198,18 @@ function indexForSearch(
   state.nextRowid[table] ??= nextSearchRowid(state.client, table);
   const rowid = (existing?.['search_rowid'] as number | undefined) ?? (state.nextRowid[table] as number);
   if (existing === undefined) state.nextRowid[table] = rowid + 1;
-  const keys = searchKeysFor(...names);
-  Object.assign(values, { search_key: keys.searchKey, compact_key: keys.compactKey, search_rowid: rowid });
-  if (isPerson) values['first_name_key'] = personSearchKeys(names[0]!, names[1]!).firstNameKey;
+  if (isPerson) {
+    const keys = personSearchKeys(names[0]!, names[1]!);
+    Object.assign(values, {
+      search_key: keys.searchKey,
+      compact_key: keys.compactKey,
+      first_name_key: keys.firstNameKey,
+      search_rowid: rowid,
+    });
+  } else {
+    const keys = searchKeysFor(...names);
+    Object.assign(values, { search_key: keys.searchKey, compact_key: keys.compactKey, search_rowid: rowid });
+  }
   if (values['deleted_at'] === null)
     writeSearchTokens(
       state.client,

@@ -5,6 +5,7 @@
  * inside names, first-name-first) through the service (dispatch + validation + search), and the
  * same SQL statements executed bare on the same database: the floor. Prints p50/p95/p99 and ratios.
  * `--encryption both` (default) measures a plain and an encrypted profile and prints the cost of encryption.
+ * The queries run on the profile closed after seeding and opened again.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,9 +60,11 @@ async function measure(isEncrypted: boolean): Promise<{ figures: Record<string, 
   const parent = mkdtempSync(join(tmpdir(), 'guichet-bench-search-'));
   const dir = join(parent, 'profile');
   try {
-    const core = openAppCore({ profileDir: dir, host: 'browser', demoPersons: 0, isPlainForBenchmark: !isEncrypted });
+    const open = () =>
+      openAppCore({ profileDir: dir, host: 'browser', demoPersons: 0, isPlainForBenchmark: !isEncrypted });
+    const seeding = open();
     let started = performance.now();
-    seedDemoData(core.db, core.recorder, {
+    seedDemoData(seeding.db, seeding.recorder, {
       persons: personCount,
       today: '2026-11-26',
       historyShare: 0,
@@ -69,7 +72,11 @@ async function measure(isEncrypted: boolean): Promise<{ figures: Record<string, 
     });
     process.stderr.write('\n');
     const seedSeconds = (performance.now() - started) / 1000;
-    core.db.$client.pragma('optimize');
+    seeding.db.$client.pragma('optimize');
+    seeding.close();
+    // Timed on the profile opened again, as a counter finds it: the seeding's writes leave pages in
+    // the cache that a profile just opened does not have.
+    const core = open();
     console.log(
       `database: ${personCount} persons seeded through the repositories in ${seedSeconds.toFixed(1)} s (${Math.round(personCount / seedSeconds)} persons/s), file ${(statSync(join(dir, 'guichet.sqlite')).size / 1048576).toFixed(1)} MiB`,
     );
@@ -128,11 +135,17 @@ async function measure(isEncrypted: boolean): Promise<{ figures: Record<string, 
       console.log(
         `ratio service/floor: p50 ${(s.p50 / f.p50).toFixed(2)}x  p95 ${(s.p95 / f.p95).toFixed(2)}x  p99 ${(s.p99 / f.p99).toFixed(2)}x`,
       );
+      let slowestKind = { kind: '', p99: 0 };
       for (const [kind] of kinds) {
         const indexes = queries.flatMap((q, i) => (q.kind === kind ? [i] : []));
-        console.log(formatSummary(`  service, ${kind}`, summarize(indexes.map((i) => service[i]!))));
+        const byKind = summarize(indexes.map((i) => service[i]!));
+        if (byKind.p99 > slowestKind.p99) slowestKind = { kind, p99: byKind.p99 };
+        console.log(formatSummary(`  service, ${kind}`, byKind));
         console.log(formatSummary(`    floor, ${kind}`, summarize(indexes.map((i) => floor[i]!))));
       }
+      console.log(
+        `target: every query kind p99 < 2 ms through the service → ${slowestKind.p99 < 2 ? 'met' : 'NOT met'} (slowest: ${slowestKind.kind}, ${slowestKind.p99.toFixed(3)} ms)`,
+      );
       console.log(
         `target: p95 < 5 ms through the service → ${s.p95 < 5 ? 'met' : 'NOT met'}; within 3x of the floor at p95 → ${s.p95 / f.p95 <= 3 ? 'met' : 'NOT met'}`,
       );
