@@ -165,6 +165,34 @@ export function readSyncValue<T>(db: Tx, key: string): T | undefined {
   return row ? (JSON.parse(row.value) as T) : undefined;
 }
 
+/**
+ * Replaces a sync value whose old bytes must not stay on disk (a secret kept in plain text before):
+ * one transaction with secure_delete on, which zeroes the freed bytes, then the WAL emptied, so they
+ * linger neither in the database file nor in its -wal. `replace` answers the new value, or undefined
+ * to leave it as it is. Answers whether it was replaced.
+ */
+export function replaceSyncValueErasingOld<T>(
+  db: GuichetDb,
+  key: string,
+  replace: (value: T | undefined) => unknown,
+): boolean {
+  const client = db.$client;
+  const wasSecureDelete = client.pragma('secure_delete', { simple: true }) as number;
+  client.pragma('secure_delete = ON');
+  try {
+    const isReplaced = db.transaction((tx) => {
+      const next = replace(readSyncValue<T>(tx, key));
+      if (next === undefined) return false;
+      writeSyncValue(tx, key, next);
+      return true;
+    });
+    if (isReplaced) client.pragma('wal_checkpoint(TRUNCATE)');
+    return isReplaced;
+  } finally {
+    client.pragma(`secure_delete = ${wasSecureDelete ? 'ON' : 'OFF'}`);
+  }
+}
+
 export function writeSyncValue(db: Tx, key: string, value: unknown): void {
   db.run(
     sql`INSERT INTO sync_state (key, value) VALUES (${key}, ${JSON.stringify(value)}) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,

@@ -46,9 +46,9 @@ import {
   APPLY_CHUNK as APPLY_CHUNK_DEFAULT,
   BULK_PULL_LIMIT,
   DEFAULT_PULL_LIMIT,
-  enrolDevice,
-  syncRound,
-} from '../../electron/services/sync/sync-client';
+} from '../../electron/services/sync/pull-pages';
+import { enrolDevice } from '../../electron/services/sync/device-credentials';
+import { syncRound } from '../../electron/services/sync/sync-client';
 import { startLinkProxyThread } from './link-proxy-thread';
 import { encodingReport, linkArguments, meteredTransport, phaseReport } from './wire-meter';
 import { issueEnrolmentCode } from '../../server/auth';

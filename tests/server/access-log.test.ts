@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { appendAccess } from '../../db/repositories/access-log-repo';
 import { writeSyncValue } from '../../db/repositories/sync-repo';
-import { readCredentials } from '../../electron/services/sync/sync-client';
+import { readCredentials } from '../../electron/services/sync/device-credentials';
 import { ACCESS_LOG_CURSOR_KEY } from '../../electron/services/sync/access-log-push';
 import { accessLogCommand } from '../../server/access-log/access-log-command';
 import type { ServerDatabase } from '../../server/db/connection';

@@ -11,7 +11,7 @@ import { PROTOCOL_VERSION, SCHEMA_VERSION, syncPaths } from '../../shared/contra
 import { insertRow } from '../../db/repositories/case-file-repo';
 import { updatePerson } from '../../db/repositories/person-repo';
 import { readSyncValue, requeueRejected } from '../../db/repositories/sync-repo';
-import { CURSOR_KEY } from '../../electron/services/sync/sync-client';
+import { CURSOR_KEY } from '../../electron/services/sync/pull-pages';
 import type { SyncCursor } from '../../shared/sync/cursor';
 import { sql } from 'drizzle-orm';
 import { listDevices, revokeDevice } from '../../server/auth';

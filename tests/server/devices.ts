@@ -4,7 +4,9 @@ import { closeDatabase, openDatabase, type GuichetDb } from '../../db/connection
 import { createChangeRecorder, type ChangeRecorder } from '../../db/repositories/change-recorder';
 import { insertPerson } from '../../db/repositories/person-repo';
 import { writeSetting } from '../../db/repositories/settings-repo';
-import { enrolDevice, syncRound, type SyncContext } from '../../electron/services/sync/sync-client';
+import { enrolDevice } from '../../electron/services/sync/device-credentials';
+import { syncRound } from '../../electron/services/sync/sync-client';
+import type { SyncContext } from '../../electron/services/sync/sync-context';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import { issueEnrolmentCode } from '../../server/auth';
 import type { ServerDb } from '../../server/db/connection';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { readSyncValue } from '../../db/repositories/sync-repo';
-import type { Credentials } from '../../electron/services/sync/sync-client';
+import type { Credentials } from '../../electron/services/sync/device-credentials';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import type { ServerDatabase } from '../../server/db/connection';
 import { branchRow, writeHeadOfficeRows } from '../../server/sync/head-office';

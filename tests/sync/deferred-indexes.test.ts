@@ -11,7 +11,7 @@ import { closeDatabase, openDatabase } from '../../db/connection';
 import { deferIndexes, readDeferredIndexes } from '../../db/deferred-indexes';
 import { bulkLoadedTables } from '../../db/repositories/sync-repo';
 import { syncPaths } from '../../shared/contract/sync-protocol';
-import { SyncStopped, type SyncProgress } from '../../electron/services/sync/sync-client';
+import { SyncStopped, type SyncProgress } from '../../electron/services/sync/sync-context';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import type { ServerDatabase } from '../../server/db/connection';
 import { branchRow, writeHeadOfficeRows, type HeadOfficeRow } from '../../server/sync/head-office';

@@ -12,7 +12,8 @@ import { LEGACY_MAX_PULL_LIMIT, MAX_PULL_LIMIT, syncPaths } from '../../shared/c
 import type { SyncCursor } from '../../shared/sync/cursor';
 import { readSyncValue } from '../../db/repositories/sync-repo';
 import { listRounds } from '../../db/repositories/sync-history-repo';
-import { BULK_PULL_LIMIT, CURSOR_KEY, DEFAULT_PULL_LIMIT, SyncStopped } from '../../electron/services/sync/sync-client';
+import { BULK_PULL_LIMIT, CURSOR_KEY, DEFAULT_PULL_LIMIT } from '../../electron/services/sync/pull-pages';
+import { SyncStopped } from '../../electron/services/sync/sync-context';
 import { createSyncService } from '../../electron/services/sync/sync-service';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import type { ServerDatabase } from '../../server/db/connection';

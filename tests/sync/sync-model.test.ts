@@ -18,7 +18,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { sql } from 'drizzle-orm';
 import { updatePerson } from '../../db/repositories/person-repo';
 import { pendingStats, readSyncValue } from '../../db/repositories/sync-repo';
-import type { Credentials } from '../../electron/services/sync/sync-client';
+import type { Credentials } from '../../electron/services/sync/device-credentials';
 import type { SyncTransport } from '../../electron/services/sync/transport';
 import type { ServerDatabase } from '../../server/db/connection';
 import { branchRow, writeHeadOfficeRows } from '../../server/sync/head-office';

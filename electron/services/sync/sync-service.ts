@@ -16,19 +16,16 @@ import {
 } from '../../../db/repositories/sync-history-repo';
 import { listConflicts, resolveConflict, type ConflictChoice, type LocalConflict } from './conflicts';
 import { SyncScheduler, type SchedulerOptions } from './scheduler';
+import { CLOCK_SKEW_KEY, isClockTooFarAhead, syncRound } from './sync-client';
+import { SyncStopped, type SyncProgress } from './sync-context';
 import {
-  CLOCK_SKEW_KEY,
   CREDENTIALS_KEY,
-  SyncStopped,
-  enrolDevice,
-  isClockTooFarAhead,
-  protectPlainCredentials,
   callHeadOffice,
+  enrolDevice,
+  protectPlainCredentials,
   readCredentials,
-  syncRound,
   type Credentials,
-  type SyncProgress,
-} from './sync-client';
+} from './device-credentials';
 import { SecretUnreadable, type SecretStore } from './secret-store';
 import { SyncFailure, call, isHeadOfficeAnswering, type SyncTransport } from './transport';
 
@@ -62,7 +59,7 @@ export type SyncServiceOptions = {
   now?: () => Date;
   scheduler?: Omit<SchedulerOptions, 'run' | 'onError' | 'probe' | 'isUnreachable'>;
   pullLimit?: number;
-  /** Protects the device secret at rest (see sync-client.ts `SyncContext.secrets`). */
+  /** Protects the device secret at rest (see sync-context.ts `SyncContext.secrets`). */
   secrets?: SecretStore | undefined;
   /** The profile database's key, escrowed with head office when it gives an escrow key; absent: nothing escrowed. */
   databaseKey?: () => Buffer;
