@@ -40,8 +40,6 @@ import { balancedOrder, encryptionModes, modeName } from './encryption-ab';
 import { createChangeRecorder } from '../../db/repositories/change-recorder';
 import { updatePerson } from '../../db/repositories/person-repo';
 import { writeSetting } from '../../db/repositories/settings-repo';
-import { deferIndexes, rebuildDeferredIndexes } from '../../db/deferred-indexes';
-import { bulkLoadedTables, syncedTables } from '../../db/repositories/sync-repo';
 import {
   APPLY_CHUNK as APPLY_CHUNK_DEFAULT,
   BULK_PULL_LIMIT,
@@ -58,6 +56,7 @@ import { advisorRow, branchRow, writeHeadOfficeRows, type HeadOfficeRow } from '
 import { caseFileRows, type CaseFileShape } from '../fixtures/head-office-case-files';
 import { tempDir } from '../fixtures/temp-db';
 import { POSTGRES_URL, createTestDatabase } from '../server/harness';
+import { floorReport } from './sync-floors';
 
 const PERSONS = Number(process.env['BENCH_PERSONS'] ?? 50_000);
 const YEARS = Number(process.env['BENCH_YEARS'] ?? 10);
@@ -96,64 +95,6 @@ function* blocks(): Generator<HeadOfficeRow[]> {
     for (let index = start; index < Math.min(PERSONS, start + BLOCK); index++) rows.push(...caseFileRows(index, shape));
     yield rows;
   }
-}
-
-/**
- * The same rows, bare: one prepared INSERT per table with the columns the app's schema has, one
- * transaction per block. `isIndexDeferred` sets the plain indexes aside first and times their
- * rebuild, as the first sync does: the floor then gets the same trick, so the ratio stays honest.
- */
-function floorRate(isIndexDeferred: boolean, isEncrypted: boolean): { rows: number; seconds: number; rate: number } {
-  const dir = tempDir();
-  // Encrypted like the profile whose first sync it is compared with: a plain floor would count the cipher against the sync.
-  const db = isEncrypted
-    ? openProfileDatabase({
-        profileDir: join(dir.dir, 'profile'),
-        profileKeys: keyFileProfileKeyStore(join(dir.dir, 'keys')),
-      }).db
-    : openDatabase(join(dir.dir, 'floor.sqlite'));
-  if (isIndexDeferred) deferIndexes(db.$client, bulkLoadedTables);
-  const inserts = new Map<string, { run(values: unknown[]): void; keys: string[] }>();
-  for (const entity of ['person', 'affiliation', 'contribution', 'payment']) {
-    const target = syncedTables[entity];
-    if (!target) throw new Error(`no synced table for ${entity}`);
-    const keys = [...target.columns.keys()];
-    const statement = db.$client.prepare(
-      `INSERT INTO ${target.name} (${keys.map((key) => target.columns.get(key)).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
-    );
-    inserts.set(entity, { keys, run: (values) => statement.run(values) });
-  }
-  let count = 0;
-  let seconds = 0;
-  let rowid = 0;
-  db.$client.pragma('foreign_keys = OFF');
-  for (const rows of blocks()) {
-    // Only the insert is timed, not the generation of the rows.
-    const started = performance.now();
-    db.$client.transaction(() => {
-      for (const row of rows) {
-        const insert = inserts.get(row.entity);
-        if (!insert) continue;
-        const data: Record<string, unknown> = { ...row.data, id: row.id };
-        if (row.entity === 'person')
-          Object.assign(data, {
-            searchKey: data['lastName'],
-            compactKey: data['lastName'],
-            firstNameKey: data['firstName'],
-            searchRowid: ++rowid,
-          });
-        insert.run(insert.keys.map((key) => data[key] ?? null));
-        count++;
-      }
-    })();
-    seconds += (performance.now() - started) / 1000;
-  }
-  const rebuildStarted = performance.now();
-  rebuildDeferredIndexes(db.$client);
-  seconds += (performance.now() - rebuildStarted) / 1000;
-  closeDatabase(db);
-  dir.cleanup();
-  return { rows: count, seconds, rate: count / seconds };
 }
 
 async function freePort(): Promise<number> {
@@ -440,24 +381,10 @@ async function main(): Promise<void> {
     await throwAway?.dispose();
     return;
   }
-  const isFloorEncrypted = firstSyncs.has(true);
-  const floors = [
-    { label: 'indexes kept up to date', ...floorRate(false, isFloorEncrypted) },
-    { label: 'plain indexes set aside and rebuilt, as the sync does', ...floorRate(true, isFloorEncrypted) },
-  ];
-  const floor = floors.reduce((fastest, candidate) => (candidate.rate > fastest.rate ? candidate : fastest));
   console.log(
     `first sync: ${first.pulled} rows in ${firstSeconds.toFixed(2)} s = ${Math.round(firstRate)} rows/s (target < 60 s: ${firstSeconds < 60 ? 'met' : 'MISSED'})`,
   );
-  for (const candidate of floors) {
-    console.log(
-      `floor (bare bulk insert, same SQLite schema, ${isFloorEncrypted ? 'encrypted' : 'plain'}, ${candidate.label}): ${candidate.rows} rows in ${candidate.seconds.toFixed(2)} s = ${Math.round(candidate.rate)} rows/s; ratio ${(firstRate / candidate.rate).toFixed(3)}`,
-    );
-  }
-  // Judged against the faster of the two floors.
-  console.log(
-    `ratio to floor: ${(firstRate / floor.rate).toFixed(3)} against the faster floor (target >= 0.333: ${firstRate / floor.rate >= 1 / 3 ? 'met' : 'MISSED'})`,
-  );
+  for (const line of floorReport(firstRate, blocks, firstSyncs.has(true))) console.log(line);
   console.log(
     `incremental: pushed ${incremental.pushed}, pulled ${incremental.pulled} in ${incrementalSeconds.toFixed(2)} s = ${Math.round(incremental.pushed / incrementalSeconds)} changes/s`,
   );
