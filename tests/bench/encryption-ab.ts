@@ -5,7 +5,24 @@
  * runs them interleaved (one plain, one encrypted, the order alternating) on both profiles open side
  * by side: that ratio is the one judged. `--encryption both` (default), `on` (the app's way only) or `off`.
  */
+import { join } from 'node:path';
+import { openDatabase, type GuichetDb } from '../../db/connection';
+import { openProfileDatabase } from '../../db/profile-database';
+import { keyFileProfileKeyStore } from '../../db/profile-key-store';
 import { formatSummary, summarize } from './stats';
+
+/**
+ * A database in `dir`, encrypted the app's way (the profile key from its store, here a key file
+ * beside the profile) or plain.
+ */
+export function openBenchDatabase(dir: string, isEncrypted: boolean): GuichetDb {
+  if (!isEncrypted) return openDatabase(join(dir, 'guichet.sqlite'));
+  return openProfileDatabase({
+    profileDir: join(dir, 'profile'),
+    profileKeys: keyFileProfileKeyStore(join(dir, 'keys')),
+  }).db;
+}
+
 export const ENCRYPTION_OPTION = { encryption: { type: 'string', default: 'both' } } as const;
 
 export const ENCRYPTION_COST_CEILING = 1.3;

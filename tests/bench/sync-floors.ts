@@ -2,14 +2,12 @@
  * The floors of bench:sync: the rows of its first sync inserted bare into the same kind of SQLite
  * file, against which the sync's rate is judged.
  */
-import { join } from 'node:path';
-import { closeDatabase, openDatabase } from '../../db/connection';
+import { closeDatabase } from '../../db/connection';
 import { deferIndexes, rebuildDeferredIndexes } from '../../db/deferred-indexes';
-import { openProfileDatabase } from '../../db/profile-database';
-import { keyFileProfileKeyStore } from '../../db/profile-key-store';
 import { bulkLoadedTables, syncedTables } from '../../db/repositories/sync-repo';
 import type { HeadOfficeRow } from '../../server/sync/head-office';
 import { tempDir } from '../fixtures/temp-db';
+import { openBenchDatabase } from './encryption-ab';
 
 /** The lines bench:sync prints: each floor with the sync's ratio to it, then the ratio judged against the faster. */
 export function floorReport(
@@ -43,12 +41,7 @@ function floorRate(
 ): { rows: number; seconds: number; rate: number } {
   const dir = tempDir();
   // Encrypted like the profile whose first sync it is compared with: a plain floor would count the cipher against the sync.
-  const db = isEncrypted
-    ? openProfileDatabase({
-        profileDir: join(dir.dir, 'profile'),
-        profileKeys: keyFileProfileKeyStore(join(dir.dir, 'keys')),
-      }).db
-    : openDatabase(join(dir.dir, 'floor.sqlite'));
+  const db = openBenchDatabase(dir.dir, isEncrypted);
   if (isIndexDeferred) deferIndexes(db.$client, bulkLoadedTables);
   const inserts = new Map<string, { run(values: unknown[]): void; keys: string[] }>();
   for (const entity of ['person', 'affiliation', 'contribution', 'payment']) {

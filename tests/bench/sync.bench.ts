@@ -33,10 +33,8 @@ import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { v7 as uuidv7 } from 'uuid';
-import { closeDatabase, openDatabase, type GuichetDb } from '../../db/connection';
-import { openProfileDatabase } from '../../db/profile-database';
-import { keyFileProfileKeyStore } from '../../db/profile-key-store';
-import { balancedOrder, encryptionModes, modeName } from './encryption-ab';
+import { closeDatabase, type GuichetDb } from '../../db/connection';
+import { balancedOrder, encryptionModes, modeName, openBenchDatabase } from './encryption-ab';
 import { createChangeRecorder } from '../../db/repositories/change-recorder';
 import { updatePerson } from '../../db/repositories/person-repo';
 import { writeSetting } from '../../db/repositories/settings-repo';
@@ -251,13 +249,7 @@ async function main(): Promise<void> {
   for (const [index, isEncrypted] of modes.entries()) {
     device?.cleanup();
     const dir = tempDir();
-    // The app's way in: the profile key from its store (here a key file beside the profile), the file encrypted.
-    const db = isEncrypted
-      ? openProfileDatabase({
-          profileDir: join(dir.dir, 'profile'),
-          profileKeys: keyFileProfileKeyStore(join(dir.dir, 'keys')),
-        }).db
-      : openDatabase(join(dir.dir, 'guichet.sqlite'));
+    const db = openBenchDatabase(dir.dir, isEncrypted);
     const deviceId = uuidv7();
     writeSetting(db, 'deviceId', deviceId);
     await enrolDevice({ db, transport }, codes[index] as string, `bench-${modeName(isEncrypted)}`);
