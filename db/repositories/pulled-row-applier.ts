@@ -198,18 +198,9 @@ function indexForSearch(
   state.nextRowid[table] ??= nextSearchRowid(state.client, table);
   const rowid = (existing?.['search_rowid'] as number | undefined) ?? (state.nextRowid[table] as number);
   if (existing === undefined) state.nextRowid[table] = rowid + 1;
-  if (isPerson) {
-    const keys = personSearchKeys(names[0]!, names[1]!);
-    Object.assign(values, {
-      search_key: keys.searchKey,
-      compact_key: keys.compactKey,
-      first_name_key: keys.firstNameKey,
-      search_rowid: rowid,
-    });
-  } else {
-    const keys = searchKeysFor(...names);
-    Object.assign(values, { search_key: keys.searchKey, compact_key: keys.compactKey, search_rowid: rowid });
-  }
+  const keys = isPerson ? personSearchKeys(names[0]!, names[1]!) : searchKeysFor(...names);
+  Object.assign(values, { search_key: keys.searchKey, compact_key: keys.compactKey, search_rowid: rowid });
+  if ('firstNameKey' in keys) values['first_name_key'] = keys.firstNameKey;
   if (values['deleted_at'] === null)
     writeSearchTokens(
       state.client,
